@@ -1,0 +1,33 @@
+package fi.huoltopolku.infra;
+
+import com.vaadin.flow.di.DefaultInstantiator;
+import com.vaadin.flow.i18n.I18NProvider;
+import com.vaadin.flow.server.VaadinService;
+import io.micronaut.context.ApplicationContext;
+
+/**
+ * Creates Vaadin components (routes, layouts) as Micronaut beans when Micronaut knows the type
+ * (views are {@code @Prototype} beans with constructor injection); anything else the Vaadin way.
+ */
+public class MicronautInstantiator extends DefaultInstantiator {
+
+    private final transient ApplicationContext context;
+
+    public MicronautInstantiator(VaadinService service, ApplicationContext context) {
+        super(service);
+        this.context = context;
+    }
+
+    @Override
+    public <T> T getOrCreate(Class<T> type) {
+        if (context.containsBean(type)) {
+            return context.getBean(type);
+        }
+        return super.getOrCreate(type);
+    }
+
+    @Override
+    public I18NProvider getI18NProvider() {
+        return context.findBean(I18NProvider.class).orElseGet(super::getI18NProvider);
+    }
+}
