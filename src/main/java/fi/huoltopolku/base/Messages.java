@@ -1,0 +1,62 @@
+package fi.huoltopolku.base;
+
+import com.vaadin.flow.i18n.I18NProvider;
+import jakarta.inject.Singleton;
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/**
+ * Every string a person sees, in English and Finnish ({@code i18n/messages*.properties}). Vaadin
+ * views use it as their translation provider; the API uses it in English for its error texts.
+ */
+@Singleton
+public class Messages implements I18NProvider {
+
+    public static final Locale FINNISH = Locale.forLanguageTag("fi");
+    public static final List<Locale> LOCALES = List.of(Locale.ENGLISH, FINNISH);
+    private static final String BUNDLE = "i18n.messages";
+
+    @Override
+    public List<Locale> getProvidedLocales() {
+        return LOCALES;
+    }
+
+    @Override
+    public String getTranslation(String key, Locale locale, Object... params) {
+        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, supported(locale),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        String pattern;
+        try {
+            pattern = bundle.getString(key);
+        } catch (MissingResourceException e) {
+            return "!" + key;
+        }
+        return params.length == 0 ? pattern : new MessageFormat(pattern, locale).format(params);
+    }
+
+    /** The text of a problem in the given language. */
+    public String text(Problem problem, Locale locale) {
+        Object[] args = problem.args().stream()
+                .map(a -> a instanceof Enum<?> e ? getTranslation(enumKey(e), locale) : a)
+                .toArray();
+        String text = getTranslation(problem.key(), locale, args);
+        return problem.field() == null ? text : getTranslation("field." + problem.field(), locale) + ": " + text;
+    }
+
+    /** The translation key of an enum constant: {@code stage.IN_WORK}, {@code flag.WASH}. */
+    public static String enumKey(Enum<?> value) {
+        String type = value.getDeclaringClass().getSimpleName();
+        return Character.toLowerCase(type.charAt(0)) + type.substring(1) + "." + value.name();
+    }
+
+    public String name(Enum<?> value, Locale locale) {
+        return getTranslation(enumKey(value), locale);
+    }
+
+    static Locale supported(Locale locale) {
+        return FINNISH.getLanguage().equals(locale.getLanguage()) ? FINNISH : Locale.ROOT;
+    }
+}

@@ -1,0 +1,67 @@
+package fi.huoltopolku.base;
+
+import java.util.List;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A request the service refused, with the reason as a translation key and its arguments, and the
+ * field it concerns when there is one. Views show it in the user's language; the API as a 400.
+ */
+public class Problem extends RuntimeException {
+
+    public enum Kind { INVALID, NOT_FOUND, CONFLICT }
+
+    private final Kind kind;
+    private final String key;
+    private final @Nullable String field;
+    private final List<Object> args;
+
+    private Problem(Kind kind, @Nullable String field, String key, Object... args) {
+        super(key);
+        this.kind = kind;
+        this.key = key;
+        this.field = field;
+        this.args = List.of(args);
+    }
+
+    /** A rule of the workshop refuses this (an illegal move, work not yet approved...). */
+    public static Problem refused(String key, Object... args) {
+        return new Problem(Kind.INVALID, null, key, args);
+    }
+
+    /** A field's value is missing or wrong. */
+    public static Problem invalid(String field, String key, Object... args) {
+        return new Problem(Kind.INVALID, field, key, args);
+    }
+
+    public static Problem notFound(String key, Object... args) {
+        return new Problem(Kind.NOT_FOUND, null, key, args);
+    }
+
+    /** Someone else changed the same thing meanwhile: reload and try again. */
+    public static Problem conflict(String key, Object... args) {
+        return new Problem(Kind.CONFLICT, null, key, args);
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    public String key() {
+        return key;
+    }
+
+    public @Nullable String field() {
+        return field;
+    }
+
+    public List<Object> args() {
+        return args;
+    }
+
+    @Override
+    public String getMessage() {
+        return new Messages().text(this, Locale.ENGLISH);
+    }
+}

@@ -1,0 +1,26 @@
+package fi.huoltopolku.customer;
+
+import java.util.Locale;
+
+/** The search keys of plates and phone numbers. */
+public final class Keys {
+
+    private Keys() {
+    }
+
+    /** {@code abc-123}, {@code ABC 123} and {@code abc123} all become {@code ABC123}. */
+    public static String plate(String plate) {
+        return plate.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9ÅÄÖ]", "");
+    }
+
+    /** The digits of a phone number, with a Finnish leading 0 written as 358: {@code 040 123} → {@code 35840123}. */
+    public static String phone(String phone) {
+        String digits = phone.replaceAll("[^0-9]", "");
+        if (digits.startsWith("00")) {
+            digits = digits.substring(2);
+        } else if (digits.startsWith("0")) {
+            digits = "358" + digits.substring(1);
+        }
+        return digits;
+    }
+}

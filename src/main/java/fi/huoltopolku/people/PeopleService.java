@@ -1,0 +1,81 @@
+package fi.huoltopolku.people;
+
+import fi.huoltopolku.base.Problem;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Staff and departments. */
+@Singleton
+public class PeopleService {
+
+    private final PersonRepository people;
+    private final DepartmentRepository departments;
+
+    PeopleService(PersonRepository people, DepartmentRepository departments) {
+        this.people = people;
+        this.departments = departments;
+    }
+
+    @Transactional
+    public List<Person> active() {
+        return people.findByActiveOrderByFullName(true);
+    }
+
+    @Transactional
+    public List<Person> withRole(Role role) {
+        return people.findByRoleAndActiveOrderByFullName(role, true);
+    }
+
+    @Transactional
+    public Optional<Person> find(long id) {
+        return people.findById(id);
+    }
+
+    @Transactional
+    public Optional<Person> findByUsername(String username) {
+        return people.findByUsername(username);
+    }
+
+    /** A person by id or username, as integrations name them. */
+    @Transactional
+    public Person byReference(String reference, String field) {
+        Optional<Person> found = reference.chars().allMatch(Character::isDigit)
+                ? people.findById(Long.parseLong(reference))
+                : people.findByUsername(reference);
+        return found.orElseThrow(() -> Problem.invalid(field, "problem.unknownPerson", reference));
+    }
+
+    @Transactional
+    public Person create(String username, String fullName, Role role, String departmentCode) {
+        if (people.findByUsername(username).isPresent()) {
+            throw Problem.invalid("username", "problem.usernameTaken", username);
+        }
+        return people.save(new Person(null, username, fullName, role, department(departmentCode).id(), true));
+    }
+
+    @Transactional
+    public List<Department> departments() {
+        return departments.listOrderById();
+    }
+
+    @Transactional
+    public Department department(String code) {
+        return departments.findByCode(code)
+                .orElseThrow(() -> Problem.notFound("problem.unknownDepartment", code));
+    }
+
+    @Transactional
+    public Map<Long, Department> departmentsById() {
+        return departments.listOrderById().stream().collect(Collectors.toMap(Department::id, Function.identity()));
+    }
+
+    @Transactional
+    public Map<Long, Person> peopleById() {
+        return people.findAll().stream().collect(Collectors.toMap(Person::id, Function.identity()));
+    }
+}

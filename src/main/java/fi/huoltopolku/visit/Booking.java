@@ -1,0 +1,11 @@
+package fi.huoltopolku.visit;
+
+import fi.huoltopolku.customer.CustomerDetails;
+import java.time.Instant;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/** A booking: who, which car, what the customer asked for in their own words, when, and the promise. */
+public record Booking(CustomerDetails customer, String requestedWork, @Nullable Instant bookedAt,
+        @Nullable Instant promisedAt, @Nullable Long advisorId, Set<Flag> flags) {
+}

@@ -1,0 +1,4 @@
+package fi.huoltopolku.visit;
+
+/** Who contacted whom. */
+public enum Direction { INBOUND, OUTBOUND }

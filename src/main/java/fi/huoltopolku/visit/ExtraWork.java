@@ -1,0 +1,31 @@
+package fi.huoltopolku.visit;
+
+import io.micronaut.data.annotation.GeneratedValue;
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
+import io.micronaut.data.annotation.Version;
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+
+/** A line of extra work found in the workshop, and the customer's decision on it. */
+@MappedEntity("extra_work")
+public record ExtraWork(@Id @GeneratedValue @Nullable Long id, Long visitId, String description,
+        @Nullable String reason, Urgency urgency, Decision decision, String flaggedBy, Instant flaggedAt,
+        @Nullable String decidedBy, @Nullable ContactChannel decidedVia, @Nullable Instant decidedAt,
+        @Nullable Instant doneAt, @Version @Nullable Long version) {
+
+    /** Approved but not yet done, or still waiting for the customer: blocks the car leaving the workshop. */
+    public boolean open() {
+        return decision == Decision.PENDING || (decision == Decision.APPROVED && doneAt == null);
+    }
+
+    ExtraWork decided(Decision newDecision, String by, ContactChannel via, Instant at) {
+        return new ExtraWork(id, visitId, description, reason, urgency, newDecision, flaggedBy, flaggedAt, by, via, at,
+                doneAt, version);
+    }
+
+    ExtraWork done(Instant at) {
+        return new ExtraWork(id, visitId, description, reason, urgency, decision, flaggedBy, flaggedAt, decidedBy,
+                decidedVia, decidedAt, at, version);
+    }
+}

@@ -1,0 +1,23 @@
+package fi.huoltopolku.visit;
+
+import java.time.Instant;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/** What every screen shows of a visit: the car, the owner, the promise, the flags, who has it. */
+public record VisitCard(long id, long version, long customerId, long vehicleId, String plate, String make,
+        String model, @Nullable Integer modelYear, @Nullable String vin, String customerName,
+        @Nullable String customerPhone, @Nullable String customerEmail, String requestedWork, Instant bookedAt,
+        Instant promisedAt, PromiseState promise, Stage stage, WorkStatus status, @Nullable HoldReason holdReason,
+        Set<Flag> flags, String ownerDepartmentCode, @Nullable Long ownerPersonId, @Nullable String ownerPersonName,
+        @Nullable Long advisorId, @Nullable String advisorName, @Nullable Long technicianId,
+        @Nullable String technicianName, Instant stageEnteredAt) {
+
+    public String makeAndModel() {
+        return make + " " + model;
+    }
+
+    public boolean promiseAlert() {
+        return promise == PromiseState.AT_RISK || promise == PromiseState.LATE;
+    }
+}

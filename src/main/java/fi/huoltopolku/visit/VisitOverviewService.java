@@ -1,0 +1,200 @@
+package fi.huoltopolku.visit;
+
+import fi.huoltopolku.base.Problem;
+import fi.huoltopolku.base.WorkshopClock;
+import fi.huoltopolku.customer.Customer;
+import fi.huoltopolku.customer.CustomerService;
+import fi.huoltopolku.customer.Vehicle;
+import fi.huoltopolku.people.Department;
+import fi.huoltopolku.people.PeopleService;
+import fi.huoltopolku.people.Person;
+import io.micronaut.data.model.Page;
+import io.micronaut.data.model.Pageable;
+import io.micronaut.data.model.Sort;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/** Read models of visits for the counter, the workshop board, My jobs, the visit page and the API. */
+@Singleton
+public class VisitOverviewService {
+
+    /** The stages shown on the workshop board, one column each. */
+    public static final List<Stage> BOARD_STAGES = List.of(Stage.BOOKED, Stage.CHECKED_IN, Stage.IN_WORK,
+            Stage.QUALITY_CHECK, Stage.WASH, Stage.READY);
+
+    private static final Comparator<VisitCard> URGENT_FIRST = Comparator
+            .comparing((VisitCard c) -> c.promise() == PromiseState.LATE ? 0 : c.promise() == PromiseState.AT_RISK ? 1 : 2)
+            .thenComparing(VisitCard::promisedAt);
+
+    private final VisitRepository visits;
+    private final VisitEventRepository events;
+    private final ExtraWorkRepository extraWork;
+    private final CustomerContactRepository contacts;
+    private final CustomerService customers;
+    private final PeopleService people;
+    private final WorkshopClock clock;
+
+    VisitOverviewService(VisitRepository visits, VisitEventRepository events, ExtraWorkRepository extraWork,
+            CustomerContactRepository contacts, CustomerService customers, PeopleService people, WorkshopClock clock) {
+        this.visits = visits;
+        this.events = events;
+        this.extraWork = extraWork;
+        this.contacts = contacts;
+        this.customers = customers;
+        this.people = people;
+        this.clock = clock;
+    }
+
+    /** The board: today's bookings and every car in the house, most urgent first within a stage. */
+    @Transactional
+    public List<VisitCard> board() {
+        LocalDate today = clock.today();
+        return cards(visits.findByStageInOrderByPromisedAt(BOARD_STAGES)).stream()
+                .filter(c -> c.stage() != Stage.BOOKED || isOn(c.bookedAt(), today) || c.bookedAt().isBefore(clock.now()))
+                .sorted(URGENT_FIRST)
+                .toList();
+    }
+
+    @Transactional
+    public CounterOverview counter(@Nullable Long advisorId) {
+        LocalDate today = clock.today();
+        List<VisitCard> open = cards(visits.findByStageInOrderByPromisedAt(
+                EnumSet.of(Stage.BOOKED, Stage.CHECKED_IN, Stage.IN_WORK, Stage.QUALITY_CHECK, Stage.WASH,
+                        Stage.READY, Stage.FOLLOW_UP)));
+        List<VisitCard> overdue = open.stream()
+                .filter(c -> c.stage().beforeHandover() && c.promise() == PromiseState.LATE)
+                .sorted(URGENT_FIRST).toList();
+        List<VisitCard> arrivals = open.stream()
+                .filter(c -> c.stage() == Stage.BOOKED && !c.bookedAt().isAfter(endOf(today)))
+                .sorted(Comparator.comparing(VisitCard::bookedAt)).toList();
+        List<VisitCard> inHouse = open.stream()
+                .filter(c -> c.stage().inHouse() && c.stage() != Stage.READY).sorted(URGENT_FIRST).toList();
+        List<VisitCard> ready = open.stream().filter(c -> c.stage() == Stage.READY).sorted(URGENT_FIRST).toList();
+        List<VisitCard> mine = advisorId == null ? List.of() : open.stream()
+                .filter(c -> advisorId.equals(c.ownerPersonId()) && c.stage() != Stage.BOOKED).toList();
+        return new CounterOverview(overdue, arrivals, inHouse, ready, mine);
+    }
+
+    /** A technician's jobs: assigned to them or handed to them, not yet past the workshop. */
+    @Transactional
+    public List<VisitCard> myJobs(long personId) {
+        return cards(visits.findByStageInOrderByPromisedAt(
+                EnumSet.of(Stage.CHECKED_IN, Stage.IN_WORK, Stage.QUALITY_CHECK, Stage.WASH, Stage.READY))).stream()
+                .filter(c -> Objects.equals(c.ownerPersonId(), personId)
+                        || (Objects.equals(c.technicianId(), personId)
+                                && (c.stage() == Stage.CHECKED_IN || c.stage() == Stage.IN_WORK)))
+                .sorted(URGENT_FIRST).toList();
+    }
+
+    /** Checked-in cars no technician has taken yet. */
+    @Transactional
+    public List<VisitCard> unassignedWork() {
+        return cards(visits.findByStageInOrderByPromisedAt(EnumSet.of(Stage.CHECKED_IN, Stage.IN_WORK))).stream()
+                .filter(c -> c.technicianId() == null).sorted(URGENT_FIRST).toList();
+    }
+
+    @Transactional
+    public VisitCard card(long visitId) {
+        return cards(List.of(visits.findById(visitId)
+                .orElseThrow(() -> Problem.notFound("problem.noSuchVisit", visitId)))).get(0);
+    }
+
+    @Transactional
+    public VisitDetails details(long visitId) {
+        VisitCard card = card(visitId);
+        return new VisitDetails(card, events.findByVisitIdOrderById(visitId),
+                extraWork.findByVisitIdOrderById(visitId), contacts.findByVisitIdOrderByAtDesc(visitId));
+    }
+
+    /** Earlier visits of the same car, newest first (declined work stays on file for the next visit). */
+    @Transactional
+    public List<VisitCard> history(long vehicleId) {
+        return cards(visits.findByVehicleIdOrderByBookedAtDesc(vehicleId));
+    }
+
+    @Transactional
+    public List<ExtraWork> declinedWork(long vehicleId) {
+        return visits.findByVehicleIdOrderByBookedAtDesc(vehicleId).stream()
+                .flatMap(v -> extraWork.findByVisitIdOrderById(v.getId()).stream())
+                .filter(l -> l.decision() == Decision.DECLINED).toList();
+    }
+
+    /** A page of visits by stage and booking time, for the API. */
+    @Transactional
+    public Page<VisitCard> page(@Nullable Stage stage, @Nullable Instant from, @Nullable Instant to, int page,
+            int size) {
+        Set<Stage> stages = stage == null ? EnumSet.allOf(Stage.class) : EnumSet.of(stage);
+        Page<Visit> found = visits.findByStageInAndBookedAtBetween(stages,
+                from == null ? Instant.parse("1970-01-01T00:00:00Z") : from,
+                to == null ? Instant.parse("9999-12-31T00:00:00Z") : to,
+                Pageable.from(page, size, Sort.of(Sort.Order.asc("bookedAt"), Sort.Order.asc("id"))));
+        return found.map(new CardMaker(found.getContent())::card);
+    }
+
+    private List<VisitCard> cards(List<Visit> list) {
+        CardMaker maker = new CardMaker(list);
+        return list.stream().map(maker::card).toList();
+    }
+
+    private boolean isOn(Instant at, LocalDate day) {
+        return at.atZone(clock.zone()).toLocalDate().equals(day);
+    }
+
+    private Instant endOf(LocalDate day) {
+        return day.plusDays(1).atStartOfDay(clock.zone()).toInstant();
+    }
+
+    PromiseState promise(Visit visit, Instant now) {
+        if (!visit.getStage().beforeHandover() || visit.getStage() == Stage.READY) {
+            return PromiseState.KEPT;
+        }
+        if (now.isAfter(visit.getPromisedAt())) {
+            return PromiseState.LATE;
+        }
+        if (now.isAfter(visit.getPromisedAt().minus(clock.promiseRisk()))) {
+            return PromiseState.AT_RISK;
+        }
+        return PromiseState.ON_TIME;
+    }
+
+    /** Builds cards for a batch of visits with one look-up per table. */
+    private final class CardMaker {
+        private final Map<Long, Vehicle> vehicles;
+        private final Map<Long, Customer> owners;
+        private final Map<Long, Person> staff;
+        private final Map<Long, Department> departments;
+        private final Instant now = clock.now();
+
+        CardMaker(List<Visit> list) {
+            vehicles = customers.vehiclesById(list.stream().map(Visit::getVehicleId).distinct().toList());
+            owners = customers.customersById(list.stream().map(Visit::getCustomerId).distinct().toList());
+            staff = list.isEmpty() ? Map.of() : people.peopleById();
+            departments = list.isEmpty() ? Map.of() : people.departmentsById();
+        }
+
+        VisitCard card(Visit v) {
+            Vehicle car = vehicles.get(v.getVehicleId());
+            Customer owner = owners.get(v.getCustomerId());
+            return new VisitCard(v.getId(), Objects.requireNonNull(v.getVersion()), v.getCustomerId(),
+                    v.getVehicleId(), car.plate(), car.make(), car.model(), car.modelYear(), car.vin(), owner.name(),
+                    owner.phone(), owner.email(), v.getRequestedWork(), v.getBookedAt(), v.getPromisedAt(),
+                    promise(v, now), v.getStage(), v.getStatus(), v.getHoldReason(), v.flags(),
+                    departments.get(v.getOwnerDepartmentId()).code(), v.getOwnerPersonId(),
+                    name(v.getOwnerPersonId()), v.getAdvisorId(), name(v.getAdvisorId()), v.getTechnicianId(),
+                    name(v.getTechnicianId()), v.getStageEnteredAt());
+        }
+
+        private @Nullable String name(@Nullable Long personId) {
+            return personId == null || !staff.containsKey(personId) ? null : staff.get(personId).fullName();
+        }
+    }
+}

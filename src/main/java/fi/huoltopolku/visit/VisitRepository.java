@@ -1,0 +1,24 @@
+package fi.huoltopolku.visit;
+
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.Page;
+import io.micronaut.data.model.Pageable;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+
+@JdbcRepository(dialect = Dialect.H2)
+interface VisitRepository extends CrudRepository<Visit, Long> {
+
+    List<Visit> findByStageInOrderByPromisedAt(Collection<Stage> stages);
+
+    List<Visit> findByStageAndBookedAtBetweenOrderByBookedAt(Stage stage, Instant from, Instant to);
+
+    List<Visit> findByVehicleIdOrderByBookedAtDesc(Long vehicleId);
+
+    Page<Visit> findByStageInAndBookedAtBetween(Collection<Stage> stages, Instant from, Instant to, Pageable pageable);
+
+    long countByStage(Stage stage);
+}

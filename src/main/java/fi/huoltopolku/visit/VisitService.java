@@ -1,0 +1,347 @@
+package fi.huoltopolku.visit;
+
+import fi.huoltopolku.base.Problem;
+import fi.huoltopolku.base.WorkshopClock;
+import fi.huoltopolku.customer.CustomerService;
+import fi.huoltopolku.customer.VehicleMatch;
+import fi.huoltopolku.people.Actor;
+import fi.huoltopolku.people.Department;
+import fi.huoltopolku.people.PeopleService;
+import fi.huoltopolku.people.Person;
+import fi.huoltopolku.people.Role;
+import io.micronaut.context.event.ApplicationEventPublisher;
+import io.micronaut.data.exceptions.OptimisticLockException;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Everything that changes a visit: booking, moves between stages, status and holds, technician,
+ * handoffs, extra work and customer contacts. Each change is an event on the visit's timeline,
+ * and a change made from a stale copy of the visit is refused (optimistic locking).
+ */
+@Singleton
+public class VisitService {
+
+    static final int MAX_TEXT = 2000;
+    static final int MAX_LINE = 500;
+
+    private final VisitRepository visits;
+    private final VisitEventRepository events;
+    private final ExtraWorkRepository extraWork;
+    private final CustomerContactRepository contacts;
+    private final CustomerService customers;
+    private final PeopleService people;
+    private final WorkshopClock clock;
+    private final ApplicationEventPublisher<VisitChanged> publisher;
+
+    VisitService(VisitRepository visits, VisitEventRepository events, ExtraWorkRepository extraWork,
+            CustomerContactRepository contacts, CustomerService customers, PeopleService people,
+            WorkshopClock clock, ApplicationEventPublisher<VisitChanged> publisher) {
+        this.visits = visits;
+        this.events = events;
+        this.extraWork = extraWork;
+        this.contacts = contacts;
+        this.customers = customers;
+        this.people = people;
+        this.clock = clock;
+        this.publisher = publisher;
+    }
+
+    /** Books a visit; the customer and car are found by plate, phone or e-mail, or recorded. */
+    @Transactional
+    public long book(Booking booking, Actor actor) {
+        String work = required("requestedWork", booking.requestedWork(), MAX_TEXT);
+        if (booking.bookedAt() == null) {
+            throw Problem.invalid("bookedAt", "problem.required");
+        }
+        if (booking.promisedAt() == null) {
+            throw Problem.invalid("promisedAt", "problem.required");
+        }
+        if (!booking.promisedAt().isAfter(booking.bookedAt())) {
+            throw Problem.invalid("promisedAt", "problem.promiseBeforeBooking");
+        }
+        Long advisorId = booking.advisorId();
+        if (advisorId != null) {
+            Person advisor = people.find(advisorId)
+                    .orElseThrow(() -> Problem.invalid("advisor", "problem.unknownPerson", booking.advisorId()));
+            if (advisor.role() != Role.ADVISOR) {
+                throw Problem.invalid("advisor", "problem.notAnAdvisor", advisor.fullName());
+            }
+        }
+        VehicleMatch car = customers.findOrCreate(booking.customer());
+        Instant now = clock.now();
+        Visit visit = new Visit(null, car.customerId(), car.vehicleId(), work, booking.bookedAt(),
+                booking.promisedAt(), advisorId, null, Stage.BOOKED, WorkStatus.WAITING, null,
+                people.department(Department.RECEPTION).id(), advisorId, false, false, false, false, now, now, now,
+                null);
+        visit.applyFlags(booking.flags());
+        visit = visits.save(visit);
+        record(visit, actor, EventKind.BOOKED, null, Stage.BOOKED.name(), null);
+        return visit.getId();
+    }
+
+    /** Moves a visit to another stage, if the journey's rules allow it. */
+    @Transactional
+    public void move(long visitId, long expectedVersion, Stage to, @Nullable String note, Actor actor) {
+        Visit visit = load(visitId, expectedVersion);
+        Stage from = visit.getStage();
+        Journey.checkMove(from, to, visit.flags(), extraWork.findByVisitIdOrderById(visitId), note);
+        if (to == Stage.IN_WORK && visit.getTechnicianId() == null && isTechnician(actor)) {
+            visit.setTechnicianId(actor.personId());
+        }
+        visit.setStage(to);
+        visit.setStatus(WorkStatus.WAITING);
+        visit.setHoldReason(null);
+        visit.setStageEnteredAt(clock.now());
+        visit.setOwnerDepartmentId(people.department(to.department()).id());
+        visit.setOwnerPersonId(switch (to) {
+            case IN_WORK -> visit.getTechnicianId();
+            case QUALITY_CHECK, WASH -> null;
+            default -> visit.getAdvisorId();
+        });
+        save(visit);
+        record(visit, actor, EventKind.STAGE, from.name(), to.name(), blankToNull(note));
+    }
+
+    /** The work in the current stage starts (or resumes after a hold). */
+    @Transactional
+    public void start(long visitId, long expectedVersion, Actor actor) {
+        Visit visit = load(visitId, expectedVersion);
+        notClosed(visit);
+        if (visit.getStatus() == WorkStatus.IN_PROGRESS) {
+            throw Problem.refused("visit.alreadyInProgress");
+        }
+        if (visit.getStage() == Stage.IN_WORK && visit.getTechnicianId() == null && isTechnician(actor)) {
+            visit.setTechnicianId(actor.personId());
+            visit.setOwnerPersonId(actor.personId());
+        }
+        String from = statusText(visit);
+        visit.setStatus(WorkStatus.IN_PROGRESS);
+        visit.setHoldReason(null);
+        save(visit);
+        record(visit, actor, EventKind.STATUS, from, WorkStatus.IN_PROGRESS.name(), null);
+    }
+
+    /** Puts the visit on hold with a reason. */
+    @Transactional
+    public void hold(long visitId, long expectedVersion, HoldReason reason, @Nullable String note, Actor actor) {
+        Visit visit = load(visitId, expectedVersion);
+        notClosed(visit);
+        String from = statusText(visit);
+        visit.setStatus(WorkStatus.ON_HOLD);
+        visit.setHoldReason(reason);
+        save(visit);
+        record(visit, actor, EventKind.STATUS, from, WorkStatus.ON_HOLD.name() + ":" + reason.name(),
+                blankToNull(note));
+    }
+
+    /** Assigns the technician who does the work. */
+    @Transactional
+    public void assignTechnician(long visitId, long expectedVersion, long technicianId, Actor actor) {
+        Visit visit = load(visitId, expectedVersion);
+        notClosed(visit);
+        Person technician = people.find(technicianId)
+                .orElseThrow(() -> Problem.invalid("technician", "problem.unknownPerson", technicianId));
+        if (technician.role() != Role.TECHNICIAN) {
+            throw Problem.invalid("technician", "problem.notATechnician", technician.fullName());
+        }
+        Long before = visit.getTechnicianId();
+        visit.setTechnicianId(technicianId);
+        if (visit.getStage() == Stage.IN_WORK) {
+            visit.setOwnerPersonId(technicianId);
+        }
+        save(visit);
+        record(visit, actor, EventKind.TECHNICIAN, before == null ? null : nameOf(before), technician.fullName(), null);
+    }
+
+    /**
+     * Hands the visit over to another department or person with a reason; it lands in their queue.
+     * The customer never has to start again elsewhere.
+     */
+    @Transactional
+    public void handOff(long visitId, long expectedVersion, long departmentId, @Nullable Long personId,
+            @Nullable String reason, Actor actor) {
+        Visit visit = load(visitId, expectedVersion);
+        notClosed(visit);
+        String why = required("reason", reason, MAX_TEXT);
+        Department department = people.departmentsById().get(departmentId);
+        if (department == null) {
+            throw Problem.invalid("department", "problem.unknownDepartment", departmentId);
+        }
+        Person person = null;
+        if (personId != null) {
+            person = people.find(personId)
+                    .orElseThrow(() -> Problem.invalid("person", "problem.unknownPerson", personId));
+        }
+        String from = ownerText(visit);
+        visit.setOwnerDepartmentId(departmentId);
+        visit.setOwnerPersonId(personId);
+        save(visit);
+        record(visit, actor, EventKind.HANDOFF, from,
+                department.code() + (person == null ? "" : " / " + person.fullName()), why);
+    }
+
+    /** Changes the flags that travel with the car (at booking or check-in). */
+    @Transactional
+    public void setFlags(long visitId, long expectedVersion, Set<Flag> flags, Actor actor) {
+        Visit visit = load(visitId, expectedVersion);
+        notClosed(visit);
+        Set<Flag> before = visit.flags();
+        if (before.equals(flags)) {
+            return;
+        }
+        visit.applyFlags(flags);
+        save(visit);
+        record(visit, actor, EventKind.FLAGS, flagText(before), flagText(flags), null);
+    }
+
+    /** A technician flags extra work found on the car; the advisor then asks the customer. */
+    @Transactional
+    public long flagExtraWork(long visitId, @Nullable String description, @Nullable String reason, Urgency urgency,
+            Actor actor) {
+        Visit visit = find(visitId);
+        if (!visit.getStage().inHouse()) {
+            throw Problem.refused("extraWork.notInHouse");
+        }
+        String what = required("description", description, MAX_LINE);
+        ExtraWork line = extraWork.save(new ExtraWork(null, visitId, what, blankToNull(reason), urgency,
+                Decision.PENDING, actor.name(), clock.now(), null, null, null, null, null));
+        touch(visit);
+        record(visit, actor, EventKind.EXTRA_WORK_FLAGGED, null, what, blankToNull(reason));
+        return line.id();
+    }
+
+    /** Records the customer's approval or decline of a line: who, how and when. */
+    @Transactional
+    public void decideExtraWork(long lineId, Decision decision, ContactChannel via, Actor actor) {
+        if (decision == Decision.PENDING) {
+            throw Problem.invalid("decision", "problem.required");
+        }
+        ExtraWork line = line(lineId);
+        if (line.decision() != Decision.PENDING) {
+            throw Problem.conflict("extraWork.alreadyDecided", line.description());
+        }
+        extraWork.update(line.decided(decision, actor.name(), via, clock.now()));
+        Visit visit = find(line.visitId());
+        touch(visit);
+        record(visit, actor, EventKind.EXTRA_WORK_DECIDED, line.description(), decision.name(), via.name());
+    }
+
+    /** Marks a line's work done; refused before the customer has approved it. */
+    @Transactional
+    public void markExtraWorkDone(long lineId, Actor actor) {
+        ExtraWork line = line(lineId);
+        if (line.decision() != Decision.APPROVED) {
+            throw Problem.refused("extraWork.notApproved", line.description());
+        }
+        if (line.doneAt() != null) {
+            throw Problem.conflict("extraWork.alreadyDone", line.description());
+        }
+        extraWork.update(line.done(clock.now()));
+        Visit visit = find(line.visitId());
+        touch(visit);
+        record(visit, actor, EventKind.EXTRA_WORK_DONE, null, line.description(), null);
+    }
+
+    /** Logs a contact with the customer about this visit. */
+    @Transactional
+    public void logContact(long visitId, ContactChannel channel, Direction direction, @Nullable String summary,
+            Actor actor) {
+        Visit visit = find(visitId);
+        String text = required("summary", summary, MAX_TEXT);
+        contacts.save(new CustomerContact(null, visitId, clock.now(), channel, direction, text, actor.name()));
+        touch(visit);
+        record(visit, actor, EventKind.CONTACT, channel.name(), direction.name(), text);
+    }
+
+    @Transactional
+    public Visit find(long visitId) {
+        return visits.findById(visitId).orElseThrow(() -> Problem.notFound("problem.noSuchVisit", visitId));
+    }
+
+    @Transactional
+    public List<ExtraWork> extraWork(long visitId) {
+        return extraWork.findByVisitIdOrderById(visitId);
+    }
+
+    private ExtraWork line(long lineId) {
+        return extraWork.findById(lineId).orElseThrow(() -> Problem.notFound("problem.noSuchLine", lineId));
+    }
+
+    private Visit load(long visitId, long expectedVersion) {
+        Visit visit = find(visitId);
+        if (!Objects.equals(visit.getVersion(), expectedVersion)) {
+            throw Problem.conflict("problem.staleVisit");
+        }
+        return visit;
+    }
+
+    private void save(Visit visit) {
+        visit.setUpdatedAt(clock.now());
+        try {
+            visits.update(visit);
+        } catch (OptimisticLockException e) {
+            throw Problem.conflict("problem.staleVisit");
+        }
+    }
+
+    /** A change to the visit's lines or log: bump its version so other open copies know. */
+    private void touch(Visit visit) {
+        save(visit);
+    }
+
+    private void record(Visit visit, Actor actor, EventKind kind, @Nullable String from, @Nullable String to,
+            @Nullable String note) {
+        events.save(new VisitEvent(null, visit.getId(), clock.now(), actor.personId(), actor.name(), kind, from, to,
+                note));
+        publisher.publishEvent(new VisitChanged(visit.getId()));
+    }
+
+    private boolean isTechnician(Actor actor) {
+        return actor.personId() != null
+                && people.find(actor.personId()).map(p -> p.role() == Role.TECHNICIAN).orElse(false);
+    }
+
+    private String nameOf(long personId) {
+        return people.find(personId).map(Person::fullName).orElse("#" + personId);
+    }
+
+    private String ownerText(Visit visit) {
+        String department = people.departmentsById().get(visit.getOwnerDepartmentId()).code();
+        return visit.getOwnerPersonId() == null ? department : department + " / " + nameOf(visit.getOwnerPersonId());
+    }
+
+    private static String statusText(Visit visit) {
+        return visit.getHoldReason() == null ? visit.getStatus().name()
+                : visit.getStatus().name() + ":" + visit.getHoldReason().name();
+    }
+
+    private static String flagText(Set<Flag> flags) {
+        return flags.stream().map(Flag::name).sorted().collect(java.util.stream.Collectors.joining(","));
+    }
+
+    private static void notClosed(Visit visit) {
+        if (visit.getStage() == Stage.CLOSED) {
+            throw Problem.refused("journey.closed");
+        }
+    }
+
+    private static String required(String field, @Nullable String value, int max) {
+        if (value == null || value.isBlank()) {
+            throw Problem.invalid(field, "problem.required");
+        }
+        if (value.length() > max) {
+            throw Problem.invalid(field, "problem.tooLong", max);
+        }
+        return value.trim();
+    }
+
+    private static @Nullable String blankToNull(@Nullable String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+}

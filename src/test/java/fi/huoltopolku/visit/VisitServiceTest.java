@@ -1,0 +1,176 @@
+package fi.huoltopolku.visit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import fi.huoltopolku.base.Problem;
+import fi.huoltopolku.customer.CustomerDetails;
+import fi.huoltopolku.customer.CustomerService;
+import fi.huoltopolku.people.Actor;
+import fi.huoltopolku.people.Department;
+import fi.huoltopolku.people.PeopleService;
+import fi.huoltopolku.people.Person;
+import fi.huoltopolku.people.Role;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+@MicronautTest(startApplication = false)
+class VisitServiceTest {
+
+    private static final AtomicInteger SEQ = new AtomicInteger();
+
+    @Inject VisitService visits;
+    @Inject VisitOverviewService overview;
+    @Inject CustomerService customers;
+    @Inject PeopleService people;
+
+    Person advisor;
+    Person technician;
+    Actor counter;
+    Actor workshop;
+
+    @BeforeEach
+    void staff() {
+        int n = SEQ.incrementAndGet();
+        advisor = people.create("advisor" + n, "Aino Advisor " + n, Role.ADVISOR, Department.RECEPTION);
+        technician = people.create("tech" + n, "Teemu Tech " + n, Role.TECHNICIAN, Department.WORKSHOP);
+        counter = advisor.asActor();
+        workshop = technician.asActor();
+    }
+
+    private long book(String plate, String phone, Set<Flag> flags) {
+        Instant at = Instant.now().plus(1, ChronoUnit.HOURS);
+        return visits.book(new Booking(new CustomerDetails("Aino Virtanen", phone, null, plate, null, "Skoda",
+                "Octavia", 2019), "Brakes squeak when cold", at, at.plus(6, ChronoUnit.HOURS), advisor.id(), flags),
+                counter);
+    }
+
+    private long version(long id) {
+        return visits.find(id).getVersion();
+    }
+
+    private void move(long id, Stage to, Actor actor) {
+        visits.move(id, version(id), to, null, actor);
+    }
+
+    @Test
+    void a_returning_customer_is_found_by_plate_without_case_or_dash_and_never_recorded_twice() {
+        String plate = "SRV-" + (100 + SEQ.get());
+        long first = book(plate, "040 555 00" + SEQ.get(), Set.of());
+        long second = book(plate.toLowerCase().replace("-", ""), "040 555 00" + SEQ.get(), Set.of());
+
+        assertThat(visits.find(second).getCustomerId()).isEqualTo(visits.find(first).getCustomerId());
+        assertThat(visits.find(second).getVehicleId()).isEqualTo(visits.find(first).getVehicleId());
+        assertThat(customers.search(plate.toLowerCase().replace("-", ""), 10))
+                .extracting(m -> m.plate()).containsExactly(plate);
+        assertThat(customers.search("555 00" + SEQ.get(), 10)).extracting(m -> m.plate()).contains(plate);
+        assertThat(customers.search("virtan", 50)).extracting(m -> m.plate()).contains(plate);
+    }
+
+    @Test
+    void a_car_travels_from_booking_to_handover_and_every_move_is_on_the_timeline() {
+        long id = book("TML-" + (100 + SEQ.get()), "0401112233", EnumSet.of(Flag.CUSTOMER_WAITING));
+        move(id, Stage.CHECKED_IN, counter);
+        move(id, Stage.IN_WORK, workshop);
+        visits.start(id, version(id), workshop);
+        long line = visits.flagExtraWork(id, "Front brake pads worn to 2 mm", "Safety", Urgency.SAFETY, workshop);
+
+        assertThatThrownBy(() -> move(id, Stage.QUALITY_CHECK, workshop))
+                .isInstanceOf(Problem.class).hasMessageContaining("Front brake pads worn to 2 mm");
+        assertThatThrownBy(() -> visits.markExtraWorkDone(line, workshop))
+                .isInstanceOf(Problem.class).hasMessageContaining("cannot be done before the customer has approved");
+
+        visits.decideExtraWork(line, Decision.APPROVED, ContactChannel.PHONE, counter);
+        visits.markExtraWorkDone(line, workshop);
+        move(id, Stage.QUALITY_CHECK, workshop);
+        move(id, Stage.READY, workshop);
+        move(id, Stage.FOLLOW_UP, counter);
+
+        VisitDetails details = overview.details(id);
+        assertThat(details.card().stage()).isEqualTo(Stage.FOLLOW_UP);
+        assertThat(details.card().technicianId()).isEqualTo(technician.id());
+        assertThat(details.card().flags()).containsExactly(Flag.CUSTOMER_WAITING);
+        assertThat(details.timeline()).extracting(e -> e.kind() + ":" + e.toValue()).containsExactly(
+                "BOOKED:BOOKED", "STAGE:CHECKED_IN", "STAGE:IN_WORK", "STATUS:IN_PROGRESS",
+                "EXTRA_WORK_FLAGGED:Front brake pads worn to 2 mm", "EXTRA_WORK_DECIDED:APPROVED",
+                "EXTRA_WORK_DONE:Front brake pads worn to 2 mm", "STAGE:QUALITY_CHECK", "STAGE:READY",
+                "STAGE:FOLLOW_UP");
+        assertThat(details.timeline()).extracting(VisitEvent::actorName)
+                .contains(advisor.fullName(), technician.fullName());
+        assertThat(details.extraWork().get(0).decidedBy()).isEqualTo(advisor.fullName());
+        assertThat(details.extraWork().get(0).decidedVia()).isEqualTo(ContactChannel.PHONE);
+    }
+
+    @Test
+    void a_change_made_from_a_stale_copy_is_refused_not_silently_applied() {
+        long id = book("STL-" + (100 + SEQ.get()), "0402223344", Set.of());
+        long seen = version(id);
+        visits.move(id, seen, Stage.CHECKED_IN, null, counter);
+
+        assertThatThrownBy(() -> visits.hold(id, seen, HoldReason.WAITING_FOR_PARTS, null, workshop))
+                .isInstanceOf(Problem.class)
+                .satisfies(p -> assertThat(((Problem) p).kind()).isEqualTo(Problem.Kind.CONFLICT))
+                .hasMessageContaining("Someone else changed this visit meanwhile");
+        assertThat(visits.find(id).getStatus()).isEqualTo(WorkStatus.WAITING);
+    }
+
+    @Test
+    void declined_extra_work_stays_on_file_for_the_next_visit() {
+        String plate = "DCL-" + (100 + SEQ.get());
+        long id = book(plate, "0403334455", Set.of());
+        move(id, Stage.CHECKED_IN, counter);
+        long line = visits.flagExtraWork(id, "Rear tyres near the limit", null, Urgency.SOON, workshop);
+        visits.decideExtraWork(line, Decision.DECLINED, ContactChannel.SMS, counter);
+
+        assertThatThrownBy(() -> visits.decideExtraWork(line, Decision.APPROVED, ContactChannel.PHONE, counter))
+                .isInstanceOf(Problem.class);
+        long next = book(plate, "0403334455", Set.of());
+        assertThat(overview.declinedWork(visits.find(next).getVehicleId()))
+                .extracting(ExtraWork::description).containsExactly("Rear tyres near the limit");
+    }
+
+    @Test
+    void a_handoff_lands_in_the_receivers_queue_with_its_reason() {
+        long id = book("HND-" + (100 + SEQ.get()), "0404445566", Set.of());
+        move(id, Stage.CHECKED_IN, counter);
+        long workshopId = people.department(Department.WORKSHOP).id();
+        visits.handOff(id, version(id), workshopId, technician.id(), "Customer asks about a rattle, call him back",
+                counter);
+
+        assertThat(overview.myJobs(technician.id())).extracting(VisitCard::id).contains(id);
+        VisitEvent handoff = overview.details(id).timeline().get(2);
+        assertThat(handoff.kind()).isEqualTo(EventKind.HANDOFF);
+        assertThat(handoff.note()).isEqualTo("Customer asks about a rattle, call him back");
+        assertThatThrownBy(() -> visits.handOff(id, version(id), workshopId, null, " ", counter))
+                .isInstanceOf(Problem.class).hasMessage("Reason: required");
+    }
+
+    @Test
+    void a_booking_with_bad_fields_names_the_field() {
+        Instant at = Instant.now();
+        assertThatThrownBy(() -> visits.book(new Booking(new CustomerDetails("A", "040", null, "!", null, "Skoda",
+                "Fabia", null), "Service", at, at.plusSeconds(3600), null, Set.of()), counter))
+                .isInstanceOf(Problem.class).hasMessageStartingWith("Phone:");
+        assertThatThrownBy(() -> visits.book(new Booking(new CustomerDetails("A", "0401234567", null, "ABC-1",
+                null, "Skoda", "Fabia", null), "Service", at, at.minusSeconds(60), null, Set.of()), counter))
+                .isInstanceOf(Problem.class)
+                .hasMessage("Promised handover: the promised handover must be after the booked time");
+    }
+
+    @Test
+    void contacts_are_logged_on_the_visit() {
+        long id = book("CNT-" + (100 + SEQ.get()), "0405556677", Set.of());
+        visits.logContact(id, ContactChannel.PHONE, Direction.OUTBOUND, "Confirmed the booking for tomorrow", counter);
+        List<CustomerContact> log = overview.details(id).contacts();
+        assertThat(log).extracting(CustomerContact::summary).containsExactly("Confirmed the booking for tomorrow");
+        assertThat(log.get(0).staffName()).isEqualTo(advisor.fullName());
+    }
+}
