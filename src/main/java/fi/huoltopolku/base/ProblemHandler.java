@@ -1,0 +1,41 @@
+package fi.huoltopolku.base;
+
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.server.exceptions.ExceptionHandler;
+import io.micronaut.serde.annotation.Serdeable;
+import jakarta.inject.Singleton;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+
+/** A refused API request answers 400 (404, 409) with a JSON body naming the field and the problem. */
+@Produces
+@Singleton
+@Requires(classes = {Problem.class, ExceptionHandler.class})
+public class ProblemHandler implements ExceptionHandler<Problem, HttpResponse<ProblemHandler.Body>> {
+
+    /** The error body of the API. */
+    @Serdeable
+    public record Body(String error, @Nullable String field, String message) {
+    }
+
+    private final Messages messages;
+
+    ProblemHandler(Messages messages) {
+        this.messages = messages;
+    }
+
+    @Override
+    public HttpResponse<Body> handle(HttpRequest request, Problem problem) {
+        HttpStatus status = switch (problem.kind()) {
+            case INVALID -> HttpStatus.BAD_REQUEST;
+            case NOT_FOUND -> HttpStatus.NOT_FOUND;
+            case CONFLICT -> HttpStatus.CONFLICT;
+        };
+        return HttpResponse.<Body>status(status)
+                .body(new Body(problem.kind().name(), problem.field(), messages.text(problem, Locale.ENGLISH)));
+    }
+}

@@ -1,0 +1,14 @@
+package fi.huoltopolku.visit.api;
+
+import fi.huoltopolku.visit.Flag;
+import io.micronaut.serde.annotation.Serdeable;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/** A booking from a booking system. */
+@Serdeable
+public record BookingJson(VisitJson.@Nullable CustomerJson customer, VisitJson.@Nullable VehicleJson vehicle,
+        @Nullable String requestedWork, @Nullable OffsetDateTime bookedAt, @Nullable OffsetDateTime promisedAt,
+        @Nullable String advisor, @Nullable List<Flag> flags) {
+}

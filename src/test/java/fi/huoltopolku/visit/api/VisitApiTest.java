@@ -1,0 +1,137 @@
+package fi.huoltopolku.visit.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fi.huoltopolku.people.Department;
+import fi.huoltopolku.people.PeopleService;
+import fi.huoltopolku.people.Role;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+@MicronautTest(transactional = false)
+class VisitApiTest {
+
+    private static final AtomicInteger SEQ = new AtomicInteger(100);
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @Inject EmbeddedServer server;
+    @Inject PeopleService people;
+
+    private HttpResponse<String> send(String method, String path, String json) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(server.getURL() + path))
+                .header("Content-Type", "application/json");
+        request.method(method, json == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(json));
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private String booking(String plate, String extra) {
+        return """
+                {"customer": {"name": "Aino Virtanen", "phone": "+358401234567", "email": "aino@example.com"},
+                 "vehicle": {"plate": "%s", "vin": null, "make": "Skoda", "model": "Octavia", "year": 2019},
+                 "requestedWork": "Oil change and a rattle from the front left",
+                 "bookedAt": "2026-11-23T08:00:00Z", "promisedAt": "2026-11-23T15:00:00Z",
+                 "flags": ["CUSTOMER_WAITING", "KEEP_OLD_PARTS"]%s}""".formatted(plate, extra);
+    }
+
+    private long idOf(String body) {
+        return Long.parseLong(body.replaceAll("(?s)^\\{\"id\":(\\d+).*", "$1"));
+    }
+
+    @Test
+    void a_booking_comes_back_as_a_visit_with_stable_fields_and_times_with_offset() throws Exception {
+        String username = "api-advisor-" + SEQ.incrementAndGet();
+        people.create(username, "Api Advisor", Role.ADVISOR, Department.RECEPTION);
+        HttpResponse<String> created = send("POST", "/api/v1/visits",
+                booking("XYZ-" + SEQ.get(), ", \"advisor\": \"" + username + "\""));
+
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        assertThat(created.body())
+                .contains("\"stage\":\"BOOKED\"", "\"status\":\"WAITING\"", "\"plate\":\"XYZ-" + SEQ.get() + "\"",
+                        "\"name\":\"Aino Virtanen\"", "\"bookedAt\":\"2026-11-23T10:00:00+02:00\"",
+                        "\"promisedAt\":\"2026-11-23T17:00:00+02:00\"", "\"advisor\":\"" + username + "\"",
+                        "\"CUSTOMER_WAITING\"", "\"KEEP_OLD_PARTS\"");
+        long id = idOf(created.body());
+        HttpResponse<String> fetched = send("GET", "/api/v1/visits/" + id, null);
+        assertThat(fetched.statusCode()).isEqualTo(200);
+        assertThat(fetched.body()).contains("\"id\":" + id, "\"requestedWork\":\"Oil change and a rattle from the front left\"");
+    }
+
+    @Test
+    void bad_input_answers_400_naming_the_field_never_500() throws Exception {
+        HttpResponse<String> badPlate = send("POST", "/api/v1/visits", booking("!", ""));
+        assertThat(badPlate.statusCode()).isEqualTo(400);
+        assertThat(badPlate.body()).contains("\"field\":\"vehicle.plate\"", "is not a registration plate");
+
+        HttpResponse<String> noWork = send("POST", "/api/v1/visits",
+                booking("NOW-" + SEQ.incrementAndGet(), "").replace("Oil change and a rattle from the front left", " "));
+        assertThat(noWork.statusCode()).isEqualTo(400);
+        assertThat(noWork.body()).contains("\"field\":\"requestedWork\"");
+
+        HttpResponse<String> badFlag = send("POST", "/api/v1/visits",
+                booking("FLG-" + SEQ.incrementAndGet(), "").replace("KEEP_OLD_PARTS", "FREE_COFFEE"));
+        assertThat(badFlag.statusCode()).isEqualTo(400);
+
+        HttpResponse<String> notJson = send("POST", "/api/v1/visits", "{not json");
+        assertThat(notJson.statusCode()).isEqualTo(400);
+
+        HttpResponse<String> missing = send("GET", "/api/v1/visits/999999", null);
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(missing.body()).contains("There is no visit 999999.");
+
+        HttpResponse<String> badSize = send("GET", "/api/v1/visits?size=100000", null);
+        assertThat(badSize.statusCode()).isEqualTo(400);
+        assertThat(badSize.body()).contains("\"field\":\"size\"");
+    }
+
+    @Test
+    void transitions_follow_the_journey_and_an_illegal_one_says_why() throws Exception {
+        long id = idOf(send("POST", "/api/v1/visits", booking("TRN-" + SEQ.incrementAndGet(), "")).body());
+
+        HttpResponse<String> skip = send("POST", "/api/v1/visits/" + id + "/transitions", "{\"to\": \"IN_WORK\"}");
+        assertThat(skip.statusCode()).isEqualTo(400);
+        assertThat(skip.body()).contains("cannot move from Booked to In work");
+
+        HttpResponse<String> checkIn = send("POST", "/api/v1/visits/" + id + "/transitions",
+                "{\"to\": \"CHECKED_IN\", \"note\": \"Arrived early\"}");
+        assertThat(checkIn.statusCode()).isEqualTo(200);
+        assertThat(checkIn.body()).contains("\"stage\":\"CHECKED_IN\"");
+
+        HttpResponse<String> stale = send("POST", "/api/v1/visits/" + id + "/transitions",
+                "{\"to\": \"IN_WORK\", \"version\": 0}");
+        assertThat(stale.statusCode()).isEqualTo(409);
+
+        HttpResponse<String> unknownStage = send("POST", "/api/v1/visits/" + id + "/transitions", "{\"to\": \"PAINT\"}");
+        assertThat(unknownStage.statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void visits_are_listed_by_stage_a_page_at_a_time() throws Exception {
+        String plate = "LST-" + SEQ.incrementAndGet();
+        long id = idOf(send("POST", "/api/v1/visits", booking(plate, "")).body());
+        send("POST", "/api/v1/visits/" + id + "/transitions", "{\"to\": \"CHECKED_IN\"}");
+
+        HttpResponse<String> checkedIn = send("GET", "/api/v1/visits?stage=CHECKED_IN&size=200", null);
+        assertThat(checkedIn.statusCode()).isEqualTo(200);
+        assertThat(checkedIn.body()).contains(plate).doesNotContain("\"stage\":\"BOOKED\"");
+
+        HttpResponse<String> onePerPage = send("GET",
+                "/api/v1/visits?from=2026-11-23T00:00:00Z&to=2026-11-24T00:00:00Z&page=0&size=1", null);
+        assertThat(onePerPage.body()).contains("\"size\":1").containsOnlyOnce("\"plate\"");
+    }
+
+    @Test
+    void the_openapi_description_covers_every_visit_endpoint() throws Exception {
+        HttpResponse<String> description = send("GET", "/api/openapi.yml", null);
+        assertThat(description.statusCode()).isEqualTo(200);
+        assertThat(description.body()).contains("/api/v1/visits:", "/api/v1/visits/{id}:",
+                "/api/v1/visits/{id}/transitions:", "BookingJson", "TransitionJson");
+    }
+}
