@@ -79,8 +79,10 @@ public class VisitOverviewService {
         List<VisitCard> inHouse = open.stream()
                 .filter(c -> c.stage().inHouse() && c.stage() != Stage.READY).sorted(URGENT_FIRST).toList();
         List<VisitCard> ready = open.stream().filter(c -> c.stage() == Stage.READY).sorted(URGENT_FIRST).toList();
+        // In workshop stages the owner is a technician or nobody: an advisor owns one only by a handoff.
         List<VisitCard> mine = advisorId == null ? List.of() : open.stream()
-                .filter(c -> advisorId.equals(c.ownerPersonId()) && c.stage() != Stage.BOOKED).toList();
+                .filter(c -> advisorId.equals(c.ownerPersonId()) && !c.stage().department().equals(Department.RECEPTION))
+                .toList();
         return new CounterOverview(overdue, arrivals, inHouse, ready, mine);
     }
 

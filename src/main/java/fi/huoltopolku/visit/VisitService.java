@@ -108,6 +108,41 @@ public class VisitService {
         record(visit, actor, EventKind.STAGE, from.name(), to.name(), blankToNull(note));
     }
 
+    /**
+     * Checks the car in: the flags confirmed with the customer, optionally the technician, and
+     * the move to Checked in, as one change.
+     */
+    @Transactional
+    public void checkIn(long visitId, long expectedVersion, Set<Flag> flags, @Nullable Long technicianId,
+            @Nullable String note, Actor actor) {
+        Visit visit = load(visitId, expectedVersion);
+        if (!visit.flags().equals(flags)) {
+            record(visit, actor, EventKind.FLAGS, flagText(visit.flags()), flagText(flags), null);
+            visit.applyFlags(flags);
+        }
+        if (technicianId != null) {
+            Person technician = technician(technicianId);
+            visit.setTechnicianId(technicianId);
+            record(visit, actor, EventKind.TECHNICIAN, null, technician.fullName(), null);
+        }
+        Visit saved = save(visit);
+        move(visitId, Objects.requireNonNull(saved.getVersion()), Stage.CHECKED_IN, note, actor);
+    }
+
+    /**
+     * A technician begins the job: a checked-in car moves into work, and the work is in progress.
+     */
+    @Transactional
+    public void beginWork(long visitId, long expectedVersion, Actor actor) {
+        Visit visit = load(visitId, expectedVersion);
+        long version = expectedVersion;
+        if (visit.getStage() == Stage.CHECKED_IN) {
+            move(visitId, version, Stage.IN_WORK, null, actor);
+            version = Objects.requireNonNull(find(visitId).getVersion());
+        }
+        start(visitId, version, actor);
+    }
+
     /** The work in the current stage starts (or resumes after a hold). */
     @Transactional
     public void start(long visitId, long expectedVersion, Actor actor) {
@@ -145,11 +180,7 @@ public class VisitService {
     public void assignTechnician(long visitId, long expectedVersion, long technicianId, Actor actor) {
         Visit visit = load(visitId, expectedVersion);
         notClosed(visit);
-        Person technician = people.find(technicianId)
-                .orElseThrow(() -> Problem.invalid("technician", "problem.unknownPerson", technicianId));
-        if (technician.role() != Role.TECHNICIAN) {
-            throw Problem.invalid("technician", "problem.notATechnician", technician.fullName());
-        }
+        Person technician = technician(technicianId);
         Long before = visit.getTechnicianId();
         visit.setTechnicianId(technicianId);
         if (visit.getStage() == Stage.IN_WORK) {
@@ -281,10 +312,10 @@ public class VisitService {
         return visit;
     }
 
-    private void save(Visit visit) {
+    private Visit save(Visit visit) {
         visit.setUpdatedAt(clock.now());
         try {
-            visits.update(visit);
+            return visits.update(visit);
         } catch (OptimisticLockException e) {
             throw Problem.conflict("problem.staleVisit");
         }
@@ -300,6 +331,15 @@ public class VisitService {
         events.save(new VisitEvent(null, visit.getId(), clock.now(), actor.personId(), actor.name(), kind, from, to,
                 note));
         publisher.publishEvent(new VisitChanged(visit.getId()));
+    }
+
+    private Person technician(long technicianId) {
+        Person technician = people.find(technicianId)
+                .orElseThrow(() -> Problem.invalid("technician", "problem.unknownPerson", technicianId));
+        if (technician.role() != Role.TECHNICIAN) {
+            throw Problem.invalid("technician", "problem.notATechnician", technician.fullName());
+        }
+        return technician;
     }
 
     private boolean isTechnician(Actor actor) {

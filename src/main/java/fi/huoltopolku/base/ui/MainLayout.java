@@ -1,0 +1,92 @@
+package fi.huoltopolku.base.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.server.VaadinSession;
+import fi.huoltopolku.base.Messages;
+import fi.huoltopolku.people.Person;
+import fi.huoltopolku.people.Role;
+import io.micronaut.context.annotation.Prototype;
+import java.util.Locale;
+
+/**
+ * The frame of every staff screen: the navigation of the acting person's role, who is acting,
+ * and the language. Screens of other roles are not in the menu.
+ */
+@Prototype
+public class MainLayout extends AppLayout implements BeforeEnterObserver {
+
+    public MainLayout() {
+        setPrimarySection(Section.DRAWER);
+        Span title = Ui.withClass(new Span(getTranslation("app.name")), "text-l", "font-bold", "px-m", "py-s");
+        addToDrawer(title, navigation());
+
+        Span who = Ui.withClass(new Span(CurrentUser.get()
+                .map(p -> p.fullName() + " · " + getTranslation(Messages.enumKey(p.role()))).orElse("")),
+                "text-s", "text-secondary");
+        who.setId("acting-person");
+        Button switchPerson = new Button(getTranslation("layout.switchPerson"), VaadinIcon.USER.create(),
+                e -> {
+                    CurrentUser.clear();
+                    UI.getCurrent().navigate(StartView.class);
+                });
+        switchPerson.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        switchPerson.setId("switch-person");
+
+        Select<Locale> language = new Select<>();
+        language.setItems(Messages.LOCALES);
+        language.setItemLabelGenerator(l -> "fi".equals(l.getLanguage()) ? "Suomi" : "English");
+        language.setValue("fi".equals(getLocale().getLanguage()) ? Messages.FINNISH : Locale.ENGLISH);
+        language.setAriaLabel(getTranslation("layout.language"));
+        language.setId("language");
+        language.setWidth("8em");
+        language.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                VaadinSession.getCurrent().setLocale(e.getValue());
+                UI.getCurrent().getPage().reload();
+            }
+        });
+
+        HorizontalLayout bar = new HorizontalLayout(new DrawerToggle(), who, switchPerson, language);
+        bar.setAlignItems(FlexComponent.Alignment.CENTER);
+        bar.expand(who);
+        bar.setWidthFull();
+        bar.addClassNames("pe-m");
+        addToNavbar(bar);
+    }
+
+    private SideNav navigation() {
+        SideNav nav = new SideNav();
+        Role role = CurrentUser.get().map(Person::role).orElse(null);
+        if (role == null) {
+            return nav;
+        }
+        if (role == Role.ADVISOR || role == Role.MANAGER || role == Role.ADMIN) {
+            nav.addItem(new SideNavItem(getTranslation("nav.counter"), "counter", VaadinIcon.DESKTOP.create()));
+        }
+        if (role == Role.TECHNICIAN || role == Role.FOREMAN) {
+            nav.addItem(new SideNavItem(getTranslation("nav.myJobs"), "my-jobs", VaadinIcon.WRENCH.create()));
+        }
+        nav.addItem(new SideNavItem(getTranslation("nav.board"), "board", VaadinIcon.GRID_BIG.create()));
+        return nav;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (CurrentUser.get().isEmpty()) {
+            event.forwardTo(StartView.class);
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package fi.huoltopolku.base.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import fi.huoltopolku.base.Messages;
+import fi.huoltopolku.base.Problem;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/** Small helpers the views share: times in the workshop's zone, badges, and showing problems. */
+public final class Ui {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+    private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("d.M. HH:mm");
+    private static final DateTimeFormatter FULL = DateTimeFormatter.ofPattern("d.M.yyyy HH:mm");
+
+    private Ui() {
+    }
+
+    /** "14:30" today, "3.12. 14:30" on another day, in the workshop's zone. */
+    public static String time(Instant at, ZoneId zone) {
+        ZonedDateTime local = at.atZone(zone);
+        return local.toLocalDate().equals(LocalDate.now(zone)) ? TIME.format(local) : DAY_TIME.format(local);
+    }
+
+    public static String fullTime(Instant at, ZoneId zone) {
+        return FULL.format(at.atZone(zone));
+    }
+
+    public static Span badge(String text, String... variants) {
+        Span badge = new Span(text);
+        badge.getElement().getThemeList().add("badge");
+        for (String variant : variants) {
+            badge.getElement().getThemeList().add(variant);
+        }
+        return badge;
+    }
+
+    public static Locale locale() {
+        UI ui = UI.getCurrent();
+        return ui == null ? Locale.ENGLISH : ui.getLocale();
+    }
+
+    public static String tr(Enum<?> value) {
+        return text(Messages.enumKey(value));
+    }
+
+    public static String text(String key, Object... args) {
+        UI ui = UI.getCurrent();
+        return ui == null ? key : ui.getTranslation(key, args);
+    }
+
+    /** Shows a refused request in the user's language; the form stays as it was. */
+    public static void show(Problem problem, Messages messages) {
+        Notification n = Notification.show(messages.text(problem, locale()), 6000, Notification.Position.MIDDLE);
+        n.addThemeVariants(NotificationVariant.LUMO_ERROR);
+    }
+
+    public static void saved(String key, Object... args) {
+        Notification n = Notification.show(text(key, args), 2500, Notification.Position.BOTTOM_START);
+        n.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+    }
+
+    public static <T extends Component> T withClass(T component, String... classNames) {
+        component.addClassNames(classNames);
+        return component;
+    }
+}

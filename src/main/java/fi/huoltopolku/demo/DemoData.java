@@ -1,0 +1,331 @@
+package fi.huoltopolku.demo;
+
+import fi.huoltopolku.base.WorkshopClock;
+import fi.huoltopolku.customer.CustomerDetails;
+import fi.huoltopolku.people.Actor;
+import fi.huoltopolku.people.Department;
+import fi.huoltopolku.people.PeopleService;
+import fi.huoltopolku.people.Person;
+import fi.huoltopolku.people.Role;
+import fi.huoltopolku.visit.Booking;
+import fi.huoltopolku.visit.ContactChannel;
+import fi.huoltopolku.visit.Decision;
+import fi.huoltopolku.visit.Direction;
+import fi.huoltopolku.visit.Flag;
+import fi.huoltopolku.visit.HoldReason;
+import fi.huoltopolku.visit.Stage;
+import fi.huoltopolku.visit.Urgency;
+import fi.huoltopolku.visit.VisitService;
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.context.event.StartupEvent;
+import io.micronaut.runtime.event.annotation.EventListener;
+import io.micronaut.transaction.TransactionOperations;
+import jakarta.inject.Singleton;
+import java.sql.Connection;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Fills an empty database with a living workshop when {@code huoltopolku.demo} is true. */
+@Singleton
+@Requires(property = "huoltopolku.demo", value = "true")
+public class DemoData {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
+    private static final long SEED = 20261122L;
+    static final int HISTORY_DAYS = 90;
+
+    private static final String[][] ADVISORS = {{"aino", "Aino Laine"}, {"mikko", "Mikko Heikkinen"},
+            {"sara", "Sara Niemi"}};
+    private static final String[][] TECHNICIANS = {{"juha", "Juha Korhonen"}, {"pekka", "Pekka Mäkinen"},
+            {"antti", "Antti Virtanen"}, {"ville", "Ville Nieminen"}, {"jari", "Jari Hämäläinen"},
+            {"timo", "Timo Koskinen"}};
+    private static final String[] FIRST = {"Aino", "Eino", "Helmi", "Väinö", "Sofia", "Leo", "Aada", "Onni", "Ella",
+            "Eetu", "Linnea", "Matti", "Kaisa", "Jussi", "Tuula", "Heikki", "Marja", "Ilkka", "Riitta", "Lauri"};
+    private static final String[] LAST = {"Virtanen", "Korhonen", "Mäkinen", "Nieminen", "Mäkelä", "Hämäläinen",
+            "Laine", "Heikkinen", "Koskinen", "Järvinen", "Lehtonen", "Lehtinen", "Saarinen", "Salminen",
+            "Heinonen", "Niemi", "Kinnunen", "Salonen", "Turunen", "Salo"};
+    private static final String[][] CARS = {{"Toyota", "Corolla"}, {"Toyota", "RAV4"}, {"Skoda", "Octavia"},
+            {"Volkswagen", "Golf"}, {"Volvo", "V60"}, {"Volvo", "XC60"}, {"Kia", "Ceed"}, {"Ford", "Focus"},
+            {"BMW", "320d"}, {"Mercedes-Benz", "C 200"}, {"Nissan", "Qashqai"}, {"Audi", "A4"}};
+    private static final String[] WORK = {"Annual service and oil change", "Brakes squeak when braking",
+            "Winter tyres on and a check of the tread", "Engine warning light came on yesterday",
+            "Rattle from the front left over bumps", "Air conditioning does not cool",
+            "Service by the manufacturer's schedule, 60 000 km", "Car pulls to the right",
+            "Battery goes flat over the weekend", "Inspection (katsastus) failed: headlight aim"};
+    private static final String[] EXTRA = {"Front brake pads worn to 3 mm", "Wiper blades torn",
+            "Rear tyres near the limit", "Cabin filter clogged", "Battery weak in the load test",
+            "Rear brake discs rusted"};
+
+    private final PeopleService people;
+    private final VisitService visits;
+    private final WorkshopClock clock;
+    private final TransactionOperations<Connection> transactions;
+
+    DemoData(PeopleService people, VisitService visits, WorkshopClock clock,
+            TransactionOperations<Connection> transactions) {
+        this.people = people;
+        this.visits = visits;
+        this.clock = clock;
+        this.transactions = transactions;
+    }
+
+    @EventListener
+    void onStartup(StartupEvent event) {
+        if (!people.active().isEmpty()) {
+            LOG.info("Demo data not loaded: the database already has staff");
+            return;
+        }
+        long started = System.nanoTime();
+        Instant now = Instant.now();
+        int count = transactions.executeWrite(status -> generate(now));
+        clock.use(Clock.systemUTC());
+        LOG.info("Demo data: {} visits generated in {} ms", count, (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /** Generates the workshop as of {@code now}; the same day gives the same data. */
+    int generate(Instant now) {
+        Random random = new Random(SEED);
+        List<Person> advisors = new ArrayList<>();
+        List<Person> technicians = new ArrayList<>();
+        for (String[] a : ADVISORS) {
+            advisors.add(people.create(a[0], a[1], Role.ADVISOR, Department.RECEPTION));
+        }
+        for (String[] t : TECHNICIANS) {
+            technicians.add(people.create(t[0], t[1], Role.TECHNICIAN, Department.WORKSHOP));
+        }
+        Person foreman = people.create("kari", "Kari Lehtonen", Role.FOREMAN, Department.WORKSHOP);
+        people.create("leena", "Leena Järvinen", Role.MANAGER, Department.RECEPTION);
+        Person valet = people.create("emma", "Emma Salo", Role.TECHNICIAN, Department.VALET);
+
+        Crew crew = new Crew(advisors, technicians, foreman, valet, random);
+        List<CustomerDetails> fleet = fleet(random, 220);
+        int count = 0;
+        LocalDate today = now.atZone(clock.zone()).toLocalDate();
+        for (int back = HISTORY_DAYS; back >= 1; back--) {
+            LocalDate day = today.minusDays(back);
+            if (day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY) {
+                continue;
+            }
+            int visitsToday = 4 + random.nextInt(4);
+            for (int i = 0; i < visitsToday; i++) {
+                Instant booked = day.atTime(7, 30).plusMinutes(40L * i).atZone(clock.zone()).toInstant();
+                Stage until = back > 7 ? Stage.CLOSED : Stage.FOLLOW_UP;
+                journey(crew, fleet.get(random.nextInt(fleet.size())), booked, until, now, crew.technician());
+                count++;
+            }
+        }
+        // Today: every stage of the board alive, some promises at risk or passed.
+        Stage[] todays = {Stage.READY, Stage.READY, Stage.WASH, Stage.QUALITY_CHECK, Stage.QUALITY_CHECK,
+                Stage.IN_WORK, Stage.IN_WORK, Stage.IN_WORK, Stage.IN_WORK, Stage.CHECKED_IN, Stage.CHECKED_IN};
+        Instant opening = today.atTime(7, 30).atZone(clock.zone()).toInstant();
+        Instant firstArrival = opening.isBefore(now.minus(Duration.ofHours(6))) ? now.minus(Duration.ofHours(6))
+                : opening.isAfter(now.minus(Duration.ofHours(2))) ? now.minus(Duration.ofHours(2)) : opening;
+        long spacing = Duration.between(firstArrival, now).toMinutes() / (todays.length + 1);
+        for (int i = 0; i < todays.length; i++) {
+            Instant booked = firstArrival.plus(Duration.ofMinutes(spacing * i));
+            journey(crew, fleet.get(random.nextInt(fleet.size())), booked, todays[i], now,
+                    technicians.get(i % technicians.size()));
+            count++;
+        }
+        for (int i = 0; i < 6; i++) {
+            Instant booked = now.plus(Duration.ofMinutes(45L + 50L * i));
+            journey(crew, fleet.get(random.nextInt(fleet.size())), booked, Stage.BOOKED, now, crew.technician());
+            count++;
+        }
+        for (int i = 0; i < 5; i++) {
+            Instant booked = today.plusDays(1).atTime(8, 0).plusMinutes(45L * i).atZone(clock.zone()).toInstant();
+            journey(crew, fleet.get(random.nextInt(fleet.size())), booked, Stage.BOOKED, now, crew.technician());
+            count++;
+        }
+        return count;
+    }
+
+    /** Takes one visit from booking up to {@code until}, never past {@code now}. */
+    private void journey(Crew crew, CustomerDetails customer, Instant bookedAt, Stage until, Instant now,
+            Person technician) {
+        Random r = crew.random;
+        Person advisor = crew.advisor();
+        Set<Flag> flags = EnumSet.noneOf(Flag.class);
+        if (r.nextInt(4) == 0) {
+            flags.add(Flag.CUSTOMER_WAITING);
+        }
+        if (r.nextInt(5) == 0) {
+            flags.add(Flag.KEEP_OLD_PARTS);
+        }
+        if (r.nextInt(3) == 0 || until == Stage.WASH) {
+            flags.add(Flag.WASH);
+        }
+        if (r.nextInt(8) == 0) {
+            flags.add(Flag.REPLACEMENT_CAR);
+        }
+        Instant promised = bookedAt.plus(Duration.ofHours(flags.contains(Flag.CUSTOMER_WAITING) ? 2 : 4 + r.nextInt(4)));
+        Actor counter = advisor.asActor();
+        Actor workshop = technician.asActor();
+        Step t = new Step(bookedAt.minus(Duration.ofDays(1 + r.nextInt(10))), now);
+
+        at(t.time);
+        long id = visits.book(new Booking(customer, WORK[r.nextInt(WORK.length)], bookedAt, promised, advisor.id(),
+                flags), counter);
+        if (until == Stage.BOOKED) {
+            if (r.nextBoolean()) {
+                at(t.time.plus(Duration.ofHours(2)));
+                visits.logContact(id, ContactChannel.SMS, Direction.OUTBOUND, "Booking confirmed by SMS", counter);
+            }
+            return;
+        }
+        t.time = bookedAt.minus(Duration.ofMinutes(r.nextInt(15)));
+        at(t.time);
+        visits.checkIn(id, version(id), flags, r.nextInt(3) == 0 ? null : technician.id(), null, counter);
+        if (until == Stage.CHECKED_IN) {
+            return;
+        }
+        at(t.advance(10 + r.nextInt(40)));
+        visits.beginWork(id, version(id), workshop);
+        if (r.nextInt(7) == 0) {
+            at(t.advance(30 + r.nextInt(60)));
+            visits.hold(id, version(id), HoldReason.WAITING_FOR_PARTS, null, workshop);
+            if (until == Stage.IN_WORK && r.nextBoolean()) {
+                return;
+            }
+            at(t.advance(30 + r.nextInt(90)));
+            visits.start(id, version(id), workshop);
+        }
+        if (r.nextInt(3) == 0) {
+            at(t.advance(20 + r.nextInt(40)));
+            long line = visits.flagExtraWork(id, EXTRA[r.nextInt(EXTRA.length)], null,
+                    r.nextInt(4) == 0 ? Urgency.SAFETY : Urgency.SOON, workshop);
+            if (until == Stage.IN_WORK && r.nextBoolean()) {
+                visits.hold(id, version(id), HoldReason.WAITING_FOR_APPROVAL, null, workshop);
+                return;
+            }
+            at(t.advance(10 + r.nextInt(50)));
+            boolean approved = r.nextInt(10) < 7;
+            visits.logContact(id, ContactChannel.PHONE, Direction.OUTBOUND,
+                    approved ? "Called about the extra work: go ahead" : "Called about the extra work: next time",
+                    counter);
+            visits.decideExtraWork(line, approved ? Decision.APPROVED : Decision.DECLINED, ContactChannel.PHONE,
+                    counter);
+            if (approved) {
+                at(t.advance(20 + r.nextInt(60)));
+                visits.markExtraWorkDone(line, workshop);
+            }
+        }
+        if (until == Stage.IN_WORK) {
+            return;
+        }
+        at(t.advance(30 + r.nextInt(120)));
+        visits.move(id, version(id), Stage.QUALITY_CHECK, null, workshop);
+        if (until == Stage.QUALITY_CHECK) {
+            return;
+        }
+        Actor foreman = crew.foreman.asActor();
+        if (r.nextInt(10) == 0) {
+            at(t.advance(10 + r.nextInt(20)));
+            visits.move(id, version(id), Stage.IN_WORK, "Noise remains on the road test", foreman);
+            at(t.advance(20 + r.nextInt(40)));
+            visits.move(id, version(id), Stage.QUALITY_CHECK, null, workshop);
+        }
+        at(t.advance(10 + r.nextInt(20)));
+        if (flags.contains(Flag.WASH)) {
+            visits.move(id, version(id), Stage.WASH, null, foreman);
+            if (until == Stage.WASH) {
+                return;
+            }
+            at(t.advance(20 + r.nextInt(30)));
+            visits.move(id, version(id), Stage.READY, null, crew.valet.asActor());
+        } else {
+            visits.move(id, version(id), Stage.READY, null, foreman);
+        }
+        if (until == Stage.READY) {
+            return;
+        }
+        at(t.advance(15 + r.nextInt(90)));
+        visits.move(id, version(id), Stage.FOLLOW_UP, null, counter);
+        if (until == Stage.FOLLOW_UP) {
+            return;
+        }
+        at(t.advance(60 * 24 * (2 + r.nextInt(3))));
+        visits.move(id, version(id), Stage.CLOSED, null, counter);
+    }
+
+    private long version(long id) {
+        return visits.find(id).getVersion();
+    }
+
+    private void at(Instant time) {
+        clock.use(Clock.fixed(time, ZoneOffset.UTC));
+    }
+
+    private static List<CustomerDetails> fleet(Random r, int size) {
+        List<CustomerDetails> fleet = new ArrayList<>();
+        Set<String> plates = new java.util.HashSet<>();
+        while (fleet.size() < size) {
+            String plate = "" + (char) ('A' + r.nextInt(26)) + (char) ('A' + r.nextInt(26)) + (char) ('A' + r.nextInt(26))
+                    + "-" + (1 + r.nextInt(999));
+            if (!plates.add(plate)) {
+                continue;
+            }
+            String first = FIRST[r.nextInt(FIRST.length)];
+            String last = LAST[r.nextInt(LAST.length)];
+            String[] car = CARS[r.nextInt(CARS.length)];
+            String phone = "+35840" + (1000000 + r.nextInt(8999999));
+            String email = (first + "." + last).toLowerCase().replace('ä', 'a').replace('ö', 'o') + fleet.size()
+                    + "@example.com";
+            fleet.add(new CustomerDetails(first + " " + last, phone, email, plate, null, car[0], car[1],
+                    2008 + r.nextInt(17)));
+        }
+        return fleet;
+    }
+
+    /** A moving clock for one visit that never runs past now. */
+    private static final class Step {
+        Instant time;
+        final Instant now;
+
+        Step(Instant time, Instant now) {
+            this.time = time;
+            this.now = now;
+        }
+
+        Instant advance(int minutes) {
+            Instant next = time.plus(Duration.ofMinutes(minutes));
+            time = next.isAfter(now) ? now : next;
+            return time;
+        }
+    }
+
+    private static final class Crew {
+        final List<Person> advisors;
+        final List<Person> technicians;
+        final Person foreman;
+        final Person valet;
+        final Random random;
+
+        Crew(List<Person> advisors, List<Person> technicians, Person foreman, Person valet, Random random) {
+            this.advisors = advisors;
+            this.technicians = technicians;
+            this.foreman = foreman;
+            this.valet = valet;
+            this.random = random;
+        }
+
+        Person advisor() {
+            return advisors.get(random.nextInt(advisors.size()));
+        }
+
+        Person technician() {
+            return technicians.get(random.nextInt(technicians.size()));
+        }
+    }
+}

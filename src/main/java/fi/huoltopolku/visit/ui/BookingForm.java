@@ -1,0 +1,167 @@
+package fi.huoltopolku.visit.ui;
+
+import com.vaadin.flow.component.ComponentEvent;
+import com.vaadin.flow.component.ComponentEventListener;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.shared.Registration;
+import fi.huoltopolku.base.ui.Ui;
+import fi.huoltopolku.customer.CustomerDetails;
+import fi.huoltopolku.customer.VehicleMatch;
+import fi.huoltopolku.people.Person;
+import fi.huoltopolku.visit.Booking;
+import fi.huoltopolku.visit.Flag;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The booking form. It calls no service: it fires {@link SaveEvent} with the booking and the
+ * view decides what saving means. A returning customer's details are filled in from a search hit.
+ */
+class BookingForm extends FormLayout {
+
+    final TextField plate = new TextField();
+    final TextField make = new TextField();
+    final TextField model = new TextField();
+    final IntegerField year = new IntegerField();
+    final TextField name = new TextField();
+    final TextField phone = new TextField();
+    final EmailField email = new EmailField();
+    final TextArea requestedWork = new TextArea();
+    final DateTimePicker bookedAt = new DateTimePicker();
+    final DateTimePicker promisedAt = new DateTimePicker();
+    final ComboBox<Person> advisor = new ComboBox<>();
+    final CheckboxGroup<Flag> flags = new CheckboxGroup<>();
+    private final ZoneId zone;
+
+    BookingForm(List<Person> advisors, @Nullable Person me, ZoneId zone) {
+        this.zone = zone;
+        label(plate, "field.vehicle.plate");
+        label(make, "field.vehicle.make");
+        label(model, "field.vehicle.model");
+        label(year, "field.vehicle.year");
+        label(name, "field.customer.name");
+        label(phone, "field.customer.phone");
+        label(email, "field.customer.email");
+        label(requestedWork, "field.requestedWork");
+        label(bookedAt, "field.bookedAt");
+        label(promisedAt, "field.promisedAt");
+        label(advisor, "field.advisor");
+        flags.setLabel(getTranslation("booking.flags"));
+        plate.setRequiredIndicatorVisible(true);
+        name.setRequiredIndicatorVisible(true);
+        make.setRequiredIndicatorVisible(true);
+        model.setRequiredIndicatorVisible(true);
+        requestedWork.setRequiredIndicatorVisible(true);
+        requestedWork.setHelperText(getTranslation("booking.ownWords"));
+        requestedWork.setMaxLength(2000);
+        bookedAt.setRequiredIndicatorVisible(true);
+        promisedAt.setRequiredIndicatorVisible(true);
+        advisor.setItems(advisors);
+        advisor.setItemLabelGenerator(Person::fullName);
+        advisor.setValue(me);
+        flags.setItems(Flag.values());
+        flags.setItemLabelGenerator(Ui::tr);
+        LocalDateTime nextHour = LocalDateTime.now(zone).withMinute(0).withSecond(0).withNano(0).plusHours(1);
+        bookedAt.setValue(nextHour);
+        promisedAt.setValue(nextHour.plusHours(4));
+        bookedAt.addValueChangeListener(e -> {
+            if (e.getValue() != null && (promisedAt.getValue() == null || !promisedAt.getValue().isAfter(e.getValue()))) {
+                promisedAt.setValue(e.getValue().plusHours(4));
+            }
+        });
+
+        Button save = new Button(getTranslation("booking.save"), e -> fireEvent(new SaveEvent(this, booking())));
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.setId("booking-save");
+        Button cancel = new Button(getTranslation("action.cancel"), e -> fireEvent(new CloseEvent(this)));
+        H3 car = new H3(getTranslation("booking.car"));
+        H3 customer = new H3(getTranslation("booking.customer"));
+        H3 visit = new H3(getTranslation("booking.visit"));
+        add(car, plate, make, model, year, customer, name, phone, email, visit, requestedWork, bookedAt, promisedAt,
+                advisor, flags, new HorizontalLayout(save, cancel));
+        for (var full : List.of(car, customer, visit, requestedWork, flags)) {
+            setColspan(full, 2);
+        }
+        setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("36em", 2));
+    }
+
+    /** Fills in a returning customer and car from a search hit. */
+    void fill(VehicleMatch match) {
+        plate.setValue(match.plate());
+        make.setValue(match.make());
+        model.setValue(match.model());
+        year.setValue(match.modelYear());
+        name.setValue(match.customerName());
+        phone.setValue(match.phone() == null ? "" : match.phone());
+        email.setValue(match.email() == null ? "" : match.email());
+    }
+
+    /** Marks the field a problem names, so the advisor sees where to look; nothing typed is lost. */
+    void markInvalid(@Nullable String field, String message) {
+        Map<String, com.vaadin.flow.component.HasValidation> fields = Map.ofEntries(
+                Map.entry("vehicle.plate", plate), Map.entry("vehicle.make", make), Map.entry("vehicle.model", model),
+                Map.entry("vehicle.year", year), Map.entry("customer.name", name), Map.entry("customer.phone", phone),
+                Map.entry("customer.email", email), Map.entry("requestedWork", requestedWork),
+                Map.entry("bookedAt", bookedAt), Map.entry("promisedAt", promisedAt), Map.entry("advisor", advisor));
+        fields.values().forEach(f -> f.setInvalid(false));
+        if (field != null && fields.containsKey(field)) {
+            fields.get(field).setErrorMessage(message);
+            fields.get(field).setInvalid(true);
+        }
+    }
+
+    Booking booking() {
+        return new Booking(new CustomerDetails(name.getValue(), phone.getValue(), email.getValue(), plate.getValue(),
+                null, make.getValue(), model.getValue(), year.getValue()), requestedWork.getValue(),
+                bookedAt.getValue() == null ? null : bookedAt.getValue().atZone(zone).toInstant(),
+                promisedAt.getValue() == null ? null : promisedAt.getValue().atZone(zone).toInstant(),
+                advisor.getValue() == null ? null : advisor.getValue().id(),
+                flags.getValue().isEmpty() ? EnumSet.noneOf(Flag.class) : EnumSet.copyOf(flags.getValue()));
+    }
+
+    private void label(com.vaadin.flow.component.HasLabel field, String key) {
+        field.setLabel(getTranslation(key));
+    }
+
+    static final class SaveEvent extends ComponentEvent<BookingForm> {
+        private final Booking booking;
+
+        SaveEvent(BookingForm source, Booking booking) {
+            super(source, false);
+            this.booking = booking;
+        }
+
+        Booking booking() {
+            return booking;
+        }
+    }
+
+    static final class CloseEvent extends ComponentEvent<BookingForm> {
+        CloseEvent(BookingForm source) {
+            super(source, false);
+        }
+    }
+
+    Registration addSaveListener(ComponentEventListener<SaveEvent> listener) {
+        return addListener(SaveEvent.class, listener);
+    }
+
+    Registration addCloseListener(ComponentEventListener<CloseEvent> listener) {
+        return addListener(CloseEvent.class, listener);
+    }
+}

@@ -1,0 +1,80 @@
+package fi.huoltopolku.visit.ui;
+
+import com.vaadin.flow.component.ComponentEvent;
+import com.vaadin.flow.component.ComponentEventListener;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.shared.Registration;
+import fi.huoltopolku.base.ui.Ui;
+import fi.huoltopolku.people.Person;
+import fi.huoltopolku.visit.Flag;
+import fi.huoltopolku.visit.VisitCard;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/** Check-in with the customer at the counter: confirm the flags and the concern, pick a technician. */
+class CheckInForm extends VerticalLayout {
+
+    final CheckboxGroup<Flag> flags = new CheckboxGroup<>();
+    final ComboBox<Person> technician = new ComboBox<>();
+    final TextArea note = new TextArea();
+
+    CheckInForm(VisitCard card, List<Person> technicians) {
+        setPadding(false);
+        add(new Paragraph(card.plate() + " · " + card.makeAndModel() + " · " + card.customerName()));
+        add(new Paragraph(getTranslation("field.requestedWork") + ": " + card.requestedWork()));
+        flags.setLabel(getTranslation("booking.flags"));
+        flags.setItems(Flag.values());
+        flags.setItemLabelGenerator(Ui::tr);
+        flags.setValue(card.flags());
+        technician.setLabel(getTranslation("field.technician"));
+        technician.setItems(technicians);
+        technician.setItemLabelGenerator(Person::fullName);
+        technician.setClearButtonVisible(true);
+        technician.setHelperText(getTranslation("checkIn.technicianHelp"));
+        note.setLabel(getTranslation("checkIn.note"));
+        note.setWidthFull();
+        note.setMaxLength(2000);
+        Button save = new Button(getTranslation("action.checkIn"), e -> fireEvent(new SaveEvent(this)));
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.setId("check-in-save");
+        Button cancel = new Button(getTranslation("action.cancel"), e -> fireEvent(new CloseEvent(this)));
+        add(flags, technician, note, new HorizontalLayout(save, cancel));
+    }
+
+    Set<Flag> chosenFlags() {
+        return flags.getValue().isEmpty() ? EnumSet.noneOf(Flag.class) : EnumSet.copyOf(flags.getValue());
+    }
+
+    @Nullable Long chosenTechnician() {
+        return technician.getValue() == null ? null : technician.getValue().id();
+    }
+
+    static final class SaveEvent extends ComponentEvent<CheckInForm> {
+        SaveEvent(CheckInForm source) {
+            super(source, false);
+        }
+    }
+
+    static final class CloseEvent extends ComponentEvent<CheckInForm> {
+        CloseEvent(CheckInForm source) {
+            super(source, false);
+        }
+    }
+
+    Registration addSaveListener(ComponentEventListener<SaveEvent> listener) {
+        return addListener(SaveEvent.class, listener);
+    }
+
+    Registration addCloseListener(ComponentEventListener<CloseEvent> listener) {
+        return addListener(CloseEvent.class, listener);
+    }
+}

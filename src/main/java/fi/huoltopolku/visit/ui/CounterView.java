@@ -1,0 +1,230 @@
+package fi.huoltopolku.visit.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import fi.huoltopolku.base.Messages;
+import fi.huoltopolku.base.Problem;
+import fi.huoltopolku.base.WorkshopClock;
+import fi.huoltopolku.base.ui.CurrentUser;
+import fi.huoltopolku.base.ui.MainLayout;
+import fi.huoltopolku.base.ui.Ui;
+import fi.huoltopolku.customer.CustomerService;
+import fi.huoltopolku.customer.VehicleMatch;
+import fi.huoltopolku.people.PeopleService;
+import fi.huoltopolku.people.Role;
+import fi.huoltopolku.visit.CounterOverview;
+import fi.huoltopolku.visit.Stage;
+import fi.huoltopolku.visit.VisitBroadcaster;
+import fi.huoltopolku.visit.VisitCard;
+import fi.huoltopolku.visit.VisitOverviewService;
+import fi.huoltopolku.visit.VisitService;
+import io.micronaut.context.annotation.Prototype;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The service advisor's counter: overdue promises first, today's arrivals, cars in the house and
+ * cars ready; one search box for plate, name or phone; new booking, check-in and handover.
+ */
+@Route(value = "counter", layout = MainLayout.class)
+@Prototype
+public class CounterView extends VerticalLayout implements HasDynamicTitle {
+
+    private final VisitOverviewService overview;
+    private final VisitService visits;
+    private final CustomerService customers;
+    private final PeopleService people;
+    private final WorkshopClock clock;
+    private final Messages messages;
+
+    private final TextField search = new TextField();
+    private final Grid<VehicleMatch> matches = new Grid<>();
+    private final Div sections = new Div();
+
+    public CounterView(VisitOverviewService overview, VisitService visits, CustomerService customers,
+            PeopleService people, WorkshopClock clock, Messages messages, VisitBroadcaster broadcaster) {
+        this.overview = overview;
+        this.visits = visits;
+        this.customers = customers;
+        this.people = people;
+        this.clock = clock;
+        this.messages = messages;
+        addClassNames("counter-view");
+
+        search.setPlaceholder(getTranslation("counter.searchHint"));
+        search.setAriaLabel(getTranslation("counter.search"));
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setValueChangeTimeout(200);
+        search.setClearButtonVisible(true);
+        search.setWidth("28em");
+        search.setId("search");
+        search.addValueChangeListener(e -> showMatches(e.getValue()));
+        Button book = new Button(getTranslation("counter.newBooking"), VaadinIcon.PLUS.create(), e -> openBooking(null));
+        book.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        book.setId("new-booking");
+        HorizontalLayout top = new HorizontalLayout(search, book);
+        top.setAlignItems(FlexComponent.Alignment.BASELINE);
+
+        matches.addColumn(VehicleMatch::plate).setHeader(getTranslation("field.vehicle.plate")).setAutoWidth(true);
+        matches.addColumn(m -> m.make() + " " + m.model()).setHeader(getTranslation("counter.car")).setAutoWidth(true);
+        matches.addColumn(VehicleMatch::customerName).setHeader(getTranslation("field.customer.name")).setAutoWidth(true);
+        matches.addColumn(m -> m.phone() == null ? "" : m.phone()).setHeader(getTranslation("field.customer.phone"));
+        matches.addComponentColumn(m -> {
+            Button again = new Button(getTranslation("counter.bookThis"), e -> openBooking(m));
+            again.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            return again;
+        });
+        matches.addThemeVariants(GridVariant.LUMO_COMPACT);
+        matches.setAllRowsVisible(true);
+        matches.setVisible(false);
+        matches.setId("search-results");
+
+        add(top, matches, sections);
+        refresh();
+        LiveUpdates.keepFresh(this, broadcaster, this::refresh);
+    }
+
+    private void showMatches(String text) {
+        List<VehicleMatch> found = customers.search(text, 20);
+        matches.setItems(found);
+        matches.setVisible(!text.isBlank());
+    }
+
+    void refresh() {
+        sections.removeAll();
+        CounterOverview counter = overview.counter(CurrentUser.get().map(p -> p.id()).orElse(null));
+        section("counter.overdue", "overdue", counter.overdue(), null);
+        section("counter.handedToMe", "handed-to-me", counter.handedToMe(), null);
+        section("counter.arrivals", "arrivals", counter.arrivals(), this::openCheckIn);
+        section("counter.inHouse", "in-house", counter.inHouse(), null);
+        section("counter.ready", "ready", counter.ready(), this::handOver);
+    }
+
+    private void section(String titleKey, String id, List<VisitCard> cards, @Nullable Consumer<VisitCard> action) {
+        if (cards.isEmpty() && (id.equals("overdue") || id.equals("handed-to-me"))) {
+            return;
+        }
+        H2 title = new H2(getTranslation(titleKey) + " (" + cards.size() + ")");
+        title.addClassNames("text-l", "mt-m");
+        Grid<VisitCard> grid = new Grid<>();
+        grid.setId(id);
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        grid.addComponentColumn(c -> new Anchor("visit/" + c.id(), c.plate()))
+                .setHeader(getTranslation("field.vehicle.plate")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(VisitCard::makeAndModel).setHeader(getTranslation("counter.car")).setAutoWidth(true);
+        grid.addColumn(VisitCard::customerName).setHeader(getTranslation("field.customer.name")).setAutoWidth(true);
+        if (id.equals("arrivals")) {
+            grid.addColumn(c -> Ui.time(c.bookedAt(), clock.zone())).setHeader(getTranslation("field.bookedAt"))
+                    .setAutoWidth(true);
+        } else {
+            grid.addColumn(c -> Ui.tr(c.stage()) + (c.holdReason() == null ? "" : " · " + Ui.tr(c.holdReason())))
+                    .setHeader(getTranslation("counter.stage")).setAutoWidth(true);
+        }
+        grid.addComponentColumn(c -> {
+            Span promised = new Span(Ui.time(c.promisedAt(), clock.zone()));
+            if (c.promiseAlert()) {
+                promised.addClassName("promise-red");
+                promised.setText(promised.getText() + " · " + Ui.tr(c.promise()));
+            }
+            return promised;
+        }).setHeader(getTranslation("field.promisedAt")).setAutoWidth(true);
+        grid.addColumn(c -> c.flags().stream().map(Ui::tr).collect(Collectors.joining(", ")))
+                .setHeader(getTranslation("booking.flags")).setFlexGrow(1);
+        if (action != null) {
+            String label = getTranslation(id.equals("ready") ? "action.handOver" : "action.checkIn");
+            grid.addComponentColumn(c -> {
+                Button button = new Button(label, e -> action.accept(c));
+                button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
+                button.addClassName(id + "-action");
+                return button;
+            }).setAutoWidth(true).setFlexGrow(0);
+        }
+        grid.setItems(cards);
+        grid.setAllRowsVisible(true);
+        grid.setEmptyStateText(getTranslation("counter.none"));
+        sections.add(title, grid);
+    }
+
+    private void openBooking(@Nullable VehicleMatch returning) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("counter.newBooking"));
+        dialog.setWidth("min(56rem, 95vw)");
+        BookingForm form = new BookingForm(people.withRole(Role.ADVISOR),
+                CurrentUser.get().filter(p -> p.role() == Role.ADVISOR).orElse(null), clock.zone());
+        if (returning != null) {
+            form.fill(returning);
+            overview.declinedWork(returning.vehicleId()).forEach(line -> Ui.saved("counter.declinedBefore",
+                    line.description()));
+        }
+        form.addSaveListener(e -> {
+            try {
+                long id = visits.book(e.booking(), CurrentUser.actor());
+                dialog.close();
+                Ui.saved("counter.booked", overview.card(id).plate());
+                refresh();
+            } catch (Problem problem) {
+                form.markInvalid(problem.field(), messages.text(problem, getLocale()));
+                Ui.show(problem, messages);
+            }
+        });
+        form.addCloseListener(e -> dialog.close());
+        dialog.add(form);
+        dialog.open();
+    }
+
+    private void openCheckIn(VisitCard card) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("action.checkIn") + ": " + card.plate());
+        CheckInForm form = new CheckInForm(card, people.withRole(Role.TECHNICIAN));
+        form.addSaveListener(e -> {
+            try {
+                visits.checkIn(card.id(), card.version(), form.chosenFlags(), form.chosenTechnician(),
+                        form.note.getValue(), CurrentUser.actor());
+                dialog.close();
+                Ui.saved("counter.checkedIn", card.plate());
+            } catch (Problem problem) {
+                Ui.show(problem, messages);
+                if (problem.kind() == Problem.Kind.CONFLICT) {
+                    dialog.close();
+                    refresh();
+                }
+            }
+        });
+        form.addCloseListener(e -> dialog.close());
+        dialog.add(form);
+        dialog.open();
+    }
+
+    private void handOver(VisitCard card) {
+        try {
+            visits.move(card.id(), card.version(), Stage.FOLLOW_UP, null, CurrentUser.actor());
+            Ui.saved("counter.handedOver", card.plate());
+        } catch (Problem problem) {
+            Ui.show(problem, messages);
+            refresh();
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.counter");
+    }
+}

@@ -1,0 +1,77 @@
+package fi.huoltopolku.visit.ui;
+
+import com.vaadin.flow.component.ComponentEvent;
+import com.vaadin.flow.component.ComponentEventListener;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.shared.Registration;
+import fi.huoltopolku.base.ui.Ui;
+import fi.huoltopolku.visit.Urgency;
+import java.util.List;
+
+/**
+ * Flagging extra work with no typing: tap what was found (or type it), then tap how urgent it is.
+ * Fires {@link SaveEvent}; the view saves.
+ */
+class ExtraWorkForm extends VerticalLayout {
+
+    static final List<String> PRESETS = List.of("brakePads", "brakeDiscs", "tyres", "wipers", "battery", "bulb",
+            "cabinFilter", "shockAbsorbers", "exhaust", "coolantLeak", "oilLeak", "timingBelt");
+
+    final TextField what = new TextField();
+    final TextField why = new TextField();
+
+    ExtraWorkForm() {
+        setPadding(false);
+        Div presets = new Div();
+        presets.addClassNames("touch-grid");
+        for (String preset : PRESETS) {
+            Button pick = new Button(getTranslation("preset." + preset), e -> {
+                what.setValue(getTranslation("preset." + preset));
+                presets.getChildren().forEach(c -> c.getElement().getThemeList().remove("primary"));
+                e.getSource().getElement().getThemeList().add("primary");
+            });
+            pick.addClassNames("touch-target");
+            presets.add(pick);
+        }
+        what.setLabel(getTranslation("field.description"));
+        what.setWidthFull();
+        what.setMaxLength(500);
+        what.setId("extra-work-what");
+        why.setLabel(getTranslation("extraWork.why"));
+        why.setWidthFull();
+        why.setMaxLength(1000);
+        Div urgencies = new Div();
+        urgencies.addClassNames("touch-grid");
+        for (Urgency urgency : Urgency.values()) {
+            Button save = new Button(Ui.tr(urgency), e -> fireEvent(new SaveEvent(this, urgency)));
+            save.addThemeVariants(urgency == Urgency.SAFETY ? ButtonVariant.LUMO_ERROR : ButtonVariant.LUMO_CONTRAST,
+                    ButtonVariant.LUMO_PRIMARY);
+            save.addClassNames("touch-target");
+            save.setId("urgency-" + urgency.name());
+            urgencies.add(save);
+        }
+        add(presets, what, why, new Span(getTranslation("extraWork.urgencySaves")), urgencies);
+    }
+
+    static final class SaveEvent extends ComponentEvent<ExtraWorkForm> {
+        private final Urgency urgency;
+
+        SaveEvent(ExtraWorkForm source, Urgency urgency) {
+            super(source, false);
+            this.urgency = urgency;
+        }
+
+        Urgency urgency() {
+            return urgency;
+        }
+    }
+
+    Registration addSaveListener(ComponentEventListener<SaveEvent> listener) {
+        return addListener(SaveEvent.class, listener);
+    }
+}

@@ -1,0 +1,396 @@
+package fi.huoltopolku.visit.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.Route;
+import fi.huoltopolku.base.Messages;
+import fi.huoltopolku.base.Problem;
+import fi.huoltopolku.base.WorkshopClock;
+import fi.huoltopolku.base.ui.CurrentUser;
+import fi.huoltopolku.base.ui.MainLayout;
+import fi.huoltopolku.base.ui.Ui;
+import fi.huoltopolku.people.Department;
+import fi.huoltopolku.people.PeopleService;
+import fi.huoltopolku.people.Person;
+import fi.huoltopolku.people.Role;
+import fi.huoltopolku.visit.ContactChannel;
+import fi.huoltopolku.visit.CustomerContact;
+import fi.huoltopolku.visit.Decision;
+import fi.huoltopolku.visit.Direction;
+import fi.huoltopolku.visit.ExtraWork;
+import fi.huoltopolku.visit.Flag;
+import fi.huoltopolku.visit.HoldReason;
+import fi.huoltopolku.visit.Journey;
+import fi.huoltopolku.visit.Stage;
+import fi.huoltopolku.visit.VisitBroadcaster;
+import fi.huoltopolku.visit.VisitCard;
+import fi.huoltopolku.visit.VisitDetails;
+import fi.huoltopolku.visit.VisitEvent;
+import fi.huoltopolku.visit.VisitOverviewService;
+import fi.huoltopolku.visit.VisitService;
+import io.micronaut.context.annotation.Prototype;
+import java.util.stream.Collectors;
+
+/** Everything about one car's visit: the car and customer, flags, moves, extra work, contacts, timeline. */
+@Route(value = "visit", layout = MainLayout.class)
+@Prototype
+public class VisitView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
+
+    private final VisitOverviewService overview;
+    private final VisitService visits;
+    private final PeopleService people;
+    private final WorkshopClock clock;
+    private final Messages messages;
+    private long visitId;
+    private String title = "";
+
+    public VisitView(VisitOverviewService overview, VisitService visits, PeopleService people, WorkshopClock clock,
+            Messages messages, VisitBroadcaster broadcaster) {
+        this.overview = overview;
+        this.visits = visits;
+        this.people = people;
+        this.clock = clock;
+        this.messages = messages;
+        addClassNames("visit-view");
+        setMaxWidth("72rem");
+        LiveUpdates.keepFresh(this, broadcaster, this::refresh);
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, Long id) {
+        visitId = id;
+        refresh();
+    }
+
+    void refresh() {
+        removeAll();
+        VisitDetails details;
+        try {
+            details = overview.details(visitId);
+        } catch (Problem problem) {
+            add(new H1(messages.text(problem, getLocale())));
+            return;
+        }
+        VisitCard card = details.card();
+        title = card.plate() + " · " + card.makeAndModel();
+        header(card);
+        actions(card);
+        extraWork(card, details);
+        contacts(details);
+        timeline(details);
+    }
+
+    private void header(VisitCard card) {
+        H1 plate = new H1(card.plate());
+        plate.addClassNames("plate", "m-0");
+        Span car = new Span(card.makeAndModel() + (card.modelYear() == null ? "" : " (" + card.modelYear() + ")"));
+        Span stage = Ui.badge(Ui.tr(card.stage()), "primary");
+        stage.setId("visit-stage");
+        Span status = Ui.badge(Ui.tr(card.status()) + (card.holdReason() == null ? "" : ": " + Ui.tr(card.holdReason())),
+                card.holdReason() == null ? "contrast" : "error");
+        HorizontalLayout top = new HorizontalLayout(plate, car, stage, status);
+        top.setAlignItems(Alignment.BASELINE);
+        top.getStyle().set("flex-wrap", "wrap");
+
+        Span promised = new Span(getTranslation("field.promisedAt") + ": " + Ui.fullTime(card.promisedAt(), clock.zone()));
+        if (card.promiseAlert()) {
+            promised.addClassName("promise-red");
+            promised.setText(promised.getText() + " · " + Ui.tr(card.promise()));
+        }
+        Paragraph customer = new Paragraph(card.customerName()
+                + (card.customerPhone() == null ? "" : " · " + card.customerPhone())
+                + (card.customerEmail() == null ? "" : " · " + card.customerEmail()));
+        Paragraph owner = new Paragraph(getTranslation("visit.owner") + ": "
+                + people.department(card.ownerDepartmentCode()).name(getLocale())
+                + (card.ownerPersonName() == null ? "" : " / " + card.ownerPersonName())
+                + " · " + getTranslation("field.advisor") + ": " + (card.advisorName() == null ? "–" : card.advisorName())
+                + " · " + getTranslation("field.technician") + ": "
+                + (card.technicianName() == null ? "–" : card.technicianName()));
+        owner.addClassNames("text-s", "text-secondary");
+        FlexLayout flags = new FlexLayout();
+        flags.addClassNames("gap-xs");
+        for (Flag flag : card.flags()) {
+            flags.add(Ui.badge(Ui.tr(flag), "contrast"));
+        }
+        Paragraph work = new Paragraph(getTranslation("field.requestedWork") + ": " + card.requestedWork());
+        work.setId("requested-work");
+        add(top, customer, promised, flags, work, owner);
+    }
+
+    private void actions(VisitCard card) {
+        HorizontalLayout bar = new HorizontalLayout();
+        bar.getStyle().set("flex-wrap", "wrap");
+        Stage next = Journey.next(card.stage(), card.flags());
+        if (next != null) {
+            Button move = new Button("→ " + Ui.tr(next), e -> attempt(() ->
+                    visits.move(card.id(), card.version(), next, null, CurrentUser.actor())));
+            move.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            move.setId("move-next");
+            bar.add(move);
+        }
+        if (card.stage() == Stage.QUALITY_CHECK) {
+            bar.add(new Button(getTranslation("myJobs.sendBack"), e -> noteDialog("myJobs.reworkWhat",
+                    note -> visits.move(card.id(), card.version(), Stage.IN_WORK, note, CurrentUser.actor()))));
+        }
+        if (card.stage() == Stage.BOOKED) {
+            bar.add(new Button(getTranslation("visit.cancelBooking"), e -> noteDialog("field.reason",
+                    note -> visits.move(card.id(), card.version(), Stage.CLOSED, note, CurrentUser.actor()))));
+        }
+        if (card.stage() != Stage.CLOSED) {
+            Select<HoldReason> hold = new Select<>();
+            hold.setPlaceholder(getTranslation("myJobs.hold"));
+            hold.setAriaLabel(getTranslation("myJobs.hold"));
+            hold.setItems(HoldReason.values());
+            hold.setItemLabelGenerator(Ui::tr);
+            hold.addValueChangeListener(e -> {
+                if (e.getValue() != null) {
+                    attempt(() -> visits.hold(card.id(), card.version(), e.getValue(), null, CurrentUser.actor()));
+                }
+            });
+            bar.add(hold);
+            if (card.status() != fi.huoltopolku.visit.WorkStatus.IN_PROGRESS) {
+                bar.add(new Button(getTranslation(card.status() == fi.huoltopolku.visit.WorkStatus.ON_HOLD
+                        ? "myJobs.resume" : "myJobs.start"),
+                        e -> attempt(() -> visits.start(card.id(), card.version(), CurrentUser.actor()))));
+            }
+            ComboBox<Person> technician = new ComboBox<>();
+            technician.setPlaceholder(getTranslation("field.technician"));
+            technician.setAriaLabel(getTranslation("field.technician"));
+            technician.setItems(people.withRole(Role.TECHNICIAN));
+            technician.setItemLabelGenerator(Person::fullName);
+            technician.addValueChangeListener(e -> {
+                if (e.isFromClient() && e.getValue() != null) {
+                    attempt(() -> visits.assignTechnician(card.id(), card.version(), e.getValue().id(),
+                            CurrentUser.actor()));
+                }
+            });
+            bar.add(technician, new Button(getTranslation("visit.handOff"), e -> openHandoff(card)));
+        }
+        add(bar);
+    }
+
+    private void extraWork(VisitCard card, VisitDetails details) {
+        add(new H2(getTranslation("visit.extraWork")));
+        Grid<ExtraWork> grid = new Grid<>();
+        grid.setId("extra-work");
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT);
+        grid.addColumn(ExtraWork::description).setHeader(getTranslation("field.description")).setFlexGrow(2);
+        grid.addColumn(l -> l.reason() == null ? "" : l.reason()).setHeader(getTranslation("extraWork.why"));
+        grid.addColumn(l -> Ui.tr(l.urgency())).setHeader(getTranslation("extraWork.urgency")).setAutoWidth(true);
+        grid.addColumn(l -> Ui.tr(l.decision()) + (l.decidedBy() == null ? "" : " · " + l.decidedBy() + " · "
+                + Ui.tr(l.decidedVia()) + " · " + Ui.time(l.decidedAt(), clock.zone()))
+                + (l.doneAt() == null ? "" : " · " + getTranslation("extraWork.done")))
+                .setHeader(getTranslation("field.decision")).setFlexGrow(2);
+        grid.addComponentColumn(l -> {
+            HorizontalLayout buttons = new HorizontalLayout();
+            if (l.decision() == Decision.PENDING) {
+                Select<ContactChannel> via = new Select<>();
+                via.setItems(ContactChannel.values());
+                via.setItemLabelGenerator(Ui::tr);
+                via.setValue(ContactChannel.PHONE);
+                via.setAriaLabel(getTranslation("extraWork.via"));
+                via.setWidth("9em");
+                Button approve = new Button(getTranslation("extraWork.approve"), e -> attempt(() ->
+                        visits.decideExtraWork(l.id(), Decision.APPROVED, via.getValue(), CurrentUser.actor())));
+                approve.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_SUCCESS);
+                approve.addClassName("approve");
+                Button decline = new Button(getTranslation("extraWork.decline"), e -> attempt(() ->
+                        visits.decideExtraWork(l.id(), Decision.DECLINED, via.getValue(), CurrentUser.actor())));
+                decline.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
+                buttons.add(via, approve, decline);
+            } else if (l.decision() == Decision.APPROVED && l.doneAt() == null) {
+                Button done = new Button(getTranslation("extraWork.markDone"), e -> attempt(() ->
+                        visits.markExtraWorkDone(l.id(), CurrentUser.actor())));
+                done.addThemeVariants(ButtonVariant.LUMO_SMALL);
+                buttons.add(done);
+            }
+            return buttons;
+        }).setAutoWidth(true);
+        grid.setItems(details.extraWork());
+        grid.setAllRowsVisible(true);
+        grid.setEmptyStateText(getTranslation("visit.noExtraWork"));
+        add(grid);
+        var declinedBefore = overview.declinedWork(card.vehicleId()).stream()
+                .filter(l -> l.visitId() != card.id()).map(ExtraWork::description).collect(Collectors.joining(", "));
+        if (!declinedBefore.isEmpty()) {
+            add(Ui.withClass(new Paragraph(getTranslation("visit.declinedBefore", declinedBefore)), "text-s"));
+        }
+        if (card.stage().inHouse()) {
+            add(new Button(getTranslation("myJobs.extraWork"), e -> openExtraWork(card)));
+        }
+    }
+
+    private void contacts(VisitDetails details) {
+        add(new H2(getTranslation("visit.contacts")));
+        Select<ContactChannel> channel = new Select<>();
+        channel.setLabel(getTranslation("visit.channel"));
+        channel.setItems(ContactChannel.values());
+        channel.setItemLabelGenerator(Ui::tr);
+        channel.setValue(ContactChannel.PHONE);
+        Select<Direction> direction = new Select<>();
+        direction.setLabel(getTranslation("visit.direction"));
+        direction.setItems(Direction.values());
+        direction.setItemLabelGenerator(Ui::tr);
+        direction.setValue(Direction.OUTBOUND);
+        TextArea summary = new TextArea(getTranslation("field.summary"));
+        summary.setMaxLength(2000);
+        summary.setWidth("28em");
+        summary.setId("contact-summary");
+        Button log = new Button(getTranslation("visit.logContact"), e -> attempt(() -> visits.logContact(visitId,
+                channel.getValue(), direction.getValue(), summary.getValue(), CurrentUser.actor())));
+        log.setId("log-contact");
+        HorizontalLayout form = new HorizontalLayout(channel, direction, summary, log);
+        form.setAlignItems(Alignment.END);
+        form.getStyle().set("flex-wrap", "wrap");
+        add(form);
+        for (CustomerContact contact : details.contacts()) {
+            add(Ui.withClass(new Paragraph(Ui.time(contact.at(), clock.zone()) + " · " + Ui.tr(contact.channel())
+                    + " · " + Ui.tr(contact.direction()) + " · " + contact.staffName() + ": " + contact.summary()),
+                    "text-s", "contact-entry"));
+        }
+    }
+
+    private void timeline(VisitDetails details) {
+        add(new H2(getTranslation("visit.timeline")));
+        Div list = new Div();
+        list.setId("timeline");
+        for (VisitEvent event : details.timeline()) {
+            list.add(Ui.withClass(new Paragraph(Ui.fullTime(event.at(), clock.zone()) + " · " + event.actorName()
+                    + " · " + Ui.tr(event.kind()) + describe(event)), "text-s", "timeline-entry", "m-0"));
+        }
+        add(list);
+    }
+
+    private String describe(VisitEvent event) {
+        String from = value(event.kind(), event.fromValue());
+        String to = value(event.kind(), event.toValue());
+        String move = from.isEmpty() ? to : from + " → " + to;
+        return (move.isEmpty() ? "" : ": " + move) + (event.note() == null ? "" : " (" + event.note() + ")");
+    }
+
+    private String value(fi.huoltopolku.visit.EventKind kind, String raw) {
+        if (raw == null || raw.isEmpty()) {
+            return "";
+        }
+        return switch (kind) {
+            case BOOKED, STAGE -> Ui.tr(Stage.valueOf(raw));
+            case STATUS -> java.util.Arrays.stream(raw.split(":")).map(this::statusPart).collect(Collectors.joining(": "));
+            case FLAGS -> java.util.Arrays.stream(raw.split(",")).map(f -> Ui.tr(Flag.valueOf(f))).collect(Collectors.joining(", "));
+            case EXTRA_WORK_DECIDED -> raw.equals("APPROVED") || raw.equals("DECLINED") || raw.equals("PENDING")
+                    ? Ui.tr(Decision.valueOf(raw)) : raw;
+            case CONTACT -> raw.equals("INBOUND") || raw.equals("OUTBOUND") ? Ui.tr(Direction.valueOf(raw))
+                    : Ui.tr(ContactChannel.valueOf(raw));
+            default -> raw;
+        };
+    }
+
+    private String statusPart(String part) {
+        for (fi.huoltopolku.visit.WorkStatus s : fi.huoltopolku.visit.WorkStatus.values()) {
+            if (s.name().equals(part)) {
+                return Ui.tr(s);
+            }
+        }
+        return Ui.tr(HoldReason.valueOf(part));
+    }
+
+    private void openExtraWork(VisitCard card) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("myJobs.extraWork") + ": " + card.plate());
+        dialog.setWidth("min(48rem, 96vw)");
+        ExtraWorkForm form = new ExtraWorkForm();
+        form.addSaveListener(e -> attempt(() -> {
+            visits.flagExtraWork(card.id(), form.what.getValue(), form.why.getValue(), e.urgency(), CurrentUser.actor());
+            dialog.close();
+        }));
+        dialog.add(form);
+        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()));
+        dialog.open();
+    }
+
+    private void openHandoff(VisitCard card) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("visit.handOff") + ": " + card.plate());
+        Select<Department> department = new Select<>();
+        department.setLabel(getTranslation("field.department"));
+        department.setItems(people.departments());
+        department.setItemLabelGenerator(d -> d.name(getLocale()));
+        ComboBox<Person> person = new ComboBox<>(getTranslation("field.person"));
+        person.setItems(people.active());
+        person.setItemLabelGenerator(p -> p.fullName() + " · " + Ui.tr(p.role()));
+        person.setClearButtonVisible(true);
+        person.addValueChangeListener(e -> {
+            if (e.getValue() != null) {
+                people.departments().stream().filter(d -> d.id().equals(e.getValue().departmentId())).findFirst()
+                        .ifPresent(department::setValue);
+            }
+        });
+        TextArea reason = new TextArea(getTranslation("field.reason"));
+        reason.setWidthFull();
+        reason.setMaxLength(2000);
+        Button save = new Button(getTranslation("visit.handOff"), e -> {
+            if (department.getValue() == null) {
+                department.setInvalid(true);
+                department.setErrorMessage(getTranslation("problem.required"));
+                return;
+            }
+            attempt(() -> {
+                visits.handOff(card.id(), card.version(), department.getValue().id(),
+                        person.getValue() == null ? null : person.getValue().id(), reason.getValue(),
+                        CurrentUser.actor());
+                dialog.close();
+            });
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.add(new VerticalLayout(department, person, reason));
+        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), save);
+        dialog.open();
+    }
+
+    private void noteDialog(String labelKey, java.util.function.Consumer<String> action) {
+        Dialog dialog = new Dialog();
+        TextArea note = new TextArea(getTranslation(labelKey));
+        note.setWidth("24em");
+        note.setMaxLength(2000);
+        Button ok = new Button(getTranslation("action.save"), e -> attempt(() -> {
+            action.accept(note.getValue());
+            dialog.close();
+        }));
+        ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.add(note);
+        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), ok);
+        dialog.open();
+    }
+
+    private void attempt(Runnable action) {
+        try {
+            action.run();
+        } catch (Problem problem) {
+            Ui.show(problem, messages);
+            if (problem.kind() == Problem.Kind.CONFLICT) {
+                refresh();
+            }
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title;
+    }
+}
