@@ -222,7 +222,7 @@ public class VisitView extends VerticalLayout implements HasUrlParameter<Long>, 
                 buttons.add(done);
             }
             return buttons;
-        }).setAutoWidth(true);
+        }).setKey("actions").setAutoWidth(true);
         grid.setItems(details.extraWork());
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText(getTranslation("visit.noExtraWork"));

@@ -1,0 +1,214 @@
+package fi.huoltopolku.visit.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import fi.huoltopolku.base.Messages;
+import fi.huoltopolku.people.PeopleService;
+import fi.huoltopolku.people.Person;
+import fi.huoltopolku.support.Staff;
+import fi.huoltopolku.support.ViewTest;
+import fi.huoltopolku.visit.Flag;
+import fi.huoltopolku.visit.Stage;
+import fi.huoltopolku.visit.VisitCard;
+import fi.huoltopolku.visit.VisitOverviewService;
+import fi.huoltopolku.visit.VisitService;
+import fi.huoltopolku.visit.WorkStatus;
+import jakarta.inject.Inject;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class JourneyViewsTest extends ViewTest {
+
+    @Inject PeopleService people;
+    @Inject VisitService visits;
+    @Inject VisitOverviewService overview;
+
+    private static List<String> plates(Grid<VisitCard> grid) {
+        return java.util.stream.IntStream.range(0, GridKt._size(grid))
+                .mapToObj(i -> GridKt._get(grid, i).plate()).toList();
+    }
+
+    @Test
+    void an_advisor_books_a_new_customer_at_the_counter_and_sees_the_car_among_todays_arrivals() {
+        Person advisor = Staff.advisor(people);
+        actAs(advisor);
+        String plate = Staff.plate();
+        UI.getCurrent().navigate(CounterView.class);
+
+        _click(_get(Button.class, spec -> spec.withId("new-booking")));
+        BookingForm form = _get(BookingForm.class);
+        _setValue(form.plate, plate);
+        _setValue(form.make, "Skoda");
+        _setValue(form.model, "Fabia");
+        _setValue(form.name, "Veikko Uusi");
+        _setValue(form.phone, "040 765 4321");
+        _setValue(form.requestedWork, "Check engine light is on");
+        _click(_get(Button.class, spec -> spec.withId("booking-save")));
+
+        @SuppressWarnings("unchecked")
+        Grid<VisitCard> arrivals = _get(Grid.class, spec -> spec.withId("arrivals"));
+        assertThat(plates(arrivals)).contains(plate);
+    }
+
+    @Test
+    void a_booking_with_a_bad_plate_names_the_field_and_keeps_what_was_typed() {
+        actAs(Staff.advisor(people));
+        UI.getCurrent().navigate(CounterView.class);
+        _click(_get(Button.class, spec -> spec.withId("new-booking")));
+        BookingForm form = _get(BookingForm.class);
+        _setValue(form.plate, "?");
+        _setValue(form.make, "Skoda");
+        _setValue(form.model, "Fabia");
+        _setValue(form.name, "Veikko Uusi");
+        _setValue(form.phone, "040 765 4321");
+        _setValue(form.requestedWork, "Check engine light is on");
+        _click(_get(Button.class, spec -> spec.withId("booking-save")));
+
+        assertThat(form.plate.isInvalid()).isTrue();
+        assertThat(form.plate.getErrorMessage()).contains("is not a registration plate");
+        assertThat(form.requestedWork.getValue()).isEqualTo("Check engine light is on");
+        assertThat(form.isAttached()).isTrue();
+    }
+
+    @Test
+    void the_counter_search_finds_a_car_by_plate_without_dash() {
+        Person advisor = Staff.advisor(people);
+        actAs(advisor);
+        String plate = Staff.plate();
+        Staff.book(visits, advisor, plate, Set.of());
+        UI.getCurrent().navigate(CounterView.class);
+
+        _setValue(_get(TextField.class, spec -> spec.withId("search")), plate.replace("-", "").toLowerCase());
+
+        @SuppressWarnings("unchecked")
+        Grid<fi.huoltopolku.customer.VehicleMatch> results = _get(Grid.class, spec -> spec.withId("search-results"));
+        assertThat(GridKt._size(results)).isEqualTo(1);
+        assertThat(GridKt._get(results, 0).plate()).isEqualTo(plate);
+    }
+
+    @Test
+    void a_technician_starts_holds_and_finishes_a_job_on_my_jobs_without_typing() {
+        Person advisor = Staff.advisor(people);
+        Person technician = Staff.technician(people);
+        long id = Staff.book(visits, advisor, Staff.plate(), EnumSet.noneOf(Flag.class));
+        visits.checkIn(id, visits.find(id).getVersion(), Set.of(), technician.id(), null, advisor.asActor());
+        actAs(technician);
+        UI.getCurrent().navigate(MyJobsView.class);
+
+        _click(_get(Button.class, spec -> spec.withClasses("action-start")));
+        assertThat(overview.card(id).stage()).isEqualTo(Stage.IN_WORK);
+        assertThat(overview.card(id).status()).isEqualTo(WorkStatus.IN_PROGRESS);
+
+        _click(_get(Button.class, spec -> spec.withClasses("action-hold")));
+        _click(_get(Button.class, spec -> spec.withClasses("action-reason-WAITING_FOR_PARTS")));
+        assertThat(overview.card(id).status()).isEqualTo(WorkStatus.ON_HOLD);
+
+        _click(_get(Button.class, spec -> spec.withClasses("action-start")));
+        _click(_get(Button.class, spec -> spec.withClasses("action-done")));
+        assertThat(overview.card(id).stage()).isEqualTo(Stage.QUALITY_CHECK);
+        assertThat(_find(VisitTile.class)).isEmpty();
+    }
+
+    @Test
+    void extra_work_flagged_on_the_tablet_waits_for_the_advisor_and_holds_the_car_in_the_workshop() {
+        Person advisor = Staff.advisor(people);
+        Person technician = Staff.technician(people);
+        long id = Staff.book(visits, advisor, Staff.plate(), EnumSet.noneOf(Flag.class));
+        visits.checkIn(id, visits.find(id).getVersion(), Set.of(), technician.id(), null, advisor.asActor());
+        visits.beginWork(id, visits.find(id).getVersion(), technician.asActor());
+        actAs(technician);
+        UI.getCurrent().navigate(MyJobsView.class);
+
+        _click(_get(Button.class, spec -> spec.withClasses("action-extra-work")));
+        _click(_get(Button.class, spec -> spec.withText(UI.getCurrent().getTranslation("preset.brakePads"))));
+        _click(_get(Button.class, spec -> spec.withId("urgency-SAFETY")));
+        assertThat(overview.details(id).extraWork()).extracting(l -> l.description()).containsExactly("Brake pads worn");
+
+        _click(_get(Button.class, spec -> spec.withClasses("action-done")));
+        assertThat(overview.card(id).stage()).isEqualTo(Stage.IN_WORK);
+
+        actAs(advisor);
+        UI.getCurrent().navigate(VisitView.class, id);
+        @SuppressWarnings("unchecked")
+        Grid<fi.huoltopolku.visit.ExtraWork> lines = _get(Grid.class, spec -> spec.withId("extra-work"));
+        _click(_get(GridKt._getCellComponent(lines, 0, "actions"), Button.class, spec -> spec.withClasses("approve")));
+        assertThat(overview.details(id).extraWork().get(0).decidedBy()).isEqualTo(advisor.fullName());
+    }
+
+    @Test
+    void the_board_shows_a_card_in_its_stage_column_and_moves_it_with_one_tap() {
+        Person advisor = Staff.advisor(people);
+        String plate = Staff.plate();
+        long id = Staff.book(visits, advisor, plate, EnumSet.of(Flag.CUSTOMER_WAITING));
+        visits.checkIn(id, visits.find(id).getVersion(), Set.of(Flag.CUSTOMER_WAITING), null, null, advisor.asActor());
+        actAs(advisor);
+        UI.getCurrent().navigate(BoardView.class);
+
+        VisitTile tile = _find(VisitTile.class).stream()
+                .filter(t -> plate.equals(t.getElement().getAttribute("data-plate"))).findFirst().orElseThrow();
+        assertThat(tile.getElement().getAttribute("data-stage")).isEqualTo("CHECKED_IN");
+        _click(_get(tile, Button.class, spec -> spec.withClasses("move-button")));
+
+        assertThat(overview.card(id).stage()).isEqualTo(Stage.IN_WORK);
+        VisitTile moved = _find(VisitTile.class).stream()
+                .filter(t -> plate.equals(t.getElement().getAttribute("data-plate"))).findFirst().orElseThrow();
+        assertThat(moved.getElement().getAttribute("data-stage")).isEqualTo("IN_WORK");
+    }
+
+    @Test
+    void a_stale_visit_page_refuses_the_second_save_and_reloads() {
+        Person advisor = Staff.advisor(people);
+        long id = Staff.book(visits, advisor, Staff.plate(), EnumSet.noneOf(Flag.class));
+        actAs(advisor);
+        UI.getCurrent().navigate(VisitView.class, id);
+        Button seenBeforeTheChange = _get(Button.class, spec -> spec.withId("move-next"));
+
+        // Someone else changes the visit; this person clicks before the pushed update reaches them.
+        visits.logContact(id, fi.huoltopolku.visit.ContactChannel.PHONE, fi.huoltopolku.visit.Direction.INBOUND,
+                "Customer asked to move the booking", advisor.asActor());
+        seenBeforeTheChange.click();
+
+        assertThat(overview.card(id).stage()).isEqualTo(Stage.BOOKED);
+        NotificationsKt.expectNotifications(
+                "Someone else changed this visit meanwhile. It has been reloaded: check it and try again.");
+        _click(_get(Button.class, spec -> spec.withId("move-next")));
+        assertThat(overview.card(id).stage()).isEqualTo(Stage.CHECKED_IN);
+    }
+
+    @Test
+    void the_visit_page_logs_a_customer_contact() {
+        Person advisor = Staff.advisor(people);
+        long id = Staff.book(visits, advisor, Staff.plate(), EnumSet.noneOf(Flag.class));
+        actAs(advisor);
+        UI.getCurrent().navigate(VisitView.class, id);
+
+        _setValue(_get(TextArea.class, spec -> spec.withId("contact-summary")), "Told the car is ready at 15");
+        _click(_get(Button.class, spec -> spec.withId("log-contact")));
+
+        assertThat(overview.details(id).contacts()).extracting(c -> c.summary())
+                .containsExactly("Told the car is ready at 15");
+        assertThat(_find(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withClasses("contact-entry")))
+                .hasSize(1);
+    }
+
+    @Test
+    void the_screens_speak_finnish_when_the_user_chooses_it() {
+        UI.getCurrent().setLocale(Messages.FINNISH);
+        actAs(Staff.technician(people));
+        UI.getCurrent().navigate(MyJobsView.class);
+        assertThat(_get(com.vaadin.flow.component.html.H2.class, spec -> spec.withText("Omat työt (0)"))).isNotNull();
+    }
+}
