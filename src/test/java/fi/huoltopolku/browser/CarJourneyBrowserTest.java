@@ -1,0 +1,144 @@
+package fi.huoltopolku.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.LocatorAssertions;
+import fi.huoltopolku.people.Department;
+import fi.huoltopolku.people.PeopleService;
+import fi.huoltopolku.people.Role;
+import fi.huoltopolku.visit.Stage;
+import fi.huoltopolku.visit.VisitCard;
+import fi.huoltopolku.visit.VisitOverviewService;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * The journey in a real browser: an advisor books and checks in a car; a technician on a tablet,
+ * in a second browser, takes it through the workshop; the advisor's board shows the move without a
+ * reload; the advisor hands the car over. Screenshots of the board and My jobs go to
+ * {@code target/screenshots}.
+ */
+@MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class CarJourneyBrowserTest {
+
+    private static final Path SHOTS = Path.of("target", "screenshots");
+    private static final LocatorAssertions.IsVisibleOptions SOON = new LocatorAssertions.IsVisibleOptions().setTimeout(10_000);
+
+    @Inject EmbeddedServer server;
+    @Inject PeopleService people;
+    @Inject VisitOverviewService overview;
+
+    Playwright playwright;
+    Browser browser;
+
+    @BeforeAll
+    void startBrowser() throws Exception {
+        Files.createDirectories(SHOTS);
+        playwright = Playwright.create();
+        browser = Chromium.launch(playwright);
+        people.create("anna", "Anna Advisor", Role.ADVISOR, Department.RECEPTION);
+        people.create("teppo", "Teppo Technician", Role.TECHNICIAN, Department.WORKSHOP);
+    }
+
+    @AfterAll
+    void stopBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    private Page open(BrowserContext context, String person) {
+        Page page = context.newPage();
+        page.navigate(server.getURL() + "/");
+        page.locator("#person-" + person).click();
+        return page;
+    }
+
+    private static Locator field(Page page, String label) {
+        return page.getByLabel(label, new Page.GetByLabelOptions().setExact(true));
+    }
+
+    private static Locator tile(Page page, String plate, Stage stage) {
+        return page.locator(".visit-tile[data-plate='" + plate + "'][data-stage='" + stage.name() + "']");
+    }
+
+    @Test
+    void an_advisor_books_and_checks_in_a_technician_works_the_car_the_board_follows_live_and_the_car_is_handed_over()
+            throws Exception {
+        String plate = "JRN-101";
+        BrowserContext counterDesk = browser.newContext(new Browser.NewContextOptions().setViewportSize(1440, 900)
+                .setLocale("en-GB"));
+        BrowserContext tablet = browser.newContext(new Browser.NewContextOptions().setViewportSize(1024, 768)
+                .setLocale("en-GB").setHasTouch(true));
+
+        // The advisor books a new customer's car at the counter.
+        Page advisor = open(counterDesk, "anna");
+        advisor.locator("#new-booking").click();
+        field(advisor, "Plate").fill("jrn-101");
+        field(advisor, "Make").fill("Skoda");
+        field(advisor, "Model").fill("Octavia");
+        field(advisor, "Customer name").fill("Aino Virtanen");
+        field(advisor, "Phone").fill("040 123 4567");
+        field(advisor, "Requested work").fill("Brakes squeak when cold");
+        advisor.locator("#booking-save").click();
+
+        // ...and checks it in from today's arrivals.
+        advisor.locator("#arrivals vaadin-button.arrivals-action").click();
+        advisor.locator("#check-in-save").click();
+        assertThat(advisor.locator("#in-house").getByText(plate)).isVisible(SOON);
+
+        // The advisor keeps the workshop board open.
+        advisor.navigate(server.getURL() + "/board");
+        assertThat(tile(advisor, plate, Stage.CHECKED_IN)).isVisible(SOON);
+
+        // A technician, on the workshop tablet, takes the job and starts it.
+        Page technician = open(tablet, "teppo");
+        tile(technician, plate, Stage.CHECKED_IN).locator(".action-take").click();
+        tile(technician, plate, Stage.CHECKED_IN).locator(".action-start").click();
+        assertThat(tile(technician, plate, Stage.IN_WORK)).isVisible(SOON);
+
+        // The advisor's board follows without a reload.
+        assertThat(tile(advisor, plate, Stage.IN_WORK)).isVisible(SOON);
+        technician.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("my-jobs-1024x768.png")));
+        technician.setViewportSize(768, 1024);
+        technician.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("my-jobs-768x1024.png")));
+
+        long clicked = System.nanoTime();
+        tile(technician, plate, Stage.IN_WORK).locator(".action-done").click();
+        assertThat(tile(advisor, plate, Stage.QUALITY_CHECK)).isVisible(SOON);
+        System.out.printf("Board move seen on the second browser after %d ms%n", (System.nanoTime() - clicked) / 1_000_000);
+        advisor.setViewportSize(1024, 768);
+        advisor.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("board-1024x768.png")));
+
+        // Quality check passed on the board with one tap, then handed over at the counter.
+        tile(advisor, plate, Stage.QUALITY_CHECK).locator(".move-button").click();
+        assertThat(tile(advisor, plate, Stage.READY)).isVisible(SOON);
+        advisor.navigate(server.getURL() + "/counter");
+        advisor.locator("#ready vaadin-button.ready-action").click();
+        assertThat(advisor.locator("#ready").getByText(plate)).isHidden();
+
+        VisitCard visit = overview.board().stream().filter(c -> c.plate().equals(plate)).findFirst().orElse(null);
+        assertThat(visit).as("the handed-over car has left the board").isNull();
+        assertThat(overview.page(Stage.FOLLOW_UP, null, null, 0, 10).getContent())
+                .extracting(VisitCard::plate).containsExactly(plate);
+        counterDesk.close();
+        tablet.close();
+    }
+}
