@@ -3,6 +3,8 @@ package fi.huoltopolku.infra;
 import com.vaadin.flow.di.DefaultInstantiator;
 import com.vaadin.flow.i18n.I18NProvider;
 import com.vaadin.flow.server.VaadinService;
+import com.vaadin.flow.server.VaadinServiceInitListener;
+import java.util.stream.Stream;
 import io.micronaut.context.ApplicationContext;
 
 /**
@@ -24,6 +26,13 @@ public class MicronautInstantiator extends DefaultInstantiator {
             return context.getBean(type);
         }
         return super.getOrCreate(type);
+    }
+
+    /** Vaadin's own listeners plus every Micronaut bean that is one (error handling, access control). */
+    @Override
+    public Stream<VaadinServiceInitListener> getServiceInitListeners() {
+        return Stream.concat(super.getServiceInitListeners(),
+                context.getBeansOfType(VaadinServiceInitListener.class).stream());
     }
 
     @Override

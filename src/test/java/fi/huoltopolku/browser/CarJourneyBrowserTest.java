@@ -141,4 +141,14 @@ class CarJourneyBrowserTest {
         counterDesk.close();
         tablet.close();
     }
+
+    @Test
+    void an_unknown_address_shows_a_plain_not_found_page_not_an_error() {
+        BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("fi-FI"));
+        Page page = context.newPage();
+        page.navigate(server.getURL() + "/no-such-page");
+        assertThat(page.locator("h1")).hasText("Sivua ei löydy");
+        assertThat(page.getByText("Takaisin alkuun")).isVisible();
+        context.close();
+    }
 }

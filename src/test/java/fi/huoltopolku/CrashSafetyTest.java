@@ -1,0 +1,91 @@
+package fi.huoltopolku;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A committed change survives the process being killed: the app runs as its own process on an H2
+ * file, a booking is saved through the API, the process is killed (SIGKILL, no shutdown hooks) and
+ * started again, and the booking is still there.
+ */
+class CrashSafetyTest {
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @TempDir
+    Path data;
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private Process start(int port) throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        ProcessBuilder builder = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+                "fi.huoltopolku.Application", "--micronaut.server.port=" + port)
+                .redirectErrorStream(true)
+                .redirectOutput(data.resolve("app.log").toFile());
+        builder.environment().put("HUOLTOPOLKU_DATA_DIR", data.resolve("db").toString());
+        builder.environment().remove("MICRONAUT_ENVIRONMENTS");
+        Process app = builder.start();
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        while (Instant.now().isBefore(deadline)) {
+            try {
+                if (get(port, "/api/health").statusCode() == 200) {
+                    return app;
+                }
+            } catch (IOException notYet) {
+                Thread.sleep(100);
+            }
+        }
+        app.destroyForcibly();
+        throw new AssertionError("The app did not start: " + Files.readString(data.resolve("app.log")));
+    }
+
+    private HttpResponse<String> get(int port, String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void a_booking_saved_just_before_a_kill_is_there_after_restart() throws Exception {
+        int port = freePort();
+        Process first = start(port);
+        String booking = """
+                {"customer": {"name": "Aino Virtanen", "phone": "+358401234567"},
+                 "vehicle": {"plate": "KIL-9", "make": "Skoda", "model": "Octavia"},
+                 "requestedWork": "Oil change", "bookedAt": "2026-11-23T08:00:00Z",
+                 "promisedAt": "2026-11-23T15:00:00Z"}""";
+        HttpResponse<String> created = http.send(HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + port + "/api/v1/visits"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(booking)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(created.statusCode()).isEqualTo(201);
+        String id = created.body().replaceAll("(?s)^\\{\"id\":(\\d+).*", "$1");
+
+        first.destroyForcibly().waitFor();
+
+        Process second = start(port);
+        try {
+            HttpResponse<String> after = get(port, "/api/v1/visits/" + id);
+            assertThat(after.statusCode()).isEqualTo(200);
+            assertThat(after.body()).contains("\"plate\":\"KIL-9\"", "\"requestedWork\":\"Oil change\"");
+        } finally {
+            second.destroyForcibly().waitFor();
+        }
+    }
+}
