@@ -21,6 +21,7 @@ public class CustomerService {
 
     static final int MAX_NAME = 120;
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+    private static final String PHONE = "^\\+?[0-9 ()-]{5,20}$";
     private static final Pattern PLATE = Pattern.compile("^[A-ZÅÄÖ0-9]{2,10}$");
 
     private final CustomerRepository customers;
@@ -76,6 +77,20 @@ public class CustomerService {
         return match(car, customer);
     }
 
+    /** Contact details confirmed with the customer (at check-in): a blank field keeps the old value. */
+    @Transactional
+    public void confirmContact(long customerId, @Nullable String phone, @Nullable String email) {
+        Customer existing = customers.findById(customerId)
+                .orElseThrow(() -> Problem.notFound("problem.noSuchCustomer", customerId));
+        if (blankToNull(phone) != null && !phone.matches(PHONE)) {
+            throw Problem.invalid("customer.phone", "problem.badPhone", phone);
+        }
+        if (blankToNull(email) != null && !EMAIL.matcher(email.trim()).matches()) {
+            throw Problem.invalid("customer.email", "problem.badEmail", email);
+        }
+        updateContact(existing, new CustomerDetails(existing.name(), phone, email, "", null, "", "", null));
+    }
+
     @Transactional
     public Map<Long, Customer> customersById(Collection<Long> ids) {
         if (ids.isEmpty()) {
@@ -112,7 +127,7 @@ public class CustomerService {
         if (blankToNull(d.phone()) == null && blankToNull(d.email()) == null) {
             throw Problem.invalid("customer.phone", "problem.phoneOrEmail");
         }
-        if (blankToNull(d.phone()) != null && !d.phone().matches("^\\+?[0-9 ()-]{5,20}$")) {
+        if (blankToNull(d.phone()) != null && !d.phone().matches(PHONE)) {
             throw Problem.invalid("customer.phone", "problem.badPhone", d.phone());
         }
         if (blankToNull(d.email()) != null && !EMAIL.matcher(d.email().trim()).matches()) {

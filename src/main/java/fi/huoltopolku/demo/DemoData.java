@@ -8,6 +8,7 @@ import fi.huoltopolku.people.PeopleService;
 import fi.huoltopolku.people.Person;
 import fi.huoltopolku.people.Role;
 import fi.huoltopolku.visit.Booking;
+import fi.huoltopolku.visit.CheckIn;
 import fi.huoltopolku.visit.ContactChannel;
 import fi.huoltopolku.visit.Decision;
 import fi.huoltopolku.visit.Direction;
@@ -186,7 +187,7 @@ public class DemoData {
         }
         t.time = bookedAt.minus(Duration.ofMinutes(r.nextInt(15)));
         at(t.time);
-        visits.checkIn(id, version(id), flags, r.nextInt(3) == 0 ? null : technician.id(), null, counter);
+        visits.checkIn(id, version(id), CheckIn.as(flags, r.nextInt(3) == 0 ? null : technician.id()), counter);
         if (until == Stage.CHECKED_IN) {
             return;
         }

@@ -113,20 +113,21 @@ public class VisitService {
      * the move to Checked in, as one change.
      */
     @Transactional
-    public void checkIn(long visitId, long expectedVersion, Set<Flag> flags, @Nullable Long technicianId,
-            @Nullable String note, Actor actor) {
+    public void checkIn(long visitId, long expectedVersion, CheckIn checkIn, Actor actor) {
         Visit visit = load(visitId, expectedVersion);
+        customers.confirmContact(visit.getCustomerId(), checkIn.phone(), checkIn.email());
+        Set<Flag> flags = checkIn.flags();
         if (!visit.flags().equals(flags)) {
             record(visit, actor, EventKind.FLAGS, flagText(visit.flags()), flagText(flags), null);
             visit.applyFlags(flags);
         }
-        if (technicianId != null) {
-            Person technician = technician(technicianId);
-            visit.setTechnicianId(technicianId);
+        if (checkIn.technicianId() != null) {
+            Person technician = technician(checkIn.technicianId());
+            visit.setTechnicianId(technician.id());
             record(visit, actor, EventKind.TECHNICIAN, null, technician.fullName(), null);
         }
         Visit saved = save(visit);
-        move(visitId, Objects.requireNonNull(saved.getVersion()), Stage.CHECKED_IN, note, actor);
+        move(visitId, Objects.requireNonNull(saved.getVersion()), Stage.CHECKED_IN, checkIn.note(), actor);
     }
 
     /**

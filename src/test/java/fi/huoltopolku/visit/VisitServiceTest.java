@@ -173,4 +173,26 @@ class VisitServiceTest {
         assertThat(log).extracting(CustomerContact::summary).containsExactly("Confirmed the booking for tomorrow");
         assertThat(log.get(0).staffName()).isEqualTo(advisor.fullName());
     }
+
+    @Test
+    void check_in_confirms_the_flags_contact_details_and_technician_in_one_step() {
+        long id = book("CHK-" + (100 + SEQ.get()), "0406667788", EnumSet.noneOf(Flag.class));
+        visits.checkIn(id, version(id), new CheckIn(EnumSet.of(Flag.WASH), technician.id(), "050 111 2222",
+                "new@example.com", "Squeak from the front when braking cold"), counter);
+
+        VisitCard card = overview.card(id);
+        assertThat(card.stage()).isEqualTo(Stage.CHECKED_IN);
+        assertThat(card.flags()).containsExactly(Flag.WASH);
+        assertThat(card.technicianId()).isEqualTo(technician.id());
+        assertThat(card.customerPhone()).isEqualTo("050 111 2222");
+        assertThat(card.customerEmail()).isEqualTo("new@example.com");
+        assertThat(overview.details(id).timeline()).extracting(VisitEvent::note)
+                .contains("Squeak from the front when braking cold");
+
+        long other = book("CHX-" + (100 + SEQ.get()), "0406667799", EnumSet.noneOf(Flag.class));
+        assertThatThrownBy(() -> visits.checkIn(other, version(other),
+                new CheckIn(Set.of(), null, "not a phone", null, null), counter))
+                .isInstanceOf(Problem.class).hasMessageStartingWith("Phone:");
+        assertThat(overview.card(other).stage()).isEqualTo(Stage.BOOKED);
+    }
 }

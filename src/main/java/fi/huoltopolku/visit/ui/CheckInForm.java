@@ -9,10 +9,13 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.shared.Registration;
 import fi.huoltopolku.base.ui.Ui;
 import fi.huoltopolku.people.Person;
+import fi.huoltopolku.visit.CheckIn;
 import fi.huoltopolku.visit.Flag;
 import fi.huoltopolku.visit.VisitCard;
 import java.util.EnumSet;
@@ -26,11 +29,18 @@ class CheckInForm extends VerticalLayout {
     final CheckboxGroup<Flag> flags = new CheckboxGroup<>();
     final ComboBox<Person> technician = new ComboBox<>();
     final TextArea note = new TextArea();
+    final TextField phone = new TextField();
+    final EmailField email = new EmailField();
 
     CheckInForm(VisitCard card, List<Person> technicians) {
         setPadding(false);
         add(new Paragraph(card.plate() + " · " + card.makeAndModel() + " · " + card.customerName()));
         add(new Paragraph(getTranslation("field.requestedWork") + ": " + card.requestedWork()));
+        phone.setLabel(getTranslation("field.customer.phone"));
+        phone.setValue(card.customerPhone() == null ? "" : card.customerPhone());
+        email.setLabel(getTranslation("field.customer.email"));
+        email.setValue(card.customerEmail() == null ? "" : card.customerEmail());
+        phone.setHelperText(getTranslation("checkIn.contactHelp"));
         flags.setLabel(getTranslation("booking.flags"));
         flags.setItems(Flag.values());
         flags.setItemLabelGenerator(Ui::tr);
@@ -47,11 +57,23 @@ class CheckInForm extends VerticalLayout {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("check-in-save");
         Button cancel = new Button(getTranslation("action.cancel"), e -> fireEvent(new CloseEvent(this)));
-        add(flags, technician, note, new HorizontalLayout(save, cancel));
+        add(new HorizontalLayout(phone, email), flags, technician, note, new HorizontalLayout(save, cancel));
     }
 
     Set<Flag> chosenFlags() {
         return flags.getValue().isEmpty() ? EnumSet.noneOf(Flag.class) : EnumSet.copyOf(flags.getValue());
+    }
+
+    CheckIn checkIn() {
+        return new CheckIn(chosenFlags(), chosenTechnician(), phone.getValue(), email.getValue(), note.getValue());
+    }
+
+    /** Marks the field a problem names; nothing typed is lost. */
+    void markInvalid(@Nullable String field, String message) {
+        phone.setInvalid("customer.phone".equals(field));
+        email.setInvalid("customer.email".equals(field));
+        phone.setErrorMessage(message);
+        email.setErrorMessage(message);
     }
 
     @Nullable Long chosenTechnician() {

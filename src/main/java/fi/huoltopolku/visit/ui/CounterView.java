@@ -196,11 +196,11 @@ public class CounterView extends VerticalLayout implements HasDynamicTitle {
         CheckInForm form = new CheckInForm(card, people.withRole(Role.TECHNICIAN));
         form.addSaveListener(e -> {
             try {
-                visits.checkIn(card.id(), card.version(), form.chosenFlags(), form.chosenTechnician(),
-                        form.note.getValue(), CurrentUser.actor());
+                visits.checkIn(card.id(), card.version(), form.checkIn(), CurrentUser.actor());
                 dialog.close();
                 Ui.saved("counter.checkedIn", card.plate());
             } catch (Problem problem) {
+                form.markInvalid(problem.field(), messages.text(problem, getLocale()));
                 Ui.show(problem, messages);
                 if (problem.kind() == Problem.Kind.CONFLICT) {
                     dialog.close();

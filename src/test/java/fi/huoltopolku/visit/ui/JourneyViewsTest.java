@@ -18,6 +18,7 @@ import fi.huoltopolku.people.PeopleService;
 import fi.huoltopolku.people.Person;
 import fi.huoltopolku.support.Staff;
 import fi.huoltopolku.support.ViewTest;
+import fi.huoltopolku.visit.CheckIn;
 import fi.huoltopolku.visit.Flag;
 import fi.huoltopolku.visit.Stage;
 import fi.huoltopolku.visit.VisitCard;
@@ -104,7 +105,7 @@ class JourneyViewsTest extends ViewTest {
         Person advisor = Staff.advisor(people);
         Person technician = Staff.technician(people);
         long id = Staff.book(visits, advisor, Staff.plate(), EnumSet.noneOf(Flag.class));
-        visits.checkIn(id, visits.find(id).getVersion(), Set.of(), technician.id(), null, advisor.asActor());
+        visits.checkIn(id, visits.find(id).getVersion(), CheckIn.as(Set.of(), technician.id()), advisor.asActor());
         actAs(technician);
         UI.getCurrent().navigate(MyJobsView.class);
 
@@ -127,7 +128,7 @@ class JourneyViewsTest extends ViewTest {
         Person advisor = Staff.advisor(people);
         Person technician = Staff.technician(people);
         long id = Staff.book(visits, advisor, Staff.plate(), EnumSet.noneOf(Flag.class));
-        visits.checkIn(id, visits.find(id).getVersion(), Set.of(), technician.id(), null, advisor.asActor());
+        visits.checkIn(id, visits.find(id).getVersion(), CheckIn.as(Set.of(), technician.id()), advisor.asActor());
         visits.beginWork(id, visits.find(id).getVersion(), technician.asActor());
         actAs(technician);
         UI.getCurrent().navigate(MyJobsView.class);
@@ -153,7 +154,7 @@ class JourneyViewsTest extends ViewTest {
         Person advisor = Staff.advisor(people);
         String plate = Staff.plate();
         long id = Staff.book(visits, advisor, plate, EnumSet.of(Flag.CUSTOMER_WAITING));
-        visits.checkIn(id, visits.find(id).getVersion(), Set.of(Flag.CUSTOMER_WAITING), null, null, advisor.asActor());
+        visits.checkIn(id, visits.find(id).getVersion(), CheckIn.as(Set.of(Flag.CUSTOMER_WAITING), null), advisor.asActor());
         actAs(advisor);
         UI.getCurrent().navigate(BoardView.class);
 
