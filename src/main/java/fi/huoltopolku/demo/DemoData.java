@@ -2,6 +2,8 @@ package fi.huoltopolku.demo;
 
 import fi.huoltopolku.base.WorkshopClock;
 import fi.huoltopolku.customer.CustomerDetails;
+import fi.huoltopolku.customer.CustomerService;
+import fi.huoltopolku.matter.MatterService;
 import fi.huoltopolku.people.Actor;
 import fi.huoltopolku.people.Department;
 import fi.huoltopolku.people.PeopleService;
@@ -72,9 +74,13 @@ public class DemoData {
     private final VisitService visits;
     private final WorkshopClock clock;
     private final TransactionOperations<Connection> transactions;
+    private final MatterService matters;
+    private final CustomerService customers;
 
     DemoData(PeopleService people, VisitService visits, WorkshopClock clock,
-            TransactionOperations<Connection> transactions) {
+            TransactionOperations<Connection> transactions, MatterService matters, CustomerService customers) {
+        this.matters = matters;
+        this.customers = customers;
         this.people = people;
         this.visits = visits;
         this.clock = clock;
@@ -149,6 +155,18 @@ public class DemoData {
             journey(crew, fleet.get(random.nextInt(fleet.size())), booked, Stage.BOOKED, now, crew.technician());
             count++;
         }
+        // Customer matters that are not visits: one for an advisor, one handed to the workshop.
+        at(now.minus(Duration.ofMinutes(50)));
+        long quote = matters.open(customers.findOrCreate(fleet.get(0)).customerId(),
+                "Wants a price for four winter tyres and fitting", ContactChannel.PHONE,
+                people.department(Department.RECEPTION).id(), advisors.get(0).id(), advisors.get(0).asActor());
+        long rattle = matters.open(customers.findOrCreate(fleet.get(1)).customerId(),
+                "Asks whether the noise after last week's service is normal", ContactChannel.EMAIL,
+                people.department(Department.RECEPTION).id(), advisors.get(1).id(), advisors.get(1).asActor());
+        at(now.minus(Duration.ofMinutes(20)));
+        matters.handOff(rattle, 0, people.department(Department.WORKSHOP).id(), technicians.get(0).id(),
+                "You did the service: please call the customer back", advisors.get(1).asActor());
+        LOG.debug("Demo matters {} and {}", quote, rattle);
         return count;
     }
 

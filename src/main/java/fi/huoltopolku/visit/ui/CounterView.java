@@ -25,6 +25,9 @@ import fi.huoltopolku.base.ui.MainLayout;
 import fi.huoltopolku.base.ui.Ui;
 import fi.huoltopolku.customer.CustomerService;
 import fi.huoltopolku.customer.VehicleMatch;
+import fi.huoltopolku.matter.MatterService;
+import fi.huoltopolku.matter.ui.MatterQueue;
+import fi.huoltopolku.matter.ui.NewMatterDialog;
 import fi.huoltopolku.people.PeopleService;
 import fi.huoltopolku.people.Role;
 import fi.huoltopolku.visit.CounterOverview;
@@ -57,9 +60,14 @@ public class CounterView extends VerticalLayout implements HasDynamicTitle {
     private final TextField search = new TextField();
     private final Grid<VehicleMatch> matches = new Grid<>();
     private final Div sections = new Div();
+    private final MatterService matters;
+    private final MatterQueue queue;
 
     public CounterView(VisitOverviewService overview, VisitService visits, CustomerService customers,
-            PeopleService people, WorkshopClock clock, Messages messages, VisitBroadcaster broadcaster) {
+            PeopleService people, WorkshopClock clock, Messages messages, VisitBroadcaster broadcaster,
+            MatterService matters) {
+        this.matters = matters;
+        this.queue = new MatterQueue(matters, people, messages, clock);
         this.overview = overview;
         this.visits = visits;
         this.customers = customers;
@@ -90,14 +98,18 @@ public class CounterView extends VerticalLayout implements HasDynamicTitle {
         matches.addComponentColumn(m -> {
             Button again = new Button(getTranslation("counter.bookThis"), e -> openBooking(m));
             again.addThemeVariants(ButtonVariant.LUMO_SMALL);
-            return again;
-        });
+            Button matter = new Button(getTranslation("matter.new"), e -> new NewMatterDialog(m, matters, people,
+                    messages, queue::refresh).open());
+            matter.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            matter.addClassName("new-matter");
+            return new HorizontalLayout(again, matter);
+        }).setKey("actions").setAutoWidth(true);
         matches.addThemeVariants(GridVariant.LUMO_COMPACT);
         matches.setAllRowsVisible(true);
         matches.setVisible(false);
         matches.setId("search-results");
 
-        add(top, matches, sections);
+        add(top, matches, queue, sections);
         refresh();
         LiveUpdates.keepFresh(this, broadcaster, this::refresh);
     }
@@ -109,6 +121,7 @@ public class CounterView extends VerticalLayout implements HasDynamicTitle {
     }
 
     void refresh() {
+        queue.refresh();
         sections.removeAll();
         CounterOverview counter = overview.counter(CurrentUser.get().map(p -> p.id()).orElse(null));
         section("counter.overdue", "overdue", counter.overdue(), null);

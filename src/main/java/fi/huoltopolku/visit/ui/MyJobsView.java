@@ -17,6 +17,9 @@ import fi.huoltopolku.base.WorkshopClock;
 import fi.huoltopolku.base.ui.CurrentUser;
 import fi.huoltopolku.base.ui.MainLayout;
 import fi.huoltopolku.base.ui.Ui;
+import fi.huoltopolku.matter.MatterService;
+import fi.huoltopolku.matter.ui.MatterQueue;
+import fi.huoltopolku.people.PeopleService;
 import fi.huoltopolku.people.Person;
 import fi.huoltopolku.people.Role;
 import fi.huoltopolku.visit.Decision;
@@ -49,21 +52,24 @@ public class MyJobsView extends VerticalLayout implements HasDynamicTitle {
     private final WorkshopClock clock;
     private final Messages messages;
     private final Div content = new Div();
+    private final MatterQueue matters;
 
     public MyJobsView(VisitOverviewService overview, VisitService visits, WorkshopClock clock, Messages messages,
-            VisitBroadcaster broadcaster) {
+            VisitBroadcaster broadcaster, MatterService matterService, PeopleService people) {
+        this.matters = new MatterQueue(matterService, people, messages, clock);
         this.overview = overview;
         this.visits = visits;
         this.clock = clock;
         this.messages = messages;
         addClassNames("my-jobs-view");
         content.setWidthFull();
-        add(content);
+        add(matters, content);
         refresh();
         LiveUpdates.keepFresh(this, broadcaster, this::refresh);
     }
 
     void refresh() {
+        matters.refresh();
         content.removeAll();
         Person me = CurrentUser.require();
         List<VisitCard> mine = overview.myJobs(me.id());

@@ -24,9 +24,9 @@ import fi.huoltopolku.base.Messages;
 import fi.huoltopolku.base.Problem;
 import fi.huoltopolku.base.WorkshopClock;
 import fi.huoltopolku.base.ui.CurrentUser;
+import fi.huoltopolku.base.ui.HandoffDialog;
 import fi.huoltopolku.base.ui.MainLayout;
 import fi.huoltopolku.base.ui.Ui;
-import fi.huoltopolku.people.Department;
 import fi.huoltopolku.people.PeopleService;
 import fi.huoltopolku.people.Person;
 import fi.huoltopolku.people.Role;
@@ -325,42 +325,9 @@ public class VisitView extends VerticalLayout implements HasUrlParameter<Long>, 
     }
 
     private void openHandoff(VisitCard card) {
-        Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(getTranslation("visit.handOff") + ": " + card.plate());
-        Select<Department> department = new Select<>();
-        department.setLabel(getTranslation("field.department"));
-        department.setItems(people.departments());
-        department.setItemLabelGenerator(d -> d.name(getLocale()));
-        ComboBox<Person> person = new ComboBox<>(getTranslation("field.person"));
-        person.setItems(people.active());
-        person.setItemLabelGenerator(p -> p.fullName() + " · " + Ui.tr(p.role()));
-        person.setClearButtonVisible(true);
-        person.addValueChangeListener(e -> {
-            if (e.getValue() != null) {
-                people.departments().stream().filter(d -> d.id().equals(e.getValue().departmentId())).findFirst()
-                        .ifPresent(department::setValue);
-            }
-        });
-        TextArea reason = new TextArea(getTranslation("field.reason"));
-        reason.setWidthFull();
-        reason.setMaxLength(2000);
-        Button save = new Button(getTranslation("visit.handOff"), e -> {
-            if (department.getValue() == null) {
-                department.setInvalid(true);
-                department.setErrorMessage(getTranslation("problem.required"));
-                return;
-            }
-            attempt(() -> {
-                visits.handOff(card.id(), card.version(), department.getValue().id(),
-                        person.getValue() == null ? null : person.getValue().id(), reason.getValue(),
-                        CurrentUser.actor());
-                dialog.close();
-            });
-        });
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.add(new VerticalLayout(department, person, reason));
-        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), save);
-        dialog.open();
+        new HandoffDialog(getTranslation("visit.handOff") + ": " + card.plate(), people, messages,
+                (department, person, reason) -> visits.handOff(card.id(), card.version(), department, person, reason,
+                        CurrentUser.actor())).open();
     }
 
     private void noteDialog(String labelKey, java.util.function.Consumer<String> action) {

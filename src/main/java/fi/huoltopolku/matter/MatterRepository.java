@@ -1,0 +1,14 @@
+package fi.huoltopolku.matter;
+
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+import java.util.List;
+
+@JdbcRepository(dialect = Dialect.H2)
+interface MatterRepository extends CrudRepository<CustomerMatter, Long> {
+
+    List<CustomerMatter> findByStatusOrderByOpenedAt(MatterStatus status);
+
+    List<CustomerMatter> findByCustomerIdOrderByOpenedAtDesc(Long customerId);
+}
