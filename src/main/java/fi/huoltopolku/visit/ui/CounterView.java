@@ -109,6 +109,7 @@ public class CounterView extends VerticalLayout implements HasDynamicTitle {
         matches.setVisible(false);
         matches.setId("search-results");
 
+        sections.setWidthFull();
         add(top, matches, queue, sections);
         refresh();
         LiveUpdates.keepFresh(this, broadcaster, this::refresh);
