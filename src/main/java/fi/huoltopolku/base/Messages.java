@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.stream.Collectors;
 
 /**
  * Every string a person sees, in English and Finnish ({@code i18n/messages*.properties}). Vaadin
@@ -39,11 +40,22 @@ public class Messages implements I18NProvider {
 
     /** The text of a problem in the given language. */
     public String text(Problem problem, Locale locale) {
-        Object[] args = problem.args().stream()
-                .map(a -> a instanceof Enum<?> e ? getTranslation(enumKey(e), locale) : a)
-                .toArray();
+        Object[] args = problem.args().stream().map(a -> arg(a, locale)).toArray();
         String text = getTranslation(problem.key(), locale, args);
         return problem.field() == null ? text : getTranslation("field." + problem.field(), locale) + ": " + text;
+    }
+
+    private Object arg(Object arg, Locale locale) {
+        if (arg instanceof Enum<?> e) {
+            return getTranslation(enumKey(e), locale);
+        }
+        if (arg instanceof Localized text) {
+            return text.in(locale);
+        }
+        if (arg instanceof List<?> list) {
+            return list.stream().map(a -> String.valueOf(arg(a, locale))).collect(Collectors.joining("; "));
+        }
+        return arg;
     }
 
     /** The translation key of an enum constant: {@code stage.IN_WORK}, {@code flag.WASH}. */

@@ -1,6 +1,10 @@
 package fi.huoltopolku.demo;
 
 import fi.huoltopolku.base.WorkshopClock;
+import fi.huoltopolku.checks.Answer;
+import fi.huoltopolku.checks.ChecklistRow;
+import fi.huoltopolku.checks.ChecklistService;
+import fi.huoltopolku.checks.Source;
 import fi.huoltopolku.customer.CustomerDetails;
 import fi.huoltopolku.customer.CustomerService;
 import fi.huoltopolku.matter.MatterService;
@@ -76,9 +80,12 @@ public class DemoData {
     private final TransactionOperations<Connection> transactions;
     private final MatterService matters;
     private final CustomerService customers;
+    private final ChecklistService checks;
 
     DemoData(PeopleService people, VisitService visits, WorkshopClock clock,
-            TransactionOperations<Connection> transactions, MatterService matters, CustomerService customers) {
+            TransactionOperations<Connection> transactions, MatterService matters, CustomerService customers,
+            ChecklistService checks) {
+        this.checks = checks;
         this.matters = matters;
         this.customers = customers;
         this.people = people;
@@ -205,7 +212,9 @@ public class DemoData {
         }
         t.time = bookedAt.minus(Duration.ofMinutes(r.nextInt(15)));
         at(t.time);
+        tick(id, counter, r);
         visits.checkIn(id, version(id), CheckIn.as(flags, r.nextInt(3) == 0 ? null : technician.id()), counter);
+        tick(id, counter, r);
         if (until == Stage.CHECKED_IN) {
             return;
         }
@@ -244,6 +253,7 @@ public class DemoData {
             return;
         }
         at(t.advance(30 + r.nextInt(120)));
+        tick(id, workshop, r);
         visits.move(id, version(id), Stage.QUALITY_CHECK, null, workshop);
         if (until == Stage.QUALITY_CHECK) {
             return;
@@ -256,12 +266,14 @@ public class DemoData {
             visits.move(id, version(id), Stage.QUALITY_CHECK, null, workshop);
         }
         at(t.advance(10 + r.nextInt(20)));
+        tick(id, foreman, r);
         if (flags.contains(Flag.WASH)) {
             visits.move(id, version(id), Stage.WASH, null, foreman);
             if (until == Stage.WASH) {
                 return;
             }
             at(t.advance(20 + r.nextInt(30)));
+            tick(id, crew.valet.asActor(), r);
             visits.move(id, version(id), Stage.READY, null, crew.valet.asActor());
         } else {
             visits.move(id, version(id), Stage.READY, null, foreman);
@@ -270,6 +282,7 @@ public class DemoData {
             return;
         }
         at(t.advance(15 + r.nextInt(90)));
+        tick(id, counter, r);
         visits.move(id, version(id), Stage.FOLLOW_UP, null, counter);
         if (until == Stage.FOLLOW_UP) {
             return;
@@ -280,6 +293,23 @@ public class DemoData {
 
     private long version(long id) {
         return visits.find(id).getVersion();
+    }
+
+    /**
+     * Answers the checklist of the visit's current stage as people do: mandatory items always,
+     * others mostly; mostly yes, sometimes no (more often for some people than others).
+     */
+    private void tick(long id, Actor actor, Random r) {
+        Stage stage = visits.find(id).getStage();
+        for (ChecklistRow row : checks.checklist(id, stage)) {
+            if (row.answered() || (!row.mandatory() && r.nextInt(5) == 0)) {
+                continue;
+            }
+            int roll = r.nextInt(100);
+            Answer answer = roll < 8 ? Answer.NO : roll < 14 ? Answer.NA : Answer.YES;
+            checks.answer(id, row.code(), answer, answer == Answer.NO ? "Forgot, customer in a hurry" : null,
+                    Source.PROCESS, actor);
+        }
     }
 
     private void at(Instant time) {

@@ -38,6 +38,11 @@ public final class Journey {
         };
     }
 
+    /** A move onwards in the journey (not a send-back to work, not a cancellation). */
+    public static boolean forward(Stage from, Stage to) {
+        return to.ordinal() > from.ordinal() && !(from == Stage.BOOKED && to == Stage.CLOSED);
+    }
+
     /** Every stage a visit may move to from here (before the checks of {@link #checkMove}). */
     public static Set<Stage> targets(Stage from) {
         return MOVES.get(from);

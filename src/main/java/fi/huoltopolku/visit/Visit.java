@@ -35,6 +35,7 @@ public class Visit {
     private Instant stageEnteredAt;
     private Instant createdAt;
     private Instant updatedAt;
+    private @Nullable Long comebackOfId;
     @Version
     private @Nullable Long version;
 
@@ -42,7 +43,9 @@ public class Visit {
             Instant promisedAt, @Nullable Long advisorId, @Nullable Long technicianId, Stage stage,
             WorkStatus status, @Nullable HoldReason holdReason, Long ownerDepartmentId, @Nullable Long ownerPersonId,
             boolean customerWaiting, boolean keepOldParts, boolean washWanted, boolean replacementCar,
-            Instant stageEnteredAt, Instant createdAt, Instant updatedAt, @Nullable Long version) {
+            Instant stageEnteredAt, Instant createdAt, Instant updatedAt, @Nullable Long comebackOfId,
+            @Nullable Long version) {
+        this.comebackOfId = comebackOfId;
         this.id = id;
         this.customerId = customerId;
         this.vehicleId = vehicleId;
@@ -130,6 +133,9 @@ public class Visit {
     public void setCreatedAt(Instant createdAt) { this.createdAt = createdAt; }
     public Instant getUpdatedAt() { return updatedAt; }
     public void setUpdatedAt(Instant updatedAt) { this.updatedAt = updatedAt; }
+    /** The earlier visit this one came back for (the same complaint), if it is a comeback. */
+    public @Nullable Long getComebackOfId() { return comebackOfId; }
+    public void setComebackOfId(@Nullable Long comebackOfId) { this.comebackOfId = comebackOfId; }
     public @Nullable Long getVersion() { return version; }
     public void setVersion(@Nullable Long version) { this.version = version; }
 }

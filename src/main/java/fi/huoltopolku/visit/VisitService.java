@@ -1,5 +1,6 @@
 package fi.huoltopolku.visit;
 
+import fi.huoltopolku.base.Localized;
 import fi.huoltopolku.base.Problem;
 import fi.huoltopolku.base.WorkshopClock;
 import fi.huoltopolku.customer.CustomerService;
@@ -38,10 +39,12 @@ public class VisitService {
     private final PeopleService people;
     private final WorkshopClock clock;
     private final ApplicationEventPublisher<VisitChanged> publisher;
+    private final List<StageGate> gates;
 
     VisitService(VisitRepository visits, VisitEventRepository events, ExtraWorkRepository extraWork,
             CustomerContactRepository contacts, CustomerService customers, PeopleService people,
-            WorkshopClock clock, ApplicationEventPublisher<VisitChanged> publisher) {
+            WorkshopClock clock, ApplicationEventPublisher<VisitChanged> publisher, List<StageGate> gates) {
+        this.gates = gates;
         this.visits = visits;
         this.events = events;
         this.extraWork = extraWork;
@@ -78,7 +81,7 @@ public class VisitService {
         Visit visit = new Visit(null, car.customerId(), car.vehicleId(), work, booking.bookedAt(),
                 booking.promisedAt(), advisorId, null, Stage.BOOKED, WorkStatus.WAITING, null,
                 people.department(Department.RECEPTION).id(), advisorId, false, false, false, false, now, now, now,
-                null);
+                null, null);
         visit.applyFlags(booking.flags());
         visit = visits.save(visit);
         record(visit, actor, EventKind.BOOKED, null, Stage.BOOKED.name(), null);
@@ -91,6 +94,12 @@ public class VisitService {
         Visit visit = load(visitId, expectedVersion);
         Stage from = visit.getStage();
         Journey.checkMove(from, to, visit.flags(), extraWork.findByVisitIdOrderById(visitId), note);
+        if (Journey.forward(from, to)) {
+            List<Localized> open = gates.stream().flatMap(g -> g.openMandatory(visitId, from).stream()).toList();
+            if (!open.isEmpty()) {
+                throw Problem.refused("journey.mandatoryOpen", from, open);
+            }
+        }
         if (to == Stage.IN_WORK && visit.getTechnicianId() == null && isTechnician(actor)) {
             visit.setTechnicianId(actor.personId());
         }

@@ -52,6 +52,7 @@ class CarJourneyBrowserTest {
         browser = Chromium.launch(playwright);
         people.create("anna", "Anna Advisor", Role.ADVISOR, Department.RECEPTION);
         people.create("teppo", "Teppo Technician", Role.TECHNICIAN, Department.WORKSHOP);
+        people.create("kaija", "Kaija Foreman", Role.FOREMAN, Department.WORKSHOP);
     }
 
     @AfterAll
@@ -73,6 +74,12 @@ class CarJourneyBrowserTest {
 
     private static Locator field(Page page, String label) {
         return page.getByLabel(label, new Page.GetByLabelOptions().setExact(true));
+    }
+
+    private static void answer(Page page, String item, String answer) {
+        Locator button = page.locator(".checklist-row[data-item='" + item + "'] vaadin-button.answer-" + answer);
+        button.click();
+        assertThat(button).hasAttribute("aria-pressed", "true");
     }
 
     private static Locator tile(Page page, String plate, Stage stage) {
@@ -99,8 +106,9 @@ class CarJourneyBrowserTest {
         field(advisor, "Requested work").fill("Brakes squeak when cold");
         advisor.locator("#booking-save").click();
 
-        // ...and checks it in from today's arrivals.
+        // ...and checks it in from today's arrivals, ticking the walkaround done with the customer.
         advisor.locator("#arrivals vaadin-button.arrivals-action").click();
+        advisor.locator("#check-in-CHK_WALKAROUND").click();
         advisor.locator("#check-in-save").click();
         assertThat(advisor.locator("#in-house").getByText(plate)).isVisible(SOON);
 
@@ -120,18 +128,41 @@ class CarJourneyBrowserTest {
         technician.setViewportSize(768, 1024);
         technician.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("my-jobs-768x1024.png")));
 
+        // The technician answers the stage's checklist with one tap per item; leaving is refused until
+        // the mandatory ones are answered.
+        tile(technician, plate, Stage.IN_WORK).locator(".action-checklist").click();
+        technician.locator("#checklist-onwards").click();
+        assertThat(technician.getByText("Before the car leaves In work, answer")).isVisible(SOON);
+        answer(technician, "WRK_COVERS", "YES");
+        answer(technician, "WRK_CONCERN_FIXED", "YES");
+        answer(technician, "WRK_ROAD_TEST", "NA");
+        assertThat(technician.locator("#checklist-progress")).hasText("3 of 4 answered");
+        technician.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("checklist-768x1024.png")));
+        technician.reload();
+        assertThat(technician.locator(".checklist-row[data-item='WRK_COVERS'] vaadin-button.answer-YES"))
+                .hasAttribute("aria-pressed", "true");
+
         long clicked = System.nanoTime();
-        tile(technician, plate, Stage.IN_WORK).locator(".action-done").click();
+        technician.locator("#checklist-onwards").click();
         assertThat(tile(advisor, plate, Stage.QUALITY_CHECK)).isVisible(SOON);
         System.out.printf("Board move seen on the second browser after %d ms%n", (System.nanoTime() - clicked) / 1_000_000);
         advisor.setViewportSize(1024, 768);
         advisor.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("board-1024x768.png")));
 
-        // Quality check passed on the board with one tap, then handed over at the counter.
-        tile(advisor, plate, Stage.QUALITY_CHECK).locator(".move-button").click();
+        // On the same tablet the foreman takes over, passes the quality check with its checklist.
+        technician.navigate(server.getURL() + "/my-jobs");
+        technician.locator("#switch-person").click();
+        technician.locator("#person-kaija").click();
+        tile(technician, plate, Stage.QUALITY_CHECK).locator(".action-checklist").click();
+        answer(technician, "QC_FINAL_INSPECTION", "YES");
+        technician.locator("#checklist-onwards").click();
         assertThat(tile(advisor, plate, Stage.READY)).isVisible(SOON);
+
+        // The advisor hands the car over at the counter with the handover checklist.
         advisor.navigate(server.getURL() + "/counter");
         advisor.locator("#ready vaadin-button.ready-action").click();
+        answer(advisor, "RDY_INVOICE_EXPLAINED", "YES");
+        advisor.locator("#handover-confirm").click();
         assertThat(advisor.locator("#ready").getByText(plate)).isHidden();
 
         VisitCard visit = overview.board().stream().filter(c -> c.plate().equals(plate)).findFirst().orElse(null);

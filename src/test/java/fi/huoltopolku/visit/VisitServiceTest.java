@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fi.huoltopolku.base.Problem;
+import fi.huoltopolku.checks.ChecklistService;
+import fi.huoltopolku.support.Checks;
 import fi.huoltopolku.customer.CustomerDetails;
 import fi.huoltopolku.customer.CustomerService;
 import fi.huoltopolku.people.Actor;
@@ -31,6 +33,7 @@ class VisitServiceTest {
     @Inject VisitOverviewService overview;
     @Inject CustomerService customers;
     @Inject PeopleService people;
+    @Inject ChecklistService checks;
 
     Person advisor;
     Person technician;
@@ -57,7 +60,9 @@ class VisitServiceTest {
         return visits.find(id).getVersion();
     }
 
+    /** Moves on as the people in the flow would: the stage's mandatory checks answered first. */
     private void move(long id, Stage to, Actor actor) {
+        Checks.answerMandatory(checks, id, visits.find(id).getStage(), actor);
         visits.move(id, version(id), to, null, actor);
     }
 

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Paragraph;
@@ -32,7 +33,13 @@ class CheckInForm extends VerticalLayout {
     final TextField phone = new TextField();
     final EmailField email = new EmailField();
 
-    CheckInForm(VisitCard card, List<Person> technicians) {
+    private final List<Checkbox> checks = new java.util.ArrayList<>();
+
+    /**
+     * @param items the check-in stage's check items, as (code, question) pairs, ticked here with the
+     *              customer and saved once the car is checked in
+     */
+    CheckInForm(VisitCard card, List<Person> technicians, List<java.util.Map.Entry<String, String>> items) {
         setPadding(false);
         add(new Paragraph(card.plate() + " · " + card.makeAndModel() + " · " + card.customerName()));
         add(new Paragraph(getTranslation("field.requestedWork") + ": " + card.requestedWork()));
@@ -57,11 +64,26 @@ class CheckInForm extends VerticalLayout {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("check-in-save");
         Button cancel = new Button(getTranslation("action.cancel"), e -> fireEvent(new CloseEvent(this)));
-        add(new HorizontalLayout(phone, email), flags, technician, note, new HorizontalLayout(save, cancel));
+        VerticalLayout ticks = new VerticalLayout();
+        ticks.setPadding(false);
+        ticks.setSpacing(false);
+        for (var item : items) {
+            Checkbox tick = new Checkbox(item.getValue());
+            tick.setId("check-in-" + item.getKey());
+            tick.getElement().setAttribute("data-item", item.getKey());
+            checks.add(tick);
+            ticks.add(tick);
+        }
+        add(new HorizontalLayout(phone, email), flags, ticks, technician, note, new HorizontalLayout(save, cancel));
     }
 
     Set<Flag> chosenFlags() {
         return flags.getValue().isEmpty() ? EnumSet.noneOf(Flag.class) : EnumSet.copyOf(flags.getValue());
+    }
+
+    /** The check items ticked together with the customer. */
+    List<String> ticked() {
+        return checks.stream().filter(Checkbox::getValue).map(c -> c.getElement().getAttribute("data-item")).toList();
     }
 
     CheckIn checkIn() {

@@ -23,7 +23,12 @@ import fi.huoltopolku.base.WorkshopClock;
 import fi.huoltopolku.base.ui.CurrentUser;
 import fi.huoltopolku.base.ui.MainLayout;
 import fi.huoltopolku.base.ui.Ui;
+import fi.huoltopolku.checks.Answer;
+import fi.huoltopolku.checks.ChecklistService;
+import fi.huoltopolku.checks.Source;
+import fi.huoltopolku.checks.ui.ChecklistPanel;
 import fi.huoltopolku.customer.CustomerService;
+import java.util.Map;
 import fi.huoltopolku.customer.VehicleMatch;
 import fi.huoltopolku.matter.MatterService;
 import fi.huoltopolku.matter.ui.MatterQueue;
@@ -61,11 +66,13 @@ public class CounterView extends VerticalLayout implements HasDynamicTitle {
     private final Grid<VehicleMatch> matches = new Grid<>();
     private final Div sections = new Div();
     private final MatterService matters;
+    private final ChecklistService checks;
     private final MatterQueue queue;
 
     public CounterView(VisitOverviewService overview, VisitService visits, CustomerService customers,
             PeopleService people, WorkshopClock clock, Messages messages, VisitBroadcaster broadcaster,
-            MatterService matters) {
+            MatterService matters, ChecklistService checks) {
+        this.checks = checks;
         this.matters = matters;
         this.queue = new MatterQueue(matters, people, messages, clock);
         this.overview = overview;
@@ -207,10 +214,15 @@ public class CounterView extends VerticalLayout implements HasDynamicTitle {
     private void openCheckIn(VisitCard card) {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(getTranslation("action.checkIn") + ": " + card.plate());
-        CheckInForm form = new CheckInForm(card, people.withRole(Role.TECHNICIAN));
+        CheckInForm form = new CheckInForm(card, people.withRole(Role.TECHNICIAN),
+                checks.checklist(card.id(), Stage.CHECKED_IN).stream()
+                        .map(r -> Map.entry(r.code(), r.question().in(getLocale()))).toList());
         form.addSaveListener(e -> {
             try {
                 visits.checkIn(card.id(), card.version(), form.checkIn(), CurrentUser.actor());
+                for (String code : form.ticked()) {
+                    checks.answer(card.id(), code, Answer.YES, null, Source.PROCESS, CurrentUser.actor());
+                }
                 dialog.close();
                 Ui.saved("counter.checkedIn", card.plate());
             } catch (Problem problem) {
@@ -227,14 +239,26 @@ public class CounterView extends VerticalLayout implements HasDynamicTitle {
         dialog.open();
     }
 
+    /** Handover with the customer: the Ready stage's checklist, then the car leaves. */
     private void handOver(VisitCard card) {
-        try {
-            visits.move(card.id(), card.version(), Stage.FOLLOW_UP, null, CurrentUser.actor());
-            Ui.saved("counter.handedOver", card.plate());
-        } catch (Problem problem) {
-            Ui.show(problem, messages);
-            refresh();
-        }
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("action.handOver") + ": " + card.plate() + " · " + card.customerName());
+        dialog.setWidth("min(52rem, 96vw)");
+        dialog.add(new ChecklistPanel(checks, messages, clock, card.id(), Source.PROCESS,
+                () -> checks.checklist(card.id(), Stage.READY)));
+        Button confirm = new Button(getTranslation("action.handOver"), e -> {
+            try {
+                visits.move(card.id(), overview.card(card.id()).version(), Stage.FOLLOW_UP, null, CurrentUser.actor());
+                dialog.close();
+                Ui.saved("counter.handedOver", card.plate());
+            } catch (Problem problem) {
+                Ui.show(problem, messages);
+            }
+        });
+        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        confirm.setId("handover-confirm");
+        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), confirm);
+        dialog.open();
     }
 
     @Override

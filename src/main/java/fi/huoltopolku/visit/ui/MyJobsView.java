@@ -17,6 +17,9 @@ import fi.huoltopolku.base.WorkshopClock;
 import fi.huoltopolku.base.ui.CurrentUser;
 import fi.huoltopolku.base.ui.MainLayout;
 import fi.huoltopolku.base.ui.Ui;
+import fi.huoltopolku.checks.ChecklistRow;
+import fi.huoltopolku.checks.ChecklistService;
+import fi.huoltopolku.checks.ui.ChecklistView;
 import fi.huoltopolku.matter.MatterService;
 import fi.huoltopolku.matter.ui.MatterQueue;
 import fi.huoltopolku.people.PeopleService;
@@ -53,9 +56,12 @@ public class MyJobsView extends VerticalLayout implements HasDynamicTitle {
     private final Messages messages;
     private final Div content = new Div();
     private final MatterQueue matters;
+    private final ChecklistService checks;
 
     public MyJobsView(VisitOverviewService overview, VisitService visits, WorkshopClock clock, Messages messages,
-            VisitBroadcaster broadcaster, MatterService matterService, PeopleService people) {
+            VisitBroadcaster broadcaster, MatterService matterService, PeopleService people,
+            ChecklistService checks) {
+        this.checks = checks;
         this.matters = new MatterQueue(matterService, people, messages, clock);
         this.overview = overview;
         this.visits = visits;
@@ -108,6 +114,7 @@ public class MyJobsView extends VerticalLayout implements HasDynamicTitle {
                     () -> visits.beginWork(card.id(), card.version(), CurrentUser.actor())));
         }
         if (card.stage() == Stage.IN_WORK) {
+            tile.addAction(checklistButton(card));
             if (card.status() != WorkStatus.ON_HOLD) {
                 tile.addAction(touch(getTranslation("myJobs.hold"), VaadinIcon.PAUSE, "hold", () -> openHold(card)));
             }
@@ -131,6 +138,7 @@ public class MyJobsView extends VerticalLayout implements HasDynamicTitle {
 
     private VisitTile inspection(VisitCard card) {
         VisitTile tile = tile(card);
+        tile.addAction(checklistButton(card));
         Stage next = Journey.next(card.stage(), card.flags());
         Button pass = touch(getTranslation("myJobs.pass", Ui.tr(next)), VaadinIcon.CHECK_CIRCLE, "pass",
                 () -> visits.move(card.id(), card.version(), next, null, CurrentUser.actor()));
@@ -139,6 +147,17 @@ public class MyJobsView extends VerticalLayout implements HasDynamicTitle {
         tile.addAction(touch(getTranslation("myJobs.sendBack"), VaadinIcon.ARROW_BACKWARD, "send-back",
                 () -> openRework(card)));
         return tile;
+    }
+
+    private Button checklistButton(VisitCard card) {
+        List<ChecklistRow> rows = checks.checklist(card.id(), card.stage());
+        long answered = rows.stream().filter(ChecklistRow::answered).count();
+        Button open = touch(getTranslation("checklist.open", answered, rows.size()), VaadinIcon.CHECK_SQUARE_O,
+                "checklist", () -> getUI().ifPresent(ui -> ui.navigate(ChecklistView.class, card.id())));
+        if (rows.stream().anyMatch(r -> r.mandatory() && !r.answered())) {
+            open.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        }
+        return open;
     }
 
     private void openHold(VisitCard card) {

@@ -27,7 +27,13 @@ import fi.huoltopolku.base.ui.CurrentUser;
 import fi.huoltopolku.base.ui.HandoffDialog;
 import fi.huoltopolku.base.ui.MainLayout;
 import fi.huoltopolku.base.ui.Ui;
+import com.vaadin.flow.component.details.Details;
+import fi.huoltopolku.checks.ChecklistRow;
+import fi.huoltopolku.checks.ChecklistService;
+import fi.huoltopolku.checks.Source;
+import fi.huoltopolku.checks.ui.ChecklistPanel;
 import fi.huoltopolku.people.PeopleService;
+import java.util.List;
 import fi.huoltopolku.people.Person;
 import fi.huoltopolku.people.Role;
 import fi.huoltopolku.visit.ContactChannel;
@@ -58,11 +64,13 @@ public class VisitView extends VerticalLayout implements HasUrlParameter<Long>, 
     private final PeopleService people;
     private final WorkshopClock clock;
     private final Messages messages;
+    private final ChecklistService checks;
     private long visitId;
     private String title = "";
 
     public VisitView(VisitOverviewService overview, VisitService visits, PeopleService people, WorkshopClock clock,
-            Messages messages, VisitBroadcaster broadcaster) {
+            Messages messages, VisitBroadcaster broadcaster, ChecklistService checks) {
+        this.checks = checks;
         this.overview = overview;
         this.visits = visits;
         this.people = people;
@@ -92,6 +100,7 @@ public class VisitView extends VerticalLayout implements HasUrlParameter<Long>, 
         title = card.plate() + " · " + card.makeAndModel();
         header(card);
         actions(card);
+        checklist(card);
         extraWork(card, details);
         contacts(details);
         timeline(details);
@@ -184,6 +193,30 @@ public class VisitView extends VerticalLayout implements HasUrlParameter<Long>, 
             bar.add(technician, new Button(getTranslation("visit.handOff"), e -> openHandoff(card)));
         }
         add(bar);
+    }
+
+    private void checklist(VisitCard card) {
+        if (card.stage() == Stage.CLOSED) {
+            return;
+        }
+        add(new H2(getTranslation("visit.checklist", Ui.tr(card.stage()))));
+        add(new ChecklistPanel(checks, messages, clock, card.id(), Source.PROCESS,
+                () -> checks.checklist(card.id(), card.stage())));
+        List<ChecklistRow> answered = checks.overview(card.id()).stream()
+                .filter(r -> r.answered() && !(r.source() == Source.PROCESS && r.stage() == card.stage())).toList();
+        if (!answered.isEmpty()) {
+            Details all = new Details(getTranslation("visit.allChecks", answered.size()));
+            Div list = new Div();
+            list.setId("all-checks");
+            for (ChecklistRow row : answered) {
+                list.add(Ui.withClass(new Paragraph(Ui.tr(row.answer()) + " · " + row.question().in(getLocale())
+                        + " · " + Ui.tr(row.source()) + (row.stage() == null ? "" : " · " + Ui.tr(row.stage()))
+                        + " · " + row.answeredBy() + (row.comment() == null ? "" : " · “" + row.comment() + "”")),
+                        "text-s", "m-0", "check-" + row.answer().name()));
+            }
+            all.add(list);
+            add(all);
+        }
     }
 
     private void extraWork(VisitCard card, VisitDetails details) {

@@ -14,6 +14,8 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import fi.huoltopolku.base.Messages;
+import fi.huoltopolku.checks.ChecklistService;
+import fi.huoltopolku.support.Checks;
 import fi.huoltopolku.people.PeopleService;
 import fi.huoltopolku.people.Person;
 import fi.huoltopolku.support.Staff;
@@ -36,6 +38,7 @@ class JourneyViewsTest extends ViewTest {
     @Inject PeopleService people;
     @Inject VisitService visits;
     @Inject VisitOverviewService overview;
+    @Inject ChecklistService checks;
 
     private static List<String> plates(Grid<VisitCard> grid) {
         return java.util.stream.IntStream.range(0, GridKt._size(grid))
@@ -106,6 +109,7 @@ class JourneyViewsTest extends ViewTest {
         Person technician = Staff.technician(people);
         long id = Staff.book(visits, advisor, Staff.plate(), EnumSet.noneOf(Flag.class));
         visits.checkIn(id, visits.find(id).getVersion(), CheckIn.as(Set.of(), technician.id()), advisor.asActor());
+        Checks.answerMandatory(checks, id, Stage.CHECKED_IN, advisor.asActor());
         actAs(technician);
         UI.getCurrent().navigate(MyJobsView.class);
 
@@ -118,6 +122,7 @@ class JourneyViewsTest extends ViewTest {
         assertThat(overview.card(id).status()).isEqualTo(WorkStatus.ON_HOLD);
 
         _click(_get(Button.class, spec -> spec.withClasses("action-start")));
+        Checks.answerMandatory(checks, id, Stage.IN_WORK, technician.asActor());
         _click(_get(Button.class, spec -> spec.withClasses("action-done")));
         assertThat(overview.card(id).stage()).isEqualTo(Stage.QUALITY_CHECK);
         assertThat(_find(VisitTile.class)).isEmpty();
@@ -129,10 +134,12 @@ class JourneyViewsTest extends ViewTest {
         Person technician = Staff.technician(people);
         long id = Staff.book(visits, advisor, Staff.plate(), EnumSet.noneOf(Flag.class));
         visits.checkIn(id, visits.find(id).getVersion(), CheckIn.as(Set.of(), technician.id()), advisor.asActor());
+        Checks.answerMandatory(checks, id, Stage.CHECKED_IN, advisor.asActor());
         visits.beginWork(id, visits.find(id).getVersion(), technician.asActor());
         actAs(technician);
         UI.getCurrent().navigate(MyJobsView.class);
 
+        Checks.answerMandatory(checks, id, Stage.IN_WORK, technician.asActor());
         _click(_get(Button.class, spec -> spec.withClasses("action-extra-work")));
         _click(_get(Button.class, spec -> spec.withText(UI.getCurrent().getTranslation("preset.brakePads"))));
         _click(_get(Button.class, spec -> spec.withId("urgency-SAFETY")));
@@ -155,6 +162,7 @@ class JourneyViewsTest extends ViewTest {
         String plate = Staff.plate();
         long id = Staff.book(visits, advisor, plate, EnumSet.of(Flag.CUSTOMER_WAITING));
         visits.checkIn(id, visits.find(id).getVersion(), CheckIn.as(Set.of(Flag.CUSTOMER_WAITING), null), advisor.asActor());
+        Checks.answerMandatory(checks, id, Stage.CHECKED_IN, advisor.asActor());
         actAs(advisor);
         UI.getCurrent().navigate(BoardView.class);
 

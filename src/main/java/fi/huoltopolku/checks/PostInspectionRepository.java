@@ -1,0 +1,17 @@
+package fi.huoltopolku.checks;
+
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+import java.util.List;
+import java.util.Optional;
+
+@JdbcRepository(dialect = Dialect.H2)
+interface PostInspectionRepository extends CrudRepository<PostInspection, Long> {
+
+    Optional<PostInspection> findByVisitId(Long visitId);
+
+    List<PostInspection> findByDoneAtIsNullOrderByDrawnAt();
+
+    Optional<PostInspection> findFirstByTechnicianIdOrderByDrawnAtDesc(Long technicianId);
+}
