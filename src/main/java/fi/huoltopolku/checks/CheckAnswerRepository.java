@@ -12,6 +12,8 @@ interface CheckAnswerRepository extends CrudRepository<CheckAnswer, Long> {
 
     List<CheckAnswer> findByVisitId(Long visitId);
 
+    List<Long> findVisitIdByItemIdAndSource(Long itemId, Source source);
+
     List<CheckAnswer> findByVisitIdIn(Collection<Long> visitIds);
 
     Optional<CheckAnswer> findByVisitIdAndItemIdAndSource(Long visitId, Long itemId, Source source);

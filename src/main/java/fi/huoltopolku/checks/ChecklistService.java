@@ -101,7 +101,7 @@ public class ChecklistService implements StageGate {
     }
 
     /** Derived answers, from the timeline only. */
-    void derive(long visitId, CheckItem item, @Nullable Answer answer, String why) {
+    void derive(long visitId, CheckItem item, @Nullable Answer answer) {
         Optional<CheckAnswer> existing = answers.findByVisitIdAndItemIdAndSource(visitId, item.id(), Source.DERIVED);
         if (answer == null) {
             existing.ifPresent(answers::delete);
@@ -112,7 +112,7 @@ public class ChecklistService implements StageGate {
         }
         CheckItemVersion current = current(item);
         CheckAnswer derived = new CheckAnswer(existing.map(CheckAnswer::id).orElse(null), visitId, item.id(),
-                current.id(), answer, Source.DERIVED, null, "Huoltopolku", clock.now(), why,
+                current.id(), answer, Source.DERIVED, null, "Huoltopolku", clock.now(), null,
                 existing.map(CheckAnswer::version).orElse(null));
         if (existing.isPresent()) {
             answers.update(derived);

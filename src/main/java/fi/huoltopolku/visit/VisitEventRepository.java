@@ -9,4 +9,6 @@ import java.util.List;
 interface VisitEventRepository extends CrudRepository<VisitEvent, Long> {
 
     List<VisitEvent> findByVisitIdOrderById(Long visitId);
+
+    List<VisitEvent> findByKindAndToValueAndAtLessThan(EventKind kind, String toValue, java.time.Instant at);
 }

@@ -123,6 +123,24 @@ public class VisitOverviewService {
         return cards(visits.findByVehicleIdOrderByBookedAtDesc(vehicleId));
     }
 
+    /** Visits handed over before the given time. */
+    @Transactional
+    public List<Long> handedOverBefore(Instant before) {
+        return events.findByKindAndToValueAndAtLessThan(EventKind.STAGE, Stage.FOLLOW_UP.name(), before).stream()
+                .map(VisitEvent::visitId).distinct().toList();
+    }
+
+    /** Later visits marked as comebacks of this one. */
+    @Transactional
+    public List<Visit> comebacksOf(long visitId) {
+        return visits.findByComebackOfId(visitId);
+    }
+
+    @Transactional
+    public Visit visit(long visitId) {
+        return visits.findById(visitId).orElseThrow(() -> Problem.notFound("problem.noSuchVisit", visitId));
+    }
+
     @Transactional
     public List<ExtraWork> declinedWork(long vehicleId) {
         return visits.findByVehicleIdOrderByBookedAtDesc(vehicleId).stream()

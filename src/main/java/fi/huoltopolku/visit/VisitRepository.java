@@ -21,4 +21,6 @@ interface VisitRepository extends CrudRepository<Visit, Long> {
     Page<Visit> findByStageInAndBookedAtBetween(Collection<Stage> stages, Instant from, Instant to, Pageable pageable);
 
     long countByStage(Stage stage);
+
+    List<Visit> findByComebackOfId(Long comebackOfId);
 }

@@ -227,6 +227,25 @@ public class VisitService {
                 department.code() + (person == null ? "" : " / " + person.fullName()), why);
     }
 
+    /**
+     * Marks this visit as a comeback for the same complaint as an earlier, handed-over visit of the
+     * same car. The earlier visit's "no comeback within 30 days" check follows from it.
+     */
+    @Transactional
+    public void markComeback(long visitId, long expectedVersion, long earlierVisitId, Actor actor) {
+        Visit visit = load(visitId, expectedVersion);
+        Visit earlier = find(earlierVisitId);
+        if (earlierVisitId == visitId || !earlier.getVehicleId().equals(visit.getVehicleId())
+                || !earlier.getBookedAt().isBefore(visit.getBookedAt())
+                || earlier.getStage().ordinal() < Stage.FOLLOW_UP.ordinal()) {
+            throw Problem.invalid("comebackOf", "visit.notAComeback");
+        }
+        visit.setComebackOfId(earlierVisitId);
+        save(visit);
+        record(visit, actor, EventKind.COMEBACK, null, String.valueOf(earlierVisitId), null);
+        publisher.publishEvent(new VisitChanged(earlierVisitId));
+    }
+
     /** Changes the flags that travel with the car (at booking or check-in). */
     @Transactional
     public void setFlags(long visitId, long expectedVersion, Set<Flag> flags, Actor actor) {

@@ -41,7 +41,11 @@ public final class Staff {
     }
 
     public static long book(VisitService visits, Person advisor, String plate, Set<Flag> flags) {
-        Instant at = Instant.now().plus(30, ChronoUnit.MINUTES);
+        return book(visits, advisor, plate, flags, Instant.now().plus(30, ChronoUnit.MINUTES));
+    }
+
+    /** A booking at the given time, promised five hours later. */
+    public static long book(VisitService visits, Person advisor, String plate, Set<Flag> flags, Instant at) {
         return visits.book(new Booking(new CustomerDetails("Customer " + plate, "040 100 " + next(), null, plate, null,
                 "Toyota", "Corolla", 2018), "Brakes squeak", at, at.plus(5, ChronoUnit.HOURS), advisor.id(), flags),
                 advisor.asActor());

@@ -141,6 +141,39 @@ public class VisitView extends VerticalLayout implements HasUrlParameter<Long>, 
         Paragraph work = new Paragraph(getTranslation("field.requestedWork") + ": " + card.requestedWork());
         work.setId("requested-work");
         add(top, customer, promised, flags, work, owner);
+        comeback(card);
+    }
+
+    /** A comeback for the same complaint points at the earlier visit of the same car. */
+    private void comeback(VisitCard card) {
+        Long earlierId = overview.visit(card.id()).getComebackOfId();
+        if (earlierId != null) {
+            VisitCard earlier = overview.card(earlierId);
+            Paragraph marked = new Paragraph(getTranslation("visit.isComeback", Ui.fullTime(earlier.bookedAt(),
+                    clock.zone()), earlier.requestedWork()));
+            marked.addClassNames("promise-red", "m-0");
+            add(marked);
+            return;
+        }
+        List<VisitCard> earlier = overview.history(card.vehicleId()).stream()
+                .filter(v -> v.id() != card.id() && v.bookedAt().isBefore(card.bookedAt())
+                        && v.stage().ordinal() >= Stage.FOLLOW_UP.ordinal())
+                .toList();
+        if (earlier.isEmpty() || card.stage() == Stage.CLOSED) {
+            return;
+        }
+        ComboBox<VisitCard> of = new ComboBox<>(getTranslation("field.comebackOf"));
+        of.setItems(earlier);
+        of.setItemLabelGenerator(v -> Ui.fullTime(v.bookedAt(), clock.zone()) + " · " + v.requestedWork());
+        of.setHelperText(getTranslation("visit.comebackHelp"));
+        of.setWidth("32rem");
+        of.setId("comeback-of");
+        of.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null) {
+                attempt(() -> visits.markComeback(card.id(), card.version(), e.getValue().id(), CurrentUser.actor()));
+            }
+        });
+        add(of);
     }
 
     private void actions(VisitCard card) {

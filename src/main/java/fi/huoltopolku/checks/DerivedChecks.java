@@ -1,0 +1,69 @@
+package fi.huoltopolku.checks;
+
+import fi.huoltopolku.base.WorkshopClock;
+import fi.huoltopolku.visit.Visit;
+import fi.huoltopolku.visit.VisitChanged;
+import fi.huoltopolku.visit.VisitDetails;
+import fi.huoltopolku.visit.VisitOverviewService;
+import io.micronaut.runtime.event.annotation.EventListener;
+import io.micronaut.scheduling.annotation.Scheduled;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Keeps the derived checks of a visit up to date: recomputed, in the same transaction, whenever
+ * the visit changes, and once an hour for the comeback windows that close with time.
+ */
+@Singleton
+public class DerivedChecks {
+
+    private final VisitOverviewService visits;
+    private final ChecklistService checks;
+    private final CheckItemRepository items;
+    private final CheckAnswerRepository answers;
+    private final WorkshopClock clock;
+
+    DerivedChecks(VisitOverviewService visits, ChecklistService checks, CheckItemRepository items,
+            CheckAnswerRepository answers, WorkshopClock clock) {
+        this.visits = visits;
+        this.checks = checks;
+        this.items = items;
+        this.answers = answers;
+        this.clock = clock;
+    }
+
+    @EventListener
+    void onVisitChanged(VisitChanged changed) {
+        recompute(changed.visitId());
+    }
+
+    /** Recomputes every derived check of one visit from its timeline. */
+    @Transactional
+    public void recompute(long visitId) {
+        Visit visit = visits.visit(visitId);
+        VisitDetails details = visits.details(visitId);
+        Derivation.Facts facts = new Derivation.Facts(visit.getPromisedAt(), details.timeline(), details.extraWork(),
+                visits.comebacksOf(visitId).stream().map(Visit::getBookedAt).toList(), clock.now());
+        for (Map.Entry<String, @Nullable Answer> derived : Derivation.derive(facts).entrySet()) {
+            items.findByCode(derived.getKey()).ifPresent(item -> {
+                if (item.retiredAt() == null) {
+                    checks.derive(visitId, item, derived.getValue());
+                }
+            });
+        }
+    }
+
+    /** Comeback windows close with time: visits handed over 30 days ago get their answer. */
+    @Scheduled(fixedDelay = "1h", initialDelay = "2m")
+    @Transactional
+    void sweep() {
+        items.findByCode(Derivation.NO_COMEBACK).ifPresent(item -> {
+            var answered = new java.util.HashSet<>(answers.findVisitIdByItemIdAndSource(item.id(), Source.DERIVED));
+            visits.handedOverBefore(clock.now().minus(Derivation.COMEBACK_WINDOW)).stream()
+                    .filter(id -> !answered.contains(id))
+                    .forEach(this::recompute);
+        });
+    }
+}
