@@ -10,5 +10,7 @@ interface VisitEventRepository extends CrudRepository<VisitEvent, Long> {
 
     List<VisitEvent> findByVisitIdOrderById(Long visitId);
 
+    List<VisitEvent> findByVisitIdInAndKind(java.util.Collection<Long> visitIds, EventKind kind);
+
     List<VisitEvent> findByKindAndToValueAndAtLessThan(EventKind kind, String toValue, java.time.Instant at);
 }

@@ -123,6 +123,26 @@ public class VisitOverviewService {
         return cards(visits.findByVehicleIdOrderByBookedAtDesc(vehicleId));
     }
 
+    /** Visits booked in [from, to), as the figures need them. */
+    @Transactional
+    public List<Visit> bookedBetween(Instant from, Instant to) {
+        return visits.findByBookedAtGreaterThanEqualsAndBookedAtLessThan(from, to);
+    }
+
+    /** The stages each visit has entered (Booked included), from the timeline. */
+    @Transactional
+    public Map<Long, Set<Stage>> stagesEntered(java.util.Collection<Long> visitIds) {
+        Map<Long, Set<Stage>> entered = new java.util.HashMap<>();
+        visitIds.forEach(id -> entered.put(id, EnumSet.of(Stage.BOOKED)));
+        if (visitIds.isEmpty()) {
+            return entered;
+        }
+        for (VisitEvent event : events.findByVisitIdInAndKind(visitIds, EventKind.STAGE)) {
+            entered.get(event.visitId()).add(Stage.valueOf(event.toValue()));
+        }
+        return entered;
+    }
+
     /** Visits handed over before the given time. */
     @Transactional
     public List<Long> handedOverBefore(Instant before) {

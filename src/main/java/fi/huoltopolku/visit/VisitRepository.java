@@ -23,4 +23,6 @@ interface VisitRepository extends CrudRepository<Visit, Long> {
     long countByStage(Stage stage);
 
     List<Visit> findByComebackOfId(Long comebackOfId);
+
+    List<Visit> findByBookedAtGreaterThanEqualsAndBookedAtLessThan(Instant from, Instant to);
 }

@@ -1,0 +1,144 @@
+package fi.huoltopolku.checks;
+
+import fi.huoltopolku.theme.Theme;
+import fi.huoltopolku.theme.ThemeService;
+import fi.huoltopolku.visit.Stage;
+import fi.huoltopolku.visit.Visit;
+import fi.huoltopolku.visit.VisitOverviewService;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Compliance and coverage of the objective evidence for any period, visit, person, stage or
+ * department, grouped by theme, stage, source, department or person. The quality reports build on
+ * it. An answer counts for the theme of the wording it was given for, so editing a template does
+ * not change the figures of the past.
+ */
+@Singleton
+public class ComplianceService {
+
+    private final VisitOverviewService visits;
+    private final CheckAnswerRepository answers;
+    private final CheckItemRepository items;
+    private final CheckItemVersionRepository versions;
+    private final PostInspectionRepository inspections;
+    private final ThemeService themes;
+
+    ComplianceService(VisitOverviewService visits, CheckAnswerRepository answers, CheckItemRepository items,
+            CheckItemVersionRepository versions, PostInspectionRepository inspections, ThemeService themes) {
+        this.visits = visits;
+        this.answers = answers;
+        this.items = items;
+        this.versions = versions;
+        this.inspections = inspections;
+        this.themes = themes;
+    }
+
+    /** All the filtered evidence in one figure. */
+    @Transactional
+    public Figures total(FigureFilter filter) {
+        return facts(filter).stream().map(Fact::figures).reduce(Figures.NONE, Figures::plus);
+    }
+
+    /** The filtered evidence grouped, e.g. per theme; groups without any fact are left out. */
+    @Transactional
+    public Map<String, Figures> by(Dimension dimension, FigureFilter filter) {
+        Map<String, Figures> grouped = new TreeMap<>();
+        for (Fact fact : facts(filter)) {
+            String key = fact.key(dimension);
+            if (key != null) {
+                grouped.merge(key, fact.figures(), Figures::plus);
+            }
+        }
+        return grouped;
+    }
+
+    /** One check that was asked for or answered: an answer, or a required item left unanswered. */
+    private record Fact(Visit visit, CheckItem item, Theme theme, Source source, @Nullable Answer answer,
+            boolean required) {
+
+        Figures figures() {
+            return new Figures(answer == Answer.YES ? 1 : 0, answer == Answer.NO ? 1 : 0, answer == Answer.NA ? 1 : 0,
+                    answer != null && required ? 1 : 0, required ? 1 : 0);
+        }
+
+        @Nullable String key(Dimension dimension) {
+            return switch (dimension) {
+                case THEME -> theme.code();
+                case STAGE -> item.stage() == null ? null : item.stage().name();
+                case SOURCE -> source.name();
+                case DEPARTMENT -> item.stage() == null ? null : item.stage().department();
+                case ADVISOR -> visit.getAdvisorId() == null ? null : visit.getAdvisorId().toString();
+                case TECHNICIAN -> visit.getTechnicianId() == null ? null : visit.getTechnicianId().toString();
+            };
+        }
+    }
+
+    private List<Fact> facts(FigureFilter filter) {
+        List<Visit> scope = visits.bookedBetween(filter.from(), filter.to()).stream()
+                .filter(v -> filter.visitId() == null || filter.visitId().equals(v.getId()))
+                .filter(v -> filter.advisorId() == null || filter.advisorId().equals(v.getAdvisorId()))
+                .filter(v -> filter.technicianId() == null || filter.technicianId().equals(v.getTechnicianId()))
+                .toList();
+        if (scope.isEmpty()) {
+            return List.of();
+        }
+        List<Long> ids = scope.stream().map(Visit::getId).toList();
+        Map<Long, Visit> byId = scope.stream().collect(Collectors.toMap(Visit::getId, Function.identity()));
+        Map<Long, Set<Stage>> entered = visits.stagesEntered(ids);
+        List<CheckItem> allItems = items.findAll();
+        Map<Long, CheckItem> itemById = allItems.stream().collect(Collectors.toMap(CheckItem::id, Function.identity()));
+        Map<Long, Theme> themeById = themes.byId();
+        List<CheckAnswer> given = answers.findByVisitIdIn(ids);
+        Map<Long, CheckItemVersion> versionById = versions.findByIdIn(
+                given.stream().map(CheckAnswer::itemVersionId).distinct().toList()).stream()
+                .collect(Collectors.toMap(CheckItemVersion::id, Function.identity()));
+
+        List<Fact> facts = new ArrayList<>();
+        Set<String> answeredKeys = new java.util.HashSet<>();
+        for (CheckAnswer a : given) {
+            CheckItem item = itemById.get(a.itemId());
+            Theme theme = themeById.get(versionById.get(a.itemVersionId()).themeId());
+            boolean required = requiredOf(item, a.source(), byId.get(a.visitId()), entered);
+            facts.add(new Fact(byId.get(a.visitId()), item, theme, a.source(), a.answer(), required));
+            answeredKeys.add(a.visitId() + "/" + a.itemId() + "/" + a.source());
+        }
+        // Items the process asked for that nobody answered: not checked, counted in coverage only.
+        Set<Long> drawn = inspections.findAll().stream().map(PostInspection::visitId).collect(Collectors.toSet());
+        for (Visit visit : scope) {
+            for (CheckItem item : allItems) {
+                Source source = item.kind() == ItemKind.POST_INSPECTION ? Source.POST_INSPECTION : Source.PROCESS;
+                if (item.kind() == ItemKind.DERIVED || answeredKeys.contains(visit.getId() + "/" + item.id() + "/" + source)
+                        || (source == Source.POST_INSPECTION && !drawn.contains(visit.getId()))
+                        || !requiredOf(item, source, visit, entered)) {
+                    continue;
+                }
+                CheckItemVersion current = versions.findByItemIdAndNumber(item.id(), item.currentNumber()).orElseThrow();
+                facts.add(new Fact(visit, item, themeById.get(current.themeId()), source, null, true));
+            }
+        }
+        return facts.stream()
+                .filter(f -> filter.stage() == null || filter.stage() == f.item().stage())
+                .filter(f -> filter.departmentCode() == null || (f.item().stage() != null
+                        && Objects.equals(filter.departmentCode(), f.item().stage().department())))
+                .toList();
+    }
+
+    /** Whether the process asked this item of this visit (in-flow: a stage it entered; or a drawn car). */
+    private static boolean requiredOf(CheckItem item, Source source, Visit visit, Map<Long, Set<Stage>> entered) {
+        if (source == Source.PROCESS && item.kind() == ItemKind.PROCESS) {
+            return item.stage() != Stage.CLOSED && entered.get(visit.getId()).contains(item.stage())
+                    && item.appliedBetween(visit.getCreatedAt(), visit.getUpdatedAt().plusSeconds(1));
+        }
+        return source == Source.POST_INSPECTION && item.kind() == ItemKind.POST_INSPECTION;
+    }
+}
