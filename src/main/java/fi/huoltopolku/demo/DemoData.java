@@ -4,6 +4,7 @@ import fi.huoltopolku.base.WorkshopClock;
 import fi.huoltopolku.checks.Answer;
 import fi.huoltopolku.checks.ChecklistRow;
 import fi.huoltopolku.checks.ChecklistService;
+import fi.huoltopolku.checks.PostInspectionService;
 import fi.huoltopolku.checks.Source;
 import fi.huoltopolku.customer.CustomerDetails;
 import fi.huoltopolku.customer.CustomerService;
@@ -81,11 +82,13 @@ public class DemoData {
     private final MatterService matters;
     private final CustomerService customers;
     private final ChecklistService checks;
+    private final PostInspectionService postInspections;
 
     DemoData(PeopleService people, VisitService visits, WorkshopClock clock,
             TransactionOperations<Connection> transactions, MatterService matters, CustomerService customers,
-            ChecklistService checks) {
+            ChecklistService checks, PostInspectionService postInspections) {
         this.checks = checks;
+        this.postInspections = postInspections;
         this.matters = matters;
         this.customers = customers;
         this.people = people;
@@ -103,6 +106,7 @@ public class DemoData {
         long started = System.nanoTime();
         Instant now = Instant.now();
         int count = transactions.executeWrite(status -> generate(now));
+        postInspections.useRandom(new java.security.SecureRandom());
         clock.use(Clock.systemUTC());
         LOG.info("Demo data: {} visits generated in {} ms", count, (System.nanoTime() - started) / 1_000_000);
     }
@@ -110,6 +114,7 @@ public class DemoData {
     /** Generates the workshop as of {@code now}; the same day gives the same data. */
     int generate(Instant now) {
         Random random = new Random(SEED);
+        postInspections.useRandom(new Random(SEED + 1));
         List<Person> advisors = new ArrayList<>();
         List<Person> technicians = new ArrayList<>();
         for (String[] a : ADVISORS) {

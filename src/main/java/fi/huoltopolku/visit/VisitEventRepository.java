@@ -10,6 +10,13 @@ interface VisitEventRepository extends CrudRepository<VisitEvent, Long> {
 
     List<VisitEvent> findByVisitIdOrderById(Long visitId);
 
+    /** How many of a technician's cars were handed over after the given time. */
+    @io.micronaut.data.annotation.Query(value = """
+            SELECT COUNT(*) FROM visit_event e JOIN visit v ON v.id = e.visit_id
+            WHERE v.technician_id = :technicianId AND e.kind = 'STAGE' AND e.to_value = 'FOLLOW_UP' AND e.at > :since""",
+            nativeQuery = true)
+    long countHandoversSince(long technicianId, java.time.Instant since);
+
     List<VisitEvent> findByVisitIdInAndKind(java.util.Collection<Long> visitIds, EventKind kind);
 
     List<VisitEvent> findByKindAndToValueAndAtLessThan(EventKind kind, String toValue, java.time.Instant at);

@@ -123,6 +123,12 @@ public class VisitOverviewService {
         return cards(visits.findByVehicleIdOrderByBookedAtDesc(vehicleId));
     }
 
+    /** How many of a technician's cars were handed over after the given time. */
+    @Transactional
+    public long handoversSince(long technicianId, Instant since) {
+        return events.countHandoversSince(technicianId, since);
+    }
+
     /** Visits booked in [from, to), as the figures need them. */
     @Transactional
     public List<Visit> bookedBetween(Instant from, Instant to) {

@@ -246,6 +246,15 @@ public class VisitService {
         publisher.publishEvent(new VisitChanged(earlierVisitId));
     }
 
+    /** A rework note on the visit's timeline (e.g. from a post-inspection that found a fault). */
+    @Transactional
+    public void reworkNote(long visitId, @Nullable String text, Actor actor) {
+        Visit visit = find(visitId);
+        String note = required("note", text, MAX_TEXT);
+        touch(visit);
+        record(visit, actor, EventKind.REWORK_NOTE, null, null, note);
+    }
+
     /** Changes the flags that travel with the car (at booking or check-in). */
     @Transactional
     public void setFlags(long visitId, long expectedVersion, Set<Flag> flags, Actor actor) {

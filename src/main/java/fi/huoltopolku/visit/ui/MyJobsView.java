@@ -19,7 +19,9 @@ import fi.huoltopolku.base.ui.MainLayout;
 import fi.huoltopolku.base.ui.Ui;
 import fi.huoltopolku.checks.ChecklistRow;
 import fi.huoltopolku.checks.ChecklistService;
+import fi.huoltopolku.checks.PostInspectionService;
 import fi.huoltopolku.checks.ui.ChecklistView;
+import fi.huoltopolku.checks.ui.PostInspectionView;
 import fi.huoltopolku.matter.MatterService;
 import fi.huoltopolku.matter.ui.MatterQueue;
 import fi.huoltopolku.people.PeopleService;
@@ -57,11 +59,13 @@ public class MyJobsView extends VerticalLayout implements HasDynamicTitle {
     private final Div content = new Div();
     private final MatterQueue matters;
     private final ChecklistService checks;
+    private final PostInspectionService postInspections;
 
     public MyJobsView(VisitOverviewService overview, VisitService visits, WorkshopClock clock, Messages messages,
             VisitBroadcaster broadcaster, MatterService matterService, PeopleService people,
-            ChecklistService checks) {
+            ChecklistService checks, PostInspectionService postInspections) {
         this.checks = checks;
+        this.postInspections = postInspections;
         this.matters = new MatterQueue(matterService, people, messages, clock);
         this.overview = overview;
         this.visits = visits;
@@ -92,6 +96,16 @@ public class MyJobsView extends VerticalLayout implements HasDynamicTitle {
             Div queue = grid("quality-queue");
             toInspect.forEach(card -> queue.add(inspection(card)));
             content.add(queue);
+            List<VisitCard> drawn = postInspections.queue();
+            content.add(new H2(getTranslation("postInspection.queue", drawn.size())));
+            Div reinspect = grid("post-inspections");
+            for (VisitCard card : drawn) {
+                VisitTile tile = tile(card);
+                tile.addAction(touch(getTranslation("postInspection.start"), VaadinIcon.SEARCH, "post-inspect",
+                        () -> getUI().ifPresent(ui -> ui.navigate(PostInspectionView.class, card.id()))));
+                reinspect.add(tile);
+            }
+            content.add(reinspect);
         }
         List<VisitCard> free = overview.unassignedWork();
         content.add(new H2(getTranslation("myJobs.free", free.size())));
