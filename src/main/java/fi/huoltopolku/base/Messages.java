@@ -49,6 +49,9 @@ public class Messages implements I18NProvider {
         if (arg instanceof Enum<?> e) {
             return getTranslation(enumKey(e), locale);
         }
+        if (arg instanceof Problem problem) {
+            return text(problem, locale);
+        }
         if (arg instanceof Localized text) {
             return text.in(locale);
         }

@@ -80,6 +80,13 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
             nav.addItem(new SideNavItem(getTranslation("nav.myJobs"), "my-jobs", VaadinIcon.WRENCH.create()));
         }
         nav.addItem(new SideNavItem(getTranslation("nav.board"), "board", VaadinIcon.GRID_BIG.create()));
+        if (role == Role.FOREMAN || role == Role.MANAGER || role == Role.ADMIN) {
+            nav.addItem(new SideNavItem(getTranslation("nav.workshopTests"), "workshop-tests",
+                    VaadinIcon.CLIPBOARD_CHECK.create()));
+        }
+        if (role == Role.MANAGER || role == Role.ADMIN) {
+            nav.addItem(new SideNavItem(getTranslation("nav.checkItems"), "check-items", VaadinIcon.LIST_OL.create()));
+        }
         return nav;
     }
 

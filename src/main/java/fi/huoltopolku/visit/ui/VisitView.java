@@ -28,7 +28,12 @@ import fi.huoltopolku.base.ui.HandoffDialog;
 import fi.huoltopolku.base.ui.MainLayout;
 import fi.huoltopolku.base.ui.Ui;
 import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.textfield.TextField;
+import fi.huoltopolku.checks.Answer;
+import fi.huoltopolku.checks.CheckItemService;
 import fi.huoltopolku.checks.ChecklistRow;
+import fi.huoltopolku.checks.ItemKind;
+import fi.huoltopolku.checks.ItemTemplate;
 import fi.huoltopolku.checks.ChecklistService;
 import fi.huoltopolku.checks.Source;
 import fi.huoltopolku.checks.ui.ChecklistPanel;
@@ -65,12 +70,14 @@ public class VisitView extends VerticalLayout implements HasUrlParameter<Long>, 
     private final WorkshopClock clock;
     private final Messages messages;
     private final ChecklistService checks;
+    private final CheckItemService templates;
     private long visitId;
     private String title = "";
 
     public VisitView(VisitOverviewService overview, VisitService visits, PeopleService people, WorkshopClock clock,
-            Messages messages, VisitBroadcaster broadcaster, ChecklistService checks) {
+            Messages messages, VisitBroadcaster broadcaster, ChecklistService checks, CheckItemService templates) {
         this.checks = checks;
+        this.templates = templates;
         this.overview = overview;
         this.visits = visits;
         this.people = people;
@@ -250,6 +257,41 @@ public class VisitView extends VerticalLayout implements HasUrlParameter<Long>, 
             all.add(list);
             add(all);
         }
+        workshopTest(card);
+    }
+
+    /** An outside workshop test's result entered against this visit. */
+    private void workshopTest(VisitCard card) {
+        Details entry = new Details(getTranslation("visit.enterTest"));
+        ComboBox<ItemTemplate> item = new ComboBox<>(getTranslation("field.itemCode"));
+        List<ItemTemplate> all = new java.util.ArrayList<>(templates.templates(ItemKind.PROCESS, null));
+        all.addAll(templates.templates(ItemKind.POST_INSPECTION, null));
+        item.setItems(all.stream().filter(t -> !t.retired()).toList());
+        item.setItemLabelGenerator(t -> t.item().code() + " · " + t.current().question().in(getLocale()));
+        item.setWidth("32rem");
+        Select<Answer> answer = new Select<>();
+        answer.setLabel(getTranslation("field.answer"));
+        answer.setItems(Answer.values());
+        answer.setItemLabelGenerator(Ui::tr);
+        TextField comment = new TextField(getTranslation("field.comment"));
+        comment.setMaxLength(2000);
+        Button save = new Button(getTranslation("action.save"), e -> {
+            if (item.getValue() == null || answer.getValue() == null) {
+                item.setInvalid(item.getValue() == null);
+                answer.setInvalid(answer.getValue() == null);
+                return;
+            }
+            attempt(() -> {
+                checks.answer(card.id(), item.getValue().item().code(), answer.getValue(), comment.getValue(),
+                        Source.WORKSHOP_TEST, CurrentUser.actor());
+                refresh();
+            });
+        });
+        HorizontalLayout form = new HorizontalLayout(item, answer, comment, save);
+        form.setAlignItems(Alignment.END);
+        form.getStyle().set("flex-wrap", "wrap");
+        entry.add(form);
+        add(entry);
     }
 
     private void extraWork(VisitCard card, VisitDetails details) {
