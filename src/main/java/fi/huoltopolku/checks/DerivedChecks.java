@@ -3,7 +3,6 @@ package fi.huoltopolku.checks;
 import fi.huoltopolku.base.WorkshopClock;
 import fi.huoltopolku.visit.Visit;
 import fi.huoltopolku.visit.VisitChanged;
-import fi.huoltopolku.visit.VisitDetails;
 import fi.huoltopolku.visit.VisitOverviewService;
 import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.scheduling.annotation.Scheduled;
@@ -43,8 +42,8 @@ public class DerivedChecks {
     @Transactional
     public void recompute(long visitId) {
         Visit visit = visits.visit(visitId);
-        VisitDetails details = visits.details(visitId);
-        Derivation.Facts facts = new Derivation.Facts(visit.getPromisedAt(), details.timeline(), details.extraWork(),
+        Derivation.Facts facts = new Derivation.Facts(visit.getPromisedAt(), visits.timeline(visitId),
+                visits.extraWork(visitId),
                 visits.comebacksOf(visitId).stream().map(Visit::getBookedAt).toList(), clock.now());
         for (Map.Entry<String, @Nullable Answer> derived : Derivation.derive(facts).entrySet()) {
             items.findByCode(derived.getKey()).ifPresent(item -> {

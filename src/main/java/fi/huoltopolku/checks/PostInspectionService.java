@@ -65,7 +65,7 @@ public class PostInspectionService {
 
     @EventListener
     void onVisitChanged(VisitChanged changed) {
-        List<VisitEvent> timeline = visits.details(changed.visitId()).timeline();
+        List<VisitEvent> timeline = visits.timeline(changed.visitId());
         VisitEvent last = timeline.get(timeline.size() - 1);
         if (last.kind() == EventKind.STAGE && Stage.FOLLOW_UP.name().equals(last.toValue())
                 && Stage.READY.name().equals(last.fromValue())) {

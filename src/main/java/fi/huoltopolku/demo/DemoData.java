@@ -289,6 +289,16 @@ public class DemoData {
         at(t.advance(15 + r.nextInt(90)));
         tick(id, counter, r);
         visits.move(id, version(id), Stage.FOLLOW_UP, null, counter);
+        if (until == Stage.CLOSED && postInspections.drawn(id)) {
+            at(t.advance(60 * 24));
+            Actor inspector = crew.foreman.asActor();
+            for (ChecklistRow row : checks.postInspection(id)) {
+                Answer answer = r.nextInt(10) == 0 ? Answer.NO : Answer.YES;
+                checks.answer(id, row.code(), answer, answer == Answer.NO ? "Found at re-inspection" : null,
+                        Source.POST_INSPECTION, inspector);
+            }
+            postInspections.complete(id, inspector);
+        }
         if (until == Stage.FOLLOW_UP) {
             return;
         }

@@ -117,6 +117,17 @@ public class VisitOverviewService {
                 extraWork.findByVisitIdOrderById(visitId), contacts.findByVisitIdOrderByAtDesc(visitId));
     }
 
+    /** A visit's timeline, oldest first. */
+    @Transactional
+    public List<VisitEvent> timeline(long visitId) {
+        return events.findByVisitIdOrderById(visitId);
+    }
+
+    @Transactional
+    public List<ExtraWork> extraWork(long visitId) {
+        return extraWork.findByVisitIdOrderById(visitId);
+    }
+
     /** Earlier visits of the same car, newest first (declined work stays on file for the next visit). */
     @Transactional
     public List<VisitCard> history(long vehicleId) {
