@@ -4,16 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fi.huoltopolku.people.PeopleService;
 import fi.huoltopolku.people.Person;
-import fi.huoltopolku.support.Checks;
+import fi.huoltopolku.support.Journeys;
 import fi.huoltopolku.support.Staff;
-import fi.huoltopolku.visit.CheckIn;
 import fi.huoltopolku.visit.Stage;
 import fi.huoltopolku.visit.VisitService;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.util.Random;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** With a tiny share, chance almost never draws: the technician's third car is drawn for fairness. */
@@ -28,13 +26,7 @@ class FairSamplingTest {
     @Inject PeopleService people;
 
     private boolean handOver(Person advisor, Person technician) {
-        long id = Staff.book(visits, advisor, Staff.plate(), Set.of());
-        visits.checkIn(id, visits.find(id).getVersion(), CheckIn.as(Set.of(), technician.id()), advisor.asActor());
-        for (Stage next : new Stage[] {Stage.IN_WORK, Stage.QUALITY_CHECK, Stage.READY, Stage.FOLLOW_UP}) {
-            Checks.answerMandatory(checks, id, visits.find(id).getStage(), advisor.asActor());
-            visits.move(id, visits.find(id).getVersion(), next, null, advisor.asActor());
-        }
-        return inspections.drawn(id);
+        return inspections.drawn(Journeys.upTo(Stage.FOLLOW_UP, visits, checks, advisor, technician));
     }
 
     @Test

@@ -8,9 +8,8 @@ import fi.huoltopolku.matter.MatterCard;
 import fi.huoltopolku.matter.MatterService;
 import fi.huoltopolku.people.PeopleService;
 import fi.huoltopolku.people.Person;
-import fi.huoltopolku.support.Checks;
+import fi.huoltopolku.support.Journeys;
 import fi.huoltopolku.support.Staff;
-import fi.huoltopolku.visit.CheckIn;
 import fi.huoltopolku.visit.EventKind;
 import fi.huoltopolku.visit.Stage;
 import fi.huoltopolku.visit.VisitCard;
@@ -19,7 +18,6 @@ import fi.huoltopolku.visit.VisitService;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 @MicronautTest(startApplication = false)
@@ -35,13 +33,7 @@ class PostInspectionServiceTest {
     @Inject PeopleService people;
 
     private long handedOver(Person advisor, Person technician) {
-        long id = Staff.book(visits, advisor, Staff.plate(), Set.of());
-        visits.checkIn(id, visits.find(id).getVersion(), CheckIn.as(Set.of(), technician.id()), advisor.asActor());
-        for (Stage next : new Stage[] {Stage.IN_WORK, Stage.QUALITY_CHECK, Stage.READY, Stage.FOLLOW_UP}) {
-            Checks.answerMandatory(checks, id, visits.find(id).getStage(), advisor.asActor());
-            visits.move(id, visits.find(id).getVersion(), next, null, advisor.asActor());
-        }
-        return id;
+        return Journeys.upTo(Stage.FOLLOW_UP, visits, checks, advisor, technician);
     }
 
     @Test

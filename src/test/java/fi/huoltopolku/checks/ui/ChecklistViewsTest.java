@@ -19,6 +19,7 @@ import fi.huoltopolku.people.PeopleService;
 import fi.huoltopolku.people.Person;
 import fi.huoltopolku.people.Role;
 import fi.huoltopolku.support.Checks;
+import fi.huoltopolku.support.Journeys;
 import fi.huoltopolku.support.Staff;
 import fi.huoltopolku.support.ViewTest;
 import fi.huoltopolku.visit.CheckIn;
@@ -83,13 +84,7 @@ class ChecklistViewsTest extends ViewTest {
         Person advisor = Staff.advisor(people);
         Person foreman = people.create("fm" + Staff.next(), "Foreman " + Staff.next(), Role.FOREMAN,
                 Department.WORKSHOP);
-        long id = Staff.book(visits, advisor, Staff.plate(), Set.of());
-        visits.checkIn(id, visits.find(id).getVersion(), CheckIn.as(Set.of(), Staff.technician(people).id()),
-                advisor.asActor());
-        for (Stage next : new Stage[] {Stage.IN_WORK, Stage.QUALITY_CHECK, Stage.READY, Stage.FOLLOW_UP}) {
-            Checks.answerMandatory(checks, id, visits.find(id).getStage(), advisor.asActor());
-            visits.move(id, visits.find(id).getVersion(), next, null, advisor.asActor());
-        }
+        long id = Journeys.upTo(Stage.FOLLOW_UP, visits, checks, advisor, Staff.technician(people));
         actAs(foreman);
         UI.getCurrent().navigate(MyJobsView.class);
         _click(_get(Button.class, spec -> spec.withClasses("action-post-inspect")));
