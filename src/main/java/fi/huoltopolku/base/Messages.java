@@ -42,7 +42,11 @@ public class Messages implements I18NProvider {
     public String text(Problem problem, Locale locale) {
         Object[] args = problem.args().stream().map(a -> arg(a, locale)).toArray();
         String text = getTranslation(problem.key(), locale, args);
-        return problem.field() == null ? text : getTranslation("field." + problem.field(), locale) + ": " + text;
+        if (problem.field() == null) {
+            return text;
+        }
+        String label = getTranslation("field." + problem.field(), locale);
+        return (label.startsWith("!") ? problem.field() : label) + ": " + text;
     }
 
     private Object arg(Object arg, Locale locale) {

@@ -7,9 +7,12 @@ import io.micronaut.data.annotation.Version;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
-/** A customer of the workshop. {@code phoneKey} is the phone number's digits, for searching. */
+/**
+ * A customer of the workshop. {@code phoneKey} is the phone number's digits, for searching;
+ * {@code contactDeclined}: no messages (survey invitations) are sent.
+ */
 @MappedEntity("customer")
 public record Customer(@Id @GeneratedValue @Nullable Long id, String name, @Nullable String phone,
         @Nullable String phoneKey, @Nullable String email, String language, Instant createdAt,
-        @Version @Nullable Long version) {
+        boolean contactDeclined, @Version @Nullable Long version) {
 }

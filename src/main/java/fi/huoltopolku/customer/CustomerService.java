@@ -70,7 +70,7 @@ public class CustomerService {
                 .map(existing -> updateContact(existing, details))
                 .orElseGet(() -> customers.save(new Customer(null, details.name().trim(),
                         blankToNull(details.phone()), phoneKey(details.phone()), blankToNull(details.email()),
-                        "fi", clock.now(), null)));
+                        "fi", clock.now(), false, null)));
         Vehicle car = vehicle.orElseGet(() -> vehicles.save(new Vehicle(null, customer.id(),
                 details.plate().trim().toUpperCase(Locale.ROOT), plateKey, blankToNull(details.vin()),
                 details.make().trim(), details.model().trim(), details.modelYear(), null)));
@@ -89,6 +89,22 @@ public class CustomerService {
             throw Problem.invalid("customer.email", "problem.badEmail", email);
         }
         updateContact(existing, new CustomerDetails(existing.name(), phone, email, "", null, "", "", null));
+    }
+
+    /** Whether the customer may be sent messages, such as the survey invitation. */
+    @Transactional
+    public void setContactDeclined(long customerId, boolean declined) {
+        Customer c = customers.findById(customerId)
+                .orElseThrow(() -> Problem.notFound("problem.noSuchCustomer", customerId));
+        if (c.contactDeclined() != declined) {
+            customers.update(new Customer(c.id(), c.name(), c.phone(), c.phoneKey(), c.email(), c.language(),
+                    c.createdAt(), declined, c.version()));
+        }
+    }
+
+    @Transactional
+    public Customer customer(long customerId) {
+        return customers.findById(customerId).orElseThrow(() -> Problem.notFound("problem.noSuchCustomer", customerId));
     }
 
     @Transactional
@@ -114,7 +130,7 @@ public class CustomerService {
             return existing;
         }
         return customers.update(new Customer(existing.id(), existing.name(), phone, phoneKey(phone), email,
-                existing.language(), existing.createdAt(), existing.version()));
+                existing.language(), existing.createdAt(), existing.contactDeclined(), existing.version()));
     }
 
     private static void validate(CustomerDetails d) {

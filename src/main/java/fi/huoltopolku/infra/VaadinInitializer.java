@@ -46,6 +46,8 @@ final class VaadinInitializer implements ServletContainerInitializer {
                 initializer.onStartup(handledTypes(initializer.getClass(), scan), servletContext);
             }
         }
+        servletContext.addFilter("survey-path", new SurveyPathFilter())
+                .addMappingForUrlPatterns(null, false, SurveyPathFilter.PUBLIC + "/*");
         ServletRegistration.Dynamic servlet =
                 servletContext.addServlet("vaadin", new MicronautVaadinServlet(context));
         servlet.addMapping("/*");

@@ -1,0 +1,147 @@
+package fi.huoltopolku.survey;
+
+import fi.huoltopolku.base.Messages;
+import fi.huoltopolku.base.Problem;
+import fi.huoltopolku.base.WorkshopClock;
+import fi.huoltopolku.customer.Customer;
+import fi.huoltopolku.customer.CustomerService;
+import fi.huoltopolku.visit.EventKind;
+import fi.huoltopolku.visit.Stage;
+import fi.huoltopolku.visit.VisitCard;
+import fi.huoltopolku.visit.VisitChanged;
+import fi.huoltopolku.visit.VisitEvent;
+import fi.huoltopolku.visit.VisitOverviewService;
+import io.micronaut.context.annotation.Value;
+import io.micronaut.runtime.event.annotation.EventListener;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Survey invitations: one open invitation per visit, created at handover. Its token is 256 random
+ * bits from a secure source, single use, expiring (30 days by default). Messages go through the
+ * {@link MessageSender} unless the customer declined contact; the invitation still prints.
+ */
+@Singleton
+public class InvitationService {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final InvitationRepository invitations;
+    private final OutboxRepository outbox;
+    private final MessageSender sender;
+    private final VisitOverviewService visits;
+    private final CustomerService customers;
+    private final Messages messages;
+    private final WorkshopClock clock;
+    private final Duration validFor;
+    private final String publicUrl;
+    private final String workshopName;
+
+    InvitationService(InvitationRepository invitations, OutboxRepository outbox, MessageSender sender,
+            VisitOverviewService visits, CustomerService customers, Messages messages, WorkshopClock clock,
+            @Value("${huoltopolku.survey.valid-days:30}") int validDays,
+            @Value("${huoltopolku.public-url:http://localhost:8080}") String publicUrl,
+            @Value("${huoltopolku.workshop-name:Huoltopolku}") String workshopName) {
+        this.invitations = invitations;
+        this.outbox = outbox;
+        this.sender = sender;
+        this.visits = visits;
+        this.customers = customers;
+        this.messages = messages;
+        this.clock = clock;
+        this.validFor = Duration.ofDays(validDays);
+        this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+        this.workshopName = workshopName;
+    }
+
+    /** A new token: 32 bytes from a secure random source, URL-safe (43 characters). */
+    static String newToken() {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    /** The visit is handed over: invite the customer. */
+    @EventListener
+    void onVisitChanged(VisitChanged changed) {
+        List<VisitEvent> timeline = visits.timeline(changed.visitId());
+        VisitEvent last = timeline.get(timeline.size() - 1);
+        if (last.kind() == EventKind.STAGE && Stage.FOLLOW_UP.name().equals(last.toValue())
+                && Stage.READY.name().equals(last.fromValue())) {
+            invite(changed.visitId());
+        }
+    }
+
+    /**
+     * The visit's open invitation, or a new one (sent to the customer unless they declined
+     * contact). Calling again returns the same open invitation.
+     */
+    @Transactional
+    public Invitation invite(long visitId) {
+        VisitCard card = visits.card(visitId);
+        if (card.stage().ordinal() < Stage.READY.ordinal()) {
+            throw Problem.refused("survey.notHandedOver");
+        }
+        Optional<Invitation> open = invitations.findByVisitIdOrderByCreatedAtDesc(visitId).stream()
+                .filter(i -> i.open(clock.now())).findFirst();
+        if (open.isPresent()) {
+            return open.get();
+        }
+        Customer customer = customers.customer(card.customerId());
+        Invitation invitation = invitations.save(new Invitation(null, visitId, newToken(), customer.language(),
+                clock.now(), clock.now().plus(validFor), null, null));
+        if (!customer.contactDeclined()) {
+            Locale locale = Locale.forLanguageTag(customer.language());
+            String subject = messages.getTranslation("survey.messageSubject", locale, workshopName);
+            String body = messages.getTranslation("survey.messageBody", locale, customer.name(), card.plate(),
+                    url(invitation), workshopName);
+            if (card.customerEmail() != null) {
+                record(visitId, card.customerEmail(), MessageChannel.EMAIL, subject, body);
+            }
+            if (card.customerPhone() != null) {
+                record(visitId, card.customerPhone(), MessageChannel.SMS, subject,
+                        messages.getTranslation("survey.messageSms", locale, workshopName, url(invitation)));
+            }
+        }
+        return invitation;
+    }
+
+    public String url(Invitation invitation) {
+        return publicUrl + "/survey/" + invitation.token();
+    }
+
+    @Transactional
+    public List<Invitation> ofVisit(long visitId) {
+        return invitations.findByVisitIdOrderByCreatedAtDesc(visitId);
+    }
+
+    @Transactional
+    public List<OutboxMessage> outbox(long visitId) {
+        return outbox.findByVisitIdOrderByCreatedAtDesc(visitId);
+    }
+
+    @Transactional
+    public Optional<Invitation> byToken(String token) {
+        return token.length() > 64 ? Optional.empty() : invitations.findByToken(token);
+    }
+
+    @Transactional
+    void markUsed(Invitation invitation) {
+        invitations.update(invitation.used(clock.now()));
+    }
+
+    private void record(long visitId, String to, MessageChannel channel, String subject, String body) {
+        OutboxMessage message = outbox.save(new OutboxMessage(null, visitId, to, channel, subject, body, clock.now(),
+                MessageStatus.RECORDED, null));
+        MessageStatus status = sender.send(message);
+        if (status != MessageStatus.RECORDED) {
+            outbox.update(message.withStatus(status, status == MessageStatus.FAILED ? sender.failure() : null));
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package fi.huoltopolku.survey;
+
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.context.annotation.Value;
+import jakarta.inject.Singleton;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import java.util.Properties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Sends e-mail through an SMTP server ({@code huoltopolku.smtp.host}, {@code .port}, {@code .from},
+ * {@code .username}, {@code .password}; secrets from the environment). SMS messages stay recorded.
+ */
+@Singleton
+@Requires(property = "huoltopolku.smtp.host")
+class SmtpSender implements MessageSender {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SmtpSender.class);
+
+    private final Session session;
+    private final String from;
+    private String failure = "";
+
+    SmtpSender(@Value("${huoltopolku.smtp.host}") String host, @Value("${huoltopolku.smtp.port:25}") int port,
+            @Value("${huoltopolku.smtp.from:huoltopolku@localhost}") String from,
+            @Value("${huoltopolku.smtp.username:}") String username,
+            @Value("${huoltopolku.smtp.password:}") String password,
+            @Value("${huoltopolku.smtp.starttls:false}") boolean starttls) {
+        Properties props = new Properties();
+        props.put("mail.smtp.host", host);
+        props.put("mail.smtp.port", String.valueOf(port));
+        props.put("mail.smtp.starttls.enable", String.valueOf(starttls));
+        props.put("mail.smtp.connectiontimeout", "5000");
+        props.put("mail.smtp.timeout", "5000");
+        if (!username.isBlank()) {
+            props.put("mail.smtp.auth", "true");
+            this.session = Session.getInstance(props, new jakarta.mail.Authenticator() {
+                @Override
+                protected jakarta.mail.PasswordAuthentication getPasswordAuthentication() {
+                    return new jakarta.mail.PasswordAuthentication(username, password);
+                }
+            });
+        } else {
+            this.session = Session.getInstance(props);
+        }
+        this.from = from;
+    }
+
+    @Override
+    public MessageStatus send(OutboxMessage message) {
+        if (message.channel() != MessageChannel.EMAIL) {
+            return MessageStatus.RECORDED;
+        }
+        try {
+            MimeMessage mail = new MimeMessage(session);
+            mail.setFrom(new InternetAddress(from));
+            mail.setRecipient(Message.RecipientType.TO, new InternetAddress(message.recipient()));
+            mail.setSubject(message.subject(), "UTF-8");
+            mail.setText(message.body(), "UTF-8");
+            Transport.send(mail);
+            return MessageStatus.SENT;
+        } catch (MessagingException e) {
+            LOG.warn("Sending the survey invitation to {} failed: {}", message.recipient(), e.getMessage());
+            failure = String.valueOf(e.getMessage());
+            return MessageStatus.FAILED;
+        }
+    }
+
+    @Override
+    public String failure() {
+        return failure;
+    }
+}

@@ -1,0 +1,81 @@
+package fi.huoltopolku.survey.api;
+
+import fi.huoltopolku.base.ProblemHandler;
+import fi.huoltopolku.base.WorkshopClock;
+import fi.huoltopolku.survey.Invitation;
+import fi.huoltopolku.survey.InvitationService;
+import fi.huoltopolku.survey.SurveyAnswers;
+import fi.huoltopolku.survey.SurveyService;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.OffsetDateTime;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/** Survey invitations and submissions for integrations. */
+@Controller("/api/v1")
+@Tag(name = "surveys")
+public class SurveyApiController {
+
+    private final InvitationService invitations;
+    private final SurveyService surveys;
+    private final WorkshopClock clock;
+
+    SurveyApiController(InvitationService invitations, SurveyService surveys, WorkshopClock clock) {
+        this.invitations = invitations;
+        this.surveys = surveys;
+        this.clock = clock;
+    }
+
+    /** An invitation's link. */
+    @Serdeable
+    public record InvitationJson(String token, String url, OffsetDateTime expiresAt) {
+    }
+
+    /** A submission, as the survey page takes it. */
+    @Serdeable
+    public record SubmissionJson(@Nullable Integer overall, @Nullable Integer nps,
+            @Nullable Map<String, Integer> ratings, @Nullable String comment, @Nullable Boolean contactConsent) {
+    }
+
+    /** The stored answer. */
+    @Serdeable
+    public record ResponseJson(long id, long visitId) {
+    }
+
+    @Post("/visits/{id}/survey-invitations")
+    @Operation(summary = "The visit's open survey invitation; a second call returns the same one")
+    public InvitationJson invite(@PathVariable long id) {
+        Invitation invitation = invitations.invite(id);
+        return new InvitationJson(invitation.token(), invitations.url(invitation),
+                invitation.expiresAt().atZone(clock.zone()).toOffsetDateTime());
+    }
+
+    @Post("/surveys/{token}")
+    @Operation(summary = "Submit a survey: overall 1-5 (required), nps 0-10, ratings per theme code 1-5; 404 unknown, 410 expired or used")
+    public HttpResponse<?> submit(@PathVariable String token, @Body SubmissionJson body) {
+        try {
+            SurveyAnswers answers = new SurveyAnswers(body.overall(), body.nps(),
+                    body.ratings() == null ? Map.of() : body.ratings(), body.comment(),
+                    Boolean.TRUE.equals(body.contactConsent()));
+            long visitId = surveys.form(token).visitId();
+            long id = surveys.submit(token, answers, "fi");
+            return HttpResponse.created(new ResponseJson(id, visitId));
+        } catch (SurveyService.ClosedSurvey closed) {
+            HttpStatus status = closed.reason() == SurveyService.Closed.UNKNOWN ? HttpStatus.NOT_FOUND : HttpStatus.GONE;
+            return HttpResponse.status(status).body(new ProblemHandler.Body(closed.reason().name(), "token",
+                    switch (closed.reason()) {
+                        case UNKNOWN -> "No survey has this link.";
+                        case EXPIRED -> "This survey link has expired.";
+                        case USED -> "This survey has already been answered.";
+                    }));
+        }
+    }
+}
