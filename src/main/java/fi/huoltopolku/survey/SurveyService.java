@@ -132,6 +132,11 @@ public class SurveyService {
     }
 
     @Transactional
+    public SurveyResponse response(long responseId) {
+        return responses.findById(responseId).orElseThrow(() -> Problem.notFound("survey.noSuchResponse", responseId));
+    }
+
+    @Transactional
     public Map<Long, Integer> ratings(long responseId) {
         return ratings.findByResponseIdIn(List.of(responseId)).stream()
                 .collect(Collectors.toMap(SurveyRating::themeId, SurveyRating::rating));

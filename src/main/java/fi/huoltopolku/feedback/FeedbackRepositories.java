@@ -1,0 +1,57 @@
+package fi.huoltopolku.feedback;
+
+import io.micronaut.data.annotation.Query;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+import io.micronaut.data.repository.GenericRepository;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/** The inbox's tables. */
+final class FeedbackRepositories {
+
+    private FeedbackRepositories() {
+    }
+
+    @JdbcRepository(dialect = Dialect.H2)
+    interface Cases extends CrudRepository<FeedbackCase, Long> {
+
+        List<FeedbackCase> findByStatusInOrderByDueAt(Collection<CaseStatus> statuses);
+
+        List<FeedbackCase> findByVisitId(Long visitId);
+
+        Optional<FeedbackCase> findByResponseId(Long responseId);
+
+        List<FeedbackCase> findByOpenedAtGreaterThanEqualsAndOpenedAtLessThan(java.time.Instant from, java.time.Instant to);
+    }
+
+    /** Tags and keywords: plain rows, kept by SQL. */
+    @JdbcRepository(dialect = Dialect.H2)
+    interface Words extends GenericRepository<FeedbackCase, Long> {
+
+        @Query(value = "SELECT t.code FROM feedback_tag f JOIN theme t ON t.id = f.theme_id WHERE f.case_id = :caseId ORDER BY t.position",
+                nativeQuery = true)
+        List<String> tagsOf(long caseId);
+
+        @Query(value = "DELETE FROM feedback_tag WHERE case_id = :caseId", nativeQuery = true)
+        void clearTags(long caseId);
+
+        @Query(value = "INSERT INTO feedback_tag (case_id, theme_id) SELECT :caseId, id FROM theme WHERE code = :themeCode",
+                nativeQuery = true)
+        void tag(long caseId, String themeCode);
+
+        @Query(value = "SELECT t.code || ':' || k.keyword FROM theme_keyword k JOIN theme t ON t.id = k.theme_id WHERE k.language = :language ORDER BY t.position, k.keyword",
+                nativeQuery = true)
+        List<String> keywords(String language);
+
+        @Query(value = "DELETE FROM theme_keyword WHERE language = :language AND theme_id = (SELECT id FROM theme WHERE code = :themeCode)",
+                nativeQuery = true)
+        void clearKeywords(String themeCode, String language);
+
+        @Query(value = "INSERT INTO theme_keyword (theme_id, language, keyword) SELECT id, :language, :keyword FROM theme WHERE code = :themeCode",
+                nativeQuery = true)
+        void addKeyword(String themeCode, String language, String keyword);
+    }
+}

@@ -1,0 +1,268 @@
+package fi.huoltopolku.feedback;
+
+import fi.huoltopolku.base.Problem;
+import fi.huoltopolku.base.WorkshopClock;
+import fi.huoltopolku.people.Actor;
+import fi.huoltopolku.people.PeopleService;
+import fi.huoltopolku.people.Person;
+import fi.huoltopolku.survey.ResponseReceived;
+import fi.huoltopolku.survey.SurveyResponse;
+import fi.huoltopolku.survey.SurveyService;
+import fi.huoltopolku.theme.Theme;
+import fi.huoltopolku.theme.ThemeService;
+import fi.huoltopolku.visit.VisitCard;
+import fi.huoltopolku.visit.VisitOverviewService;
+import io.micronaut.context.annotation.Value;
+import io.micronaut.data.exceptions.OptimisticLockException;
+import io.micronaut.runtime.event.annotation.EventListener;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/** The feedback inbox: cases opened from customers' answers, contacted, resolved, tagged with themes. */
+@Singleton
+public class FeedbackService {
+
+    static final int MAX_TEXT = 2000;
+
+    private final FeedbackRepositories.Cases cases;
+    private final FeedbackRepositories.Words words;
+    private final SurveyService surveys;
+    private final VisitOverviewService visits;
+    private final PeopleService people;
+    private final ThemeService themes;
+    private final WorkshopClock clock;
+    private final int dueWorkingDays;
+
+    FeedbackService(FeedbackRepositories.Cases cases, FeedbackRepositories.Words words, SurveyService surveys,
+            VisitOverviewService visits, PeopleService people, ThemeService themes, WorkshopClock clock,
+            @Value("${huoltopolku.feedback.due-working-days:2}") int dueWorkingDays) {
+        this.cases = cases;
+        this.words = words;
+        this.surveys = surveys;
+        this.visits = visits;
+        this.people = people;
+        this.themes = themes;
+        this.clock = clock;
+        this.dueWorkingDays = dueWorkingDays;
+    }
+
+    /** Every comment, rating ≤ 2 and likelihood to recommend ≤ 6 opens a case for the visit's advisor. */
+    @EventListener
+    void onResponse(ResponseReceived received) {
+        openFor(received.responseId());
+    }
+
+    /** Opens the case a response calls for; returns it, or null when the answer needs nobody. */
+    @Transactional
+    public @Nullable Long openFor(long responseId) {
+        if (cases.findByResponseId(responseId).isPresent()) {
+            return cases.findByResponseId(responseId).get().id();
+        }
+        SurveyResponse response = surveys.response(responseId);
+        List<String> reasons = reasons(response, surveys.ratings(responseId).values());
+        if (reasons.isEmpty()) {
+            return null;
+        }
+        VisitCard visit = visits.card(response.visitId());
+        Instant now = clock.now();
+        FeedbackCase opened = cases.save(new FeedbackCase(null, response.visitId(), responseId, visit.advisorId(),
+                CaseStatus.NEW, String.join(",", reasons), now, due(now, clock.zone(), dueWorkingDays), null, null, null,
+                null, null));
+        return opened.id();
+    }
+
+    /** Why an answer needs someone: it has a comment, a rating of 2 or less, a likelihood to recommend of 6 or less. */
+    static List<String> reasons(SurveyResponse response, Collection<Integer> ratings) {
+        List<String> reasons = new ArrayList<>();
+        if (response.comment() != null && !response.comment().isBlank()) {
+            reasons.add("COMMENT");
+        }
+        if (response.overall() <= 2 || ratings.stream().anyMatch(r -> r <= 2)) {
+            reasons.add("LOW_RATING");
+        }
+        if (response.nps() != null && response.nps() <= 6) {
+            reasons.add("DETRACTOR");
+        }
+        return reasons;
+    }
+
+    /** The end of the n-th working day (Monday to Friday) after the given time, in the workshop's zone. */
+    static Instant due(Instant openedAt, ZoneId zone, int workingDays) {
+        ZonedDateTime day = openedAt.atZone(zone);
+        int added = 0;
+        while (added < workingDays) {
+            day = day.plusDays(1);
+            if (day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY) {
+                added++;
+            }
+        }
+        return day.toLocalDate().plusDays(1).atStartOfDay(zone).toInstant();
+    }
+
+    /** Open cases (new or contacted) of one person, or of everyone when {@code ownerId} is null; due first. */
+    @Transactional
+    public List<FeedbackCard> open(@Nullable Long ownerId) {
+        return cards(cases.findByStatusInOrderByDueAt(EnumSet.of(CaseStatus.NEW, CaseStatus.CONTACTED)).stream()
+                .filter(c -> ownerId == null || ownerId.equals(c.ownerId())).toList());
+    }
+
+    @Transactional
+    public List<FeedbackCard> ofVisit(long visitId) {
+        return cards(cases.findByVisitId(visitId));
+    }
+
+    /** The customer was contacted; what was said is written down. */
+    @Transactional
+    public void contacted(long caseId, long expectedVersion, @Nullable String note, Actor actor) {
+        FeedbackCase c = load(caseId, expectedVersion);
+        if (c.status() != CaseStatus.NEW) {
+            throw Problem.refused("feedback.alreadyContacted");
+        }
+        update(c.contacted(clock.now(), text("contactNote", note)));
+    }
+
+    /** Closes the case; only with the resolution written down. */
+    @Transactional
+    public void resolve(long caseId, long expectedVersion, @Nullable String resolution, Actor actor) {
+        FeedbackCase c = load(caseId, expectedVersion);
+        if (c.status() == CaseStatus.RESOLVED) {
+            throw Problem.refused("feedback.alreadyResolved");
+        }
+        update(c.resolved(clock.now(), text("resolution", resolution)));
+    }
+
+    @Transactional
+    public void reassign(long caseId, long expectedVersion, long personId, Actor actor) {
+        FeedbackCase c = load(caseId, expectedVersion);
+        Person person = people.find(personId)
+                .orElseThrow(() -> Problem.invalid("person", "problem.unknownPerson", personId));
+        update(c.ownedBy(person.id()));
+    }
+
+    /** The themes the comment speaks about, as staff tag them. */
+    @Transactional
+    public void tag(long caseId, Set<String> themeCodes) {
+        cases.findById(caseId).orElseThrow(() -> Problem.notFound("feedback.noSuchCase", caseId));
+        Set<String> known = new LinkedHashSet<>();
+        for (String code : themeCodes) {
+            known.add(themes.byCode(code).code());
+        }
+        words.clearTags(caseId);
+        known.forEach(code -> words.tag(caseId, code));
+    }
+
+    /** Themes whose keywords appear in the comment (English and Finnish lists, editable). */
+    @Transactional
+    public List<String> suggest(@Nullable String comment) {
+        if (comment == null || comment.isBlank()) {
+            return List.of();
+        }
+        String text = comment.toLowerCase(Locale.ROOT);
+        Set<String> found = new LinkedHashSet<>();
+        for (String language : List.of("fi", "en")) {
+            for (String entry : words.keywords(language)) {
+                int colon = entry.indexOf(':');
+                if (text.contains(entry.substring(colon + 1).toLowerCase(Locale.ROOT))) {
+                    found.add(entry.substring(0, colon));
+                }
+            }
+        }
+        return themes.all().stream().map(Theme::code).filter(found::contains).toList();
+    }
+
+    /** A theme's keywords in one language. */
+    @Transactional
+    public List<String> keywords(String themeCode, String language) {
+        return words.keywords(language).stream().filter(e -> e.startsWith(themeCode + ":"))
+                .map(e -> e.substring(themeCode.length() + 1)).toList();
+    }
+
+    /** Replaces a theme's keywords in one language. */
+    @Transactional
+    public void setKeywords(String themeCode, String language, List<String> keywords) {
+        themes.byCode(themeCode);
+        words.clearKeywords(themeCode, language);
+        keywords.stream().map(k -> k.trim().toLowerCase(Locale.ROOT)).filter(k -> !k.isEmpty() && k.length() <= 60)
+                .distinct().forEach(k -> words.addKeyword(themeCode, language, k));
+    }
+
+    /** Of the cases opened in [from, to) that are due by now (or already contacted), the share contacted in time. */
+    @Transactional
+    public ContactKpi kpi(Instant from, Instant to) {
+        Instant now = clock.now();
+        long due = 0;
+        long inTime = 0;
+        for (FeedbackCase c : cases.findByOpenedAtGreaterThanEqualsAndOpenedAtLessThan(from, to)) {
+            if (c.contactedAt() == null && c.dueAt().isAfter(now)) {
+                continue;
+            }
+            due++;
+            if (c.contactedAt() != null && !c.contactedAt().isAfter(c.dueAt())) {
+                inTime++;
+            }
+        }
+        return new ContactKpi(due, inTime);
+    }
+
+    private List<FeedbackCard> cards(List<FeedbackCase> list) {
+        Map<Long, Person> staff = people.peopleById();
+        Map<Long, Theme> themeById = themes.byId();
+        Instant now = clock.now();
+        List<FeedbackCard> cards = new ArrayList<>();
+        for (FeedbackCase c : list) {
+            SurveyResponse r = surveys.response(c.responseId());
+            VisitCard visit = visits.card(c.visitId());
+            Map<String, Integer> ratings = new LinkedHashMap<>();
+            surveys.ratings(c.responseId()).forEach((themeId, rating) -> ratings.put(themeById.get(themeId).code(), rating));
+            Person owner = c.ownerId() == null ? null : staff.get(c.ownerId());
+            cards.add(new FeedbackCard(c.id(), Objects.requireNonNull(c.version()), c.visitId(), visit.plate(),
+                    visit.customerName(), visit.customerPhone(), r.contactConsent(), r.source(), r.overall(), r.nps(),
+                    ratings, r.comment(), List.of(c.reasons().split(",")), c.status(), c.ownerId(),
+                    owner == null ? null : owner.fullName(), c.openedAt(), c.dueAt(),
+                    c.status() == CaseStatus.NEW && now.isAfter(c.dueAt()), c.contactNote(), c.resolution(),
+                    words.tagsOf(c.id()), suggest(r.comment())));
+        }
+        return cards;
+    }
+
+    private FeedbackCase load(long caseId, long expectedVersion) {
+        FeedbackCase c = cases.findById(caseId).orElseThrow(() -> Problem.notFound("feedback.noSuchCase", caseId));
+        if (!Objects.equals(c.version(), expectedVersion)) {
+            throw Problem.conflict("problem.staleEdit");
+        }
+        return c;
+    }
+
+    private void update(FeedbackCase c) {
+        try {
+            cases.update(c);
+        } catch (OptimisticLockException e) {
+            throw Problem.conflict("problem.staleEdit");
+        }
+    }
+
+    private static String text(String field, @Nullable String value) {
+        if (value == null || value.isBlank()) {
+            throw Problem.invalid(field, "problem.required");
+        }
+        if (value.length() > MAX_TEXT) {
+            throw Problem.invalid(field, "problem.tooLong", MAX_TEXT);
+        }
+        return value.trim();
+    }
+}
