@@ -75,6 +75,7 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
         }
         if (role == Role.ADVISOR || role == Role.MANAGER || role == Role.ADMIN) {
             nav.addItem(new SideNavItem(getTranslation("nav.counter"), "counter", VaadinIcon.DESKTOP.create()));
+            nav.addItem(new SideNavItem(getTranslation("nav.inbox"), "inbox", VaadinIcon.INBOX.create()));
         }
         if (role == Role.TECHNICIAN || role == Role.FOREMAN) {
             nav.addItem(new SideNavItem(getTranslation("nav.myJobs"), "my-jobs", VaadinIcon.WRENCH.create()));

@@ -32,6 +32,7 @@ class CheckInForm extends VerticalLayout {
     final TextArea note = new TextArea();
     final TextField phone = new TextField();
     final EmailField email = new EmailField();
+    final Checkbox noMessages = new Checkbox();
 
     private final List<Checkbox> checks = new java.util.ArrayList<>();
 
@@ -48,6 +49,8 @@ class CheckInForm extends VerticalLayout {
         email.setLabel(getTranslation("field.customer.email"));
         email.setValue(card.customerEmail() == null ? "" : card.customerEmail());
         phone.setHelperText(getTranslation("checkIn.contactHelp"));
+        noMessages.setLabel(getTranslation("checkIn.noMessages"));
+        noMessages.setId("check-in-no-messages");
         flags.setLabel(getTranslation("booking.flags"));
         flags.setItems(Flag.values());
         flags.setItemLabelGenerator(Ui::tr);
@@ -74,7 +77,7 @@ class CheckInForm extends VerticalLayout {
             checks.add(tick);
             ticks.add(tick);
         }
-        add(new HorizontalLayout(phone, email), flags, ticks, technician, note, new HorizontalLayout(save, cancel));
+        add(new HorizontalLayout(phone, email), noMessages, flags, ticks, technician, note, new HorizontalLayout(save, cancel));
     }
 
     Set<Flag> chosenFlags() {

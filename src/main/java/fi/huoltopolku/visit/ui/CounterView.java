@@ -27,7 +27,9 @@ import fi.huoltopolku.checks.Answer;
 import fi.huoltopolku.checks.ChecklistService;
 import fi.huoltopolku.checks.Source;
 import fi.huoltopolku.checks.ui.ChecklistPanel;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import fi.huoltopolku.customer.CustomerService;
+import fi.huoltopolku.survey.SurveyService;
 import java.util.Map;
 import fi.huoltopolku.customer.VehicleMatch;
 import fi.huoltopolku.matter.MatterService;
@@ -67,11 +69,13 @@ public class CounterView extends VerticalLayout implements HasDynamicTitle {
     private final Div sections = new Div();
     private final MatterService matters;
     private final ChecklistService checks;
+    private final SurveyService surveys;
     private final MatterQueue queue;
 
     public CounterView(VisitOverviewService overview, VisitService visits, CustomerService customers,
             PeopleService people, WorkshopClock clock, Messages messages, VisitBroadcaster broadcaster,
-            MatterService matters, ChecklistService checks) {
+            MatterService matters, ChecklistService checks, SurveyService surveys) {
+        this.surveys = surveys;
         this.checks = checks;
         this.matters = matters;
         this.queue = new MatterQueue(matters, people, messages, clock);
@@ -220,6 +224,7 @@ public class CounterView extends VerticalLayout implements HasDynamicTitle {
         form.addSaveListener(e -> {
             try {
                 visits.checkIn(card.id(), card.version(), form.checkIn(), CurrentUser.actor());
+                customers.setContactDeclined(card.customerId(), form.noMessages.getValue());
                 for (String code : form.ticked()) {
                     checks.answer(card.id(), code, Answer.YES, null, Source.PROCESS, CurrentUser.actor());
                 }
@@ -246,11 +251,20 @@ public class CounterView extends VerticalLayout implements HasDynamicTitle {
         dialog.setWidth("min(52rem, 96vw)");
         dialog.add(new ChecklistPanel(checks, messages, clock, card.id(), Source.PROCESS,
                 () -> checks.checklist(card.id(), Stage.READY)));
+        RadioButtonGroup<Integer> estimate = new RadioButtonGroup<>(getTranslation("counter.estimate"));
+        estimate.setItems(1, 2, 3, 4, 5);
+        estimate.setHelperText(getTranslation("counter.estimateHelp"));
+        estimate.setId("staff-estimate");
+        dialog.add(estimate);
         Button confirm = new Button(getTranslation("action.handOver"), e -> {
             try {
                 visits.move(card.id(), overview.card(card.id()).version(), Stage.FOLLOW_UP, null, CurrentUser.actor());
+                if (estimate.getValue() != null) {
+                    surveys.estimate(card.id(), estimate.getValue(), CurrentUser.actor());
+                }
                 dialog.close();
                 Ui.saved("counter.handedOver", card.plate());
+                getUI().ifPresent(ui -> ui.getPage().open("handover-sheet/" + card.id(), "_blank"));
             } catch (Problem problem) {
                 Ui.show(problem, messages);
             }
