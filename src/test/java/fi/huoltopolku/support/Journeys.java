@@ -5,6 +5,8 @@ import fi.huoltopolku.people.Person;
 import fi.huoltopolku.visit.CheckIn;
 import fi.huoltopolku.visit.Stage;
 import fi.huoltopolku.visit.VisitService;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Set;
 
 /** Takes a test visit through the journey as the people in the flow would, checklists answered. */
@@ -16,7 +18,13 @@ public final class Journeys {
     /** Books, checks in (with the technician) and moves on up to {@code until}. */
     public static long upTo(Stage until, VisitService visits, ChecklistService checks, Person advisor,
             Person technician) {
-        long id = Staff.book(visits, advisor, Staff.plate(), Set.of());
+        return upTo(until, visits, checks, advisor, technician, Instant.now().plus(Duration.ofMinutes(30)));
+    }
+
+    /** The same, booked at the given time. */
+    public static long upTo(Stage until, VisitService visits, ChecklistService checks, Person advisor,
+            Person technician, Instant bookedAt) {
+        long id = Staff.book(visits, advisor, Staff.plate(), Set.of(), bookedAt);
         if (until == Stage.BOOKED) {
             return id;
         }

@@ -221,6 +221,7 @@ public class CounterView extends VerticalLayout implements HasDynamicTitle {
         CheckInForm form = new CheckInForm(card, people.withRole(Role.TECHNICIAN),
                 checks.checklist(card.id(), Stage.CHECKED_IN).stream()
                         .map(r -> Map.entry(r.code(), r.question().in(getLocale()))).toList());
+        form.noMessages.setValue(customers.customer(card.customerId()).contactDeclined());
         form.addSaveListener(e -> {
             try {
                 visits.checkIn(card.id(), card.version(), form.checkIn(), CurrentUser.actor());

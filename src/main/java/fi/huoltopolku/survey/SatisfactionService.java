@@ -1,0 +1,95 @@
+package fi.huoltopolku.survey;
+
+import fi.huoltopolku.checks.FigureFilter;
+import fi.huoltopolku.theme.Theme;
+import fi.huoltopolku.theme.ThemeService;
+import fi.huoltopolku.visit.Visit;
+import fi.huoltopolku.visit.VisitOverviewService;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Satisfaction figures for a visit, person, period (visits booked in it) or theme: top-2-box share,
+ * mean and n; NPS; response rate; staff-estimate bias per advisor. Phone answers count beside the
+ * self-completed ones and are shown apart; the staff's estimate is never counted as an answer.
+ */
+@Singleton
+public class SatisfactionService {
+
+    private final VisitOverviewService visits;
+    private final SurveyRepositories.Responses responses;
+    private final SurveyRepositories.Ratings ratings;
+    private final SurveyRepositories.Estimates estimates;
+    private final InvitationRepository invitations;
+    private final ThemeService themes;
+
+    SatisfactionService(VisitOverviewService visits, SurveyRepositories.Responses responses,
+            SurveyRepositories.Ratings ratings, SurveyRepositories.Estimates estimates,
+            InvitationRepository invitations, ThemeService themes) {
+        this.visits = visits;
+        this.responses = responses;
+        this.ratings = ratings;
+        this.estimates = estimates;
+        this.invitations = invitations;
+        this.themes = themes;
+    }
+
+    @Transactional
+    public SatisfactionFigures figures(FigureFilter filter) {
+        List<Visit> scope = visits.bookedBetween(filter.from(), filter.to()).stream()
+                .filter(v -> filter.visitId() == null || filter.visitId().equals(v.getId()))
+                .filter(v -> filter.advisorId() == null || filter.advisorId().equals(v.getAdvisorId()))
+                .filter(v -> filter.technicianId() == null || filter.technicianId().equals(v.getTechnicianId()))
+                .toList();
+        Map<Long, Visit> byId = scope.stream().collect(Collectors.toMap(Visit::getId, Function.identity()));
+        List<SurveyResponse> answers = scope.isEmpty() ? List.of() : responses.findByVisitIdIn(byId.keySet());
+        Map<Long, Theme> themeById = themes.byId();
+        Map<Long, SurveyResponse> responseById = answers.stream()
+                .collect(Collectors.toMap(SurveyResponse::id, Function.identity()));
+
+        Satisfaction overall = Satisfaction.NONE;
+        Nps nps = Nps.NONE;
+        for (SurveyResponse r : answers) {
+            overall = overall.plus(Satisfaction.of(r.overall()));
+            if (r.nps() != null) {
+                nps = nps.plus(Nps.of(r.nps()));
+            }
+        }
+        Map<String, Satisfaction> byTheme = new TreeMap<>();
+        Map<ResponseSource, Map<String, Satisfaction>> bySource = new EnumMap<>(ResponseSource.class);
+        if (!answers.isEmpty()) {
+            for (SurveyRating rating : ratings.findByResponseIdIn(responseById.keySet())) {
+                String code = themeById.get(rating.themeId()).code();
+                Satisfaction one = Satisfaction.of(rating.rating());
+                byTheme.merge(code, one, Satisfaction::plus);
+                bySource.computeIfAbsent(responseById.get(rating.responseId()).source(), s -> new TreeMap<>())
+                        .merge(code, one, Satisfaction::plus);
+            }
+        }
+        long invited = scope.stream().filter(v -> !invitations.findByVisitIdOrderByCreatedAtDesc(v.getId()).isEmpty())
+                .count();
+        long selfCompleted = answers.stream().filter(r -> r.source() == ResponseSource.SURVEY).count();
+
+        Map<Long, EstimateBias> bias = new TreeMap<>();
+        if (!scope.isEmpty()) {
+            for (StaffEstimate estimate : estimates.findByVisitIdIn(byId.keySet())) {
+                Optional<SurveyResponse> first = answers.stream().filter(r -> r.visitId().equals(estimate.visitId()))
+                        .min((a, b) -> a.answeredAt().compareTo(b.answeredAt()));
+                Long advisor = estimate.advisorId() != null ? estimate.advisorId()
+                        : byId.get(estimate.visitId()).getAdvisorId();
+                if (first.isPresent() && advisor != null) {
+                    bias.merge(advisor, EstimateBias.NONE.plus(estimate.estimate(), first.get().overall()),
+                            (a, b) -> new EstimateBias(a.n() + b.n(), a.sumOfDifferences() + b.sumOfDifferences()));
+                }
+            }
+        }
+        return new SatisfactionFigures(overall, byTheme, bySource, nps, invited, selfCompleted, bias);
+    }
+}
