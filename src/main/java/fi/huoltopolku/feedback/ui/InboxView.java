@@ -119,7 +119,7 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
             comment.addClassNames("customer-comment", "m-0");
             card.add(comment);
         }
-        Span due = Ui.withClass(new Span(getTranslation("inbox.due", Ui.fullTime(c.dueAt(), clock.zone()))
+        Span due = Ui.withClass(new Span(getTranslation("inbox.due", Ui.fullTime(c.dueAt().minusSeconds(60), clock.zone()))
                 + " · " + (c.ownerName() == null ? "–" : c.ownerName())), "text-s");
         if (c.overdue()) {
             due.addClassName("promise-red");
