@@ -8,7 +8,10 @@ import fi.huoltopolku.checks.PostInspectionService;
 import fi.huoltopolku.checks.Source;
 import fi.huoltopolku.customer.CustomerDetails;
 import fi.huoltopolku.customer.CustomerService;
+import fi.huoltopolku.feedback.FeedbackService;
 import fi.huoltopolku.matter.MatterService;
+import fi.huoltopolku.survey.InvitationService;
+import fi.huoltopolku.survey.SurveyService;
 import fi.huoltopolku.people.Actor;
 import fi.huoltopolku.people.Department;
 import fi.huoltopolku.people.PeopleService;
@@ -71,6 +74,11 @@ public class DemoData {
             "Rattle from the front left over bumps", "Air conditioning does not cool",
             "Service by the manufacturer's schedule, 60 000 km", "Car pulls to the right",
             "Battery goes flat over the weekend", "Inspection (katsastus) failed: headlight aim"};
+    private static final String[] COMMENTS = {"Auto oli valmis vasta tuntia luvattua myöhemmin.",
+            "Ystävällinen palvelu vastaanotossa, kiitos!", "Lasku oli kalliimpi kuin oletin, eikä sitä selitetty.",
+            "Istuimella oli rasvaa kotona huomattuna.", "The noise is still there after the repair.",
+            "Great service, the car was ready on time.", "Nobody called me about the extra work before doing it.",
+            "Odotin puhelua lisätöistä, mutta kukaan ei soittanut.", "Auto oli pesty ja siisti, kiitos."};
     private static final String[] EXTRA = {"Front brake pads worn to 3 mm", "Wiper blades torn",
             "Rear tyres near the limit", "Cabin filter clogged", "Battery weak in the load test",
             "Rear brake discs rusted"};
@@ -83,10 +91,17 @@ public class DemoData {
     private final CustomerService customers;
     private final ChecklistService checks;
     private final PostInspectionService postInspections;
+    private final SurveyService surveys;
+    private final InvitationService invitations;
+    private final FeedbackService feedback;
 
     DemoData(PeopleService people, VisitService visits, WorkshopClock clock,
             TransactionOperations<Connection> transactions, MatterService matters, CustomerService customers,
-            ChecklistService checks, PostInspectionService postInspections) {
+            ChecklistService checks, PostInspectionService postInspections, SurveyService surveys,
+            InvitationService invitations, FeedbackService feedback) {
+        this.surveys = surveys;
+        this.invitations = invitations;
+        this.feedback = feedback;
         this.checks = checks;
         this.postInspections = postInspections;
         this.matters = matters;
@@ -289,6 +304,7 @@ public class DemoData {
         at(t.advance(15 + r.nextInt(90)));
         tick(id, counter, r);
         visits.move(id, version(id), Stage.FOLLOW_UP, null, counter);
+        customerAnswers(id, advisor, counter, until == Stage.CLOSED, r, t);
         if (until == Stage.CLOSED && postInspections.drawn(id)) {
             at(t.advance(60 * 24));
             Actor inspector = crew.foreman.asActor();
@@ -304,6 +320,47 @@ public class DemoData {
         }
         at(t.advance(60 * 24 * (2 + r.nextInt(3))));
         visits.move(id, version(id), Stage.CLOSED, null, counter);
+    }
+
+    /**
+     * The advisor's estimate at handover (Mikko is always sure customers are delighted), and about
+     * six customers in ten answering the survey, a few by phone; older cases contacted and resolved.
+     */
+    private void customerAnswers(long id, Person advisor, Actor counter, boolean old, Random r, Step t) {
+        if (r.nextInt(10) < 8) {
+            surveys.estimate(id, advisor.username().equals("mikko") ? 5 : 3 + r.nextInt(3), counter);
+        }
+        if (r.nextInt(10) >= 6) {
+            return;
+        }
+        at(t.advance(60 * (2 + r.nextInt(40))));
+        int mood = r.nextInt(100);
+        int overall = mood < 12 ? 1 + r.nextInt(2) : mood < 30 ? 3 : 4 + r.nextInt(2);
+        Integer nps = r.nextInt(5) == 0 ? null : Math.max(0, Math.min(10, overall * 2 + r.nextInt(3) - 1));
+        java.util.Map<String, Integer> ratings = new java.util.HashMap<>();
+        for (String theme : List.of("BOOKING", "RECEPTION", "EXTRA_WORK", "WORK_QUALITY", "TIMELINESS", "CARE",
+                "HANDOVER")) {
+            if (r.nextInt(4) != 0) {
+                ratings.put(theme, Math.max(1, Math.min(5, overall + r.nextInt(3) - 1)));
+            }
+        }
+        String comment = overall <= 2 || r.nextInt(4) == 0 ? COMMENTS[r.nextInt(COMMENTS.length)] : null;
+        fi.huoltopolku.survey.SurveyAnswers answers = new fi.huoltopolku.survey.SurveyAnswers(overall, nps, ratings,
+                comment, r.nextBoolean());
+        if (r.nextInt(8) == 0) {
+            surveys.phoneAnswers(id, answers, counter);
+        } else {
+            surveys.submit(invitations.ofVisit(id).get(0).token(), answers, "fi");
+        }
+        if (old) {
+            for (fi.huoltopolku.feedback.FeedbackCard c : feedback.ofVisit(id)) {
+                at(t.advance(60 * (4 + r.nextInt(60))));
+                feedback.contacted(c.id(), c.version(), "Soitettu asiakkaalle, pahoiteltu ja sovittu jatkosta", counter);
+                feedback.tag(c.id(), new java.util.HashSet<>(c.suggestedTags()));
+                at(t.advance(60 * 24));
+                feedback.resolve(c.id(), c.version() + 1, "Korjattu veloituksetta / selitetty asiakkaalle", counter);
+            }
+        }
     }
 
     private long version(long id) {

@@ -48,4 +48,18 @@ class DemoDataTest {
         assertThat(checks.checklist(handedOver.id(), Stage.READY)).filteredOn(r -> r.mandatory())
                 .allMatch(r -> r.answered());
     }
+
+    @Inject fi.huoltopolku.survey.SatisfactionService satisfaction;
+    @Inject fi.huoltopolku.feedback.FeedbackService feedback;
+
+    @Test
+    void customers_have_answered_and_some_answers_wait_in_the_inbox() {
+        var all = fi.huoltopolku.checks.FigureFilter.period(java.time.Instant.EPOCH,
+                java.time.Instant.parse("9999-01-01T00:00:00Z"));
+        var figures = satisfaction.figures(all);
+        assertThat(figures.overall().n()).isGreaterThan(100);
+        assertThat(figures.responseRate()).isBetween(0.3, 0.8);
+        assertThat(figures.estimateBiasByAdvisor()).hasSize(3);
+        assertThat(feedback.open(null)).isNotEmpty();
+    }
 }
