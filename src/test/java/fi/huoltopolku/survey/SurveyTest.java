@@ -11,7 +11,6 @@ import fi.huoltopolku.support.Journeys;
 import fi.huoltopolku.support.Staff;
 import fi.huoltopolku.visit.Stage;
 import fi.huoltopolku.visit.VisitService;
-import io.micronaut.context.annotation.Property;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
@@ -32,7 +31,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 @MicronautTest(transactional = false)
-@Property(name = "huoltopolku.survey.submissions-per-window", value = "6")
 class SurveyTest {
 
     private final HttpClient http = HttpClient.newHttpClient();

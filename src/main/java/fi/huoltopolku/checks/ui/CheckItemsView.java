@@ -24,6 +24,7 @@ import fi.huoltopolku.checks.CheckItemService;
 import fi.huoltopolku.checks.CheckItemVersion;
 import fi.huoltopolku.checks.ItemKind;
 import fi.huoltopolku.checks.ItemTemplate;
+import fi.huoltopolku.feedback.FeedbackService;
 import fi.huoltopolku.theme.Theme;
 import fi.huoltopolku.theme.ThemeService;
 import fi.huoltopolku.visit.Stage;
@@ -48,12 +49,15 @@ public class CheckItemsView extends VerticalLayout implements HasDynamicTitle {
     private final ThemeService themes;
     private final Messages messages;
     private final WorkshopClock clock;
+    private final FeedbackService feedback;
     private final Select<ItemList> list = new Select<>();
     private final Grid<ItemTemplate> grid = new Grid<>();
     private final Grid<Theme> themeGrid = new Grid<>();
     private final Button add = new Button();
 
-    public CheckItemsView(CheckItemService items, ThemeService themes, Messages messages, WorkshopClock clock) {
+    public CheckItemsView(CheckItemService items, ThemeService themes, Messages messages, WorkshopClock clock,
+            FeedbackService feedback) {
+        this.feedback = feedback;
         this.items = items;
         this.themes = themes;
         this.messages = messages;
@@ -195,11 +199,19 @@ public class CheckItemsView extends VerticalLayout implements HasDynamicTitle {
         TextField nameFi = new TextField(getTranslation("field.nameFi"), theme.nameFi(), "");
         TextField descriptionEn = new TextField(getTranslation("field.descriptionEn"), theme.descriptionEn(), "");
         TextField descriptionFi = new TextField(getTranslation("field.descriptionFi"), theme.descriptionFi(), "");
-        List.of(nameEn, nameFi, descriptionEn, descriptionFi).forEach(f -> f.setWidthFull());
+        TextField keywordsEn = new TextField(getTranslation("checkItems.keywordsEn"),
+                String.join(", ", feedback.keywords(theme.code(), "en")), "");
+        TextField keywordsFi = new TextField(getTranslation("checkItems.keywordsFi"),
+                String.join(", ", feedback.keywords(theme.code(), "fi")), "");
+        keywordsEn.setHelperText(getTranslation("checkItems.keywordsHelp"));
+        keywordsFi.setId("keywords-fi");
+        List.of(nameEn, nameFi, descriptionEn, descriptionFi, keywordsEn, keywordsFi).forEach(f -> f.setWidthFull());
         Button save = new Button(getTranslation("action.save"), e -> {
             try {
                 themes.edit(theme.id(), theme.version(), nameEn.getValue(), nameFi.getValue(), descriptionEn.getValue(),
                         descriptionFi.getValue());
+                feedback.setKeywords(theme.code(), "en", List.of(keywordsEn.getValue().split(",")));
+                feedback.setKeywords(theme.code(), "fi", List.of(keywordsFi.getValue().split(",")));
                 dialog.close();
                 refresh();
             } catch (Problem problem) {
@@ -207,7 +219,7 @@ public class CheckItemsView extends VerticalLayout implements HasDynamicTitle {
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        VerticalLayout form = new VerticalLayout(nameEn, nameFi, descriptionEn, descriptionFi);
+        VerticalLayout form = new VerticalLayout(nameEn, nameFi, descriptionEn, descriptionFi, keywordsEn, keywordsFi);
         form.setMinWidth("28rem");
         dialog.add(form);
         dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), save);

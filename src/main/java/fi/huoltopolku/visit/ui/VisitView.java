@@ -298,7 +298,8 @@ public class VisitView extends VerticalLayout implements HasUrlParameter<Long>, 
         for (OutboxMessage message : invitations.outbox(card.id())) {
             add(Ui.withClass(new Paragraph(Ui.time(message.createdAt(), clock.zone()) + " · " + message.channel() + " → "
                     + message.recipient() + " · " + getTranslation("outbox." + message.status().name())
-                    + (message.detail() == null ? "" : " (" + message.detail() + ")")), "text-s", "m-0", "outbox-entry"));
+                    + (message.detail() == null ? "" : " (" + message.detail() + ")") + ": " + message.body()),
+                    "text-s", "m-0", "outbox-entry"));
         }
         Integer estimate = surveys.estimateOf(card.id());
         if (estimate != null) {

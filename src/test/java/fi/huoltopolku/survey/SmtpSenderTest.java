@@ -1,0 +1,128 @@
+package fi.huoltopolku.survey;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fi.huoltopolku.checks.ChecklistService;
+import fi.huoltopolku.customer.CustomerDetails;
+import fi.huoltopolku.people.PeopleService;
+import fi.huoltopolku.people.Person;
+import fi.huoltopolku.support.Checks;
+import fi.huoltopolku.support.Staff;
+import fi.huoltopolku.visit.Booking;
+import fi.huoltopolku.visit.CheckIn;
+import fi.huoltopolku.visit.Stage;
+import fi.huoltopolku.visit.VisitService;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.test.support.TestPropertyProvider;
+import jakarta.inject.Inject;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/** With an SMTP host configured, the invitation e-mail really goes out (to a tiny SMTP server here). */
+@MicronautTest(startApplication = false, transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SmtpSenderTest implements TestPropertyProvider {
+
+    private final List<String> received = new CopyOnWriteArrayList<>();
+    private ServerSocket smtp;
+
+    @Inject VisitService visits;
+    @Inject ChecklistService checks;
+    @Inject PeopleService people;
+    @Inject InvitationService invitations;
+
+    @Override
+    public Map<String, String> getProperties() {
+        try {
+            smtp = new ServerSocket(0);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Thread server = new Thread(this::serve, "fake-smtp");
+        server.setDaemon(true);
+        server.start();
+        return Map.of("huoltopolku.smtp.host", "localhost", "huoltopolku.smtp.port", String.valueOf(smtp.getLocalPort()),
+                "huoltopolku.smtp.from", "huolto@example.com");
+    }
+
+    /** Just enough SMTP to take one message at a time. */
+    private void serve() {
+        while (!smtp.isClosed()) {
+            try (Socket client = smtp.accept();
+                 BufferedReader in = new BufferedReader(new InputStreamReader(client.getInputStream(), StandardCharsets.UTF_8));
+                 PrintWriter out = new PrintWriter(new OutputStreamWriter(client.getOutputStream(), StandardCharsets.UTF_8), true)) {
+                out.print("220 localhost\r\n");
+                out.flush();
+                StringBuilder data = null;
+                String line;
+                while ((line = in.readLine()) != null) {
+                    if (data != null) {
+                        if (line.equals(".")) {
+                            received.add(data.toString());
+                            data = null;
+                            out.print("250 OK\r\n");
+                        } else {
+                            data.append(line).append('\n');
+                        }
+                    } else if (line.startsWith("EHLO") || line.startsWith("HELO")) {
+                        out.print("250 localhost\r\n");
+                    } else if (line.startsWith("DATA")) {
+                        data = new StringBuilder();
+                        out.print("354 go ahead\r\n");
+                    } else if (line.startsWith("QUIT")) {
+                        out.print("221 bye\r\n");
+                        out.flush();
+                        break;
+                    } else {
+                        out.print("250 OK\r\n");
+                    }
+                    out.flush();
+                }
+            } catch (IOException closed) {
+                return;
+            }
+        }
+    }
+
+    @AfterAll
+    void stop() throws IOException {
+        smtp.close();
+    }
+
+    @Test
+    void the_invitation_is_e_mailed_and_the_outbox_says_sent() {
+        Person advisor = Staff.advisor(people);
+        Instant at = Instant.now().plus(30, ChronoUnit.MINUTES);
+        long id = visits.book(new Booking(new CustomerDetails("Eeva Esimerkki", null, "eeva@example.com", Staff.plate(),
+                null, "Volvo", "V60", 2020), "Service", at, at.plus(5, ChronoUnit.HOURS), advisor.id(), Set.of()),
+                advisor.asActor());
+        visits.checkIn(id, visits.find(id).getVersion(), CheckIn.as(Set.of(), Staff.technician(people).id()),
+                advisor.asActor());
+        for (Stage next : new Stage[] {Stage.IN_WORK, Stage.QUALITY_CHECK, Stage.READY, Stage.FOLLOW_UP}) {
+            Checks.answerMandatory(checks, id, visits.find(id).getStage(), advisor.asActor());
+            visits.move(id, visits.find(id).getVersion(), next, null, advisor.asActor());
+        }
+
+        OutboxMessage mail = invitations.outbox(id).get(0);
+        assertThat(mail.channel()).isEqualTo(MessageChannel.EMAIL);
+        assertThat(mail.status()).isEqualTo(MessageStatus.SENT);
+        assertThat(received).hasSize(1);
+        assertThat(received.get(0)).contains("To: eeva@example.com", "/survey/" + invitations.ofVisit(id).get(0).token());
+    }
+}
