@@ -79,8 +79,9 @@ public class InvitationService {
     }
 
     /**
-     * The visit's open invitation, or a new one (sent to the customer unless they declined
-     * contact). Calling again returns the same open invitation.
+     * The visit's invitation: the open or already answered one, or a new one when there is none or
+     * the last expired unanswered (sent to the customer unless they declined contact). Calling again
+     * returns the same invitation; a visit is never answered twice.
      */
     @Transactional
     public Invitation invite(long visitId) {
@@ -88,10 +89,9 @@ public class InvitationService {
         if (card.stage().ordinal() < Stage.READY.ordinal()) {
             throw Problem.refused("survey.notHandedOver");
         }
-        Optional<Invitation> open = invitations.findByVisitIdOrderByCreatedAtDesc(visitId).stream()
-                .filter(i -> i.open(clock.now())).findFirst();
-        if (open.isPresent()) {
-            return open.get();
+        Optional<Invitation> latest = invitations.findByVisitIdOrderByCreatedAtDesc(visitId).stream().findFirst();
+        if (latest.isPresent() && (latest.get().usedAt() != null || latest.get().open(clock.now()))) {
+            return latest.get();
         }
         Customer customer = customers.customer(card.customerId());
         Invitation invitation = invitations.save(new Invitation(null, visitId, newToken(), customer.language(),

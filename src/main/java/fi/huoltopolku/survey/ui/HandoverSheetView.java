@@ -1,8 +1,9 @@
 package fi.huoltopolku.survey.ui;
 
-import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.html.Image;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -77,12 +78,18 @@ public class HandoverSheetView extends VerticalLayout implements HasUrlParameter
                     new Paragraph(card.customerName()),
                     new Paragraph(messages.getTranslation("field.requestedWork", customer) + ": " + card.requestedWork()),
                     new Paragraph(messages.getTranslation("sheet.thanks", customer)));
-            Div qr = new Div(new Html(QrCode.svg(url, 200)));
-            qr.setId("survey-qr");
-            add(qr, Ui.withClass(new Paragraph(url), "text-s", "survey-url"),
-                    new Paragraph(messages.getTranslation("sheet.valid", customer,
-                            Ui.fullTime(invitation.expiresAt(), clock.zone()))),
-                    Ui.withClass(new Paragraph(contact), "text-s"));
+            if (invitation.usedAt() != null) {
+                add(new Paragraph(getTranslation("sheet.answered")));
+            } else {
+                Image qr = new Image("data:image/svg+xml;base64," + Base64.getEncoder().encodeToString(
+                        QrCode.svg(url, 200).getBytes(StandardCharsets.UTF_8)), messages.getTranslation("sheet.qrAlt", customer));
+                qr.setId("survey-qr");
+                qr.setWidth("200px");
+                add(qr, Ui.withClass(new Paragraph(url), "text-s", "survey-url"),
+                        new Paragraph(messages.getTranslation("sheet.valid", customer,
+                                Ui.fullTime(invitation.expiresAt(), clock.zone()))));
+            }
+            add(Ui.withClass(new Paragraph(contact), "text-s"));
         } catch (Problem problem) {
             add(new H2(messages.text(problem, getLocale())));
         }

@@ -222,7 +222,7 @@ public class VisitView extends VerticalLayout implements HasUrlParameter<Long>, 
             bar.add(new Button(getTranslation("visit.cancelBooking"), e -> noteDialog("field.reason",
                     note -> visits.move(card.id(), card.version(), Stage.CLOSED, note, CurrentUser.actor()))));
         }
-        if (card.stage() != Stage.CLOSED) {
+        if (card.stage().inHouse() || card.stage() == Stage.BOOKED) {
             Select<HoldReason> hold = new Select<>();
             hold.setPlaceholder(getTranslation("myJobs.hold"));
             hold.setAriaLabel(getTranslation("myJobs.hold"));
@@ -250,7 +250,10 @@ public class VisitView extends VerticalLayout implements HasUrlParameter<Long>, 
                             CurrentUser.actor()));
                 }
             });
-            bar.add(technician, new Button(getTranslation("visit.handOff"), e -> openHandoff(card)));
+            bar.add(technician);
+        }
+        if (card.stage() != Stage.CLOSED) {
+            bar.add(new Button(getTranslation("visit.handOff"), e -> openHandoff(card)));
         }
         add(bar);
     }
@@ -259,9 +262,11 @@ public class VisitView extends VerticalLayout implements HasUrlParameter<Long>, 
         if (card.stage() == Stage.CLOSED) {
             return;
         }
-        add(new H2(getTranslation("visit.checklist", Ui.tr(card.stage()))));
-        add(new ChecklistPanel(checks, messages, clock, card.id(), Source.PROCESS,
-                () -> checks.checklist(card.id(), card.stage())));
+        if (!checks.checklist(card.id(), card.stage()).isEmpty()) {
+            add(new H2(getTranslation("visit.checklist", Ui.tr(card.stage()))));
+            add(new ChecklistPanel(checks, messages, clock, card.id(), Source.PROCESS,
+                    () -> checks.checklist(card.id(), card.stage())));
+        }
         List<ChecklistRow> answered = checks.overview(card.id()).stream()
                 .filter(r -> r.answered() && !(r.source() == Source.PROCESS && r.stage() == card.stage())).toList();
         if (!answered.isEmpty()) {
