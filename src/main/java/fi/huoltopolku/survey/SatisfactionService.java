@@ -1,6 +1,9 @@
 package fi.huoltopolku.survey;
 
 import fi.huoltopolku.checks.FigureFilter;
+import fi.huoltopolku.people.Department;
+import fi.huoltopolku.people.PeopleService;
+import fi.huoltopolku.people.Person;
 import fi.huoltopolku.theme.Theme;
 import fi.huoltopolku.theme.ThemeService;
 import fi.huoltopolku.visit.Visit;
@@ -16,7 +19,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Satisfaction figures for a visit, person, period (visits booked in it) or theme: top-2-box share,
+ * Satisfaction figures for a visit, person, department (visits its people served), period (visits
+ * booked in it) or theme: top-2-box share,
  * mean and n; NPS; response rate; staff-estimate bias per advisor. Phone answers count beside the
  * self-completed ones and are shown apart; the staff's estimate is never counted as an answer.
  */
@@ -29,10 +33,12 @@ public class SatisfactionService {
     private final SurveyRepositories.Estimates estimates;
     private final InvitationRepository invitations;
     private final ThemeService themes;
+    private final PeopleService people;
 
     SatisfactionService(VisitOverviewService visits, SurveyRepositories.Responses responses,
             SurveyRepositories.Ratings ratings, SurveyRepositories.Estimates estimates,
-            InvitationRepository invitations, ThemeService themes) {
+            InvitationRepository invitations, ThemeService themes, PeopleService people) {
+        this.people = people;
         this.visits = visits;
         this.responses = responses;
         this.ratings = ratings;
@@ -47,6 +53,7 @@ public class SatisfactionService {
                 .filter(v -> filter.visitId() == null || filter.visitId().equals(v.getId()))
                 .filter(v -> filter.advisorId() == null || filter.advisorId().equals(v.getAdvisorId()))
                 .filter(v -> filter.technicianId() == null || filter.technicianId().equals(v.getTechnicianId()))
+                .filter(v -> filter.departmentCode() == null || servedBy(v, filter.departmentCode()))
                 .toList();
         Map<Long, Visit> byId = scope.stream().collect(Collectors.toMap(Visit::getId, Function.identity()));
         List<SurveyResponse> answers = scope.isEmpty() ? List.of() : responses.findByVisitIdIn(byId.keySet());
@@ -91,5 +98,14 @@ public class SatisfactionService {
             }
         }
         return new SatisfactionFigures(overall, byTheme, bySource, nps, invited, selfCompleted, bias);
+    }
+
+    /** A department's visits: those its people served (the visit's advisor or technician belongs to it). */
+    private boolean servedBy(Visit visit, String departmentCode) {
+        Map<Long, Person> staff = people.peopleById();
+        Map<Long, Department> departments = people.departmentsById();
+        return java.util.stream.Stream.of(visit.getAdvisorId(), visit.getTechnicianId())
+                .filter(java.util.Objects::nonNull).map(staff::get).filter(java.util.Objects::nonNull)
+                .anyMatch(p -> departmentCode.equals(departments.get(p.departmentId()).code()));
     }
 }

@@ -106,6 +106,11 @@ class SatisfactionServiceTest {
                 DAY.plus(Duration.ofHours(23))).advisor(b.id()));
         assertThat(onlyB.overall()).isEqualTo(new Satisfaction(1, 1, 4));
         assertThat(onlyB.responseRate()).isEqualTo(0.0);
+        // Every visit had an advisor from reception: the department's figures are the whole day's.
+        assertThat(satisfaction.figures(FigureFilter.period(DAY.minus(Duration.ofHours(1)), DAY.plus(Duration.ofHours(23)))
+                .department("RECEPTION")).overall()).isEqualTo(new Satisfaction(3, 2, 11));
+        assertThat(satisfaction.figures(FigureFilter.period(DAY.minus(Duration.ofHours(1)), DAY.plus(Duration.ofHours(23)))
+                .department("VALET")).overall().n()).isZero();
     }
 
     @Test
