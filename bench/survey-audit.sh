@@ -20,8 +20,8 @@ HUOLTOPOLKU_DATA_DIR="$work/db" java -jar "$JAR" --micronaut.server.port=$PORT -
 pid=$!
 until curl -sf -o /dev/null "http://localhost:$PORT/api/health"; do sleep 0.2; done
 
-# A handed-over visit and its survey link, through the API.
-visit=$(curl -sf "http://localhost:$PORT/api/v1/visits?stage=FOLLOW_UP&size=1" | sed -E 's/.*"items":\[\{"id":([0-9]+).*/\1/')
+# A car ready for handover and its (new, unanswered) survey link, through the API.
+visit=$(curl -sf "http://localhost:$PORT/api/v1/visits?stage=READY&size=1" | sed -E 's/.*"items":\[\{"id":([0-9]+).*/\1/')
 url=$(curl -sf -X POST -H 'Content-Type: application/json' -d '{}' \
   "http://localhost:$PORT/api/v1/visits/$visit/survey-invitations" | sed -E 's/.*"url":"([^"]+)".*/\1/')
 
