@@ -7,12 +7,9 @@ import fi.huoltopolku.people.Actor;
 import fi.huoltopolku.people.Department;
 import fi.huoltopolku.people.PeopleService;
 import fi.huoltopolku.visit.ContactChannel;
-import fi.huoltopolku.visit.EventKind;
-import fi.huoltopolku.visit.Stage;
 import fi.huoltopolku.visit.Visit;
 import fi.huoltopolku.visit.VisitCard;
-import fi.huoltopolku.visit.VisitChanged;
-import fi.huoltopolku.visit.VisitEvent;
+import fi.huoltopolku.visit.VisitHandedOver;
 import fi.huoltopolku.visit.VisitOverviewService;
 import fi.huoltopolku.visit.VisitService;
 import io.micronaut.context.annotation.Value;
@@ -64,13 +61,8 @@ public class PostInspectionService {
     }
 
     @EventListener
-    void onVisitChanged(VisitChanged changed) {
-        List<VisitEvent> timeline = visits.timeline(changed.visitId());
-        VisitEvent last = timeline.get(timeline.size() - 1);
-        if (last.kind() == EventKind.STAGE && Stage.FOLLOW_UP.name().equals(last.toValue())
-                && Stage.READY.name().equals(last.fromValue())) {
-            considerHandover(changed.visitId());
-        }
+    void onHandover(VisitHandedOver handedOver) {
+        considerHandover(handedOver.visitId());
     }
 
     /** Draws (or not) a car just handed over. Returns whether it was drawn. */

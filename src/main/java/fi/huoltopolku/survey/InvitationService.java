@@ -5,11 +5,9 @@ import fi.huoltopolku.base.Problem;
 import fi.huoltopolku.base.WorkshopClock;
 import fi.huoltopolku.customer.Customer;
 import fi.huoltopolku.customer.CustomerService;
-import fi.huoltopolku.visit.EventKind;
 import fi.huoltopolku.visit.Stage;
 import fi.huoltopolku.visit.VisitCard;
-import fi.huoltopolku.visit.VisitChanged;
-import fi.huoltopolku.visit.VisitEvent;
+import fi.huoltopolku.visit.VisitHandedOver;
 import fi.huoltopolku.visit.VisitOverviewService;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.runtime.event.annotation.EventListener;
@@ -69,13 +67,8 @@ public class InvitationService {
 
     /** The visit is handed over: invite the customer. */
     @EventListener
-    void onVisitChanged(VisitChanged changed) {
-        List<VisitEvent> timeline = visits.timeline(changed.visitId());
-        VisitEvent last = timeline.get(timeline.size() - 1);
-        if (last.kind() == EventKind.STAGE && Stage.FOLLOW_UP.name().equals(last.toValue())
-                && Stage.READY.name().equals(last.fromValue())) {
-            invite(changed.visitId());
-        }
+    void onHandover(VisitHandedOver handedOver) {
+        invite(handedOver.visitId());
     }
 
     /**

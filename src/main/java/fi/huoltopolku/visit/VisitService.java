@@ -39,11 +39,14 @@ public class VisitService {
     private final PeopleService people;
     private final WorkshopClock clock;
     private final ApplicationEventPublisher<VisitChanged> publisher;
+    private final ApplicationEventPublisher<VisitHandedOver> handovers;
     private final List<StageGate> gates;
 
     VisitService(VisitRepository visits, VisitEventRepository events, ExtraWorkRepository extraWork,
             CustomerContactRepository contacts, CustomerService customers, PeopleService people,
-            WorkshopClock clock, ApplicationEventPublisher<VisitChanged> publisher, List<StageGate> gates) {
+            WorkshopClock clock, ApplicationEventPublisher<VisitChanged> publisher,
+            ApplicationEventPublisher<VisitHandedOver> handovers, List<StageGate> gates) {
+        this.handovers = handovers;
         this.gates = gates;
         this.visits = visits;
         this.events = events;
@@ -115,6 +118,9 @@ public class VisitService {
         });
         save(visit);
         record(visit, actor, EventKind.STAGE, from.name(), to.name(), blankToNull(note));
+        if (from == Stage.READY && to == Stage.FOLLOW_UP) {
+            handovers.publishEvent(new VisitHandedOver(visitId));
+        }
     }
 
     /**

@@ -63,8 +63,8 @@ class MatterViewsTest extends ViewTest {
         assertThat(_get(Span.class, spec -> spec.withClasses("matter-note")).getText())
                 .isEqualTo("“You drove it: please call him”");
         _click(_get(Button.class, spec -> spec.withClasses("close-matter")));
-        _setValue(_get(TextArea.class, spec -> spec.withId("matter-resolution")), "Called: safe until the visit");
-        _click(_get(Button.class, spec -> spec.withId("matter-close-save")));
+        _setValue(_get(TextArea.class, spec -> spec.withId("dialog-text")), "Called: safe until the visit");
+        _click(_get(Button.class, spec -> spec.withId("dialog-save")));
 
         assertThat(matters.queue(technician)).isEmpty();
     }

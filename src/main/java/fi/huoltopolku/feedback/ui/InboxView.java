@@ -4,7 +4,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -14,7 +13,6 @@ import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import fi.huoltopolku.base.Messages;
@@ -22,6 +20,7 @@ import fi.huoltopolku.base.Problem;
 import fi.huoltopolku.base.WorkshopClock;
 import fi.huoltopolku.base.ui.CurrentUser;
 import fi.huoltopolku.base.ui.MainLayout;
+import fi.huoltopolku.base.ui.TextDialog;
 import fi.huoltopolku.base.ui.Ui;
 import fi.huoltopolku.feedback.ContactKpi;
 import fi.huoltopolku.feedback.FeedbackCard;
@@ -182,26 +181,7 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void ask(String labelKey, Consumer<String> action) {
-        Dialog dialog = new Dialog();
-        TextArea text = new TextArea(getTranslation(labelKey));
-        text.setWidth("28rem");
-        text.setMaxLength(2000);
-        text.setId("case-text");
-        Button save = new Button(getTranslation("action.save"), e -> {
-            try {
-                action.accept(text.getValue());
-                dialog.close();
-                refresh();
-            } catch (Problem problem) {
-                text.setInvalid(true);
-                text.setErrorMessage(messages.text(problem, getLocale()));
-            }
-        });
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.setId("case-save");
-        dialog.add(text);
-        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), save);
-        dialog.open();
+        TextDialog.ask(getTranslation(labelKey), getTranslation(labelKey), messages, action, this::refresh);
     }
 
     private void attempt(Runnable action) {

@@ -2,18 +2,16 @@ package fi.huoltopolku.matter.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.TextArea;
 import fi.huoltopolku.base.Messages;
-import fi.huoltopolku.base.Problem;
 import fi.huoltopolku.base.WorkshopClock;
 import fi.huoltopolku.base.ui.CurrentUser;
 import fi.huoltopolku.base.ui.HandoffDialog;
+import fi.huoltopolku.base.ui.TextDialog;
 import fi.huoltopolku.base.ui.Ui;
 import fi.huoltopolku.matter.MatterCard;
 import fi.huoltopolku.matter.MatterService;
@@ -87,32 +85,7 @@ public class MatterQueue extends VerticalLayout {
     }
 
     private void openClose(MatterCard matter) {
-        Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(getTranslation("matter.close") + ": " + matter.subject());
-        TextArea resolution = new TextArea(getTranslation("field.resolution"));
-        resolution.setWidth("28rem");
-        resolution.setMaxLength(2000);
-        resolution.setRequiredIndicatorVisible(true);
-        resolution.setId("matter-resolution");
-        Button save = new Button(getTranslation("matter.close"), e -> {
-            try {
-                matters.close(matter.id(), matter.version(), resolution.getValue(), CurrentUser.actor());
-                dialog.close();
-                refresh();
-            } catch (Problem problem) {
-                resolution.setInvalid(true);
-                resolution.setErrorMessage(messages.text(problem, getLocale()));
-                if (problem.kind() == Problem.Kind.CONFLICT) {
-                    Ui.show(problem, messages);
-                    dialog.close();
-                    refresh();
-                }
-            }
-        });
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.setId("matter-close-save");
-        dialog.add(resolution);
-        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), save);
-        dialog.open();
+        TextDialog.ask(getTranslation("matter.close") + ": " + matter.subject(), getTranslation("field.resolution"),
+                messages, text -> matters.close(matter.id(), matter.version(), text, CurrentUser.actor()), this::refresh);
     }
 }

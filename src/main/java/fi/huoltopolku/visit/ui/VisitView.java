@@ -25,6 +25,7 @@ import fi.huoltopolku.base.Problem;
 import fi.huoltopolku.base.WorkshopClock;
 import fi.huoltopolku.base.ui.CurrentUser;
 import fi.huoltopolku.base.ui.HandoffDialog;
+import fi.huoltopolku.base.ui.TextDialog;
 import fi.huoltopolku.base.ui.MainLayout;
 import fi.huoltopolku.base.ui.Ui;
 import com.vaadin.flow.component.details.Details;
@@ -549,18 +550,7 @@ public class VisitView extends VerticalLayout implements HasUrlParameter<Long>, 
     }
 
     private void noteDialog(String labelKey, java.util.function.Consumer<String> action) {
-        Dialog dialog = new Dialog();
-        TextArea note = new TextArea(getTranslation(labelKey));
-        note.setWidth("24em");
-        note.setMaxLength(2000);
-        Button ok = new Button(getTranslation("action.save"), e -> attempt(() -> {
-            action.accept(note.getValue());
-            dialog.close();
-        }));
-        ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.add(note);
-        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), ok);
-        dialog.open();
+        TextDialog.ask(getTranslation(labelKey), getTranslation(labelKey), messages, action, this::refresh);
     }
 
     private void attempt(Runnable action) {
