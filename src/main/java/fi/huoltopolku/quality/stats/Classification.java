@@ -1,0 +1,13 @@
+package fi.huoltopolku.quality.stats;
+
+/** How a theme's two sides relate. The names are part of the API. */
+public enum Classification {
+    /** Checks say good, customers don't. */
+    BLIND_SPOT,
+    /** Customers happy, checks say no: a hidden strength, or work done but not recorded. */
+    HIDDEN_STRENGTH,
+    ALIGNED_GOOD,
+    ALIGNED_WEAK,
+    /** Fewer answers than the threshold on either side: never classified. */
+    TOO_FEW_ANSWERS
+}

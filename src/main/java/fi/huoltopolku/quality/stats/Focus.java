@@ -1,0 +1,42 @@
+package fi.huoltopolku.quality.stats;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Where fixing pays most: score = (negative gap in points) × importance × volume (subjective n).
+ * A theme without a negative gap scores 0; an unknown importance counts as 1 (no evidence that the
+ * check does not matter). The one or two best-scoring themes, ties broken by theme order.
+ */
+public final class Focus {
+
+    private Focus() {
+    }
+
+    /** What the ranking needs of a theme. */
+    public record Candidate(String theme, int order, Comparison comparison, @Nullable Double importance) {
+
+        public double score() {
+            Double gap = comparison.gapPoints();
+            if (gap == null || gap >= 0 || comparison.classification() == Classification.TOO_FEW_ANSWERS) {
+                return 0;
+            }
+            double weight = importance == null ? 1 : Math.max(0, importance);
+            return -gap * weight * comparison.subjective().n();
+        }
+    }
+
+    /** At most {@code limit} themes with a positive score, best first. */
+    public static List<String> suggest(List<Candidate> candidates, int limit) {
+        return candidates.stream().filter(c -> c.score() > 0)
+                .sorted(Comparator.comparingDouble(Candidate::score).reversed().thenComparingInt(Candidate::order))
+                .limit(limit).map(Candidate::theme).toList();
+    }
+
+    /** Scores by theme, for showing the working. */
+    public static Map<String, Double> scores(List<Candidate> candidates) {
+        return candidates.stream().collect(java.util.stream.Collectors.toMap(Candidate::theme, Candidate::score));
+    }
+}

@@ -1,0 +1,9 @@
+/**
+ * The comparison's statistics, pure and small: proportions with 95% Wilson intervals, the gap
+ * between what customers say and what the checks say, its classification, the link between a
+ * theme's checks passing and customers being satisfied, and the focus ranking.
+ */
+@NullMarked
+package fi.huoltopolku.quality.stats;
+
+import org.jspecify.annotations.NullMarked;
