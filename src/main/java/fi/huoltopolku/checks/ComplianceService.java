@@ -62,6 +62,36 @@ public class ComplianceService {
         return grouped;
     }
 
+    /** A source and a theme, as a key of {@link #bySourceAndTheme}. */
+    public record SourceTheme(Source source, String theme) {
+    }
+
+    /** Figures per source and theme: self-reported next to independently inspected compliance. */
+    @Transactional
+    public Map<SourceTheme, Figures> bySourceAndTheme(FigureFilter filter) {
+        Map<SourceTheme, Figures> grouped = new java.util.HashMap<>();
+        for (Fact fact : facts(filter)) {
+            grouped.merge(new SourceTheme(fact.source(), fact.theme().code()), fact.figures(), Figures::plus);
+        }
+        return grouped;
+    }
+
+    /**
+     * Per theme and visit: whether the visit's yes/no answers in the theme all passed (true) or any
+     * failed (false); visits with only N/A or no answers in a theme are left out.
+     */
+    @Transactional
+    public Map<String, Map<Long, Boolean>> outcomes(FigureFilter filter) {
+        Map<String, Map<Long, Boolean>> outcomes = new TreeMap<>();
+        for (Fact fact : facts(filter)) {
+            if (fact.answer() == Answer.YES || fact.answer() == Answer.NO) {
+                outcomes.computeIfAbsent(fact.theme().code(), t -> new java.util.HashMap<>())
+                        .merge(fact.visit().getId(), fact.answer() == Answer.YES, Boolean::logicalAnd);
+            }
+        }
+        return outcomes;
+    }
+
     /** One check that was asked for or answered: an answer, or a required item left unanswered. */
     private record Fact(Visit visit, CheckItem item, Theme theme, Source source, @Nullable Answer answer,
             boolean required) {

@@ -49,12 +49,7 @@ public class SatisfactionService {
 
     @Transactional
     public SatisfactionFigures figures(FigureFilter filter) {
-        List<Visit> scope = visits.bookedBetween(filter.from(), filter.to()).stream()
-                .filter(v -> filter.visitId() == null || filter.visitId().equals(v.getId()))
-                .filter(v -> filter.advisorId() == null || filter.advisorId().equals(v.getAdvisorId()))
-                .filter(v -> filter.technicianId() == null || filter.technicianId().equals(v.getTechnicianId()))
-                .filter(v -> filter.departmentCode() == null || servedBy(v, filter.departmentCode()))
-                .toList();
+        List<Visit> scope = scope(filter);
         Map<Long, Visit> byId = scope.stream().collect(Collectors.toMap(Visit::getId, Function.identity()));
         List<SurveyResponse> answers = scope.isEmpty() ? List.of() : responses.findByVisitIdIn(byId.keySet());
         Map<Long, Theme> themeById = themes.byId();
@@ -98,6 +93,39 @@ public class SatisfactionService {
             }
         }
         return new SatisfactionFigures(overall, byTheme, bySource, nps, invited, selfCompleted, bias);
+    }
+
+    /** Per theme and visit: the customer's first rating of the theme (1–5). */
+    @Transactional
+    public Map<String, Map<Long, Integer>> ratings(FigureFilter filter) {
+        List<Visit> scope = scope(filter);
+        Map<String, Map<Long, Integer>> result = new TreeMap<>();
+        if (scope.isEmpty()) {
+            return result;
+        }
+        List<SurveyResponse> answers = responses.findByVisitIdIn(scope.stream().map(Visit::getId).toList()).stream()
+                .sorted(java.util.Comparator.comparing(SurveyResponse::answeredAt)).toList();
+        if (answers.isEmpty()) {
+            return result;
+        }
+        Map<Long, SurveyResponse> byId = answers.stream().collect(Collectors.toMap(SurveyResponse::id, Function.identity()));
+        Map<Long, Theme> themeById = themes.byId();
+        List<SurveyRating> all = ratings.findByResponseIdIn(byId.keySet()).stream()
+                .sorted(java.util.Comparator.comparing(r -> byId.get(r.responseId()).answeredAt())).toList();
+        for (SurveyRating rating : all) {
+            result.computeIfAbsent(themeById.get(rating.themeId()).code(), t -> new java.util.HashMap<>())
+                    .putIfAbsent(byId.get(rating.responseId()).visitId(), rating.rating());
+        }
+        return result;
+    }
+
+    private List<Visit> scope(FigureFilter filter) {
+        return visits.bookedBetween(filter.from(), filter.to()).stream()
+                .filter(v -> filter.visitId() == null || filter.visitId().equals(v.getId()))
+                .filter(v -> filter.advisorId() == null || filter.advisorId().equals(v.getAdvisorId()))
+                .filter(v -> filter.technicianId() == null || filter.technicianId().equals(v.getTechnicianId()))
+                .filter(v -> filter.departmentCode() == null || servedBy(v, filter.departmentCode()))
+                .toList();
     }
 
     /** A department's visits: those its people served (the visit's advisor or technician belongs to it). */

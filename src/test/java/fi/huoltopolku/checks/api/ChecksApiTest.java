@@ -51,7 +51,8 @@ class ChecksApiTest {
                 "{\"code\":\"BOOK_CONTACT\",\"kind\":\"PROCESS\",\"stage\":\"BOOKED\",\"theme\":\"BOOKING\","
                         + "\"question\":\"Contact number confirmed with the customer\","
                         + "\"questionFi\":\"Yhteysnumero varmistettu asiakkaalta\",\"mandatory\":false,\"version\":1,"
-                        + "\"source\":\"PROCESS\"}",
+                        + "\"answer\":null,\"source\":\"PROCESS\",\"answeredBy\":null,\"answeredAt\":null,"
+                        + "\"comment\":null}",
                 "\"code\":\"CHK_WALKAROUND\"", "\"mandatory\":true")
                 .doesNotContain("WRK_COVERS");
     }

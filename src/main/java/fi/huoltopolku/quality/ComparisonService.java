@@ -1,0 +1,113 @@
+package fi.huoltopolku.quality;
+
+import fi.huoltopolku.checks.ComplianceService;
+import fi.huoltopolku.checks.Dimension;
+import fi.huoltopolku.checks.FigureFilter;
+import fi.huoltopolku.checks.Figures;
+import fi.huoltopolku.checks.Source;
+import fi.huoltopolku.quality.stats.Comparison;
+import fi.huoltopolku.quality.stats.Focus;
+import fi.huoltopolku.quality.stats.Proportion;
+import fi.huoltopolku.quality.stats.SatisfactionLink;
+import fi.huoltopolku.quality.stats.Thresholds;
+import fi.huoltopolku.survey.Satisfaction;
+import fi.huoltopolku.survey.SatisfactionFigures;
+import fi.huoltopolku.survey.SatisfactionService;
+import fi.huoltopolku.theme.Theme;
+import fi.huoltopolku.theme.ThemeService;
+import io.micronaut.context.annotation.Value;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Puts the objective and subjective figures of each theme side by side: compliance against
+ * top-2-box satisfaction, with intervals, the gap and its classification, the pass/fail satisfaction
+ * link as the theme's importance, and the focus suggestion.
+ */
+@Singleton
+public class ComparisonService {
+
+    static final int FOCUS_THEMES = 2;
+
+    private final ComplianceService compliance;
+    private final SatisfactionService satisfaction;
+    private final ThemeService themes;
+    private final Thresholds thresholds;
+
+    ComparisonService(ComplianceService compliance, SatisfactionService satisfaction, ThemeService themes,
+            @Value("${huoltopolku.comparison.good:0.80}") double good,
+            @Value("${huoltopolku.comparison.gap-points:15}") double gapPoints,
+            @Value("${huoltopolku.comparison.min-answers:10}") int minAnswers) {
+        this.compliance = compliance;
+        this.satisfaction = satisfaction;
+        this.themes = themes;
+        this.thresholds = new Thresholds(good, gapPoints, minAnswers);
+    }
+
+    public Thresholds thresholds() {
+        return thresholds;
+    }
+
+    @Transactional
+    public ComparisonReport report(FigureFilter filter) {
+        Map<String, Figures> objective = compliance.by(Dimension.THEME, filter);
+        Map<Source, Map<String, Figures>> bySource = new EnumMap<>(Source.class);
+        for (Source source : Source.values()) {
+            bySource.put(source, new java.util.HashMap<>());
+        }
+        compliance.bySourceAndTheme(filter).forEach((key, figures) -> bySource.get(key.source()).put(key.theme(), figures));
+        SatisfactionFigures subjective = satisfaction.figures(filter);
+        Map<String, Map<Long, Boolean>> outcomes = compliance.outcomes(filter);
+        Map<String, Map<Long, Integer>> ratings = satisfaction.ratings(filter);
+
+        List<Focus.Candidate> candidates = new ArrayList<>();
+        List<ThemeComparison> rows = new ArrayList<>();
+        for (Theme theme : themes.all()) {
+            Figures checks = objective.getOrDefault(theme.code(), Figures.NONE);
+            Satisfaction said = subjective.byTheme().getOrDefault(theme.code(), Satisfaction.NONE);
+            Comparison comparison = Comparison.of(new Proportion(checks.yes(), checks.n()),
+                    new Proportion(said.topTwo(), said.n()), thresholds);
+            SatisfactionLink link = link(outcomes.getOrDefault(theme.code(), Map.of()),
+                    ratings.getOrDefault(theme.code(), Map.of()));
+            Map<Source, Proportion> perSource = new EnumMap<>(Source.class);
+            bySource.forEach((source, figures) -> {
+                Figures f = figures.getOrDefault(theme.code(), Figures.NONE);
+                perSource.put(source, new Proportion(f.yes(), f.n()));
+            });
+            Focus.Candidate candidate = new Focus.Candidate(theme.code(), theme.position(), comparison, link.importance());
+            candidates.add(candidate);
+            rows.add(new ThemeComparison(theme, comparison, checks, perSource, said, link, candidate.score(), false));
+        }
+        List<String> focus = Focus.suggest(candidates, FOCUS_THEMES);
+        List<ThemeComparison> marked = rows.stream().map(r -> new ThemeComparison(r.theme(), r.comparison(),
+                r.objective(), r.objectiveBySource(), r.subjective(), r.link(), r.focusScore(),
+                focus.contains(r.theme().code()))).toList();
+        return new ComparisonReport(filter, thresholds, marked, focus, subjective);
+    }
+
+    /** Satisfied (4–5) when the theme's checks all passed vs when any failed, over visits with both. */
+    static SatisfactionLink link(Map<Long, Boolean> passedByVisit, Map<Long, Integer> ratingByVisit) {
+        long passed = 0;
+        long passedSatisfied = 0;
+        long failed = 0;
+        long failedSatisfied = 0;
+        for (Map.Entry<Long, Boolean> visit : passedByVisit.entrySet()) {
+            Integer rating = ratingByVisit.get(visit.getKey());
+            if (rating == null) {
+                continue;
+            }
+            if (visit.getValue()) {
+                passed++;
+                passedSatisfied += rating >= 4 ? 1 : 0;
+            } else {
+                failed++;
+                failedSatisfied += rating >= 4 ? 1 : 0;
+            }
+        }
+        return new SatisfactionLink(new Proportion(passedSatisfied, passed), new Proportion(failedSatisfied, failed));
+    }
+}

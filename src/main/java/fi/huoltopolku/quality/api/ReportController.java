@@ -1,0 +1,142 @@
+package fi.huoltopolku.quality.api;
+
+import fi.huoltopolku.base.Problem;
+import fi.huoltopolku.base.WorkshopClock;
+import fi.huoltopolku.checks.FigureFilter;
+import fi.huoltopolku.people.PeopleService;
+import fi.huoltopolku.quality.ComparisonReport;
+import fi.huoltopolku.quality.ComparisonService;
+import fi.huoltopolku.quality.ThemeComparison;
+import fi.huoltopolku.quality.stats.Classification;
+import fi.huoltopolku.quality.stats.Proportion;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+
+/** The comparison report for integrations and BI tools: JSON and CSV. */
+@Controller("/api/v1/reports")
+@Tag(name = "reports")
+public class ReportController {
+
+    private final ComparisonService comparison;
+    private final PeopleService people;
+    private final WorkshopClock clock;
+
+    ReportController(ComparisonService comparison, PeopleService people, WorkshopClock clock) {
+        this.comparison = comparison;
+        this.people = people;
+        this.clock = clock;
+    }
+
+    /** A rate with its n and 95% Wilson interval. */
+    @Serdeable
+    public record RateJson(@Nullable Double rate, long n, @Nullable Double low, @Nullable Double high) {
+        static RateJson of(Proportion p) {
+            return new RateJson(p.rate(), p.n(), p.low(), p.high());
+        }
+    }
+
+    /** One theme of the comparison. */
+    @Serdeable
+    public record ThemeJson(String theme, RateJson objective, RateJson subjective, @Nullable Double subjectiveMean,
+            @Nullable Double gap, boolean intervalsSeparate, Classification classification, @Nullable Double coverage,
+            RateJson satisfiedWhenPassed, RateJson satisfiedWhenFailed, @Nullable Double importance, boolean focus) {
+    }
+
+    /** The comparison report. */
+    @Serdeable
+    public record ReportJson(LocalDate from, LocalDate to, List<ThemeJson> themes, List<String> focus,
+            @Nullable Double nps, long npsN, @Nullable Double overallTopTwo, long overallN,
+            @Nullable Double responseRate) {
+    }
+
+    @Get("/comparison")
+    @Operation(summary = "Objective compliance next to subjective top-2-box per theme, with n, Wilson intervals, gap and classification (dates: YYYY-MM-DD, to exclusive; default the last 90 days)")
+    public ReportJson report(@QueryValue @Nullable String from, @QueryValue @Nullable String to,
+            @QueryValue @Nullable String department, @QueryValue @Nullable String advisor,
+            @QueryValue @Nullable String technician) {
+        ComparisonReport report = comparison.report(filter(from, to, department, advisor, technician));
+        LocalDate start = report.filter().from().atZone(clock.zone()).toLocalDate();
+        LocalDate end = report.filter().to().atZone(clock.zone()).toLocalDate();
+        return new ReportJson(start, end, report.themes().stream().map(ReportController::json).toList(),
+                report.focus(), report.satisfaction().nps().score(), report.satisfaction().nps().n(),
+                report.satisfaction().overall().topTwoShare(), report.satisfaction().overall().n(),
+                report.satisfaction().responseRate());
+    }
+
+    @Get("/comparison.csv")
+    @Produces("text/csv")
+    @Operation(summary = "The comparison report as CSV")
+    public HttpResponse<String> csv(@QueryValue @Nullable String from, @QueryValue @Nullable String to,
+            @QueryValue @Nullable String department, @QueryValue @Nullable String advisor,
+            @QueryValue @Nullable String technician) {
+        ReportJson report = report(from, to, department, advisor, technician);
+        StringBuilder csv = new StringBuilder("theme,objective_rate,objective_n,objective_low,objective_high,"
+                + "subjective_rate,subjective_n,subjective_low,subjective_high,subjective_mean,gap_points,"
+                + "intervals_separate,classification,coverage,importance,focus\n");
+        for (ThemeJson t : report.themes()) {
+            csv.append(String.join(",", t.theme(), n(t.objective().rate()), String.valueOf(t.objective().n()),
+                    n(t.objective().low()), n(t.objective().high()), n(t.subjective().rate()),
+                    String.valueOf(t.subjective().n()), n(t.subjective().low()), n(t.subjective().high()),
+                    n(t.subjectiveMean()), n(t.gap()), String.valueOf(t.intervalsSeparate()), t.classification().name(),
+                    n(t.coverage()), n(t.importance()), String.valueOf(t.focus()))).append('\n');
+        }
+        return HttpResponse.ok(csv.toString()).contentType(MediaType.of("text/csv;charset=utf-8"))
+                .header("Content-Disposition", "attachment; filename=\"comparison-" + report.from() + ".csv\"");
+    }
+
+    private static String n(@Nullable Double value) {
+        return value == null ? "" : String.format(Locale.ROOT, "%.4f", value);
+    }
+
+    private static ThemeJson json(ThemeComparison row) {
+        return new ThemeJson(row.theme().code(), RateJson.of(row.comparison().objective()),
+                RateJson.of(row.comparison().subjective()), row.subjective().mean(), row.comparison().gapPoints(),
+                row.comparison().intervalsSeparate(), row.comparison().classification(), row.objective().coverage(),
+                RateJson.of(row.link().whenPassed()), RateJson.of(row.link().whenFailed()), row.link().importance(),
+                row.focus());
+    }
+
+    private FigureFilter filter(@Nullable String from, @Nullable String to, @Nullable String department,
+            @Nullable String advisor, @Nullable String technician) {
+        LocalDate end = date("to", to, clock.today().plusDays(1));
+        LocalDate start = date("from", from, end.minusDays(90));
+        if (!start.isBefore(end)) {
+            throw Problem.invalid("to", "report.toAfterFrom");
+        }
+        FigureFilter filter = FigureFilter.period(start.atStartOfDay(clock.zone()).toInstant(),
+                end.atStartOfDay(clock.zone()).toInstant());
+        if (department != null && !department.isBlank()) {
+            filter = filter.department(people.department(department.trim().toUpperCase(Locale.ROOT)).code());
+        }
+        if (advisor != null && !advisor.isBlank()) {
+            filter = filter.advisor(people.byReference(advisor.trim(), "advisor").id());
+        }
+        if (technician != null && !technician.isBlank()) {
+            filter = filter.technician(people.byReference(technician.trim(), "technician").id());
+        }
+        return filter;
+    }
+
+    private static LocalDate date(String field, @Nullable String value, LocalDate fallback) {
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        try {
+            return LocalDate.parse(value.trim());
+        } catch (DateTimeParseException e) {
+            throw Problem.invalid(field, "workshopTest.badDate", value);
+        }
+    }
+}

@@ -1,0 +1,110 @@
+package fi.huoltopolku.quality;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fi.huoltopolku.checks.ChecklistService;
+import fi.huoltopolku.people.PeopleService;
+import fi.huoltopolku.people.Person;
+import fi.huoltopolku.quality.stats.Classification;
+import fi.huoltopolku.support.Journeys;
+import fi.huoltopolku.support.Staff;
+import fi.huoltopolku.survey.InvitationService;
+import fi.huoltopolku.survey.SurveyAnswers;
+import fi.huoltopolku.survey.SurveyService;
+import fi.huoltopolku.visit.Stage;
+import fi.huoltopolku.visit.VisitService;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * A known pattern seeded through the public services: advisor Ville always ticks "invoice explained"
+ * while his ten customers rate invoice & handover 2; advisor Saara ticks it too and her ten customers
+ * rate it 5. The report flags exactly that blind spot for Ville and not for Saara.
+ */
+@MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class BlindSpotTest {
+
+    private static final Instant DAY = Instant.parse("2026-02-10T06:00:00Z");
+
+    @Inject EmbeddedServer server;
+    @Inject VisitService visits;
+    @Inject ChecklistService checks;
+    @Inject PeopleService people;
+    @Inject SurveyService surveys;
+    @Inject InvitationService invitations;
+
+    Person ville;
+    Person saara;
+
+    @BeforeAll
+    void seed() {
+        ville = Staff.advisor(people);
+        saara = Staff.advisor(people);
+        Person technician = Staff.technician(people);
+        for (int i = 0; i < 10; i++) {
+            for (Person advisor : new Person[] {ville, saara}) {
+                long visit = Journeys.upTo(Stage.FOLLOW_UP, visits, checks, advisor, technician,
+                        DAY.plus(i * 20L, ChronoUnit.MINUTES));
+                int handover = advisor == ville ? 2 : 5;
+                surveys.submit(invitations.ofVisit(visit).get(0).token(),
+                        new SurveyAnswers(4, 8, Map.of("HANDOVER", handover), null, false), "fi");
+            }
+        }
+    }
+
+    private String report(String advisor) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(server.getURL()
+                + "/api/v1/reports/comparison?from=2026-02-10&to=2026-02-11&advisor=" + advisor)).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+    }
+
+    private static String themeRow(String json, String theme) {
+        Matcher row = Pattern.compile("\\{\"theme\":\"" + theme + "\".*?\"focus\":(true|false)\\}").matcher(json);
+        assertThat(row.find()).as(theme + " in " + json).isTrue();
+        return row.group();
+    }
+
+    @Test
+    void the_report_flags_the_invoice_blind_spot_for_ville_only() throws Exception {
+        String villes = report(ville.username());
+        // Handover: "invoice explained" yes 10 of 10 → 1.0; customers 4–5 on handover 0 of 10 → 0.0; gap −100.
+        assertThat(themeRow(villes, "HANDOVER")).contains("\"objective\":{\"rate\":1.0,\"n\":10",
+                "\"subjective\":{\"rate\":0.0,\"n\":10", "\"gap\":-100.0", "\"intervalsSeparate\":true",
+                "\"classification\":\"BLIND_SPOT\"", "\"focus\":true");
+        assertThat(villes).containsOnlyOnce("BLIND_SPOT").contains("\"focus\":[\"HANDOVER\"]");
+
+        String saaras = report(saara.username());
+        assertThat(themeRow(saaras, "HANDOVER")).contains("\"classification\":\"ALIGNED_GOOD\"", "\"focus\":false");
+        assertThat(saaras).doesNotContain("BLIND_SPOT").contains("\"focus\":[]");
+    }
+
+    @Test
+    void themes_nobody_rated_are_too_few_answers_not_classified() throws Exception {
+        assertThat(themeRow(report(ville.username()), "CARE"))
+                .contains("\"classification\":\"" + Classification.TOO_FEW_ANSWERS + "\"");
+    }
+
+    @Test
+    void the_same_report_downloads_as_csv() throws Exception {
+        HttpResponse<String> csv = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(server.getURL()
+                + "/api/v1/reports/comparison.csv?from=2026-02-10&to=2026-02-11&advisor=" + ville.username())).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(csv.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).startsWith("text/csv"));
+        assertThat(csv.body()).startsWith("theme,objective_rate,objective_n")
+                .contains("HANDOVER,1.0000,10,0.7225,1.0000,0.0000,10,0.0000,0.2775,2.0000,-100.0000,true,BLIND_SPOT");
+    }
+}
