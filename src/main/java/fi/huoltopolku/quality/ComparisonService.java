@@ -13,7 +13,10 @@ import fi.huoltopolku.quality.stats.Thresholds;
 import fi.huoltopolku.survey.Satisfaction;
 import fi.huoltopolku.survey.SatisfactionFigures;
 import fi.huoltopolku.survey.SatisfactionService;
+import fi.huoltopolku.survey.SurveyService;
 import fi.huoltopolku.theme.Theme;
+import fi.huoltopolku.visit.VisitCard;
+import fi.huoltopolku.visit.VisitOverviewService;
 import fi.huoltopolku.theme.ThemeService;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.transaction.annotation.Transactional;
@@ -36,13 +39,18 @@ public class ComparisonService {
     private final ComplianceService compliance;
     private final SatisfactionService satisfaction;
     private final ThemeService themes;
+    private final VisitOverviewService visits;
+    private final SurveyService surveys;
     private final Thresholds thresholds;
 
     ComparisonService(ComplianceService compliance, SatisfactionService satisfaction, ThemeService themes,
+            VisitOverviewService visits, SurveyService surveys,
             @Value("${huoltopolku.comparison.good:0.80}") double good,
             @Value("${huoltopolku.comparison.gap-points:15}") double gapPoints,
             @Value("${huoltopolku.comparison.min-answers:10}") int minAnswers) {
         this.compliance = compliance;
+        this.visits = visits;
+        this.surveys = surveys;
         this.satisfaction = satisfaction;
         this.themes = themes;
         this.thresholds = new Thresholds(good, gapPoints, minAnswers);
@@ -87,6 +95,31 @@ public class ComparisonService {
                 r.objective(), r.objectiveBySource(), r.subjective(), r.link(), r.focusScore(),
                 focus.contains(r.theme().code()))).toList();
         return new ComparisonReport(filter, thresholds, marked, focus, subjective);
+    }
+
+    /**
+     * The visits behind a theme's numbers where the sides disagree, the blind-spot kind first
+     * (checks all yes, customer rated 3 or less), then the reverse (a check failed, customer 4–5).
+     */
+    @Transactional
+    public List<DiscordantVisit> discordant(FigureFilter filter, String themeCode) {
+        Map<Long, Boolean> passed = compliance.outcomes(filter).getOrDefault(themeCode, Map.of());
+        Map<Long, Integer> rated = satisfaction.ratings(filter).getOrDefault(themeCode, Map.of());
+        List<DiscordantVisit> found = new ArrayList<>();
+        for (Map.Entry<Long, Boolean> visit : passed.entrySet()) {
+            Integer rating = rated.get(visit.getKey());
+            if (rating == null || visit.getValue() == (rating >= 4)) {
+                continue;
+            }
+            VisitCard card = visits.card(visit.getKey());
+            String comment = surveys.responses(visit.getKey()).stream().map(r -> r.comment())
+                    .filter(java.util.Objects::nonNull).findFirst().orElse(null);
+            found.add(new DiscordantVisit(card.id(), card.plate(), card.customerName(), themeCode, visit.getValue(),
+                    rating, comment));
+        }
+        found.sort(java.util.Comparator.comparing((DiscordantVisit d) -> !d.checksPassed())
+                .thenComparingInt(DiscordantVisit::rating));
+        return found;
     }
 
     /** Satisfied (4–5) when the theme's checks all passed vs when any failed, over visits with both. */

@@ -6,9 +6,11 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Where fixing pays most: score = (negative gap in points) × importance × volume (subjective n).
- * A theme without a negative gap scores 0; an unknown importance counts as 1 (no evidence that the
- * check does not matter). The one or two best-scoring themes, ties broken by theme order.
+ * Where fixing pays most: score = (negative gap in points) × (1 + importance) × volume (subjective
+ * n), for themes read as a blind spot or aligned weak (something to fix). Importance is the
+ * satisfied-when-passed minus satisfied-when-failed difference, counted from 0 when unknown or
+ * negative: a check that does not move customers (a hollow tick, typical of a blind spot) must not
+ * hide the gap. The one or two best-scoring themes, ties broken by theme order.
  */
 public final class Focus {
 
@@ -20,10 +22,12 @@ public final class Focus {
 
         public double score() {
             Double gap = comparison.gapPoints();
-            if (gap == null || gap >= 0 || comparison.classification() == Classification.TOO_FEW_ANSWERS) {
+            Classification reading = comparison.classification();
+            if (gap == null || gap >= 0
+                    || (reading != Classification.BLIND_SPOT && reading != Classification.ALIGNED_WEAK)) {
                 return 0;
             }
-            double weight = importance == null ? 1 : Math.max(0, importance);
+            double weight = 1 + (importance == null ? 0 : Math.max(0, importance));
             return -gap * weight * comparison.subjective().n();
         }
     }

@@ -85,19 +85,27 @@ class StatsTest {
 
     @Test
     void focus_ranks_negative_gap_times_importance_times_volume_ties_by_theme_order() {
-        // A: 65 × 0.5 × 20 = 650; B: 30 × 1.0 × 40 = 1200; C: 30 × (unknown → 1) × 40 = 1200; D: gap +10 → 0
+        // A: 65 × (1 + 0.5) × 20 = 1950; B: 30 × (1 + 1.0) × 40 = 2400; C: the same as B = 2400 (tie, B first);
+        // E: 30 × (1 + 0, importance unknown) × 40 = 1200; D: gap +10 → 0; F: aligned good (gap −5) → 0
         Focus.Candidate a = new Focus.Candidate("A", 1, Comparison.of(new Proportion(19, 20), new Proportion(6, 20),
                 Thresholds.DEFAULTS), 0.5);
         Focus.Candidate b = new Focus.Candidate("B", 2, Comparison.of(new Proportion(36, 40), new Proportion(24, 40),
                 Thresholds.DEFAULTS), 1.0);
         Focus.Candidate c = new Focus.Candidate("C", 3, Comparison.of(new Proportion(36, 40), new Proportion(24, 40),
+                Thresholds.DEFAULTS), 1.0);
+        Focus.Candidate e = new Focus.Candidate("E", 5, Comparison.of(new Proportion(36, 40), new Proportion(24, 40),
                 Thresholds.DEFAULTS), null);
+        Focus.Candidate f = new Focus.Candidate("F", 6, Comparison.of(new Proportion(18, 20), new Proportion(17, 20),
+                Thresholds.DEFAULTS), 0.9);
         Focus.Candidate d = new Focus.Candidate("D", 4, Comparison.of(new Proportion(16, 20), new Proportion(18, 20),
                 Thresholds.DEFAULTS), 0.9);
-        assertThat(a.score()).isCloseTo(650, Offset.offset(1e-6));
-        assertThat(b.score()).isCloseTo(1200, Offset.offset(1e-6));
+        assertThat(a.score()).isCloseTo(1950, Offset.offset(1e-6));
+        assertThat(b.score()).isCloseTo(2400, Offset.offset(1e-6));
+        assertThat(e.score()).isCloseTo(1200, Offset.offset(1e-6));
         assertThat(d.score()).isZero();
-        assertThat(Focus.suggest(List.of(d, c, a, b), 2)).containsExactly("B", "C");
-        assertThat(Focus.suggest(List.of(d), 2)).isEmpty();
+        assertThat(f.score()).isZero();
+        assertThat(Focus.suggest(List.of(d, e, c, a, b, f), 2)).containsExactly("B", "C");
+        assertThat(Focus.suggest(List.of(d, e, a, f), 2)).containsExactly("A", "E");
+        assertThat(Focus.suggest(List.of(d, f), 2)).isEmpty();
     }
 }

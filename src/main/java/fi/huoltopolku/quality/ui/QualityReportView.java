@@ -1,0 +1,268 @@
+package fi.huoltopolku.quality.ui;
+
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dependency.JavaScript;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import fi.huoltopolku.base.WorkshopClock;
+import fi.huoltopolku.base.ui.MainLayout;
+import fi.huoltopolku.base.ui.Ui;
+import fi.huoltopolku.checks.FigureFilter;
+import fi.huoltopolku.people.Department;
+import fi.huoltopolku.people.PeopleService;
+import fi.huoltopolku.people.Person;
+import fi.huoltopolku.people.Role;
+import fi.huoltopolku.quality.ComparisonReport;
+import fi.huoltopolku.quality.ComparisonService;
+import fi.huoltopolku.quality.DiscordantVisit;
+import fi.huoltopolku.quality.ThemeComparison;
+import fi.huoltopolku.quality.stats.Classification;
+import fi.huoltopolku.quality.stats.Proportion;
+import fi.huoltopolku.survey.EstimateBias;
+import io.micronaut.context.annotation.Prototype;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The manager's quality report: per theme, what the checks say next to what customers say, with
+ * n and intervals; blind spots and the one or two themes to focus on at a glance; a click on a
+ * theme shows the visits where the two sides disagree, with the customers' own words.
+ */
+@Route(value = "quality", layout = MainLayout.class)
+@Prototype
+@JavaScript("context://webjars/chart.js/4.5.1/dist/chart.umd.min.js")
+public class QualityReportView extends VerticalLayout implements HasDynamicTitle {
+
+    private final ComparisonService comparison;
+    private final PeopleService people;
+    private final WorkshopClock clock;
+    private final DatePicker from = new DatePicker();
+    private final DatePicker to = new DatePicker();
+    private final Select<Department> department = new Select<>();
+    private final ComboBox<Person> advisor = new ComboBox<>();
+    private final ComboBox<Person> technician = new ComboBox<>();
+    private final Div focus = new Div();
+    private final Div chart = new Div();
+    private final Grid<ThemeComparison> grid = new Grid<>();
+    private final Div summary = new Div();
+    private final Div drill = new Div();
+    private FigureFilter filter;
+
+    public QualityReportView(ComparisonService comparison, PeopleService people, WorkshopClock clock) {
+        this.comparison = comparison;
+        this.people = people;
+        this.clock = clock;
+        setMaxWidth("80rem");
+        LocalDate today = clock.today();
+        from.setLabel(getTranslation("report.from"));
+        from.setValue(today.minusDays(90));
+        to.setLabel(getTranslation("report.to"));
+        to.setValue(today);
+        department.setLabel(getTranslation("field.department"));
+        department.setItems(people.departments());
+        department.setItemLabelGenerator(d -> d == null ? getTranslation("report.all") : d.name(getLocale()));
+        department.setEmptySelectionAllowed(true);
+        department.setEmptySelectionCaption(getTranslation("report.all"));
+        advisor.setLabel(getTranslation("field.advisor"));
+        advisor.setItems(people.withRole(Role.ADVISOR));
+        advisor.setItemLabelGenerator(Person::fullName);
+        advisor.setClearButtonVisible(true);
+        technician.setLabel(getTranslation("field.technician"));
+        technician.setItems(people.withRole(Role.TECHNICIAN));
+        technician.setItemLabelGenerator(Person::fullName);
+        technician.setClearButtonVisible(true);
+        List.of(from, to).forEach(p -> p.addValueChangeListener(e -> refresh()));
+        department.addValueChangeListener(e -> refresh());
+        advisor.addValueChangeListener(e -> refresh());
+        technician.addValueChangeListener(e -> refresh());
+        HorizontalLayout filters = new HorizontalLayout(from, to, department, advisor, technician);
+        filters.getStyle().set("flex-wrap", "wrap");
+
+        focus.setId("focus");
+        chart.setId("comparison-chart");
+        chart.setWidthFull();
+        chart.getElement().setProperty("innerHTML", "<canvas aria-label=\"" + getTranslation("report.chartLabel")
+                + "\" role=\"img\"></canvas>");
+        chart.setHeight("18rem");
+
+        grid.setId("comparison");
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addColumn(r -> r.theme().name(getLocale())).setHeader(getTranslation("field.theme")).setFlexGrow(2);
+        grid.addColumn(r -> rate(r.comparison().objective())).setHeader(getTranslation("report.checksSay"))
+                .setAutoWidth(true);
+        grid.addColumn(r -> rate(r.comparison().subjective()) + (r.subjective().mean() == null ? ""
+                : String.format(Locale.ROOT, " · ø %.1f", r.subjective().mean())))
+                .setHeader(getTranslation("report.customersSay")).setAutoWidth(true);
+        grid.addColumn(r -> r.comparison().gapPoints() == null ? "–"
+                : String.format(Locale.ROOT, "%+.0f", r.comparison().gapPoints())
+                + (r.comparison().intervalsSeparate() ? " ◆" : "")).setHeader(getTranslation("report.gap")).setAutoWidth(true);
+        grid.addComponentColumn(r -> classification(r.comparison().classification()))
+                .setHeader(getTranslation("report.classification")).setAutoWidth(true);
+        grid.addColumn(r -> percent(r.objective().coverage())).setHeader(getTranslation("report.coverage")).setAutoWidth(true);
+        grid.addColumn(r -> r.link().importance() == null ? "–"
+                : String.format(Locale.ROOT, "%+.0f", 100 * r.link().importance()))
+                .setHeader(getTranslation("report.importance")).setAutoWidth(true);
+        grid.setPartNameGenerator(r -> r.comparison().classification() == Classification.TOO_FEW_ANSWERS ? "too-few" : null);
+        grid.setAllRowsVisible(true);
+        grid.addItemClickListener(e -> showDrill(e.getItem()));
+
+        summary.setId("report-summary");
+        drill.setId("drill-down");
+        add(new H2(getTranslation("report.title")), filters, focus, chart, grid,
+                Ui.withClass(new Paragraph(getTranslation("report.explain", Math.round(comparison.thresholds().good() * 100),
+                        Math.round(comparison.thresholds().gapPoints()), comparison.thresholds().minAnswers())),
+                        "text-s", "text-secondary"), summary, drill);
+        refresh();
+    }
+
+    private void refresh() {
+        LocalDate start = from.getValue() == null ? clock.today().minusDays(90) : from.getValue();
+        LocalDate end = (to.getValue() == null ? clock.today() : to.getValue()).plusDays(1);
+        filter = FigureFilter.period(start.atStartOfDay(clock.zone()).toInstant(), end.atStartOfDay(clock.zone()).toInstant());
+        if (department.getValue() != null) {
+            filter = filter.department(department.getValue().code());
+        }
+        if (advisor.getValue() != null) {
+            filter = filter.advisor(advisor.getValue().id());
+        }
+        if (technician.getValue() != null) {
+            filter = filter.technician(technician.getValue().id());
+        }
+        ComparisonReport report = comparison.report(filter);
+        grid.setItems(report.themes());
+        showFocus(report);
+        drawChart(report);
+        showSummary(report);
+        drill.removeAll();
+    }
+
+    private void showFocus(ComparisonReport report) {
+        focus.removeAll();
+        if (report.focus().isEmpty()) {
+            focus.add(new Paragraph(getTranslation("report.noFocus")));
+            return;
+        }
+        for (ThemeComparison row : report.themes()) {
+            if (!row.focus()) {
+                continue;
+            }
+            Paragraph sentence = new Paragraph(getTranslation("report.focusSentence", row.theme().name(getLocale()),
+                    percent(row.comparison().subjective().rate()), percent(row.comparison().objective().rate()),
+                    Math.round(-row.comparison().gapPoints()), row.comparison().subjective().n()));
+            sentence.addClassNames("focus-sentence");
+            focus.add(sentence);
+        }
+    }
+
+    private void drawChart(ComparisonReport report) {
+        List<String> labels = report.themes().stream().map(r -> r.theme().name(getLocale())).toList();
+        String objective = report.themes().stream().map(r -> pct(r.comparison().objective().rate()))
+                .collect(Collectors.joining(","));
+        String subjective = report.themes().stream().map(r -> pct(r.comparison().subjective().rate()))
+                .collect(Collectors.joining(","));
+        chart.getElement().executeJs("""
+                const canvas = this.querySelector('canvas');
+                if (!window.Chart) { return; }
+                if (this.$chart) { this.$chart.destroy(); }
+                this.$chart = new Chart(canvas, {type: 'bar', data: {labels: $0, datasets: [
+                  {label: $1, data: [%s], backgroundColor: '#5b7fa6'},
+                  {label: $2, data: [%s], backgroundColor: '#e0a030'}]},
+                  options: {responsive: true, maintainAspectRatio: false, animation: false,
+                    scales: {y: {min: 0, max: 100, ticks: {callback: v => v + ' %%'}}}}});
+                """.formatted(objective, subjective), json(labels), getTranslation("report.checksSay"),
+                getTranslation("report.customersSay"));
+    }
+
+    private static elemental.json.JsonArray json(List<String> values) {
+        elemental.json.JsonArray array = elemental.json.Json.createArray();
+        for (int i = 0; i < values.size(); i++) {
+            array.set(i, values.get(i));
+        }
+        return array;
+    }
+
+    private void showSummary(ComparisonReport report) {
+        summary.removeAll();
+        var s = report.satisfaction();
+        summary.add(new H3(getTranslation("report.summary")));
+        summary.add(new Paragraph(getTranslation("report.nps", s.nps().score() == null ? "–"
+                : String.format(Locale.ROOT, "%+.0f", s.nps().score()), s.nps().n())
+                + " · " + getTranslation("report.overall", percent(s.overall().topTwoShare()), s.overall().n())
+                + " · " + getTranslation("report.responseRate", percent(s.responseRate()), s.selfCompleted(), s.invitations())));
+        Map<Long, Person> staff = people.peopleById();
+        for (Map.Entry<Long, EstimateBias> bias : s.estimateBiasByAdvisor().entrySet()) {
+            Person advisorPerson = staff.get(bias.getKey());
+            summary.add(Ui.withClass(new Paragraph(getTranslation("report.bias",
+                    advisorPerson == null ? "#" + bias.getKey() : advisorPerson.fullName(),
+                    String.format(Locale.ROOT, "%+.1f", bias.getValue().mean()), bias.getValue().n())),
+                    "text-s", "m-0", "estimate-bias"));
+        }
+    }
+
+    private void showDrill(ThemeComparison row) {
+        drill.removeAll();
+        drill.add(new H3(getTranslation("report.behind", row.theme().name(getLocale()))));
+        List<DiscordantVisit> visits = comparison.discordant(filter, row.theme().code());
+        if (visits.isEmpty()) {
+            drill.add(new Paragraph(getTranslation("report.noDiscordant")));
+        }
+        for (DiscordantVisit visit : visits) {
+            Div line = new Div();
+            line.addClassNames("discordant", visit.checksPassed() ? "blind" : "reverse");
+            line.add(new Anchor("visit/" + visit.visitId(), visit.plate()),
+                    new Span(" · " + visit.customerName() + " · " + getTranslation(visit.checksPassed()
+                            ? "report.passedUnhappy" : "report.failedHappy", visit.rating())));
+            if (visit.comment() != null) {
+                line.add(Ui.withClass(new Paragraph("“" + visit.comment() + "”"), "customer-comment", "m-0"));
+            }
+            drill.add(line);
+        }
+    }
+
+    private Span classification(Classification c) {
+        String variant = switch (c) {
+            case BLIND_SPOT -> "error";
+            case HIDDEN_STRENGTH -> "primary";
+            case ALIGNED_GOOD -> "success";
+            case ALIGNED_WEAK -> "contrast";
+            case TOO_FEW_ANSWERS -> "";
+        };
+        return variant.isEmpty() ? Ui.badge(Ui.tr(c)) : Ui.badge(Ui.tr(c), variant);
+    }
+
+    private String rate(Proportion p) {
+        if (p.n() == 0) {
+            return "–";
+        }
+        return String.format(Locale.ROOT, "%s (%.0f–%.0f) n %d", percent(p.rate()), 100 * p.low(), 100 * p.high(), p.n());
+    }
+
+    private static String percent(@Nullable Double share) {
+        return share == null ? "–" : Math.round(100 * share) + " %";
+    }
+
+    private static String pct(@Nullable Double share) {
+        return share == null ? "null" : String.format(Locale.ROOT, "%.1f", 100 * share);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("report.title");
+    }
+}

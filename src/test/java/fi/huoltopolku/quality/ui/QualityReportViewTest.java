@@ -1,0 +1,42 @@
+package fi.huoltopolku.quality.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import fi.huoltopolku.people.Department;
+import fi.huoltopolku.people.PeopleService;
+import fi.huoltopolku.people.Role;
+import fi.huoltopolku.quality.ThemeComparison;
+import fi.huoltopolku.quality.stats.Classification;
+import fi.huoltopolku.support.Staff;
+import fi.huoltopolku.support.ViewTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+
+class QualityReportViewTest extends ViewTest {
+
+    @Inject PeopleService people;
+
+    @Test
+    void with_no_answers_yet_every_theme_is_too_few_and_nothing_is_suggested() {
+        actAs(people.create("q" + Staff.next(), "Quality Manager", Role.MANAGER, Department.RECEPTION));
+        UI.getCurrent().navigate(QualityReportView.class);
+
+        @SuppressWarnings("unchecked")
+        Grid<ThemeComparison> grid = _get(Grid.class, spec -> spec.withId("comparison"));
+        assertThat(GridKt._size(grid)).isEqualTo(7);
+        assertThat(GridKt._get(grid, 0).comparison().classification()).isEqualTo(Classification.TOO_FEW_ANSWERS);
+        assertThat(_get(_get(Div.class, spec -> spec.withId("focus")), Paragraph.class).getText())
+                .startsWith("No theme stands out");
+
+        GridKt._clickItem(grid, 6);
+        assertThat(_find(_get(Div.class, spec -> spec.withId("drill-down")), Paragraph.class))
+                .extracting(Paragraph::getText).containsExactly("No visit where the two sides disagree.");
+    }
+}
