@@ -87,6 +87,7 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
         }
         if (role == Role.MANAGER || role == Role.ADMIN) {
             nav.addItem(new SideNavItem(getTranslation("nav.quality"), "quality", VaadinIcon.SCALE.create()));
+            nav.addItem(new SideNavItem(getTranslation("nav.improvements"), "improvements", VaadinIcon.TRENDING_UP.create()));
             nav.addItem(new SideNavItem(getTranslation("nav.checkItems"), "check-items", VaadinIcon.LIST_OL.create()));
         }
         return nav;

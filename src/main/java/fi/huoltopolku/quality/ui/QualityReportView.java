@@ -166,6 +166,7 @@ public class QualityReportView extends VerticalLayout implements HasDynamicTitle
                     percent(row.comparison().subjective().rate()), percent(row.comparison().objective().rate()),
                     Math.round(-row.comparison().gapPoints()), row.comparison().subjective().n()));
             sentence.addClassNames("focus-sentence");
+            sentence.add(new Span(" "), new Anchor("improvements/" + row.theme().code(), getTranslation("improvements.start")));
             focus.add(sentence);
         }
     }
