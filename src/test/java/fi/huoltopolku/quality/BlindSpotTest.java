@@ -107,4 +107,17 @@ class BlindSpotTest {
         assertThat(csv.body()).startsWith("theme,objective_rate,objective_n")
                 .contains("HANDOVER,1.0000,10,0.7225,1.0000,0.0000,10,0.0000,0.2775,2.0000,-100.0000,true,BLIND_SPOT");
     }
+
+    @Test
+    void the_visits_behind_the_blind_spot_are_listed_with_the_checks_passed_and_the_rating() throws Exception {
+        String body = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(server.getURL()
+                + "/api/v1/reports/discordant?theme=HANDOVER&from=2026-02-10&to=2026-02-11&advisor="
+                + ville.username())).build(), HttpResponse.BodyHandlers.ofString()).body();
+        assertThat(body.split("\\{\"visitId\"", -1)).hasSize(11);
+        assertThat(body).contains("\"theme\":\"HANDOVER\",\"checksPassed\":true,\"rating\":2");
+        String saaras = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(server.getURL()
+                + "/api/v1/reports/discordant?theme=HANDOVER&from=2026-02-10&to=2026-02-11&advisor="
+                + saara.username())).build(), HttpResponse.BodyHandlers.ofString()).body();
+        assertThat(saaras).isEqualTo("[]");
+    }
 }

@@ -32,8 +32,11 @@ public class ReportController {
     private final ComparisonService comparison;
     private final PeopleService people;
     private final WorkshopClock clock;
+    private final fi.huoltopolku.theme.ThemeService themes;
 
-    ReportController(ComparisonService comparison, PeopleService people, WorkshopClock clock) {
+    ReportController(ComparisonService comparison, PeopleService people, WorkshopClock clock,
+            fi.huoltopolku.theme.ThemeService themes) {
+        this.themes = themes;
         this.comparison = comparison;
         this.people = people;
         this.clock = clock;
@@ -94,6 +97,23 @@ public class ReportController {
         }
         return HttpResponse.ok(csv.toString()).contentType(MediaType.of("text/csv;charset=utf-8"))
                 .header("Content-Disposition", "attachment; filename=\"comparison-" + report.from() + ".csv\"");
+    }
+
+    /** A visit where checks and customer disagree on a theme. */
+    @Serdeable
+    public record DiscordantJson(long visitId, String plate, String theme, boolean checksPassed, int rating,
+            @Nullable String comment) {
+    }
+
+    @Get("/discordant")
+    @Operation(summary = "Visits where a theme's checks and the customer's rating disagree, checks-passed-but-unhappy first")
+    public List<DiscordantJson> discordant(@QueryValue String theme, @QueryValue @Nullable String from,
+            @QueryValue @Nullable String to, @QueryValue @Nullable String department,
+            @QueryValue @Nullable String advisor, @QueryValue @Nullable String technician) {
+        String code = themes.byCode(theme.trim().toUpperCase(Locale.ROOT)).code();
+        return comparison.discordant(filter(from, to, department, advisor, technician), code).stream()
+                .map(d -> new DiscordantJson(d.visitId(), d.plate(), d.theme(), d.checksPassed(), d.rating(), d.comment()))
+                .toList();
     }
 
     private static String n(@Nullable Double value) {

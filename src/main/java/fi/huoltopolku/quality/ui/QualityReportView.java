@@ -59,6 +59,7 @@ public class QualityReportView extends VerticalLayout implements HasDynamicTitle
     private final ComboBox<Person> technician = new ComboBox<>();
     private final Div focus = new Div();
     private final Div chart = new Div();
+    private final Div scatter = new Div();
     private final Grid<ThemeComparison> grid = new Grid<>();
     private final Div summary = new Div();
     private final Div drill = new Div();
@@ -100,6 +101,11 @@ public class QualityReportView extends VerticalLayout implements HasDynamicTitle
         chart.getElement().setProperty("innerHTML", "<canvas aria-label=\"" + getTranslation("report.chartLabel")
                 + "\" role=\"img\"></canvas>");
         chart.setHeight("18rem");
+        scatter.setId("importance-chart");
+        scatter.setWidthFull();
+        scatter.setHeight("16rem");
+        scatter.getElement().setProperty("innerHTML", "<canvas aria-label=\"" + getTranslation("report.scatterLabel")
+                + "\" role=\"img\"></canvas>");
 
         grid.setId("comparison");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
@@ -115,6 +121,7 @@ public class QualityReportView extends VerticalLayout implements HasDynamicTitle
         grid.addComponentColumn(r -> classification(r.comparison().classification()))
                 .setHeader(getTranslation("report.classification")).setAutoWidth(true);
         grid.addColumn(r -> percent(r.objective().coverage())).setHeader(getTranslation("report.coverage")).setAutoWidth(true);
+        grid.addColumn(this::selfVsInspected).setHeader(getTranslation("report.selfVsInspected")).setAutoWidth(true);
         grid.addColumn(r -> r.link().importance() == null ? "–"
                 : String.format(Locale.ROOT, "%+.0f", 100 * r.link().importance()))
                 .setHeader(getTranslation("report.importance")).setAutoWidth(true);
@@ -127,7 +134,7 @@ public class QualityReportView extends VerticalLayout implements HasDynamicTitle
         add(new H2(getTranslation("report.title")), filters, focus, chart, grid,
                 Ui.withClass(new Paragraph(getTranslation("report.explain", Math.round(comparison.thresholds().good() * 100),
                         Math.round(comparison.thresholds().gapPoints()), comparison.thresholds().minAnswers())),
-                        "text-s", "text-secondary"), summary, drill);
+                        "text-s", "text-secondary"), new H3(getTranslation("report.scatterLabel")), scatter, summary, drill);
         refresh();
     }
 
@@ -148,6 +155,7 @@ public class QualityReportView extends VerticalLayout implements HasDynamicTitle
         grid.setItems(report.themes());
         showFocus(report);
         drawChart(report);
+        drawScatter(report);
         showSummary(report);
         drill.removeAll();
     }
@@ -187,6 +195,33 @@ public class QualityReportView extends VerticalLayout implements HasDynamicTitle
                   options: {responsive: true, maintainAspectRatio: false, animation: false,
                     scales: {y: {min: 0, max: 100, ticks: {callback: v => v + ' %%'}}}}});
                 """.formatted(objective, subjective), json(labels), getTranslation("report.checksSay"),
+                getTranslation("report.customersSay"));
+    }
+
+    /** Importance (x) against performance (y, customers satisfied): a theme high right matters and is done well. */
+    private void drawScatter(ComparisonReport report) {
+        elemental.json.JsonArray points = elemental.json.Json.createArray();
+        int i = 0;
+        for (ThemeComparison row : report.themes()) {
+            if (row.link().importance() == null || row.comparison().subjective().rate() == null) {
+                continue;
+            }
+            elemental.json.JsonObject point = elemental.json.Json.createObject();
+            point.put("x", Math.round(100 * row.link().importance()));
+            point.put("y", Math.round(100 * row.comparison().subjective().rate()));
+            point.put("label", row.theme().name(getLocale()));
+            points.set(i++, point);
+        }
+        scatter.getElement().executeJs("""
+                const canvas = this.querySelector('canvas');
+                if (!window.Chart) { return; }
+                if (this.$chart) { this.$chart.destroy(); }
+                this.$chart = new Chart(canvas, {type: 'scatter', data: {datasets: [{label: $1, data: $0,
+                  backgroundColor: '#c0392b', pointRadius: 6}]},
+                  options: {responsive: true, maintainAspectRatio: false, animation: false,
+                    plugins: {tooltip: {callbacks: {label: c => c.raw.label + ': ' + c.raw.x + ' / ' + c.raw.y + ' %'}}},
+                    scales: {x: {title: {display: true, text: $2}}, y: {min: 0, max: 100, title: {display: true, text: $3}}}}});
+                """, points, getTranslation("report.scatterLabel"), getTranslation("report.importance"),
                 getTranslation("report.customersSay"));
     }
 
@@ -234,6 +269,15 @@ public class QualityReportView extends VerticalLayout implements HasDynamicTitle
             }
             drill.add(line);
         }
+    }
+
+    /** Self-reported compliance (in the flow) next to independently inspected (post-inspections, workshop tests). */
+    private String selfVsInspected(ThemeComparison row) {
+        Proportion self = row.objectiveBySource().get(fi.huoltopolku.checks.Source.PROCESS);
+        Proportion post = row.objectiveBySource().get(fi.huoltopolku.checks.Source.POST_INSPECTION);
+        Proportion test = row.objectiveBySource().get(fi.huoltopolku.checks.Source.WORKSHOP_TEST);
+        Proportion inspected = new Proportion(post.successes() + test.successes(), post.n() + test.n());
+        return percent(self.rate()) + " / " + percent(inspected.rate()) + " (n " + inspected.n() + ")";
     }
 
     private Span classification(Classification c) {
