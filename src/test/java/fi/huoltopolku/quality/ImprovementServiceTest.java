@@ -43,6 +43,7 @@ class ImprovementServiceTest {
     @Inject PeopleService people;
     @Inject SurveyService surveys;
     @Inject InvitationService invitations;
+    @Inject TrendService trends;
 
     private void visit(Person advisor, Person technician, Instant bookedAt, Answer nextService, int handover) {
         long id = Journeys.upTo(Stage.READY, visits, checks, advisor, technician, bookedAt);
@@ -77,6 +78,15 @@ class ImprovementServiceTest {
         assertThat(improvements.all().stream().filter(a -> a.id() == action).findFirst().orElseThrow().status())
                 .isEqualTo(ActionStatus.IN_PRACTICE);
         assertThat(improvements.sessions(action)).extracting(PracticeSession::attendees).containsExactly("Aino, Mikko, Sara");
+        // The same data month by month: February 10/20 and 0/10, March 20/20 and 10/10.
+        var monthly = trends.trend(fi.huoltopolku.checks.FigureFilter.period(Instant.parse("2026-01-31T22:00:00Z"),
+                Instant.parse("2026-03-31T21:00:00Z")), "HANDOVER", TrendService.Step.MONTH);
+        assertThat(monthly).extracting(TrendPoint::periodStart)
+                .containsExactly(LocalDate.parse("2026-02-01"), LocalDate.parse("2026-03-01"));
+        assertThat(monthly.get(0).objective()).isEqualTo(new Proportion(10, 20));
+        assertThat(monthly.get(0).subjective()).isEqualTo(new Proportion(0, 10));
+        assertThat(monthly.get(1).objective()).isEqualTo(new Proportion(20, 20));
+        assertThat(monthly.get(1).subjective()).isEqualTo(new Proportion(10, 10));
         assertThatThrownBy(() -> improvements.start("HANDOVER", " ", advisor.id(), LocalDate.now(), advisor.asActor()))
                 .isInstanceOf(Problem.class).hasMessage("What will change: required");
     }

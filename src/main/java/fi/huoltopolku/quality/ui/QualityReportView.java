@@ -28,6 +28,8 @@ import fi.huoltopolku.quality.ComparisonReport;
 import fi.huoltopolku.quality.ComparisonService;
 import fi.huoltopolku.quality.DiscordantVisit;
 import fi.huoltopolku.quality.ThemeComparison;
+import fi.huoltopolku.quality.TrendPoint;
+import fi.huoltopolku.quality.TrendService;
 import fi.huoltopolku.quality.stats.Classification;
 import fi.huoltopolku.quality.stats.Proportion;
 import fi.huoltopolku.survey.EstimateBias;
@@ -63,9 +65,13 @@ public class QualityReportView extends VerticalLayout implements HasDynamicTitle
     private final Grid<ThemeComparison> grid = new Grid<>();
     private final Div summary = new Div();
     private final Div drill = new Div();
+    private final Div trend = new Div();
+    private final TrendService trends;
     private FigureFilter filter;
 
-    public QualityReportView(ComparisonService comparison, PeopleService people, WorkshopClock clock) {
+    public QualityReportView(ComparisonService comparison, PeopleService people, WorkshopClock clock,
+            TrendService trends) {
+        this.trends = trends;
         this.comparison = comparison;
         this.people = people;
         this.clock = clock;
@@ -131,10 +137,15 @@ public class QualityReportView extends VerticalLayout implements HasDynamicTitle
 
         summary.setId("report-summary");
         drill.setId("drill-down");
+        trend.setId("trend-chart");
+        trend.setWidthFull();
+        trend.setHeight("16rem");
+        trend.getElement().setProperty("innerHTML", "<canvas role=\"img\" aria-label=\"trend\"></canvas>");
+        trend.setVisible(false);
         add(new H2(getTranslation("report.title")), filters, focus, chart, grid,
                 Ui.withClass(new Paragraph(getTranslation("report.explain", Math.round(comparison.thresholds().good() * 100),
                         Math.round(comparison.thresholds().gapPoints()), comparison.thresholds().minAnswers())),
-                        "text-s", "text-secondary"), new H3(getTranslation("report.scatterLabel")), scatter, summary, drill);
+                        "text-s", "text-secondary"), new H3(getTranslation("report.scatterLabel")), scatter, summary, trend, drill);
         refresh();
     }
 
@@ -198,6 +209,47 @@ public class QualityReportView extends VerticalLayout implements HasDynamicTitle
                 getTranslation("report.customersSay"));
     }
 
+    /** Month by month, both sides of the theme; with a person or department chosen, the whole workshop too. */
+    private void drawTrend(ThemeComparison row) {
+        boolean narrowed = filter.advisorId() != null || filter.technicianId() != null || filter.departmentCode() != null;
+        List<TrendPoint> points = trends.trend(filter, row.theme().code(), TrendService.Step.MONTH);
+        List<TrendPoint> workshop = narrowed ? trends.trend(FigureFilter.period(filter.from(), filter.to()),
+                row.theme().code(), TrendService.Step.MONTH) : List.of();
+        elemental.json.JsonArray labels = elemental.json.Json.createArray();
+        for (int i = 0; i < points.size(); i++) {
+            labels.set(i, points.get(i).periodStart().toString().substring(0, 7));
+        }
+        trend.setVisible(true);
+        trend.getElement().executeJs("""
+                const canvas = this.querySelector('canvas');
+                if (!window.Chart) { return; }
+                if (this.$chart) { this.$chart.destroy(); }
+                const series = (label, data, color, dash) => ({label, data, borderColor: color, backgroundColor: color,
+                  borderDash: dash ? [6, 4] : [], spanGaps: true, tension: 0.2});
+                const sets = [series($1, $2, '#5b7fa6', false), series($3, $4, '#e0a030', false)];
+                if ($5.length) { sets.push(series($6, $5, '#5b7fa6', true), series($7, $8, '#e0a030', true)); }
+                this.$chart = new Chart(canvas, {type: 'line', data: {labels: $0, datasets: sets},
+                  options: {responsive: true, maintainAspectRatio: false, animation: false,
+                    scales: {y: {min: 0, max: 100}}}});
+                """, labels, row.theme().name(getLocale()) + ": " + getTranslation("report.checksSay"),
+                series(points, true), getTranslation("report.customersSay"), series(points, false),
+                series(workshop, true), getTranslation("report.workshopChecks"), getTranslation("report.workshopCustomers"),
+                series(workshop, false));
+    }
+
+    private static elemental.json.JsonArray series(List<TrendPoint> points, boolean objective) {
+        elemental.json.JsonArray values = elemental.json.Json.createArray();
+        for (int i = 0; i < points.size(); i++) {
+            Double rate = (objective ? points.get(i).objective() : points.get(i).subjective()).rate();
+            if (rate == null) {
+                values.set(i, elemental.json.Json.createNull());
+            } else {
+                values.set(i, Math.round(1000 * rate) / 10.0);
+            }
+        }
+        return values;
+    }
+
     /** Importance (x) against performance (y, customers satisfied): a theme high right matters and is done well. */
     private void drawScatter(ComparisonReport report) {
         elemental.json.JsonArray points = elemental.json.Json.createArray();
@@ -253,6 +305,7 @@ public class QualityReportView extends VerticalLayout implements HasDynamicTitle
 
     private void showDrill(ThemeComparison row) {
         drill.removeAll();
+        drawTrend(row);
         drill.add(new H3(getTranslation("report.behind", row.theme().name(getLocale()))));
         List<DiscordantVisit> visits = comparison.discordant(filter, row.theme().code());
         if (visits.isEmpty()) {
