@@ -120,4 +120,16 @@ class BlindSpotTest {
                 + saara.username())).build(), HttpResponse.BodyHandlers.ofString()).body();
         assertThat(saaras).isEqualTo("[]");
     }
+
+    @Test
+    void the_report_downloads_as_a_pdf_for_the_meeting() throws Exception {
+        HttpResponse<byte[]> pdf = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(server.getURL()
+                + "/api/v1/reports/comparison.pdf?from=2026-02-10&to=2026-02-11&lang=en&advisor=" + ville.username()))
+                .build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(new String(pdf.body(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        String text = new com.lowagie.text.pdf.parser.PdfTextExtractor(new com.lowagie.text.pdf.PdfReader(pdf.body()))
+                .getTextFromPage(1);
+        assertThat(text).contains("Focus on Invoice & handover", "Blind spot", "100 % (72–100) n 10");
+    }
 }

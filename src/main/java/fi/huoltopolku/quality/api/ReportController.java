@@ -33,10 +33,15 @@ public class ReportController {
     private final PeopleService people;
     private final WorkshopClock clock;
     private final fi.huoltopolku.theme.ThemeService themes;
+    private final fi.huoltopolku.base.Messages messages;
+    private final String workshop;
 
     ReportController(ComparisonService comparison, PeopleService people, WorkshopClock clock,
-            fi.huoltopolku.theme.ThemeService themes) {
+            fi.huoltopolku.theme.ThemeService themes, fi.huoltopolku.base.Messages messages,
+            @io.micronaut.context.annotation.Value("${huoltopolku.workshop-name:Huoltopolku}") String workshop) {
         this.themes = themes;
+        this.messages = messages;
+        this.workshop = workshop;
         this.comparison = comparison;
         this.people = people;
         this.clock = clock;
@@ -97,6 +102,19 @@ public class ReportController {
         }
         return HttpResponse.ok(csv.toString()).contentType(MediaType.of("text/csv;charset=utf-8"))
                 .header("Content-Disposition", "attachment; filename=\"comparison-" + report.from() + ".csv\"");
+    }
+
+    @Get("/comparison.pdf")
+    @Produces("application/pdf")
+    @Operation(summary = "The comparison report as a PDF for a meeting (lang=fi|en)")
+    public HttpResponse<byte[]> pdf(@QueryValue @Nullable String from, @QueryValue @Nullable String to,
+            @QueryValue @Nullable String department, @QueryValue @Nullable String advisor,
+            @QueryValue @Nullable String technician, @QueryValue @Nullable String lang) {
+        ComparisonReport report = comparison.report(filter(from, to, department, advisor, technician));
+        Locale locale = "en".equals(lang) ? Locale.ENGLISH : fi.huoltopolku.base.Messages.FINNISH;
+        byte[] pdf = fi.huoltopolku.quality.ReportPdf.render(report, messages, locale, clock.zone(), workshop);
+        return HttpResponse.ok(pdf).contentType(MediaType.of("application/pdf"))
+                .header("Content-Disposition", "attachment; filename=\"quality-report.pdf\"");
     }
 
     /** A visit where checks and customer disagree on a theme. */

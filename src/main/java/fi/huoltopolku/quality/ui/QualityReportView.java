@@ -65,6 +65,8 @@ public class QualityReportView extends VerticalLayout implements HasDynamicTitle
     private final Grid<ThemeComparison> grid = new Grid<>();
     private final Div summary = new Div();
     private final Div drill = new Div();
+    private final Anchor csv = new Anchor();
+    private final Anchor pdf = new Anchor();
     private final Div trend = new Div();
     private final TrendService trends;
     private FigureFilter filter;
@@ -98,7 +100,16 @@ public class QualityReportView extends VerticalLayout implements HasDynamicTitle
         department.addValueChangeListener(e -> refresh());
         advisor.addValueChangeListener(e -> refresh());
         technician.addValueChangeListener(e -> refresh());
-        HorizontalLayout filters = new HorizontalLayout(from, to, department, advisor, technician);
+        csv.setText(getTranslation("report.csv"));
+        csv.setId("download-csv");
+        pdf.setText(getTranslation("report.pdf"));
+        pdf.setId("download-pdf");
+        csv.getElement().setAttribute("download", true);
+        pdf.getElement().setAttribute("download", true);
+        HorizontalLayout downloads = new HorizontalLayout(csv, pdf);
+        downloads.setAlignSelf(Alignment.END);
+        HorizontalLayout filters = new HorizontalLayout(from, to, department, advisor, technician, downloads);
+        filters.setAlignItems(Alignment.BASELINE);
         filters.getStyle().set("flex-wrap", "wrap");
 
         focus.setId("focus");
@@ -163,6 +174,12 @@ public class QualityReportView extends VerticalLayout implements HasDynamicTitle
             filter = filter.technician(technician.getValue().id());
         }
         ComparisonReport report = comparison.report(filter);
+        String query = "?from=" + start + "&to=" + end
+                + (department.getValue() == null ? "" : "&department=" + department.getValue().code())
+                + (advisor.getValue() == null ? "" : "&advisor=" + advisor.getValue().username())
+                + (technician.getValue() == null ? "" : "&technician=" + technician.getValue().username());
+        csv.setHref("api/v1/reports/comparison.csv" + query);
+        pdf.setHref("api/v1/reports/comparison.pdf" + query + "&lang=" + getLocale().getLanguage());
         grid.setItems(report.themes());
         showFocus(report);
         drawChart(report);
