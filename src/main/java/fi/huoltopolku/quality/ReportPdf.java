@@ -110,6 +110,7 @@ public final class ReportPdf {
             float x = left + i * slot + slot * 0.15f;
             bar(canvas, x, bottom, slot * 0.33f, height, row.comparison().objective().rate(), CHECKS);
             bar(canvas, x + slot * 0.35f, bottom, slot * 0.33f, height, row.comparison().subjective().rate(), CUSTOMERS);
+            canvas.setColorFill(Color.BLACK);
             com.lowagie.text.pdf.ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT,
                     new Phrase(row.theme().name(locale), new Font(Font.HELVETICA, 6)), x, bottom - 10, 0);
         }
@@ -119,6 +120,8 @@ public final class ReportPdf {
         com.lowagie.text.pdf.ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT,
                 new Phrase("■ " + messages.getTranslation("report.customersSay", locale), new Font(Font.HELVETICA, 7, Font.NORMAL, CUSTOMERS)),
                 left + 200, top + 6, 0);
+        canvas.setColorFill(Color.BLACK);
+        canvas.setColorStroke(Color.BLACK);
     }
 
     private static void bar(PdfContentByte canvas, float x, float bottom, float w, float height, @Nullable Double rate,
