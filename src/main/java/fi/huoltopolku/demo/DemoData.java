@@ -95,11 +95,14 @@ public class DemoData {
     private final InvitationService invitations;
     private final FeedbackService feedback;
     private final fi.huoltopolku.visit.VisitOverviewService overview;
+    private final fi.huoltopolku.quality.ImprovementService improvements;
 
     DemoData(PeopleService people, VisitService visits, WorkshopClock clock,
             TransactionOperations<Connection> transactions, MatterService matters, CustomerService customers,
             ChecklistService checks, PostInspectionService postInspections, SurveyService surveys,
-            InvitationService invitations, FeedbackService feedback, fi.huoltopolku.visit.VisitOverviewService overview) {
+            InvitationService invitations, FeedbackService feedback, fi.huoltopolku.visit.VisitOverviewService overview,
+            fi.huoltopolku.quality.ImprovementService improvements) {
+        this.improvements = improvements;
         this.overview = overview;
         this.surveys = surveys;
         this.invitations = invitations;
@@ -141,7 +144,7 @@ public class DemoData {
             technicians.add(people.create(t[0], t[1], Role.TECHNICIAN, Department.WORKSHOP));
         }
         Person foreman = people.create("kari", "Kari Lehtonen", Role.FOREMAN, Department.WORKSHOP);
-        people.create("leena", "Leena Järvinen", Role.MANAGER, Department.RECEPTION);
+        Person manager = people.create("leena", "Leena Järvinen", Role.MANAGER, Department.RECEPTION);
         Person valet = people.create("emma", "Emma Salo", Role.TECHNICIAN, Department.VALET);
 
         Crew crew = new Crew(advisors, technicians, foreman, valet, random);
@@ -197,6 +200,12 @@ public class DemoData {
         matters.handOff(rattle, 0, people.department(Department.WORKSHOP).id(), technicians.get(0).id(),
                 "You did the service: please call the customer back", advisors.get(1).asActor());
         LOG.debug("Demo matters {} and {}", quote, rattle);
+        // An improvement action on timeliness started six weeks ago, practised twice.
+        long action = improvements.start("TIMELINESS", "Promise times from the workshop's real load; call the customer "
+                + "the moment a promise is at risk", manager.id(), today.minusWeeks(6), manager.asActor());
+        improvements.practised(action, today.minusWeeks(6).plusDays(2), "Aino, Mikko, Sara, Kari", "Load board walkthrough");
+        improvements.practised(action, today.minusWeeks(4), "Aino, Mikko, Sara", "Calling a customer about a delay: role play");
+        improvements.advance(action, 0);
         return count;
     }
 
