@@ -144,6 +144,10 @@ public class ComplianceService {
         }
         // Items the process asked for that nobody answered: not checked, counted in coverage only.
         Set<Long> drawn = inspections.findAll().stream().map(PostInspection::visitId).collect(Collectors.toSet());
+        Map<Long, CheckItemVersion> currentByItem = new java.util.HashMap<>();
+        for (CheckItem item : allItems) {
+            versions.findByItemIdAndNumber(item.id(), item.currentNumber()).ifPresent(v -> currentByItem.put(item.id(), v));
+        }
         for (Visit visit : scope) {
             for (CheckItem item : allItems) {
                 Source source = item.kind() == ItemKind.POST_INSPECTION ? Source.POST_INSPECTION : Source.PROCESS;
@@ -152,7 +156,7 @@ public class ComplianceService {
                         || !requiredOf(item, source, visit, entered)) {
                     continue;
                 }
-                CheckItemVersion current = versions.findByItemIdAndNumber(item.id(), item.currentNumber()).orElseThrow();
+                CheckItemVersion current = currentByItem.get(item.id());
                 facts.add(new Fact(visit, item, themeById.get(current.themeId()), source, null, true));
             }
         }
