@@ -124,11 +124,12 @@ public class ComplianceService {
         }
         List<Long> ids = scope.stream().map(Visit::getId).toList();
         Map<Long, Visit> byId = scope.stream().collect(Collectors.toMap(Visit::getId, Function.identity()));
-        Map<Long, Set<Stage>> entered = visits.stagesEntered(ids);
+        Map<Long, Set<Stage>> entered = visits.stagesEntered(filter.from(), filter.to(), ids);
         List<CheckItem> allItems = items.findAll();
         Map<Long, CheckItem> itemById = allItems.stream().collect(Collectors.toMap(CheckItem::id, Function.identity()));
         Map<Long, Theme> themeById = themes.byId();
-        List<CheckAnswer> given = answers.findByVisitIdIn(ids);
+        List<CheckAnswer> given = answers.findOfVisitsBookedBetween(filter.from(), filter.to()).stream()
+                .filter(a -> byId.containsKey(a.visitId())).toList();
         Map<Long, CheckItemVersion> versionById = versions.findByIdIn(
                 given.stream().map(CheckAnswer::itemVersionId).distinct().toList()).stream()
                 .collect(Collectors.toMap(CheckItemVersion::id, Function.identity()));

@@ -13,5 +13,11 @@ interface InvitationRepository extends CrudRepository<Invitation, Long> {
 
     List<Invitation> findByVisitIdOrderByCreatedAtDesc(Long visitId);
 
+    /** The ids of the visits booked in [from, to) that have an invitation. */
+    @io.micronaut.data.annotation.Query(value = """
+            SELECT DISTINCT i.visit_id FROM survey_invitation i JOIN visit v ON v.id = i.visit_id
+            WHERE v.booked_at >= :from AND v.booked_at < :to""", nativeQuery = true)
+    List<Long> findInvitedVisitIds(java.time.Instant from, java.time.Instant to);
+
     long countByCreatedAtBetween(java.time.Instant from, java.time.Instant to);
 }

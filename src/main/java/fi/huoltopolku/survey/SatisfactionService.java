@@ -51,7 +51,9 @@ public class SatisfactionService {
     public SatisfactionFigures figures(FigureFilter filter) {
         List<Visit> scope = scope(filter);
         Map<Long, Visit> byId = scope.stream().collect(Collectors.toMap(Visit::getId, Function.identity()));
-        List<SurveyResponse> answers = scope.isEmpty() ? List.of() : responses.findByVisitIdIn(byId.keySet());
+        List<SurveyResponse> answers = scope.isEmpty() ? List.of()
+                : responses.findOfVisitsBookedBetween(filter.from(), filter.to()).stream()
+                        .filter(r -> byId.containsKey(r.visitId())).toList();
         Map<Long, Theme> themeById = themes.byId();
         Map<Long, SurveyResponse> responseById = answers.stream()
                 .collect(Collectors.toMap(SurveyResponse::id, Function.identity()));
@@ -67,7 +69,10 @@ public class SatisfactionService {
         Map<String, Satisfaction> byTheme = new TreeMap<>();
         Map<ResponseSource, Map<String, Satisfaction>> bySource = new EnumMap<>(ResponseSource.class);
         if (!answers.isEmpty()) {
-            for (SurveyRating rating : ratings.findByResponseIdIn(responseById.keySet())) {
+            for (SurveyRating rating : ratings.findOfVisitsBookedBetween(filter.from(), filter.to())) {
+                if (!responseById.containsKey(rating.responseId())) {
+                    continue;
+                }
                 String code = themeById.get(rating.themeId()).code();
                 Satisfaction one = Satisfaction.of(rating.rating());
                 byTheme.merge(code, one, Satisfaction::plus);
@@ -75,15 +80,21 @@ public class SatisfactionService {
                         .merge(code, one, Satisfaction::plus);
             }
         }
-        long invited = scope.stream().filter(v -> !invitations.findByVisitIdOrderByCreatedAtDesc(v.getId()).isEmpty())
-                .count();
+        java.util.Set<Long> invitedIds = new java.util.HashSet<>(invitations.findInvitedVisitIds(filter.from(), filter.to()));
+        long invited = scope.stream().filter(v -> invitedIds.contains(v.getId())).count();
         long selfCompleted = answers.stream().filter(r -> r.source() == ResponseSource.SURVEY).count();
 
         Map<Long, EstimateBias> bias = new TreeMap<>();
         if (!scope.isEmpty()) {
-            for (StaffEstimate estimate : estimates.findByVisitIdIn(byId.keySet())) {
-                Optional<SurveyResponse> first = answers.stream().filter(r -> r.visitId().equals(estimate.visitId()))
-                        .min((a, b) -> a.answeredAt().compareTo(b.answeredAt()));
+            Map<Long, SurveyResponse> firstAnswer = new java.util.HashMap<>();
+            for (SurveyResponse r : answers) {
+                firstAnswer.merge(r.visitId(), r, (a, b) -> a.answeredAt().isBefore(b.answeredAt()) ? a : b);
+            }
+            for (StaffEstimate estimate : estimates.findOfVisitsBookedBetween(filter.from(), filter.to())) {
+                if (!byId.containsKey(estimate.visitId())) {
+                    continue;
+                }
+                Optional<SurveyResponse> first = Optional.ofNullable(firstAnswer.get(estimate.visitId()));
                 Long advisor = estimate.advisorId() != null ? estimate.advisorId()
                         : byId.get(estimate.visitId()).getAdvisorId();
                 if (first.isPresent() && advisor != null) {
@@ -103,14 +114,17 @@ public class SatisfactionService {
         if (scope.isEmpty()) {
             return result;
         }
-        List<SurveyResponse> answers = responses.findByVisitIdIn(scope.stream().map(Visit::getId).toList()).stream()
+        java.util.Set<Long> inScope = scope.stream().map(Visit::getId).collect(Collectors.toSet());
+        List<SurveyResponse> answers = responses.findOfVisitsBookedBetween(filter.from(), filter.to()).stream()
+                .filter(r -> inScope.contains(r.visitId()))
                 .sorted(java.util.Comparator.comparing(SurveyResponse::answeredAt)).toList();
         if (answers.isEmpty()) {
             return result;
         }
         Map<Long, SurveyResponse> byId = answers.stream().collect(Collectors.toMap(SurveyResponse::id, Function.identity()));
         Map<Long, Theme> themeById = themes.byId();
-        List<SurveyRating> all = ratings.findByResponseIdIn(byId.keySet()).stream()
+        List<SurveyRating> all = ratings.findOfVisitsBookedBetween(filter.from(), filter.to()).stream()
+                .filter(r -> byId.containsKey(r.responseId()))
                 .sorted(java.util.Comparator.comparing(r -> byId.get(r.responseId()).answeredAt())).toList();
         for (SurveyRating rating : all) {
             result.computeIfAbsent(themeById.get(rating.themeId()).code(), t -> new java.util.HashMap<>())

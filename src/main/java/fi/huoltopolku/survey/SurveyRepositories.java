@@ -19,12 +19,22 @@ final class SurveyRepositories {
         List<SurveyResponse> findByVisitIdOrderByAnsweredAt(Long visitId);
 
         List<SurveyResponse> findByVisitIdIn(Collection<Long> visitIds);
+
+        @io.micronaut.data.annotation.Query(value = """
+                SELECT s.* FROM survey_response s JOIN visit v ON v.id = s.visit_id
+                WHERE v.booked_at >= :from AND v.booked_at < :to""", nativeQuery = true)
+        List<SurveyResponse> findOfVisitsBookedBetween(java.time.Instant from, java.time.Instant to);
     }
 
     @JdbcRepository(dialect = Dialect.H2)
     interface Ratings extends CrudRepository<SurveyRating, Long> {
 
         List<SurveyRating> findByResponseIdIn(Collection<Long> responseIds);
+
+        @io.micronaut.data.annotation.Query(value = """
+                SELECT r.* FROM survey_rating r JOIN survey_response s ON s.id = r.response_id
+                JOIN visit v ON v.id = s.visit_id WHERE v.booked_at >= :from AND v.booked_at < :to""", nativeQuery = true)
+        List<SurveyRating> findOfVisitsBookedBetween(java.time.Instant from, java.time.Instant to);
     }
 
     @JdbcRepository(dialect = Dialect.H2)
@@ -33,5 +43,10 @@ final class SurveyRepositories {
         Optional<StaffEstimate> findByVisitId(Long visitId);
 
         List<StaffEstimate> findByVisitIdIn(Collection<Long> visitIds);
+
+        @io.micronaut.data.annotation.Query(value = """
+                SELECT e.* FROM staff_estimate e JOIN visit v ON v.id = e.visit_id
+                WHERE v.booked_at >= :from AND v.booked_at < :to""", nativeQuery = true)
+        List<StaffEstimate> findOfVisitsBookedBetween(java.time.Instant from, java.time.Instant to);
     }
 }

@@ -17,6 +17,12 @@ interface VisitEventRepository extends CrudRepository<VisitEvent, Long> {
             nativeQuery = true)
     long countHandoversSince(long technicianId, java.time.Instant since);
 
+    /** Stage moves of the visits booked in [from, to). */
+    @io.micronaut.data.annotation.Query(value = """
+            SELECT e.* FROM visit_event e JOIN visit v ON v.id = e.visit_id
+            WHERE v.booked_at >= :from AND v.booked_at < :to AND e.kind = 'STAGE'""", nativeQuery = true)
+    List<VisitEvent> findStageMovesOfVisitsBookedBetween(java.time.Instant from, java.time.Instant to);
+
     List<VisitEvent> findByVisitIdInAndKind(java.util.Collection<Long> visitIds, EventKind kind);
 
     List<VisitEvent> findByKindAndToValueAndAtLessThan(EventKind kind, String toValue, java.time.Instant at);

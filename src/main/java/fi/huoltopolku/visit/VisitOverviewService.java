@@ -160,6 +160,20 @@ public class VisitOverviewService {
         return entered;
     }
 
+    /** The stages each of the given visits (booked in [from, to)) has entered, Booked included. */
+    @Transactional
+    public Map<Long, Set<Stage>> stagesEntered(Instant from, Instant to, java.util.Collection<Long> visitIds) {
+        Map<Long, Set<Stage>> entered = new java.util.HashMap<>();
+        visitIds.forEach(id -> entered.put(id, EnumSet.of(Stage.BOOKED)));
+        for (VisitEvent event : events.findStageMovesOfVisitsBookedBetween(from, to)) {
+            Set<Stage> stages = entered.get(event.visitId());
+            if (stages != null) {
+                stages.add(Stage.valueOf(event.toValue()));
+            }
+        }
+        return entered;
+    }
+
     /** Visits handed over before the given time. */
     @Transactional
     public List<Long> handedOverBefore(Instant before) {
