@@ -63,6 +63,16 @@ public final class Ui {
         n.addThemeVariants(NotificationVariant.LUMO_ERROR);
     }
 
+    /** Runs a change; a refusal is shown in the user's language; either way the screen refreshes. */
+    public static void attempt(Messages messages, Runnable action, Runnable refresh) {
+        try {
+            action.run();
+        } catch (Problem problem) {
+            show(problem, messages);
+        }
+        refresh.run();
+    }
+
     public static void saved(String key, Object... args) {
         Notification n = Notification.show(text(key, args), 2500, Notification.Position.BOTTOM_START);
         n.addThemeVariants(NotificationVariant.LUMO_SUCCESS);

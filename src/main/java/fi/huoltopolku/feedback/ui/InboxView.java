@@ -185,12 +185,7 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void attempt(Runnable action) {
-        try {
-            action.run();
-        } catch (Problem problem) {
-            Ui.show(problem, messages);
-        }
-        refresh();
+        Ui.attempt(messages, action, this::refresh);
     }
 
     @Override

@@ -176,12 +176,7 @@ public class ImprovementsView extends VerticalLayout implements HasUrlParameter<
     }
 
     private void attempt(Runnable action) {
-        try {
-            action.run();
-        } catch (Problem problem) {
-            Ui.show(problem, messages);
-        }
-        refresh();
+        Ui.attempt(messages, action, this::refresh);
     }
 
     private static String rate(Proportion p) {
