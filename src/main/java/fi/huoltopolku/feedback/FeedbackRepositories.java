@@ -46,6 +46,14 @@ final class FeedbackRepositories {
                 nativeQuery = true)
         List<String> keywords(String language);
 
+        @Query(value = """
+                SELECT s.comment FROM feedback_tag f JOIN theme t ON t.id = f.theme_id
+                JOIN feedback_case c ON c.id = f.case_id JOIN survey_response s ON s.id = c.response_id
+                JOIN visit v ON v.id = c.visit_id
+                WHERE t.code = :themeCode AND s.comment IS NOT NULL AND v.booked_at >= :from AND v.booked_at < :to
+                ORDER BY s.answered_at DESC LIMIT 50""", nativeQuery = true)
+        List<String> commentsTagged(String themeCode, java.time.Instant from, java.time.Instant to);
+
         @Query(value = "DELETE FROM theme_keyword WHERE language = :language AND theme_id = (SELECT id FROM theme WHERE code = :themeCode)",
                 nativeQuery = true)
         void clearKeywords(String themeCode, String language);

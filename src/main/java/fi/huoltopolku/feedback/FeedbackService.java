@@ -185,6 +185,12 @@ public class FeedbackService {
         return themes.all().stream().map(Theme::code).filter(found::contains).toList();
     }
 
+    /** What customers wrote about a theme (comments staff tagged with it), newest first, for visits booked in [from, to). */
+    @Transactional
+    public List<String> commentsAbout(String themeCode, Instant from, Instant to) {
+        return words.commentsTagged(themeCode, from, to);
+    }
+
     /** A theme's keywords in one language. */
     @Transactional
     public List<String> keywords(String themeCode, String language) {

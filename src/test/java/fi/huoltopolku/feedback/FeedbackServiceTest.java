@@ -90,6 +90,10 @@ class FeedbackServiceTest {
 
         feedback.tag(card.id(), Set.of("HANDOVER", "CARE"));
         assertThat(feedback.open(advisor.id()).get(0).tags()).containsExactly("CARE", "HANDOVER");
+        assertThat(feedback.commentsAbout("CARE", Instant.EPOCH, Instant.parse("9999-01-01T00:00:00Z")))
+                .contains("Lasku oli kallis ja auto likainen");
+        assertThat(feedback.commentsAbout("TIMELINESS", Instant.EPOCH, Instant.parse("9999-01-01T00:00:00Z")))
+                .doesNotContain("Lasku oli kallis ja auto likainen");
         feedback.setKeywords("TIMELINESS", "fi", List.of("kesti", "Myöhässä"));
         assertThat(feedback.keywords("TIMELINESS", "fi")).containsExactly("kesti", "myöhässä");
         assertThat(feedback.suggest("Huolto kesti kauan")).containsExactly("TIMELINESS");

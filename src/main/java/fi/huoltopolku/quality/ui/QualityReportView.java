@@ -69,11 +69,13 @@ public class QualityReportView extends VerticalLayout implements HasDynamicTitle
     private final Anchor pdf = new Anchor();
     private final Div trend = new Div();
     private final TrendService trends;
+    private final fi.huoltopolku.feedback.FeedbackService feedback;
     private FigureFilter filter;
 
     public QualityReportView(ComparisonService comparison, PeopleService people, WorkshopClock clock,
-            TrendService trends) {
+            TrendService trends, fi.huoltopolku.feedback.FeedbackService feedback) {
         this.trends = trends;
+        this.feedback = feedback;
         this.comparison = comparison;
         this.people = people;
         this.clock = clock;
@@ -323,6 +325,11 @@ public class QualityReportView extends VerticalLayout implements HasDynamicTitle
     private void showDrill(ThemeComparison row) {
         drill.removeAll();
         drawTrend(row);
+        List<String> said = feedback.commentsAbout(row.theme().code(), filter.from(), filter.to());
+        if (!said.isEmpty()) {
+            drill.add(new H3(getTranslation("report.commentsAbout", row.theme().name(getLocale()), said.size())));
+            said.forEach(c -> drill.add(Ui.withClass(new Paragraph("“" + c + "”"), "customer-comment", "theme-comment")));
+        }
         drill.add(new H3(getTranslation("report.behind", row.theme().name(getLocale()))));
         List<DiscordantVisit> visits = comparison.discordant(filter, row.theme().code());
         if (visits.isEmpty()) {
