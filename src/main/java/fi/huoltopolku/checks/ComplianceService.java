@@ -62,6 +62,28 @@ public class ComplianceService {
         return grouped;
     }
 
+    /** Everything the comparison needs of the objective side, from one pass over the facts. */
+    public record Snapshot(Map<String, Figures> byTheme, Map<SourceTheme, Figures> bySourceAndTheme,
+            Map<String, Map<Long, Boolean>> outcomes) {
+    }
+
+    @Transactional
+    public Snapshot snapshot(FigureFilter filter) {
+        Map<String, Figures> byTheme = new TreeMap<>();
+        Map<SourceTheme, Figures> bySource = new java.util.HashMap<>();
+        Map<String, Map<Long, Boolean>> outcomes = new TreeMap<>();
+        for (Fact fact : facts(filter)) {
+            String theme = fact.theme().code();
+            byTheme.merge(theme, fact.figures(), Figures::plus);
+            bySource.merge(new SourceTheme(fact.source(), theme), fact.figures(), Figures::plus);
+            if (fact.answer() == Answer.YES || fact.answer() == Answer.NO) {
+                outcomes.computeIfAbsent(theme, t -> new java.util.HashMap<>())
+                        .merge(fact.visit().getId(), fact.answer() == Answer.YES, Boolean::logicalAnd);
+            }
+        }
+        return new Snapshot(byTheme, bySource, outcomes);
+    }
+
     /** A source and a theme, as a key of {@link #bySourceAndTheme}. */
     public record SourceTheme(Source source, String theme) {
     }

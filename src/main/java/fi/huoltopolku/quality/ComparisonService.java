@@ -1,7 +1,6 @@
 package fi.huoltopolku.quality;
 
 import fi.huoltopolku.checks.ComplianceService;
-import fi.huoltopolku.checks.Dimension;
 import fi.huoltopolku.checks.FigureFilter;
 import fi.huoltopolku.checks.Figures;
 import fi.huoltopolku.checks.Source;
@@ -62,22 +61,23 @@ public class ComparisonService {
 
     @Transactional
     public ComparisonReport report(FigureFilter filter) {
-        Map<String, Figures> objective = compliance.by(Dimension.THEME, filter);
+        ComplianceService.Snapshot checks = compliance.snapshot(filter);
+        Map<String, Figures> objective = checks.byTheme();
         Map<Source, Map<String, Figures>> bySource = new EnumMap<>(Source.class);
         for (Source source : Source.values()) {
             bySource.put(source, new java.util.HashMap<>());
         }
-        compliance.bySourceAndTheme(filter).forEach((key, figures) -> bySource.get(key.source()).put(key.theme(), figures));
+        checks.bySourceAndTheme().forEach((key, figures) -> bySource.get(key.source()).put(key.theme(), figures));
         SatisfactionFigures subjective = satisfaction.figures(filter);
-        Map<String, Map<Long, Boolean>> outcomes = compliance.outcomes(filter);
+        Map<String, Map<Long, Boolean>> outcomes = checks.outcomes();
         Map<String, Map<Long, Integer>> ratings = satisfaction.ratings(filter);
 
         List<Focus.Candidate> candidates = new ArrayList<>();
         List<ThemeComparison> rows = new ArrayList<>();
         for (Theme theme : themes.all()) {
-            Figures checks = objective.getOrDefault(theme.code(), Figures.NONE);
+            Figures answered = objective.getOrDefault(theme.code(), Figures.NONE);
             Satisfaction said = subjective.byTheme().getOrDefault(theme.code(), Satisfaction.NONE);
-            Comparison comparison = Comparison.of(new Proportion(checks.yes(), checks.n()),
+            Comparison comparison = Comparison.of(new Proportion(answered.yes(), answered.n()),
                     new Proportion(said.topTwo(), said.n()), thresholds);
             SatisfactionLink link = link(outcomes.getOrDefault(theme.code(), Map.of()),
                     ratings.getOrDefault(theme.code(), Map.of()));
@@ -88,7 +88,7 @@ public class ComparisonService {
             });
             Focus.Candidate candidate = new Focus.Candidate(theme.code(), theme.position(), comparison, link.importance());
             candidates.add(candidate);
-            rows.add(new ThemeComparison(theme, comparison, checks, perSource, said, link, candidate.score(), false));
+            rows.add(new ThemeComparison(theme, comparison, answered, perSource, said, link, candidate.score(), false));
         }
         List<String> focus = Focus.suggest(candidates, FOCUS_THEMES);
         List<ThemeComparison> marked = rows.stream().map(r -> new ThemeComparison(r.theme(), r.comparison(),
