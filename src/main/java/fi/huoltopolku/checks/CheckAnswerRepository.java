@@ -3,7 +3,6 @@ package fi.huoltopolku.checks;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -13,8 +12,6 @@ interface CheckAnswerRepository extends CrudRepository<CheckAnswer, Long> {
     List<CheckAnswer> findByVisitId(Long visitId);
 
     List<Long> findVisitIdByItemIdAndSource(Long itemId, Source source);
-
-    List<CheckAnswer> findByVisitIdIn(Collection<Long> visitIds);
 
     /** Answers of the visits booked in [from, to): a join, not a list of ids (large IN lists are slow in H2). */
     @io.micronaut.data.annotation.Query(value = """

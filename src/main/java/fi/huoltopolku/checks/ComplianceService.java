@@ -62,7 +62,11 @@ public class ComplianceService {
         return grouped;
     }
 
-    /** Everything the comparison needs of the objective side, from one pass over the facts. */
+    /**
+     * Everything the comparison needs of the objective side, from one pass over the facts: figures
+     * per theme, per source and theme (self-reported next to independently inspected), and per theme
+     * and visit whether the visit's yes/no answers all passed (visits with only N/A left out).
+     */
     public record Snapshot(Map<String, Figures> byTheme, Map<SourceTheme, Figures> bySourceAndTheme,
             Map<String, Map<Long, Boolean>> outcomes) {
     }
@@ -84,34 +88,8 @@ public class ComplianceService {
         return new Snapshot(byTheme, bySource, outcomes);
     }
 
-    /** A source and a theme, as a key of {@link #bySourceAndTheme}. */
+    /** A source and a theme, as a key of {@link Snapshot#bySourceAndTheme}. */
     public record SourceTheme(Source source, String theme) {
-    }
-
-    /** Figures per source and theme: self-reported next to independently inspected compliance. */
-    @Transactional
-    public Map<SourceTheme, Figures> bySourceAndTheme(FigureFilter filter) {
-        Map<SourceTheme, Figures> grouped = new java.util.HashMap<>();
-        for (Fact fact : facts(filter)) {
-            grouped.merge(new SourceTheme(fact.source(), fact.theme().code()), fact.figures(), Figures::plus);
-        }
-        return grouped;
-    }
-
-    /**
-     * Per theme and visit: whether the visit's yes/no answers in the theme all passed (true) or any
-     * failed (false); visits with only N/A or no answers in a theme are left out.
-     */
-    @Transactional
-    public Map<String, Map<Long, Boolean>> outcomes(FigureFilter filter) {
-        Map<String, Map<Long, Boolean>> outcomes = new TreeMap<>();
-        for (Fact fact : facts(filter)) {
-            if (fact.answer() == Answer.YES || fact.answer() == Answer.NO) {
-                outcomes.computeIfAbsent(fact.theme().code(), t -> new java.util.HashMap<>())
-                        .merge(fact.visit().getId(), fact.answer() == Answer.YES, Boolean::logicalAnd);
-            }
-        }
-        return outcomes;
     }
 
     /** One check that was asked for or answered: an answer, or a required item left unanswered. */

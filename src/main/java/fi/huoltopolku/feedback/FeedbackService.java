@@ -70,8 +70,9 @@ public class FeedbackService {
     /** Opens the case a response calls for; returns it, or null when the answer needs nobody. */
     @Transactional
     public @Nullable Long openFor(long responseId) {
-        if (cases.findByResponseId(responseId).isPresent()) {
-            return cases.findByResponseId(responseId).get().id();
+        java.util.Optional<FeedbackCase> existing = cases.findByResponseId(responseId);
+        if (existing.isPresent()) {
+            return existing.get().id();
         }
         SurveyResponse response = surveys.response(responseId);
         List<String> reasons = reasons(response, surveys.ratings(responseId).values());

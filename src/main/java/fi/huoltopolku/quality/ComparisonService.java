@@ -103,7 +103,7 @@ public class ComparisonService {
      */
     @Transactional
     public List<DiscordantVisit> discordant(FigureFilter filter, String themeCode) {
-        Map<Long, Boolean> passed = compliance.outcomes(filter).getOrDefault(themeCode, Map.of());
+        Map<Long, Boolean> passed = compliance.snapshot(filter).outcomes().getOrDefault(themeCode, Map.of());
         Map<Long, Integer> rated = satisfaction.ratings(filter).getOrDefault(themeCode, Map.of());
         List<DiscordantVisit> found = new ArrayList<>();
         for (Map.Entry<Long, Boolean> visit : passed.entrySet()) {

@@ -18,6 +18,4 @@ interface InvitationRepository extends CrudRepository<Invitation, Long> {
             SELECT DISTINCT i.visit_id FROM survey_invitation i JOIN visit v ON v.id = i.visit_id
             WHERE v.booked_at >= :from AND v.booked_at < :to""", nativeQuery = true)
     List<Long> findInvitedVisitIds(java.time.Instant from, java.time.Instant to);
-
-    long countByCreatedAtBetween(java.time.Instant from, java.time.Instant to);
 }

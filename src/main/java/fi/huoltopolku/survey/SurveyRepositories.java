@@ -18,8 +18,6 @@ final class SurveyRepositories {
 
         List<SurveyResponse> findByVisitIdOrderByAnsweredAt(Long visitId);
 
-        List<SurveyResponse> findByVisitIdIn(Collection<Long> visitIds);
-
         @io.micronaut.data.annotation.Query(value = """
                 SELECT s.* FROM survey_response s JOIN visit v ON v.id = s.visit_id
                 WHERE v.booked_at >= :from AND v.booked_at < :to""", nativeQuery = true)
@@ -41,8 +39,6 @@ final class SurveyRepositories {
     interface Estimates extends CrudRepository<StaffEstimate, Long> {
 
         Optional<StaffEstimate> findByVisitId(Long visitId);
-
-        List<StaffEstimate> findByVisitIdIn(Collection<Long> visitIds);
 
         @io.micronaut.data.annotation.Query(value = """
                 SELECT e.* FROM staff_estimate e JOIN visit v ON v.id = e.visit_id

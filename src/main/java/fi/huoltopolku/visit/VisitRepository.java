@@ -14,13 +14,9 @@ interface VisitRepository extends CrudRepository<Visit, Long> {
 
     List<Visit> findByStageInOrderByPromisedAt(Collection<Stage> stages);
 
-    List<Visit> findByStageAndBookedAtBetweenOrderByBookedAt(Stage stage, Instant from, Instant to);
-
     List<Visit> findByVehicleIdOrderByBookedAtDesc(Long vehicleId);
 
     Page<Visit> findByStageInAndBookedAtBetween(Collection<Stage> stages, Instant from, Instant to, Pageable pageable);
-
-    long countByStage(Stage stage);
 
     List<Visit> findByComebackOfId(Long comebackOfId);
 
