@@ -2,7 +2,7 @@
 # The comparison report on a large deterministic data set (default 100,000 visits; the issue's
 # target size is 1,000,000: bench/comparison.sh 1000000), H2 file database, against plain GROUP BY
 # queries over the raw tables. Prints medians and p95; the latest output is kept in
-# bench/comparison.txt.
+# bench/comparison.txt. BENCH_DIR=/some/dir keeps the database there and reuses it on the next run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 VISITS=${1:-100000}

@@ -69,23 +69,60 @@ public class ComplianceService {
      */
     public record Snapshot(Map<String, Figures> byTheme, Map<SourceTheme, Figures> bySourceAndTheme,
             Map<String, Map<Long, Boolean>> outcomes) {
+
+        public static final Snapshot NONE = new Snapshot(Map.of(), Map.of(), Map.of());
+
+        static Snapshot empty() {
+            return new Snapshot(new TreeMap<>(), new java.util.HashMap<>(), new TreeMap<>());
+        }
     }
 
     @Transactional
     public Snapshot snapshot(FigureFilter filter) {
-        Map<String, Figures> byTheme = new TreeMap<>();
-        Map<SourceTheme, Figures> bySource = new java.util.HashMap<>();
-        Map<String, Map<Long, Boolean>> outcomes = new TreeMap<>();
+        return snapshotsBy(filter, visit -> "").getOrDefault("", Snapshot.NONE);
+    }
+
+    /**
+     * {@link #snapshot} for each group of visits, e.g. per advisor and technician: the roll-ups are
+     * built from it, so they and the report computed directly share one definition.
+     */
+    @Transactional
+    public <K> Map<K, Snapshot> snapshotsBy(FigureFilter filter, Function<Visit, K> group) {
+        Map<K, Snapshot> snapshots = new java.util.HashMap<>();
         for (Fact fact : facts(filter)) {
-            String theme = fact.theme().code();
-            byTheme.merge(theme, fact.figures(), Figures::plus);
-            bySource.merge(new SourceTheme(fact.source(), theme), fact.figures(), Figures::plus);
-            if (fact.answer() == Answer.YES || fact.answer() == Answer.NO) {
-                outcomes.computeIfAbsent(theme, t -> new java.util.HashMap<>())
-                        .merge(fact.visit().getId(), fact.answer() == Answer.YES, Boolean::logicalAnd);
+            add(snapshots.computeIfAbsent(group.apply(fact.visit()), k -> Snapshot.empty()), fact);
+        }
+        return snapshots;
+    }
+
+    /**
+     * {@link #snapshotsBy} for all departments (key {@code "*"}) and for each department's stages
+     * (key: its code) from one pass: what {@code filter.department(code)} would give for each.
+     */
+    @Transactional
+    public <K> Map<K, Map<String, Snapshot>> departmentSnapshotsBy(FigureFilter filter, Function<Visit, K> group) {
+        if (filter.departmentCode() != null || filter.stage() != null) {
+            throw new IllegalArgumentException("The departments are split here; filter by none");
+        }
+        Map<K, Map<String, Snapshot>> snapshots = new java.util.HashMap<>();
+        for (Fact fact : facts(filter)) {
+            Map<String, Snapshot> ofGroup = snapshots.computeIfAbsent(group.apply(fact.visit()), k -> new TreeMap<>());
+            add(ofGroup.computeIfAbsent("*", k -> Snapshot.empty()), fact);
+            if (fact.item().stage() != null) {
+                add(ofGroup.computeIfAbsent(fact.item().stage().department(), k -> Snapshot.empty()), fact);
             }
         }
-        return new Snapshot(byTheme, bySource, outcomes);
+        return snapshots;
+    }
+
+    private static void add(Snapshot snapshot, Fact fact) {
+        String theme = fact.theme().code();
+        snapshot.byTheme().merge(theme, fact.figures(), Figures::plus);
+        snapshot.bySourceAndTheme().merge(new SourceTheme(fact.source(), theme), fact.figures(), Figures::plus);
+        if (fact.answer() == Answer.YES || fact.answer() == Answer.NO) {
+            snapshot.outcomes().computeIfAbsent(theme, t -> new java.util.HashMap<>())
+                    .merge(fact.visit().getId(), fact.answer() == Answer.YES, Boolean::logicalAnd);
+        }
     }
 
     /** A source and a theme, as a key of {@link Snapshot#bySourceAndTheme}. */
@@ -114,10 +151,10 @@ public class ComplianceService {
     }
 
     private List<Fact> facts(FigureFilter filter) {
+        Map<Long, String> makes = filter.make() == null ? Map.of()
+                : visits.makesOfVisitsBookedBetween(filter.from(), filter.to());
         List<Visit> scope = visits.bookedBetween(filter.from(), filter.to()).stream()
-                .filter(v -> filter.visitId() == null || filter.visitId().equals(v.getId()))
-                .filter(v -> filter.advisorId() == null || filter.advisorId().equals(v.getAdvisorId()))
-                .filter(v -> filter.technicianId() == null || filter.technicianId().equals(v.getTechnicianId()))
+                .filter(v -> filter.admits(v.getId(), v.getAdvisorId(), v.getTechnicianId(), makes.get(v.getId())))
                 .toList();
         if (scope.isEmpty()) {
             return List.of();
@@ -144,10 +181,13 @@ public class ComplianceService {
             answeredKeys.add(a.visitId() + "/" + a.itemId() + "/" + a.source());
         }
         // Items the process asked for that nobody answered: not checked, counted in coverage only.
-        Set<Long> drawn = inspections.findAll().stream().map(PostInspection::visitId).collect(Collectors.toSet());
+        Set<Long> drawn = inspections.findOfVisitsBookedBetween(filter.from(), filter.to()).stream()
+                .map(PostInspection::visitId).collect(Collectors.toSet());
         Map<Long, CheckItemVersion> currentByItem = new java.util.HashMap<>();
-        for (CheckItem item : allItems) {
-            versions.findByItemIdAndNumber(item.id(), item.currentNumber()).ifPresent(v -> currentByItem.put(item.id(), v));
+        for (CheckItemVersion version : versions.findAll()) {
+            if (version.number() == itemById.get(version.itemId()).currentNumber()) {
+                currentByItem.put(version.itemId(), version);
+            }
         }
         for (Visit visit : scope) {
             for (CheckItem item : allItems) {

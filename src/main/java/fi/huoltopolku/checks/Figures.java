@@ -25,7 +25,7 @@ public record Figures(long yes, long no, long na, long answered, long required) 
         return required == 0 ? null : (double) answered / required;
     }
 
-    Figures plus(Figures other) {
+    public Figures plus(Figures other) {
         return new Figures(yes + other.yes, no + other.no, na + other.na, answered + other.answered,
                 required + other.required);
     }

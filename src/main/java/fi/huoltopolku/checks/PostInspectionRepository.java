@@ -14,4 +14,9 @@ interface PostInspectionRepository extends CrudRepository<PostInspection, Long> 
     List<PostInspection> findByDoneAtIsNullOrderByDrawnAt();
 
     Optional<PostInspection> findFirstByTechnicianIdOrderByDrawnAtDesc(Long technicianId);
+
+    @io.micronaut.data.annotation.Query(value = """
+            SELECT p.* FROM post_inspection p JOIN visit v ON v.id = p.visit_id
+            WHERE v.booked_at >= :from AND v.booked_at < :to""", nativeQuery = true)
+    List<PostInspection> findOfVisitsBookedBetween(java.time.Instant from, java.time.Instant to);
 }

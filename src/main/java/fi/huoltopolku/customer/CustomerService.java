@@ -115,6 +115,14 @@ public class CustomerService {
         return customers.findByIdIn(ids).stream().collect(Collectors.toMap(Customer::id, Function.identity()));
     }
 
+    /** The makes of the cars on file, each once (compared without case), for filters. */
+    @Transactional
+    public List<String> makes() {
+        java.util.TreeMap<String, String> byKey = new java.util.TreeMap<>();
+        vehicles.findMakes().forEach(make -> byKey.putIfAbsent(make.toLowerCase(java.util.Locale.ROOT), make));
+        return List.copyOf(byKey.values());
+    }
+
     @Transactional
     public Map<Long, Vehicle> vehiclesById(Collection<Long> ids) {
         if (ids.isEmpty()) {

@@ -17,6 +17,9 @@ interface VehicleRepository extends CrudRepository<Vehicle, Long> {
 
     List<Vehicle> findByCustomerId(Long customerId);
 
+    @Query(value = "SELECT DISTINCT TRIM(make) FROM vehicle ORDER BY 1", nativeQuery = true)
+    List<String> findMakes();
+
     /** Vehicles whose plate, owner's name or owner's phone contains the text. */
     @Query(value = """
             SELECT v.* FROM vehicle v JOIN customer c ON c.id = v.customer_id

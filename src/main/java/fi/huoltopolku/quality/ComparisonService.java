@@ -36,6 +36,7 @@ public class ComparisonService {
     static final int FOCUS_THEMES = 2;
 
     private final ComplianceService compliance;
+    private final ComparisonRollups rollups;
     private final SatisfactionService satisfaction;
     private final ThemeService themes;
     private final VisitOverviewService visits;
@@ -43,11 +44,12 @@ public class ComparisonService {
     private final Thresholds thresholds;
 
     ComparisonService(ComplianceService compliance, SatisfactionService satisfaction, ThemeService themes,
-            VisitOverviewService visits, SurveyService surveys,
+            VisitOverviewService visits, SurveyService surveys, ComparisonRollups rollups,
             @Value("${huoltopolku.comparison.good:0.80}") double good,
             @Value("${huoltopolku.comparison.gap-points:15}") double gapPoints,
             @Value("${huoltopolku.comparison.min-answers:10}") int minAnswers) {
         this.compliance = compliance;
+        this.rollups = rollups;
         this.visits = visits;
         this.surveys = surveys;
         this.satisfaction = satisfaction;
@@ -61,16 +63,14 @@ public class ComparisonService {
 
     @Transactional
     public ComparisonReport report(FigureFilter filter) {
-        ComplianceService.Snapshot checks = compliance.snapshot(filter);
-        Map<String, Figures> objective = checks.byTheme();
+        Evidence evidence = rollups.covers(filter) ? rollups.evidence(filter) : computed(filter);
         Map<Source, Map<String, Figures>> bySource = new EnumMap<>(Source.class);
         for (Source source : Source.values()) {
             bySource.put(source, new java.util.HashMap<>());
         }
-        checks.bySourceAndTheme().forEach((key, figures) -> bySource.get(key.source()).put(key.theme(), figures));
-        SatisfactionFigures subjective = satisfaction.figures(filter);
-        Map<String, Map<Long, Boolean>> outcomes = checks.outcomes();
-        Map<String, Map<Long, Integer>> ratings = satisfaction.ratings(filter);
+        evidence.objectiveBySource().forEach((key, figures) -> bySource.get(key.source()).put(key.theme(), figures));
+        Map<String, Figures> objective = evidence.objective();
+        SatisfactionFigures subjective = evidence.subjective();
 
         List<Focus.Candidate> candidates = new ArrayList<>();
         List<ThemeComparison> rows = new ArrayList<>();
@@ -79,8 +79,7 @@ public class ComparisonService {
             Satisfaction said = subjective.byTheme().getOrDefault(theme.code(), Satisfaction.NONE);
             Comparison comparison = Comparison.of(new Proportion(answered.yes(), answered.n()),
                     new Proportion(said.topTwo(), said.n()), thresholds);
-            SatisfactionLink link = link(outcomes.getOrDefault(theme.code(), Map.of()),
-                    ratings.getOrDefault(theme.code(), Map.of()));
+            SatisfactionLink link = evidence.links().getOrDefault(theme.code(), SatisfactionLink.NONE);
             Map<Source, Proportion> perSource = new EnumMap<>(Source.class);
             bySource.forEach((source, figures) -> {
                 Figures f = figures.getOrDefault(theme.code(), Figures.NONE);
@@ -122,25 +121,18 @@ public class ComparisonService {
         return found;
     }
 
-    /** Satisfied (4–5) when the theme's checks all passed vs when any failed, over visits with both. */
-    static SatisfactionLink link(Map<Long, Boolean> passedByVisit, Map<Long, Integer> ratingByVisit) {
-        long passed = 0;
-        long passedSatisfied = 0;
-        long failed = 0;
-        long failedSatisfied = 0;
-        for (Map.Entry<Long, Boolean> visit : passedByVisit.entrySet()) {
-            Integer rating = ratingByVisit.get(visit.getKey());
-            if (rating == null) {
-                continue;
+    /** Both sides computed directly from the raw answers: the definition the roll-ups must agree with. */
+    @Transactional
+    Evidence computed(FigureFilter filter) {
+        ComplianceService.Snapshot checks = compliance.snapshot(filter);
+        Map<String, Map<Long, Integer>> ratings = satisfaction.ratings(filter);
+        Map<String, SatisfactionLink> links = new java.util.TreeMap<>();
+        checks.outcomes().forEach((theme, outcomes) -> {
+            SatisfactionLink link = SatisfactionLink.of(outcomes, ratings.getOrDefault(theme, Map.of()));
+            if (link.whenPassed().n() + link.whenFailed().n() > 0) {
+                links.put(theme, link);
             }
-            if (visit.getValue()) {
-                passed++;
-                passedSatisfied += rating >= 4 ? 1 : 0;
-            } else {
-                failed++;
-                failedSatisfied += rating >= 4 ? 1 : 0;
-            }
-        }
-        return new SatisfactionLink(new Proportion(passedSatisfied, passed), new Proportion(failedSatisfied, failed));
+        });
+        return new Evidence(checks.byTheme(), checks.bySourceAndTheme(), links, satisfaction.figures(filter));
     }
 }

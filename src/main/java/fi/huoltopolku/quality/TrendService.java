@@ -45,8 +45,7 @@ public class TrendService {
             LocalDate end = step == Step.WEEK ? start.plusWeeks(1) : start.plusMonths(1);
             Instant from = max(filter.from(), start.atStartOfDay(clock.zone()).toInstant());
             Instant to = min(filter.to(), end.atStartOfDay(clock.zone()).toInstant());
-            FigureFilter period = new FigureFilter(from, to, filter.visitId(), filter.advisorId(), filter.technicianId(),
-                    filter.stage(), filter.departmentCode());
+            FigureFilter period = filter.during(from, to);
             Figures checks = compliance.by(Dimension.THEME, period).getOrDefault(themeCode, Figures.NONE);
             Satisfaction said = satisfaction.figures(period).byTheme().getOrDefault(themeCode, Satisfaction.NONE);
             points.add(new TrendPoint(start, new Proportion(checks.yes(), checks.n()),

@@ -12,6 +12,10 @@ public record EstimateBias(long n, long sumOfDifferences) {
         return n == 0 ? null : (double) sumOfDifferences / n;
     }
 
+    public EstimateBias plus(EstimateBias other) {
+        return new EstimateBias(n + other.n, sumOfDifferences + other.sumOfDifferences);
+    }
+
     public EstimateBias plus(int estimate, int actual) {
         return new EstimateBias(n + 1, sumOfDifferences + estimate - actual);
     }

@@ -12,6 +12,9 @@ public record SatisfactionFigures(Satisfaction overall, Map<String, Satisfaction
         Map<ResponseSource, Map<String, Satisfaction>> byThemeAndSource, Nps nps, long invitations,
         long selfCompleted, Map<Long, EstimateBias> estimateBiasByAdvisor) {
 
+    public static final SatisfactionFigures NONE = new SatisfactionFigures(Satisfaction.NONE, Map.of(), Map.of(),
+            Nps.NONE, 0, 0, Map.of());
+
     public @Nullable Double responseRate() {
         return invitations == 0 ? null : (double) selfCompleted / invitations;
     }

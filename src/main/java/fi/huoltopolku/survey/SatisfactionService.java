@@ -13,7 +13,6 @@ import jakarta.inject.Singleton;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -49,6 +48,15 @@ public class SatisfactionService {
 
     @Transactional
     public SatisfactionFigures figures(FigureFilter filter) {
+        return figuresBy(filter, visit -> "").getOrDefault("", SatisfactionFigures.NONE);
+    }
+
+    /**
+     * {@link #figures} for each group of visits, e.g. per advisor and technician: the roll-ups are
+     * built from it, so they and the report computed directly share one definition.
+     */
+    @Transactional
+    public <K> Map<K, SatisfactionFigures> figuresBy(FigureFilter filter, Function<Visit, K> group) {
         List<Visit> scope = scope(filter);
         Map<Long, Visit> byId = scope.stream().collect(Collectors.toMap(Visit::getId, Function.identity()));
         List<SurveyResponse> answers = scope.isEmpty() ? List.of()
@@ -57,53 +65,70 @@ public class SatisfactionService {
         Map<Long, Theme> themeById = themes.byId();
         Map<Long, SurveyResponse> responseById = answers.stream()
                 .collect(Collectors.toMap(SurveyResponse::id, Function.identity()));
+        Map<K, Builder> groups = new java.util.HashMap<>();
+        Function<Long, Builder> of = visitId -> groups.computeIfAbsent(group.apply(byId.get(visitId)), k -> new Builder());
 
-        Satisfaction overall = Satisfaction.NONE;
-        Nps nps = Nps.NONE;
         for (SurveyResponse r : answers) {
-            overall = overall.plus(Satisfaction.of(r.overall()));
+            Builder b = of.apply(r.visitId());
+            b.overall = b.overall.plus(Satisfaction.of(r.overall()));
             if (r.nps() != null) {
-                nps = nps.plus(Nps.of(r.nps()));
+                b.nps = b.nps.plus(Nps.of(r.nps()));
+            }
+            if (r.source() == ResponseSource.SURVEY) {
+                b.selfCompleted++;
             }
         }
-        Map<String, Satisfaction> byTheme = new TreeMap<>();
-        Map<ResponseSource, Map<String, Satisfaction>> bySource = new EnumMap<>(ResponseSource.class);
         if (!answers.isEmpty()) {
             for (SurveyRating rating : ratings.findOfVisitsBookedBetween(filter.from(), filter.to())) {
-                if (!responseById.containsKey(rating.responseId())) {
+                SurveyResponse response = responseById.get(rating.responseId());
+                if (response == null) {
                     continue;
                 }
                 String code = themeById.get(rating.themeId()).code();
                 Satisfaction one = Satisfaction.of(rating.rating());
-                byTheme.merge(code, one, Satisfaction::plus);
-                bySource.computeIfAbsent(responseById.get(rating.responseId()).source(), s -> new TreeMap<>())
-                        .merge(code, one, Satisfaction::plus);
+                Builder b = of.apply(response.visitId());
+                b.byTheme.merge(code, one, Satisfaction::plus);
+                b.bySource.computeIfAbsent(response.source(), s -> new TreeMap<>()).merge(code, one, Satisfaction::plus);
             }
         }
-        java.util.Set<Long> invitedIds = new java.util.HashSet<>(invitations.findInvitedVisitIds(filter.from(), filter.to()));
-        long invited = scope.stream().filter(v -> invitedIds.contains(v.getId())).count();
-        long selfCompleted = answers.stream().filter(r -> r.source() == ResponseSource.SURVEY).count();
-
-        Map<Long, EstimateBias> bias = new TreeMap<>();
+        for (Long invited : new java.util.HashSet<>(invitations.findInvitedVisitIds(filter.from(), filter.to()))) {
+            if (byId.containsKey(invited)) {
+                of.apply(invited).invitations++;
+            }
+        }
         if (!scope.isEmpty()) {
             Map<Long, SurveyResponse> firstAnswer = new java.util.HashMap<>();
             for (SurveyResponse r : answers) {
                 firstAnswer.merge(r.visitId(), r, (a, b) -> a.answeredAt().isBefore(b.answeredAt()) ? a : b);
             }
             for (StaffEstimate estimate : estimates.findOfVisitsBookedBetween(filter.from(), filter.to())) {
-                if (!byId.containsKey(estimate.visitId())) {
+                SurveyResponse first = firstAnswer.get(estimate.visitId());
+                if (!byId.containsKey(estimate.visitId()) || first == null) {
                     continue;
                 }
-                Optional<SurveyResponse> first = Optional.ofNullable(firstAnswer.get(estimate.visitId()));
                 Long advisor = estimate.advisorId() != null ? estimate.advisorId()
                         : byId.get(estimate.visitId()).getAdvisorId();
-                if (first.isPresent() && advisor != null) {
-                    bias.merge(advisor, EstimateBias.NONE.plus(estimate.estimate(), first.get().overall()),
-                            (a, b) -> new EstimateBias(a.n() + b.n(), a.sumOfDifferences() + b.sumOfDifferences()));
+                if (advisor != null) {
+                    of.apply(estimate.visitId()).bias.merge(advisor,
+                            EstimateBias.NONE.plus(estimate.estimate(), first.overall()), EstimateBias::plus);
                 }
             }
         }
-        return new SatisfactionFigures(overall, byTheme, bySource, nps, invited, selfCompleted, bias);
+        Map<K, SatisfactionFigures> figures = new java.util.HashMap<>();
+        groups.forEach((key, b) -> figures.put(key, new SatisfactionFigures(b.overall, b.byTheme, b.bySource, b.nps,
+                b.invitations, b.selfCompleted, b.bias)));
+        return figures;
+    }
+
+    /** One group's figures while they are being counted. */
+    private static final class Builder {
+        Satisfaction overall = Satisfaction.NONE;
+        Nps nps = Nps.NONE;
+        final Map<String, Satisfaction> byTheme = new TreeMap<>();
+        final Map<ResponseSource, Map<String, Satisfaction>> bySource = new EnumMap<>(ResponseSource.class);
+        long invitations;
+        long selfCompleted;
+        final Map<Long, EstimateBias> bias = new TreeMap<>();
     }
 
     /** Per theme and visit: the customer's first rating of the theme (1–5). */
@@ -134,20 +159,25 @@ public class SatisfactionService {
     }
 
     private List<Visit> scope(FigureFilter filter) {
+        Map<Long, String> makes = filter.make() == null ? Map.of()
+                : visits.makesOfVisitsBookedBetween(filter.from(), filter.to());
+        java.util.Set<Long> served = filter.departmentCode() == null ? java.util.Set.of()
+                : servingPeople(filter.departmentCode());
         return visits.bookedBetween(filter.from(), filter.to()).stream()
-                .filter(v -> filter.visitId() == null || filter.visitId().equals(v.getId()))
-                .filter(v -> filter.advisorId() == null || filter.advisorId().equals(v.getAdvisorId()))
-                .filter(v -> filter.technicianId() == null || filter.technicianId().equals(v.getTechnicianId()))
-                .filter(v -> filter.departmentCode() == null || servedBy(v, filter.departmentCode()))
+                .filter(v -> filter.admits(v.getId(), v.getAdvisorId(), v.getTechnicianId(), makes.get(v.getId())))
+                .filter(v -> filter.departmentCode() == null || served.contains(v.getAdvisorId())
+                        || served.contains(v.getTechnicianId()))
                 .toList();
     }
 
-    /** A department's visits: those its people served (the visit's advisor or technician belongs to it). */
-    private boolean servedBy(Visit visit, String departmentCode) {
-        Map<Long, Person> staff = people.peopleById();
+    /**
+     * The people of a department, whose visits are the department's: a visit belongs to a department
+     * when its advisor or technician does.
+     */
+    public java.util.Set<Long> servingPeople(String departmentCode) {
         Map<Long, Department> departments = people.departmentsById();
-        return java.util.stream.Stream.of(visit.getAdvisorId(), visit.getTechnicianId())
-                .filter(java.util.Objects::nonNull).map(staff::get).filter(java.util.Objects::nonNull)
-                .anyMatch(p -> departmentCode.equals(departments.get(p.departmentId()).code()));
+        return people.peopleById().values().stream()
+                .filter(p -> departmentCode.equals(departments.get(p.departmentId()).code()))
+                .map(Person::id).collect(Collectors.toSet());
     }
 }

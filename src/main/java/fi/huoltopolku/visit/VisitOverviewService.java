@@ -146,6 +146,16 @@ public class VisitOverviewService {
         return visits.findByBookedAtGreaterThanEqualsAndBookedAtLessThan(from, to);
     }
 
+    /** The make of the car of each visit booked in [from, to), by visit id. */
+    @Transactional
+    public Map<Long, String> makesOfVisitsBookedBetween(Instant from, Instant to) {
+        Map<Long, String> makes = new java.util.HashMap<>();
+        for (VisitMake row : visits.findMakesOfVisitsBookedBetween(from, to)) {
+            makes.put(row.visitId(), row.make());
+        }
+        return makes;
+    }
+
     /** The stages each visit has entered (Booked included), from the timeline. */
     @Transactional
     public Map<Long, Set<Stage>> stagesEntered(java.util.Collection<Long> visitIds) {

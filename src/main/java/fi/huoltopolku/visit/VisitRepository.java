@@ -1,5 +1,6 @@
 package fi.huoltopolku.visit;
 
+import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.Page;
 import io.micronaut.data.model.Pageable;
@@ -21,4 +22,9 @@ interface VisitRepository extends CrudRepository<Visit, Long> {
     List<Visit> findByComebackOfId(Long comebackOfId);
 
     List<Visit> findByBookedAtGreaterThanEqualsAndBookedAtLessThan(Instant from, Instant to);
+
+    @Query(value = """
+            SELECT v.id AS visit_id, ve.make AS make FROM visit v JOIN vehicle ve ON ve.id = v.vehicle_id
+            WHERE v.booked_at >= :from AND v.booked_at < :to""", nativeQuery = true)
+    List<VisitMake> findMakesOfVisitsBookedBetween(Instant from, Instant to);
 }

@@ -70,11 +70,11 @@ public class ReportController {
     }
 
     @Get("/comparison")
-    @Operation(summary = "Objective compliance next to subjective top-2-box per theme, with n, Wilson intervals, gap and classification (dates: YYYY-MM-DD, to exclusive; default the last 90 days)")
+    @Operation(summary = "Objective compliance next to subjective top-2-box per theme, with n, Wilson intervals, gap and classification (dates: YYYY-MM-DD, to exclusive; default the last 90 days; make compared without case)")
     public ReportJson report(@QueryValue @Nullable String from, @QueryValue @Nullable String to,
             @QueryValue @Nullable String department, @QueryValue @Nullable String advisor,
-            @QueryValue @Nullable String technician) {
-        ComparisonReport report = comparison.report(filter(from, to, department, advisor, technician));
+            @QueryValue @Nullable String technician, @QueryValue @Nullable String make) {
+        ComparisonReport report = comparison.report(filter(from, to, department, advisor, technician, make));
         LocalDate start = report.filter().from().atZone(clock.zone()).toLocalDate();
         LocalDate end = report.filter().to().atZone(clock.zone()).toLocalDate();
         return new ReportJson(start, end, report.themes().stream().map(ReportController::json).toList(),
@@ -88,8 +88,8 @@ public class ReportController {
     @Operation(summary = "The comparison report as CSV")
     public HttpResponse<String> csv(@QueryValue @Nullable String from, @QueryValue @Nullable String to,
             @QueryValue @Nullable String department, @QueryValue @Nullable String advisor,
-            @QueryValue @Nullable String technician) {
-        ReportJson report = report(from, to, department, advisor, technician);
+            @QueryValue @Nullable String technician, @QueryValue @Nullable String make) {
+        ReportJson report = report(from, to, department, advisor, technician, make);
         StringBuilder csv = new StringBuilder("theme,objective_rate,objective_n,objective_low,objective_high,"
                 + "subjective_rate,subjective_n,subjective_low,subjective_high,subjective_mean,gap_points,"
                 + "intervals_separate,classification,coverage,importance,focus\n");
@@ -109,8 +109,9 @@ public class ReportController {
     @Operation(summary = "The comparison report as a PDF for a meeting (lang=fi|en)")
     public HttpResponse<byte[]> pdf(@QueryValue @Nullable String from, @QueryValue @Nullable String to,
             @QueryValue @Nullable String department, @QueryValue @Nullable String advisor,
-            @QueryValue @Nullable String technician, @QueryValue @Nullable String lang) {
-        ComparisonReport report = comparison.report(filter(from, to, department, advisor, technician));
+            @QueryValue @Nullable String technician, @QueryValue @Nullable String make,
+            @QueryValue @Nullable String lang) {
+        ComparisonReport report = comparison.report(filter(from, to, department, advisor, technician, make));
         Locale locale = "en".equals(lang) ? Locale.ENGLISH : fi.huoltopolku.base.Messages.FINNISH;
         byte[] pdf = fi.huoltopolku.quality.ReportPdf.render(report, messages, locale, clock.zone(), workshop);
         return HttpResponse.ok(pdf).contentType(MediaType.of("application/pdf"))
@@ -127,9 +128,10 @@ public class ReportController {
     @Operation(summary = "Visits where a theme's checks and the customer's rating disagree, checks-passed-but-unhappy first")
     public List<DiscordantJson> discordant(@QueryValue String theme, @QueryValue @Nullable String from,
             @QueryValue @Nullable String to, @QueryValue @Nullable String department,
-            @QueryValue @Nullable String advisor, @QueryValue @Nullable String technician) {
+            @QueryValue @Nullable String advisor, @QueryValue @Nullable String technician,
+            @QueryValue @Nullable String make) {
         String code = themes.byCode(theme.trim().toUpperCase(Locale.ROOT)).code();
-        return comparison.discordant(filter(from, to, department, advisor, technician), code).stream()
+        return comparison.discordant(filter(from, to, department, advisor, technician, make), code).stream()
                 .map(d -> new DiscordantJson(d.visitId(), d.plate(), d.theme(), d.checksPassed(), d.rating(), d.comment()))
                 .toList();
     }
@@ -147,7 +149,7 @@ public class ReportController {
     }
 
     private FigureFilter filter(@Nullable String from, @Nullable String to, @Nullable String department,
-            @Nullable String advisor, @Nullable String technician) {
+            @Nullable String advisor, @Nullable String technician, @Nullable String make) {
         LocalDate end = date("to", to, clock.today().plusDays(1));
         LocalDate start = date("from", from, end.minusDays(90));
         if (!start.isBefore(end)) {
@@ -163,6 +165,9 @@ public class ReportController {
         }
         if (technician != null && !technician.isBlank()) {
             filter = filter.technician(people.byReference(technician.trim(), "technician").id());
+        }
+        if (make != null && !make.isBlank()) {
+            filter = filter.make(make);
         }
         return filter;
     }

@@ -59,6 +59,7 @@ public class QualityReportView extends VerticalLayout implements HasDynamicTitle
     private final Select<Department> department = new Select<>();
     private final ComboBox<Person> advisor = new ComboBox<>();
     private final ComboBox<Person> technician = new ComboBox<>();
+    private final ComboBox<String> make = new ComboBox<>();
     private final Div focus = new Div();
     private final Div chart = new Div();
     private final Div scatter = new Div();
@@ -73,7 +74,8 @@ public class QualityReportView extends VerticalLayout implements HasDynamicTitle
     private FigureFilter filter;
 
     public QualityReportView(ComparisonService comparison, PeopleService people, WorkshopClock clock,
-            TrendService trends, fi.huoltopolku.feedback.FeedbackService feedback) {
+            TrendService trends, fi.huoltopolku.feedback.FeedbackService feedback,
+            fi.huoltopolku.customer.CustomerService customers) {
         this.trends = trends;
         this.feedback = feedback;
         this.comparison = comparison;
@@ -98,10 +100,15 @@ public class QualityReportView extends VerticalLayout implements HasDynamicTitle
         technician.setItems(people.withRole(Role.TECHNICIAN));
         technician.setItemLabelGenerator(Person::fullName);
         technician.setClearButtonVisible(true);
+        make.setLabel(getTranslation("field.vehicle.make"));
+        make.setItems(customers.makes());
+        make.setClearButtonVisible(true);
+        make.setId("filter-make");
         List.of(from, to).forEach(p -> p.addValueChangeListener(e -> refresh()));
         department.addValueChangeListener(e -> refresh());
         advisor.addValueChangeListener(e -> refresh());
         technician.addValueChangeListener(e -> refresh());
+        make.addValueChangeListener(e -> refresh());
         csv.setText(getTranslation("report.csv"));
         csv.setId("download-csv");
         pdf.setText(getTranslation("report.pdf"));
@@ -110,7 +117,7 @@ public class QualityReportView extends VerticalLayout implements HasDynamicTitle
         pdf.getElement().setAttribute("download", true);
         HorizontalLayout downloads = new HorizontalLayout(csv, pdf);
         downloads.setAlignSelf(Alignment.END);
-        HorizontalLayout filters = new HorizontalLayout(from, to, department, advisor, technician, downloads);
+        HorizontalLayout filters = new HorizontalLayout(from, to, department, advisor, technician, make, downloads);
         filters.setAlignItems(Alignment.BASELINE);
         filters.getStyle().set("flex-wrap", "wrap");
 
@@ -175,11 +182,16 @@ public class QualityReportView extends VerticalLayout implements HasDynamicTitle
         if (technician.getValue() != null) {
             filter = filter.technician(technician.getValue().id());
         }
+        if (make.getValue() != null) {
+            filter = filter.make(make.getValue());
+        }
         ComparisonReport report = comparison.report(filter);
         String query = "?from=" + start + "&to=" + end
                 + (department.getValue() == null ? "" : "&department=" + department.getValue().code())
                 + (advisor.getValue() == null ? "" : "&advisor=" + advisor.getValue().username())
-                + (technician.getValue() == null ? "" : "&technician=" + technician.getValue().username());
+                + (technician.getValue() == null ? "" : "&technician=" + technician.getValue().username())
+                + (make.getValue() == null ? "" : "&make="
+                        + java.net.URLEncoder.encode(make.getValue(), java.nio.charset.StandardCharsets.UTF_8));
         csv.setHref("api/v1/reports/comparison.csv" + query);
         pdf.setHref("api/v1/reports/comparison.pdf" + query + "&lang=" + getLocale().getLanguage());
         grid.setItems(report.themes());

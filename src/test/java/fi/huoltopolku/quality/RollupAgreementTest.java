@@ -1,0 +1,229 @@
+package fi.huoltopolku.quality;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fi.huoltopolku.base.Problem;
+import fi.huoltopolku.checks.Answer;
+import fi.huoltopolku.checks.ChecklistRow;
+import fi.huoltopolku.checks.ChecklistService;
+import fi.huoltopolku.checks.FigureFilter;
+import fi.huoltopolku.checks.PostInspectionService;
+import fi.huoltopolku.checks.Source;
+import fi.huoltopolku.customer.CustomerDetails;
+import fi.huoltopolku.people.Department;
+import fi.huoltopolku.people.PeopleService;
+import fi.huoltopolku.people.Person;
+import fi.huoltopolku.people.Role;
+import fi.huoltopolku.support.Checks;
+import fi.huoltopolku.support.Staff;
+import fi.huoltopolku.survey.InvitationService;
+import fi.huoltopolku.survey.SurveyAnswers;
+import fi.huoltopolku.survey.SurveyService;
+import fi.huoltopolku.theme.Theme;
+import fi.huoltopolku.theme.ThemeService;
+import fi.huoltopolku.visit.Booking;
+import fi.huoltopolku.visit.CheckIn;
+import fi.huoltopolku.visit.Stage;
+import fi.huoltopolku.visit.VisitService;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * The roll-ups always agree with the figures computed from the raw answers: random visits (random
+ * people, makes, booking times near midnight too, stages reached, answers yes/no/N/A or left open,
+ * post-inspections, survey and phone answers, estimates) entered through the public services, then
+ * every filter the roll-ups answer compared, before and after further changes.
+ */
+@MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class RollupAgreementTest {
+
+    private static final ZoneId HELSINKI = ZoneId.of("Europe/Helsinki");
+    private static final LocalDate FIRST = LocalDate.of(2025, 6, 2);
+    private static final int DAYS = 4;
+    private static final String[] MAKES = {"Toyota", "Skoda", "skoda ", "Volvo"};
+
+    @Inject VisitService visits;
+    @Inject ChecklistService checks;
+    @Inject PostInspectionService inspections;
+    @Inject PeopleService people;
+    @Inject SurveyService surveys;
+    @Inject InvitationService invitations;
+    @Inject ThemeService themes;
+    @Inject ComparisonService comparison;
+    @Inject ComparisonRollups rollups;
+
+    final Random random = new Random(42);
+    final List<Person> advisors = new ArrayList<>();
+    final List<Person> technicians = new ArrayList<>();
+    final List<Long> handedOver = new ArrayList<>();
+    final Map<Long, Person> advisorOf = new HashMap<>();
+
+    @BeforeAll
+    void seed() {
+        inspections.useRandom(new Random(7));
+        advisors.add(Staff.advisor(people));
+        advisors.add(Staff.advisor(people));
+        technicians.add(Staff.technician(people));
+        int n = Staff.next();
+        technicians.add(people.create("val" + n, "Valet " + n, Role.TECHNICIAN, Department.VALET));
+        for (int i = 0; i < 36; i++) {
+            visit();
+        }
+    }
+
+    private void visit() {
+        Person advisor = advisors.get(random.nextInt(advisors.size()));
+        Person technician = technicians.get(random.nextInt(technicians.size()));
+        // Whole days plus 0..24 h, on the hour and a few minutes either side of midnight.
+        var booked = FIRST.atStartOfDay(HELSINKI).toInstant().plus(random.nextInt(DAYS * 24), ChronoUnit.HOURS)
+                .plus(random.nextInt(3) == 0 ? 5 : 0, ChronoUnit.MINUTES);
+        String plate = Staff.plate();
+        long id = visits.book(new Booking(new CustomerDetails("Customer " + plate, "040 200 " + Staff.next(), null, plate,
+                null, MAKES[random.nextInt(MAKES.length)], "Model", 2019), "Service", booked,
+                booked.plus(5, ChronoUnit.HOURS), advisor.id(), Set.of()), advisor.asActor());
+        advisorOf.put(id, advisor);
+        Stage until = new Stage[] {Stage.BOOKED, Stage.CHECKED_IN, Stage.IN_WORK, Stage.READY, Stage.FOLLOW_UP,
+                Stage.FOLLOW_UP, Stage.FOLLOW_UP}[random.nextInt(7)];
+        if (until == Stage.BOOKED) {
+            return;
+        }
+        visits.checkIn(id, visits.find(id).getVersion(), CheckIn.as(Set.of(), technician.id()), advisor.asActor());
+        for (Stage next : new Stage[] {Stage.IN_WORK, Stage.QUALITY_CHECK, Stage.READY, Stage.FOLLOW_UP}) {
+            Stage now = visits.find(id).getStage();
+            answerSome(id, checks.checklist(id, now), Source.PROCESS, advisor);
+            if (now == until) {
+                return;
+            }
+            try {
+                visits.move(id, visits.find(id).getVersion(), next, null, advisor.asActor());
+            } catch (Problem held) {
+                Checks.answerMandatory(checks, id, now, advisor.asActor());
+                visits.move(id, visits.find(id).getVersion(), next, null, advisor.asActor());
+            }
+        }
+        handedOver.add(id);
+        if (inspections.drawn(id)) {
+            answerSome(id, checks.postInspection(id), Source.POST_INSPECTION, advisor);
+        }
+        if (random.nextInt(3) == 0) {
+            surveys.estimate(id, 1 + random.nextInt(5), advisor.asActor());
+        }
+        int answers = random.nextInt(10);
+        if (answers < 5) {
+            surveys.submit(invitations.ofVisit(id).get(0).token(), answers(), "fi");
+        } else if (answers < 7) {
+            surveys.phoneAnswers(id, answers(), advisor.asActor());
+        }
+    }
+
+    private void answerSome(long id, List<ChecklistRow> rows, Source source, Person who) {
+        Answer[] choices = {Answer.YES, Answer.YES, Answer.YES, Answer.NO, Answer.NA, null};
+        for (ChecklistRow row : rows) {
+            Answer answer = choices[random.nextInt(choices.length)];
+            if (answer != null && !row.answered()) {
+                checks.answer(id, row.code(), answer, null, source, who.asActor());
+            }
+        }
+    }
+
+    private SurveyAnswers answers() {
+        Map<String, Integer> ratings = new HashMap<>();
+        for (Theme theme : themes.active()) {
+            if (random.nextBoolean()) {
+                ratings.put(theme.code(), 1 + random.nextInt(5));
+            }
+        }
+        return new SurveyAnswers(1 + random.nextInt(5), random.nextInt(11), ratings, null, false);
+    }
+
+    private List<FigureFilter> filters() {
+        List<FigureFilter> all = new ArrayList<>();
+        FigureFilter whole = period(FIRST, FIRST.plusDays(DAYS));
+        all.add(whole);
+        all.add(period(FIRST.minusDays(1), FIRST.plusDays(DAYS + 1)));
+        for (int d = 0; d < DAYS; d++) {
+            all.add(period(FIRST.plusDays(d), FIRST.plusDays(d + 1)));
+        }
+        all.add(period(FIRST.plusDays(1), FIRST.plusDays(3)));
+        for (Person advisor : advisors) {
+            all.add(whole.advisor(advisor.id()));
+            all.add(whole.advisor(advisor.id()).technician(technicians.get(0).id()));
+        }
+        for (Person technician : technicians) {
+            all.add(whole.technician(technician.id()));
+        }
+        for (String make : new String[] {"Skoda", "TOYOTA", "Saab"}) {
+            all.add(whole.make(make));
+            all.add(whole.make(make).advisor(advisors.get(0).id()));
+        }
+        for (String department : new String[] {Department.RECEPTION, Department.WORKSHOP, Department.VALET}) {
+            all.add(whole.department(department));
+            all.add(whole.department(department).advisor(advisors.get(1).id()));
+        }
+        return all;
+    }
+
+    private static FigureFilter period(LocalDate from, LocalDate to) {
+        return FigureFilter.period(from.atStartOfDay(HELSINKI).toInstant(), to.atStartOfDay(HELSINKI).toInstant());
+    }
+
+    private void assertAgreement() {
+        for (FigureFilter filter : filters()) {
+            assertThat(rollups.covers(filter)).as("%s", filter).isTrue();
+            assertThat(rollups.evidence(filter)).as("%s", filter).isEqualTo(comparison.computed(filter));
+        }
+    }
+
+    @Test
+    void the_rollups_agree_with_the_raw_figures_for_every_filter() {
+        Evidence whole = rollups.evidence(period(FIRST, FIRST.plusDays(DAYS)));
+        // Not vacuous: the random data has both sides, a link and more than one source.
+        assertThat(whole.objective()).isNotEmpty();
+        assertThat(whole.subjective().overall().n()).isPositive();
+        assertThat(whole.links()).isNotEmpty();
+        assertThat(whole.subjective().byThemeAndSource()).hasSize(2);
+        assertAgreement();
+    }
+
+    @Test
+    void they_still_agree_after_answers_change_people_move_and_customers_answer_later() {
+        rollups.refresh();
+        long visit = handedOver.get(0);
+        Person advisor = advisorOf.get(visit);
+        for (ChecklistRow row : checks.overview(visit)) {
+            if (row.answer() == Answer.YES && row.source() == Source.PROCESS) {
+                checks.answer(visit, row.code(), Answer.NO, "Found later", Source.PROCESS, advisor.asActor());
+            }
+        }
+        long other = handedOver.get(1);
+        visits.assignTechnician(other, visits.find(other).getVersion(),
+                technicians.get(visits.find(other).getTechnicianId().equals(technicians.get(0).id()) ? 1 : 0).id(),
+                advisor.asActor());
+        surveys.phoneAnswers(handedOver.get(2), answers(), advisor.asActor());
+        for (int i = 0; i < 4; i++) {
+            visit();
+        }
+        assertAgreement();
+    }
+
+    @Test
+    void a_part_day_or_a_single_visit_is_not_for_the_rollups() {
+        FigureFilter whole = period(FIRST, FIRST.plusDays(DAYS));
+        assertThat(rollups.covers(FigureFilter.period(whole.from().plusSeconds(60), whole.to()))).isFalse();
+        assertThat(rollups.covers(whole.visit(handedOver.get(0)))).isFalse();
+        assertThat(rollups.covers(whole.stage(Stage.READY))).isFalse();
+    }
+}
