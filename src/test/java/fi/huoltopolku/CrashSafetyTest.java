@@ -56,14 +56,36 @@ class CrashSafetyTest {
         throw new AssertionError("The app did not start: " + Files.readString(data.resolve("app.log")));
     }
 
+    private static final String TOKEN = "hp_crash-test-integration-token-0123456789abcdef";
+
     private HttpResponse<String> get(int port, String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Authorization", "Bearer " + TOKEN).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /**
+     * An advisor's API token, written into the stopped app's database as an admin's screen would
+     * store it (its SHA-256 hash only).
+     */
+    private void seedToken() throws Exception {
+        String hash = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                .digest(TOKEN.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        try (var c = java.sql.DriverManager.getConnection("jdbc:h2:file:" + data.resolve("db").resolve("huoltopolku"),
+                "sa", ""); var insert = c.prepareStatement("""
+                INSERT INTO api_token (name, role, token_hash, prefix, created_at, created_by, version)
+                VALUES ('crash test', 'ADVISOR', ?, 'hp_crash-', CURRENT_TIMESTAMP, 'test', 0)""")) {
+            insert.setString(1, hash);
+            insert.executeUpdate();
+        }
     }
 
     @Test
     void a_booking_saved_just_before_a_kill_is_there_after_restart() throws Exception {
         int port = freePort();
+        Process setup = start(port);
+        setup.destroy();
+        setup.waitFor();
+        seedToken();
         Process first = start(port);
         String booking = """
                 {"customer": {"name": "Aino Virtanen", "phone": "+358401234567"},
@@ -72,7 +94,7 @@ class CrashSafetyTest {
                  "promisedAt": "2026-11-23T15:00:00Z"}""";
         HttpResponse<String> created = http.send(HttpRequest.newBuilder(
                         URI.create("http://localhost:" + port + "/api/v1/visits"))
-                .header("Content-Type", "application/json")
+                .header("Content-Type", "application/json").header("Authorization", "Bearer " + TOKEN)
                 .POST(HttpRequest.BodyPublishers.ofString(booking)).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(created.statusCode()).isEqualTo(201);
         String id = created.body().replaceAll("(?s)^\\{\"id\":(\\d+).*", "$1");

@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
  */
 public class Problem extends RuntimeException {
 
-    public enum Kind { INVALID, NOT_FOUND, CONFLICT }
+    public enum Kind { INVALID, NOT_FOUND, CONFLICT, UNAUTHENTICATED, FORBIDDEN }
 
     private final Kind kind;
     private final String key;
@@ -42,6 +42,16 @@ public class Problem extends RuntimeException {
     /** Someone else changed the same thing meanwhile: reload and try again. */
     public static Problem conflict(String key, Object... args) {
         return new Problem(Kind.CONFLICT, null, key, args);
+    }
+
+    /** Nobody is signed in (or the API token is missing, wrong or revoked). */
+    public static Problem unauthenticated() {
+        return new Problem(Kind.UNAUTHENTICATED, null, "problem.signInNeeded");
+    }
+
+    /** The caller is known but their role does not allow this. */
+    public static Problem forbidden() {
+        return new Problem(Kind.FORBIDDEN, null, "problem.notAllowed");
     }
 
     public Kind kind() {

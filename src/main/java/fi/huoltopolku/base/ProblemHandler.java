@@ -34,8 +34,15 @@ public class ProblemHandler implements ExceptionHandler<Problem, HttpResponse<Pr
             case INVALID -> HttpStatus.BAD_REQUEST;
             case NOT_FOUND -> HttpStatus.NOT_FOUND;
             case CONFLICT -> HttpStatus.CONFLICT;
+            case UNAUTHENTICATED -> HttpStatus.UNAUTHORIZED;
+            case FORBIDDEN -> HttpStatus.FORBIDDEN;
         };
         return HttpResponse.<Body>status(status)
+                .headers(h -> {
+                    if (status == HttpStatus.UNAUTHORIZED) {
+                        h.add("WWW-Authenticate", "Bearer realm=\"huoltopolku\"");
+                    }
+                })
                 .body(new Body(problem.kind().name(), problem.field(), messages.text(problem, Locale.ENGLISH)));
     }
 }

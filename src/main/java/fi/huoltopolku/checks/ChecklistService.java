@@ -1,5 +1,7 @@
 package fi.huoltopolku.checks;
 
+import fi.huoltopolku.security.Allowed;
+import fi.huoltopolku.people.Role;
 import fi.huoltopolku.base.Localized;
 import fi.huoltopolku.base.Problem;
 import fi.huoltopolku.base.WorkshopClock;
@@ -27,6 +29,7 @@ import org.jspecify.annotations.Nullable;
  * stage while mandatory items are open.
  */
 @Singleton
+@Allowed({Role.ADVISOR, Role.TECHNICIAN, Role.FOREMAN, Role.MANAGER})
 public class ChecklistService implements StageGate {
 
     static final int MAX_COMMENT = 2000;

@@ -1,5 +1,7 @@
 package fi.huoltopolku.checks;
 
+import fi.huoltopolku.security.Allowed;
+import fi.huoltopolku.people.Role;
 import fi.huoltopolku.theme.Theme;
 import fi.huoltopolku.theme.ThemeService;
 import fi.huoltopolku.visit.Stage;
@@ -24,6 +26,7 @@ import org.jspecify.annotations.Nullable;
  * not change the figures of the past.
  */
 @Singleton
+@Allowed({Role.ADVISOR, Role.TECHNICIAN, Role.FOREMAN, Role.MANAGER})
 public class ComplianceService {
 
     private final VisitOverviewService visits;

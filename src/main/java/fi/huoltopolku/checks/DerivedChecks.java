@@ -1,5 +1,7 @@
 package fi.huoltopolku.checks;
 
+import fi.huoltopolku.security.Allowed;
+import fi.huoltopolku.people.Role;
 import fi.huoltopolku.base.WorkshopClock;
 import fi.huoltopolku.visit.Visit;
 import fi.huoltopolku.visit.VisitChanged;
@@ -16,6 +18,7 @@ import org.jspecify.annotations.Nullable;
  * the visit changes, and once an hour for the comeback windows that close with time.
  */
 @Singleton
+@Allowed({Role.ADVISOR, Role.TECHNICIAN, Role.FOREMAN, Role.MANAGER})
 public class DerivedChecks {
 
     private final VisitOverviewService visits;

@@ -1,5 +1,7 @@
 package fi.huoltopolku.checks;
 
+import fi.huoltopolku.security.Allowed;
+import fi.huoltopolku.people.Role;
 import fi.huoltopolku.base.Problem;
 import fi.huoltopolku.base.WorkshopClock;
 import fi.huoltopolku.matter.MatterService;
@@ -29,6 +31,7 @@ import java.util.Random;
  * advisor to contact the customer.
  */
 @Singleton
+@Allowed({Role.ADVISOR, Role.TECHNICIAN, Role.FOREMAN, Role.MANAGER})
 public class PostInspectionService {
 
     private final PostInspectionRepository inspections;

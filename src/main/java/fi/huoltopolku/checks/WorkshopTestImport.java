@@ -1,5 +1,7 @@
 package fi.huoltopolku.checks;
 
+import fi.huoltopolku.security.Allowed;
+import fi.huoltopolku.people.Role;
 import fi.huoltopolku.base.Problem;
 import fi.huoltopolku.customer.CustomerService;
 import fi.huoltopolku.customer.VehicleMatch;
@@ -32,6 +34,7 @@ import org.jspecify.annotations.Nullable;
  * transaction. Importing the same file again changes nothing (one answer per visit, item and source).
  */
 @Singleton
+@Allowed({Role.FOREMAN, Role.MANAGER})
 public class WorkshopTestImport {
 
     static final int MAX_LINES = 10_000;

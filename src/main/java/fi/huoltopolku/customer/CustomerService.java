@@ -1,5 +1,7 @@
 package fi.huoltopolku.customer;
 
+import fi.huoltopolku.security.Allowed;
+import fi.huoltopolku.people.Role;
 import fi.huoltopolku.base.Problem;
 import fi.huoltopolku.base.WorkshopClock;
 import io.micronaut.transaction.annotation.Transactional;
@@ -17,6 +19,7 @@ import org.jspecify.annotations.Nullable;
 
 /** Finds customers and vehicles, and records new ones exactly once. */
 @Singleton
+@Allowed({Role.ADVISOR, Role.TECHNICIAN, Role.FOREMAN, Role.MANAGER})
 public class CustomerService {
 
     static final int MAX_NAME = 120;

@@ -1,6 +1,9 @@
 package fi.huoltopolku.demo;
 
 import fi.huoltopolku.base.WorkshopClock;
+import fi.huoltopolku.people.Actor;
+import fi.huoltopolku.security.AccountService;
+import fi.huoltopolku.security.ui.LoginView;
 import fi.huoltopolku.checks.Answer;
 import fi.huoltopolku.checks.ChecklistRow;
 import fi.huoltopolku.checks.ChecklistService;
@@ -97,11 +100,14 @@ public class DemoData {
     private final fi.huoltopolku.visit.VisitOverviewService overview;
     private final fi.huoltopolku.quality.ImprovementService improvements;
 
+    private final AccountService accounts;
+
     DemoData(PeopleService people, VisitService visits, WorkshopClock clock,
             TransactionOperations<Connection> transactions, MatterService matters, CustomerService customers,
             ChecklistService checks, PostInspectionService postInspections, SurveyService surveys,
             InvitationService invitations, FeedbackService feedback, fi.huoltopolku.visit.VisitOverviewService overview,
-            fi.huoltopolku.quality.ImprovementService improvements) {
+            fi.huoltopolku.quality.ImprovementService improvements, AccountService accounts) {
+        this.accounts = accounts;
         this.improvements = improvements;
         this.overview = overview;
         this.surveys = surveys;
@@ -119,7 +125,7 @@ public class DemoData {
 
     @EventListener
     void onStartup(StartupEvent event) {
-        if (!people.active().isEmpty()) {
+        if (people.active().stream().anyMatch(p -> p.role() != Role.ADMIN)) {
             LOG.info("Demo data not loaded: the database already has staff");
             return;
         }
@@ -129,6 +135,29 @@ public class DemoData {
         postInspections.useRandom(new java.security.SecureRandom());
         clock.use(Clock.systemUTC());
         LOG.info("Demo data: {} visits generated in {} ms", count, (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /**
+     * The documented demo sign-ins (also on the login page and in the README): everyone signs in
+     * with their username and {@link LoginView#DEMO_PASSWORD}; technicians on the tablet with badge
+     * 1001, 1002... and PIN 1234; "admin" administers.
+     */
+    private void credentials(List<Person> advisors, List<Person> technicians, List<Person> others) {
+        Actor setup = Actor.integration("Demo data");
+        List<Person> everyone = new ArrayList<>(advisors);
+        everyone.addAll(technicians);
+        everyone.addAll(others);
+        for (Person person : everyone) {
+            accounts.setPassword(person.id(), LoginView.DEMO_PASSWORD, setup);
+        }
+        int badge = 1001;
+        for (Person technician : technicians) {
+            accounts.setPin(technician.id(), String.valueOf(badge++), "1234", setup);
+        }
+        if (!accounts.hasAdmin()) {
+            accounts.create("admin", "Ylläpitäjä (demo)", Department.RECEPTION, java.util.Set.of(Role.ADMIN),
+                    LoginView.DEMO_PASSWORD, setup);
+        }
     }
 
     /** Generates the workshop as of {@code now}; the same day gives the same data. */
@@ -146,6 +175,7 @@ public class DemoData {
         Person foreman = people.create("kari", "Kari Lehtonen", Role.FOREMAN, Department.WORKSHOP);
         Person manager = people.create("leena", "Leena Järvinen", Role.MANAGER, Department.RECEPTION);
         Person valet = people.create("emma", "Emma Salo", Role.TECHNICIAN, Department.VALET);
+        credentials(advisors, technicians, List.of(foreman, manager, valet));
 
         Crew crew = new Crew(advisors, technicians, foreman, valet, random);
         List<CustomerDetails> fleet = fleet(random, 220);

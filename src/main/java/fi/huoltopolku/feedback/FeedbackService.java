@@ -1,5 +1,7 @@
 package fi.huoltopolku.feedback;
 
+import fi.huoltopolku.security.Allowed;
+import fi.huoltopolku.people.Role;
 import fi.huoltopolku.base.Problem;
 import fi.huoltopolku.base.WorkshopClock;
 import fi.huoltopolku.people.Actor;
@@ -35,6 +37,7 @@ import org.jspecify.annotations.Nullable;
 
 /** The feedback inbox: cases opened from customers' answers, contacted, resolved, tagged with themes. */
 @Singleton
+@Allowed({Role.ADVISOR, Role.FOREMAN, Role.MANAGER})
 public class FeedbackService {
 
     static final int MAX_TEXT = 2000;

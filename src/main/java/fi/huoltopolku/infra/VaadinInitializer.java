@@ -17,6 +17,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.ServiceLoader;
 import java.util.Set;
+import fi.huoltopolku.security.AccountService;
+import fi.huoltopolku.security.ApiAuthFilter;
+import fi.huoltopolku.security.ApiTokenService;
+import fi.huoltopolku.security.SignInFilter;
 import org.apache.tomcat.websocket.server.WsSci;
 
 /**
@@ -48,11 +52,22 @@ final class VaadinInitializer implements ServletContainerInitializer {
         }
         servletContext.addFilter("survey-path", new SurveyPathFilter())
                 .addMappingForUrlPatterns(null, false, SurveyPathFilter.PUBLIC + "/*");
+        // Sign-in and out over plain HTTP (the session id changes at sign-in), and the REST callers.
+        java.time.Duration idle = context.getProperty("huoltopolku.security.idle-timeout", java.time.Duration.class)
+                .orElse(java.time.Duration.ofHours(8));
+        java.time.Duration tabletIdle = context.getProperty("huoltopolku.security.tablet-idle-timeout",
+                java.time.Duration.class).orElse(java.time.Duration.ofHours(1));
+        servletContext.addFilter("sign-in", new SignInFilter(context.getBean(AccountService.class), idle, tabletIdle))
+                .addMappingForUrlPatterns(null, false, "/login", "/logout");
+        servletContext.addFilter("api-callers", new ApiAuthFilter(context.getBean(ApiTokenService.class)))
+                .addMappingForUrlPatterns(null, false, "/api/*");
         ServletRegistration.Dynamic servlet =
                 servletContext.addServlet("vaadin", new MicronautVaadinServlet(context));
         servlet.addMapping("/*");
         // Development mode's tool overlay covers dialog buttons in screenshots and browser tests.
         servlet.setInitParameter("devmode.devTools.enabled", "false");
+        // Without this the UI's heartbeat would keep an idle session alive for ever.
+        servlet.setInitParameter("closeIdleSessions", "true");
         servlet.setAsyncSupported(true);
         servlet.setLoadOnStartup(1);
     }

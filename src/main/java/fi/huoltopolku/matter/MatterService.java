@@ -1,5 +1,7 @@
 package fi.huoltopolku.matter;
 
+import fi.huoltopolku.security.Allowed;
+import fi.huoltopolku.people.Role;
 import fi.huoltopolku.base.Problem;
 import fi.huoltopolku.base.WorkshopClock;
 import fi.huoltopolku.customer.Customer;
@@ -19,6 +21,7 @@ import org.jspecify.annotations.Nullable;
 
 /** Opens, hands over and closes customer matters; lists each person's and department's queue. */
 @Singleton
+@Allowed({Role.ADVISOR, Role.TECHNICIAN, Role.FOREMAN, Role.MANAGER})
 public class MatterService {
 
     static final int MAX_SUBJECT = 500;

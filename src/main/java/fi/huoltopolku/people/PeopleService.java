@@ -1,5 +1,6 @@
 package fi.huoltopolku.people;
 
+import fi.huoltopolku.security.Allowed;
 import fi.huoltopolku.base.Problem;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -11,6 +12,7 @@ import java.util.stream.Collectors;
 
 /** Staff and departments. */
 @Singleton
+@Allowed({Role.ADVISOR, Role.TECHNICIAN, Role.FOREMAN, Role.MANAGER, Role.ADMIN})
 public class PeopleService {
 
     private final PersonRepository people;
@@ -55,7 +57,21 @@ public class PeopleService {
         if (people.findByUsername(username).isPresent()) {
             throw Problem.invalid("username", "problem.usernameTaken", username);
         }
-        return people.save(new Person(null, username, fullName, role, department(departmentCode).id(), true));
+        Person person = people.save(new Person(null, username, fullName, role, department(departmentCode).id(), true));
+        people.grant(person.id(), role.name());
+        return person;
+    }
+
+    /** Everyone on record, active or not, by name. */
+    @Transactional
+    public List<Person> everyone() {
+        return people.findAll().stream().sorted(java.util.Comparator.comparing(Person::fullName)).toList();
+    }
+
+    @Transactional
+    public void setActive(long personId, boolean active) {
+        Person p = people.findById(personId).orElseThrow(() -> Problem.notFound("problem.unknownPerson", personId));
+        people.update(new Person(p.id(), p.username(), p.fullName(), p.role(), p.departmentId(), active));
     }
 
     @Transactional

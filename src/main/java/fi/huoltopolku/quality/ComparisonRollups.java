@@ -100,7 +100,16 @@ public class ComparisonRollups {
                         return days;
                     }));
             for (LocalDate day : marked) {
-                if (transactions.executeWrite(status -> recompute(day))) {
+                if (transactions.executeWrite(status -> claim(day))) {
+                    try {
+                        transactions.executeWrite(status -> recompute(day));
+                    } catch (RuntimeException e) {
+                        transactions.executeWrite(status -> {
+                            RollupMarker.mark(jdbc, day);
+                            return null;
+                        });
+                        throw e;
+                    }
                     done++;
                 }
             }
@@ -132,16 +141,20 @@ public class ComparisonRollups {
         });
     }
 
-    /** Claims the day (the marker row locks it against a parallel refresh) and rebuilds its rows. */
+    /**
+     * Takes the day's marker, so a parallel refresh leaves the day alone; a change committed while
+     * the day is recomputed marks it again, and it is recomputed once more.
+     */
+    private boolean claim(LocalDate day) {
+        return jdbc.prepareStatement("DELETE FROM rollup_dirty_day WHERE booked_on = ?", ps -> {
+            ps.setDate(1, Date.valueOf(day));
+            return ps.executeUpdate();
+        }) == 1;
+    }
+
+    /** Rebuilds the day's rows from the raw computation. */
     private boolean recompute(LocalDate day) {
         Date date = Date.valueOf(day);
-        int claimed = jdbc.prepareStatement("DELETE FROM rollup_dirty_day WHERE booked_on = ?", ps -> {
-            ps.setDate(1, date);
-            return ps.executeUpdate();
-        });
-        if (claimed == 0) {
-            return false;
-        }
         jdbc.prepareStatement("DELETE FROM rollup_figure WHERE booked_on = ?", ps -> {
             ps.setDate(1, date);
             return ps.executeUpdate();

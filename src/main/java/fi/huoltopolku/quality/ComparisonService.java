@@ -1,5 +1,7 @@
 package fi.huoltopolku.quality;
 
+import fi.huoltopolku.security.Allowed;
+import fi.huoltopolku.people.Role;
 import fi.huoltopolku.checks.ComplianceService;
 import fi.huoltopolku.checks.FigureFilter;
 import fi.huoltopolku.checks.Figures;
@@ -31,6 +33,7 @@ import java.util.Map;
  * link as the theme's importance, and the focus suggestion.
  */
 @Singleton
+@Allowed(Role.MANAGER)
 public class ComparisonService {
 
     static final int FOCUS_THEMES = 2;

@@ -1,5 +1,7 @@
 package fi.huoltopolku.quality;
 
+import fi.huoltopolku.security.Allowed;
+import fi.huoltopolku.people.Role;
 import fi.huoltopolku.base.Problem;
 import fi.huoltopolku.base.WorkshopClock;
 import fi.huoltopolku.checks.ComplianceService;
@@ -26,6 +28,7 @@ import org.jspecify.annotations.Nullable;
  * measured: the theme's figures before and after the start date.
  */
 @Singleton
+@Allowed({Role.MANAGER, Role.FOREMAN})
 public class ImprovementService {
 
     static final int WINDOW_DAYS = 90;

@@ -1,5 +1,7 @@
 package fi.huoltopolku.quality;
 
+import fi.huoltopolku.security.Allowed;
+import fi.huoltopolku.people.Role;
 import fi.huoltopolku.base.WorkshopClock;
 import fi.huoltopolku.checks.ComplianceService;
 import fi.huoltopolku.checks.Dimension;
@@ -19,6 +21,7 @@ import java.util.List;
 
 /** A theme's objective and subjective figures by week or month over a period. */
 @Singleton
+@Allowed(Role.MANAGER)
 public class TrendService {
 
     /** The length of one point of a trend. */

@@ -1,5 +1,7 @@
 package fi.huoltopolku.survey;
 
+import fi.huoltopolku.security.Allowed;
+import fi.huoltopolku.people.Role;
 import fi.huoltopolku.base.Messages;
 import fi.huoltopolku.base.Problem;
 import fi.huoltopolku.base.WorkshopClock;
@@ -26,6 +28,7 @@ import java.util.Optional;
  * {@link MessageSender} unless the customer declined contact; the invitation still prints.
  */
 @Singleton
+@Allowed({Role.ADVISOR, Role.TECHNICIAN, Role.FOREMAN, Role.MANAGER})
 public class InvitationService {
 
     private static final SecureRandom RANDOM = new SecureRandom();

@@ -1,5 +1,7 @@
 package fi.huoltopolku.survey;
 
+import fi.huoltopolku.security.Allowed;
+import fi.huoltopolku.people.Role;
 import fi.huoltopolku.checks.FigureFilter;
 import fi.huoltopolku.people.Department;
 import fi.huoltopolku.people.PeopleService;
@@ -24,6 +26,7 @@ import java.util.stream.Collectors;
  * self-completed ones and are shown apart; the staff's estimate is never counted as an answer.
  */
 @Singleton
+@Allowed({Role.ADVISOR, Role.TECHNICIAN, Role.FOREMAN, Role.MANAGER})
 public class SatisfactionService {
 
     private final VisitOverviewService visits;

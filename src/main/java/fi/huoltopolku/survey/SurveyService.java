@@ -1,5 +1,7 @@
 package fi.huoltopolku.survey;
 
+import fi.huoltopolku.security.Allowed;
+import fi.huoltopolku.people.Role;
 import fi.huoltopolku.base.Problem;
 import fi.huoltopolku.base.WorkshopClock;
 import fi.huoltopolku.checks.CheckItemService;
@@ -26,6 +28,7 @@ import org.jspecify.annotations.Nullable;
  * submission (once per invitation), answers taken on a follow-up call, and the advisor's estimate.
  */
 @Singleton
+@Allowed({Role.ADVISOR, Role.TECHNICIAN, Role.FOREMAN, Role.MANAGER})
 public class SurveyService {
 
     static final int MAX_COMMENT = 2000;
@@ -74,6 +77,7 @@ public class SurveyService {
 
     /** The survey behind a token; {@link ClosedSurvey} when unknown, expired or already answered. */
     @Transactional
+    @Allowed(anonymous = true)
     public SurveyForm form(String token) {
         Invitation invitation = open(token);
         return formOf(invitation.visitId(), invitation.language());
@@ -96,6 +100,7 @@ public class SurveyService {
 
     /** The customer's submission: once per invitation; refused with the problem named, nothing stored. */
     @Transactional
+    @Allowed(anonymous = true)
     public long submit(String token, SurveyAnswers answers, String language) {
         Invitation invitation = open(token);
         SurveyForm form = formOf(invitation.visitId(), language);

@@ -1,5 +1,7 @@
 package fi.huoltopolku.theme;
 
+import fi.huoltopolku.security.Allowed;
+import fi.huoltopolku.people.Role;
 import fi.huoltopolku.base.Problem;
 import io.micronaut.data.exceptions.OptimisticLockException;
 import io.micronaut.transaction.annotation.Transactional;
@@ -13,6 +15,7 @@ import org.jspecify.annotations.Nullable;
 
 /** The themes: listed in order, edited in both languages, retired (never deleted). */
 @Singleton
+@Allowed({Role.ADVISOR, Role.TECHNICIAN, Role.FOREMAN, Role.MANAGER})
 public class ThemeService {
 
     private final ThemeRepository themes;

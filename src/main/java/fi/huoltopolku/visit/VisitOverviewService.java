@@ -1,5 +1,7 @@
 package fi.huoltopolku.visit;
 
+import fi.huoltopolku.security.Allowed;
+import fi.huoltopolku.people.Role;
 import fi.huoltopolku.base.Problem;
 import fi.huoltopolku.base.WorkshopClock;
 import fi.huoltopolku.customer.Customer;
@@ -25,6 +27,7 @@ import org.jspecify.annotations.Nullable;
 
 /** Read models of visits for the counter, the workshop board, My jobs, the visit page and the API. */
 @Singleton
+@Allowed({Role.ADVISOR, Role.TECHNICIAN, Role.FOREMAN, Role.MANAGER})
 public class VisitOverviewService {
 
     /** The stages shown on the workshop board, one column each. */

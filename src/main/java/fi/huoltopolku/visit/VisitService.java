@@ -1,5 +1,6 @@
 package fi.huoltopolku.visit;
 
+import fi.huoltopolku.security.Allowed;
 import fi.huoltopolku.base.Localized;
 import fi.huoltopolku.base.Problem;
 import fi.huoltopolku.base.WorkshopClock;
@@ -26,6 +27,7 @@ import org.jspecify.annotations.Nullable;
  * and a change made from a stale copy of the visit is refused (optimistic locking).
  */
 @Singleton
+@Allowed({Role.ADVISOR, Role.TECHNICIAN, Role.FOREMAN, Role.MANAGER})
 public class VisitService {
 
     static final int MAX_TEXT = 2000;

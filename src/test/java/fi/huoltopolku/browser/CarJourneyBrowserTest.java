@@ -38,7 +38,10 @@ class CarJourneyBrowserTest {
     private static final Path SHOTS = Path.of("target", "screenshots");
     private static final LocatorAssertions.IsVisibleOptions SOON = new LocatorAssertions.IsVisibleOptions().setTimeout(10_000);
 
+    private static final String PASSWORD = "correct horse battery";
+
     @Inject EmbeddedServer server;
+    @Inject fi.huoltopolku.security.AccountService accounts;
     @Inject PeopleService people;
     @Inject VisitOverviewService overview;
     @Inject fi.huoltopolku.visit.VisitService visits;
@@ -53,9 +56,15 @@ class CarJourneyBrowserTest {
         Files.createDirectories(SHOTS);
         playwright = Playwright.create();
         browser = Chromium.launch(playwright);
-        people.create("anna", "Anna Advisor", Role.ADVISOR, Department.RECEPTION);
-        people.create("teppo", "Teppo Technician", Role.TECHNICIAN, Department.WORKSHOP);
-        people.create("kaija", "Kaija Foreman", Role.FOREMAN, Department.WORKSHOP);
+        var setup = fi.huoltopolku.people.Actor.integration("test");
+        var anna = people.create("anna", "Anna Advisor", Role.ADVISOR, Department.RECEPTION);
+        var teppo = people.create("teppo", "Teppo Technician", Role.TECHNICIAN, Department.WORKSHOP);
+        var kaija = people.create("kaija", "Kaija Foreman", Role.FOREMAN, Department.WORKSHOP);
+        for (var person : java.util.List.of(anna, teppo, kaija)) {
+            accounts.setPassword(person.id(), PASSWORD, setup);
+        }
+        accounts.setPin(teppo.id(), "701", "7788", setup);
+        accounts.setPin(kaija.id(), "702", "8899", setup);
     }
 
     @AfterAll
@@ -68,10 +77,38 @@ class CarJourneyBrowserTest {
         }
     }
 
+    /** Signs in at the counter's login form with username and password. */
     private Page open(BrowserContext context, String person) {
         Page page = context.newPage();
         page.navigate(server.getURL() + "/");
-        page.locator("#person-" + person).click();
+        signIn(page, person, PASSWORD);
+        signedIn(page);
+        return page;
+    }
+
+    private static void signIn(Page page, String user, String secret) {
+        page.waitForURL("**/login**");
+        assertThat(page.locator("vaadin-login-form input[name=username]")).isEditable();
+        page.locator("vaadin-login-form input[name=username]").fill(user);
+        page.locator("vaadin-login-form input[name=password]").fill(secret);
+        page.locator("vaadin-login-form vaadin-button[slot=submit]").click();
+    }
+
+    private static void signedIn(Page page) {
+        try {
+            page.waitForURL(url -> !url.contains("/login"));
+        } catch (com.microsoft.playwright.TimeoutError e) {
+            page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("sign-in-failed.png")));
+            throw e;
+        }
+    }
+
+    /** The shared tablet: badge number and PIN. */
+    private Page openTablet(BrowserContext context, String badge, String pin) {
+        Page page = context.newPage();
+        page.navigate(server.getURL() + "/login?tablet");
+        signIn(page, badge, pin);
+        signedIn(page);
         return page;
     }
 
@@ -120,7 +157,7 @@ class CarJourneyBrowserTest {
         assertThat(tile(advisor, plate, Stage.CHECKED_IN)).isVisible(SOON);
 
         // A technician, on the workshop tablet, takes the job and starts it.
-        Page technician = open(tablet, "teppo");
+        Page technician = openTablet(tablet, "701", "7788");
         tile(technician, plate, Stage.CHECKED_IN).locator(".action-take").click();
         tile(technician, plate, Stage.CHECKED_IN).locator(".action-start").click();
         assertThat(tile(technician, plate, Stage.IN_WORK)).isVisible(SOON);
@@ -155,7 +192,9 @@ class CarJourneyBrowserTest {
         // On the same tablet the foreman takes over, passes the quality check with its checklist.
         technician.waitForURL("**/my-jobs"); // the checklist goes back to My jobs by itself
         technician.locator("#switch-person").click();
-        technician.locator("#person-kaija").click();
+        technician.waitForURL("**/login?tablet");
+        signIn(technician, "702", "8899");
+        signedIn(technician);
         tile(technician, plate, Stage.QUALITY_CHECK).locator(".action-checklist").click();
         answer(technician, "QC_FINAL_INSPECTION", "YES");
         technician.locator("#checklist-onwards").click();
@@ -173,6 +212,31 @@ class CarJourneyBrowserTest {
         assertThat(overview.page(Stage.FOLLOW_UP, null, null, 0, 100).getContent())
                 .extracting(VisitCard::plate).contains(plate);
         counterDesk.close();
+        tablet.close();
+    }
+
+    @Test
+    void a_technician_signs_in_on_the_tablet_the_managers_report_is_not_in_the_menu_and_its_address_is_refused() {
+        BrowserContext tablet = browser.newContext(new Browser.NewContextOptions().setLocale("en-GB")
+                .setViewportSize(768, 1024));
+        Page page = tablet.newPage();
+        page.navigate(server.getURL() + "/quality");
+        page.waitForURL("**/login");
+        signIn(page, "teppo", "wrong password");
+        // A wrong password: back to the form with the one message for every failure.
+        page.waitForURL("**/login?error");
+        assertThat(page.getByText("Sign-in failed")).isVisible();
+        page.navigate(server.getURL() + "/login?tablet");
+        signIn(page, "701", "7788");
+        page.waitForURL("**/my-jobs");
+        // The drawer is closed on a narrow tablet; the menu holds My jobs and not the report.
+        assertThat(page.locator("vaadin-side-nav-item", new Page.LocatorOptions().setHasText("My jobs"))).hasCount(1);
+        assertThat(page.locator("vaadin-side-nav-item", new Page.LocatorOptions().setHasText("Quality report"))).hasCount(0);
+        page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("tablet-signed-in-768x1024.png")));
+
+        page.navigate(server.getURL() + "/quality");
+        assertThat(page.getByText("Page not found")).isVisible();
+        assertThat(page.locator("#comparison-chart")).hasCount(0);
         tablet.close();
     }
 

@@ -23,12 +23,21 @@ class WorkshopTestImportTest {
     private final HttpClient http = HttpClient.newHttpClient();
 
     @Inject EmbeddedServer server;
+    @Inject fi.huoltopolku.security.ApiTokenService tokens;
+    private String bearer;
+
+    private String bearer() {
+        if (bearer == null) {
+            bearer = fi.huoltopolku.support.ApiAccess.bearer(tokens, fi.huoltopolku.people.Role.FOREMAN);
+        }
+        return bearer;
+    }
     @Inject VisitService visits;
     @Inject PeopleService people;
     @Inject ChecklistService checks;
 
     private HttpResponse<String> upload(String csv) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(server.getURL() + "/api/v1/workshop-tests"))
+        return http.send(HttpRequest.newBuilder(URI.create(server.getURL() + "/api/v1/workshop-tests")).header("Authorization", bearer())
                 .header("Content-Type", "text/csv").POST(HttpRequest.BodyPublishers.ofString(csv)).build(),
                 HttpResponse.BodyHandlers.ofString());
     }

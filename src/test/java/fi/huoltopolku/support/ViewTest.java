@@ -12,6 +12,9 @@ import com.vaadin.flow.server.VaadinServletService;
 import fi.huoltopolku.base.ui.CurrentUser;
 import fi.huoltopolku.infra.MicronautInstantiator;
 import fi.huoltopolku.people.Person;
+import fi.huoltopolku.people.Role;
+import fi.huoltopolku.security.SignedIn;
+import java.util.EnumSet;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
@@ -34,6 +37,9 @@ public abstract class ViewTest {
     @BeforeEach
     void startVaadin() {
         MockVaadin.setup(UI::new, new MicronautMockServlet(ROUTES, context));
+        // Until a test acts as someone, its own setup runs as a person with every role.
+        CurrentUser.set(new SignedIn(new Person(-1L, "setup", "Test setup", Role.ADMIN, 1L, true),
+                EnumSet.allOf(Role.class)));
     }
 
     @AfterEach

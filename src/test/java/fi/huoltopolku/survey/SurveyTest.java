@@ -36,6 +36,15 @@ class SurveyTest {
     private final HttpClient http = HttpClient.newHttpClient();
 
     @Inject EmbeddedServer server;
+    @Inject fi.huoltopolku.security.ApiTokenService tokens;
+    private String bearer;
+
+    private String bearer() {
+        if (bearer == null) {
+            bearer = fi.huoltopolku.support.ApiAccess.bearer(tokens, fi.huoltopolku.people.Role.ADVISOR);
+        }
+        return bearer;
+    }
     @Inject VisitService visits;
     @Inject ChecklistService checks;
     @Inject PeopleService people;
@@ -59,20 +68,20 @@ class SurveyTest {
     }
 
     private HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(server.getURL() + path)).build(),
+        return http.send(HttpRequest.newBuilder(URI.create(server.getURL() + path)).header("Authorization", bearer()).build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> post(String path, Map<String, String> form) throws Exception {
         String body = form.entrySet().stream().map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(),
                 StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
-        return http.send(HttpRequest.newBuilder(URI.create(server.getURL() + path))
+        return http.send(HttpRequest.newBuilder(URI.create(server.getURL() + path)).header("Authorization", bearer())
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> postJson(String path, String json) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(server.getURL() + path))
+        return http.send(HttpRequest.newBuilder(URI.create(server.getURL() + path)).header("Authorization", bearer())
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build(),
                 HttpResponse.BodyHandlers.ofString());
     }

@@ -3,37 +3,50 @@ package fi.huoltopolku.base.ui;
 import com.vaadin.flow.server.VaadinSession;
 import fi.huoltopolku.people.Actor;
 import fi.huoltopolku.people.Person;
+import fi.huoltopolku.people.Role;
+import fi.huoltopolku.security.Callers;
+import fi.huoltopolku.security.SignedIn;
 import java.util.Optional;
+import java.util.Set;
 
-/**
- * The person using this browser session. Until sign-in lands, a person picks themselves on the
- * start screen (a shared workshop tablet switches person with one tap).
- */
+/** The person signed in to this browser session (see {@code SignInFilter}), and their roles. */
 public final class CurrentUser {
-
-    private static final String KEY = "huoltopolku.person";
 
     private CurrentUser() {
     }
 
     public static Optional<Person> get() {
-        VaadinSession session = VaadinSession.getCurrent();
-        return session == null ? Optional.empty() : Optional.ofNullable((Person) session.getAttribute(KEY));
+        return signedIn().map(SignedIn::person);
+    }
+
+    public static Set<Role> roles() {
+        return signedIn().map(SignedIn::roles).orElse(Set.of());
+    }
+
+    public static boolean has(Role... any) {
+        Set<Role> mine = roles();
+        return java.util.Arrays.stream(any).anyMatch(mine::contains);
     }
 
     public static Person require() {
-        return get().orElseThrow(() -> new IllegalStateException("No person chosen"));
+        return get().orElseThrow(() -> new IllegalStateException("Nobody signed in"));
     }
 
     public static Actor actor() {
         return require().asActor();
     }
 
+    /** Signs the person in to this session with their job as the role (tests of single screens). */
     public static void set(Person person) {
-        VaadinSession.getCurrent().setAttribute(KEY, person);
+        set(new SignedIn(person, Set.of(person.role())));
     }
 
-    public static void clear() {
-        VaadinSession.getCurrent().setAttribute(KEY, null);
+    public static void set(SignedIn who) {
+        VaadinSession.getCurrent().getSession().setAttribute(SignedIn.ATTRIBUTE, who);
+    }
+
+    private static Optional<SignedIn> signedIn() {
+        VaadinSession session = VaadinSession.getCurrent();
+        return session == null ? Optional.empty() : Callers.signedIn(session);
     }
 }

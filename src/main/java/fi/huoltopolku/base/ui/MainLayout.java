@@ -22,8 +22,9 @@ import io.micronaut.context.annotation.Prototype;
 import java.util.Locale;
 
 /**
- * The frame of every staff screen: the navigation of the acting person's role, who is acting,
- * and the language. Screens of other roles are not in the menu.
+ * The frame of every staff screen: the navigation of the signed-in person's roles, who is signed
+ * in, signing out (switching technician on a tablet), and the language. Screens of other roles are
+ * not in the menu (and refused if opened by address).
  */
 @Prototype
 public class MainLayout extends AppLayout implements BeforeEnterObserver {
@@ -34,14 +35,15 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
         addToDrawer(title, navigation());
 
         Span who = Ui.withClass(new Span(CurrentUser.get()
-                .map(p -> p.fullName() + " · " + getTranslation(Messages.enumKey(p.role()))).orElse("")),
+                .map(p -> p.fullName() + " · " + CurrentUser.roles().stream().sorted()
+                        .map(r -> getTranslation(Messages.enumKey(r))).collect(java.util.stream.Collectors.joining(", ")))
+                .orElse("")),
                 "text-s", "text-secondary");
         who.setId("acting-person");
-        Button switchPerson = new Button(getTranslation("layout.switchPerson"), VaadinIcon.USER.create(),
-                e -> {
-                    CurrentUser.clear();
-                    UI.getCurrent().navigate(StartView.class);
-                });
+        // A PIN session (shared tablet) goes back to the badge and PIN form for the next technician.
+        boolean tablet = CurrentUser.has(Role.TECHNICIAN) && !CurrentUser.has(Role.ADVISOR, Role.MANAGER, Role.ADMIN);
+        Button switchPerson = new Button(getTranslation(tablet ? "layout.switchPerson" : "layout.signOut"),
+                VaadinIcon.SIGN_OUT.create(), e -> UI.getCurrent().getPage().setLocation(tablet ? "logout?tablet" : "logout"));
         switchPerson.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         switchPerson.setId("switch-person");
 
@@ -69,34 +71,36 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
 
     private SideNav navigation() {
         SideNav nav = new SideNav();
-        Role role = CurrentUser.get().map(Person::role).orElse(null);
-        if (role == null) {
-            return nav;
-        }
-        if (role == Role.ADVISOR || role == Role.MANAGER || role == Role.ADMIN) {
+        if (CurrentUser.has(Role.ADVISOR, Role.FOREMAN, Role.MANAGER)) {
             nav.addItem(new SideNavItem(getTranslation("nav.counter"), "counter", VaadinIcon.DESKTOP.create()));
             nav.addItem(new SideNavItem(getTranslation("nav.inbox"), "inbox", VaadinIcon.INBOX.create()));
         }
-        if (role == Role.TECHNICIAN || role == Role.FOREMAN) {
+        if (CurrentUser.has(Role.TECHNICIAN, Role.FOREMAN)) {
             nav.addItem(new SideNavItem(getTranslation("nav.myJobs"), "my-jobs", VaadinIcon.WRENCH.create()));
         }
-        nav.addItem(new SideNavItem(getTranslation("nav.board"), "board", VaadinIcon.GRID_BIG.create()));
-        if (role == Role.FOREMAN || role == Role.MANAGER || role == Role.ADMIN) {
+        if (CurrentUser.has(Role.ADVISOR, Role.TECHNICIAN, Role.FOREMAN, Role.MANAGER)) {
+            nav.addItem(new SideNavItem(getTranslation("nav.board"), "board", VaadinIcon.GRID_BIG.create()));
+        }
+        if (CurrentUser.has(Role.FOREMAN, Role.MANAGER)) {
             nav.addItem(new SideNavItem(getTranslation("nav.workshopTests"), "workshop-tests",
                     VaadinIcon.CLIPBOARD_CHECK.create()));
-        }
-        if (role == Role.MANAGER || role == Role.ADMIN) {
-            nav.addItem(new SideNavItem(getTranslation("nav.quality"), "quality", VaadinIcon.SCALE.create()));
             nav.addItem(new SideNavItem(getTranslation("nav.improvements"), "improvements", VaadinIcon.TRENDING_UP.create()));
+        }
+        if (CurrentUser.has(Role.MANAGER)) {
+            nav.addItem(new SideNavItem(getTranslation("nav.quality"), "quality", VaadinIcon.SCALE.create()));
             nav.addItem(new SideNavItem(getTranslation("nav.checkItems"), "check-items", VaadinIcon.LIST_OL.create()));
+        }
+        if (CurrentUser.has(Role.ADMIN)) {
+            nav.addItem(new SideNavItem(getTranslation("nav.users"), "admin/users", VaadinIcon.USERS.create()));
+            nav.addItem(new SideNavItem(getTranslation("nav.tokens"), "admin/tokens", VaadinIcon.KEY.create()));
+            nav.addItem(new SideNavItem(getTranslation("nav.customerData"), "admin/customers", VaadinIcon.USER_CARD.create()));
+            nav.addItem(new SideNavItem(getTranslation("nav.securityLog"), "admin/log", VaadinIcon.LIST.create()));
         }
         return nav;
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        if (CurrentUser.get().isEmpty()) {
-            event.forwardTo(StartView.class);
-        }
+        // Access is checked by the navigation access control (see SecurityServiceInit).
     }
 }

@@ -10,10 +10,15 @@ import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasComponents;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpServletResponse;
 
-/** A page that does not exist: a plain message and the way back, in the user's language. */
+/**
+ * A page that does not exist, or one the signed-in person's roles do not open (refused the same way,
+ * so the address tells nothing): a plain message and the way back, in the user's language.
+ */
 @Tag("div")
+@AnonymousAllowed
 public class NotFoundView extends Component implements HasComponents, HasErrorParameter<NotFoundException> {
 
     @Override

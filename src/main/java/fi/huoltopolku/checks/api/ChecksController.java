@@ -1,5 +1,7 @@
 package fi.huoltopolku.checks.api;
 
+import fi.huoltopolku.people.Role;
+import fi.huoltopolku.security.Allowed;
 import fi.huoltopolku.base.Problem;
 import fi.huoltopolku.base.WorkshopClock;
 import fi.huoltopolku.checks.Answer;
@@ -20,6 +22,7 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /** A visit's checks: every item with its versions' wording, answers and sources; answering one. */
+@Allowed({Role.ADVISOR, Role.TECHNICIAN, Role.FOREMAN, Role.MANAGER})
 @Controller("/api/v1/visits/{id}/checks")
 @Tag(name = "checks")
 public class ChecksController {

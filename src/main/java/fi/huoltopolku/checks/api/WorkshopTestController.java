@@ -1,5 +1,7 @@
 package fi.huoltopolku.checks.api;
 
+import fi.huoltopolku.people.Role;
+import fi.huoltopolku.security.Allowed;
 import fi.huoltopolku.checks.ImportResult;
 import fi.huoltopolku.checks.WorkshopTestImport;
 import fi.huoltopolku.people.Actor;
@@ -13,6 +15,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
 
 /** Workshop-test results as CSV: {@code visit,plate,date,item,answer,comment}. */
+@Allowed({Role.FOREMAN, Role.MANAGER})
 @Controller("/api/v1/workshop-tests")
 @Tag(name = "checks")
 public class WorkshopTestController {

@@ -1,5 +1,6 @@
 package fi.huoltopolku.checks.ui;
 
+import jakarta.annotation.security.RolesAllowed;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -38,6 +39,7 @@ import org.jspecify.annotations.Nullable;
  * reorder, retire; themes renamed in both languages and retired, never deleted.
  */
 @Route(value = "check-items", layout = MainLayout.class)
+@RolesAllowed("MANAGER")
 @Prototype
 public class CheckItemsView extends VerticalLayout implements HasDynamicTitle {
 

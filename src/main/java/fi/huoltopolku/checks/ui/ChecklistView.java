@@ -1,5 +1,6 @@
 package fi.huoltopolku.checks.ui;
 
+import jakarta.annotation.security.RolesAllowed;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H2;
@@ -31,6 +32,7 @@ import io.micronaut.context.annotation.Prototype;
  * (refused, with the list, while mandatory items are open).
  */
 @Route(value = "checklist", layout = MainLayout.class)
+@RolesAllowed({"ADVISOR", "TECHNICIAN", "FOREMAN", "MANAGER"})
 @Prototype
 public class ChecklistView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
 

@@ -1,5 +1,6 @@
 package fi.huoltopolku.checks.ui;
 
+import jakarta.annotation.security.RolesAllowed;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -33,6 +34,7 @@ import io.micronaut.context.annotation.Prototype;
  * a rework note for the advisor; done when every item is answered.
  */
 @Route(value = "post-inspection", layout = MainLayout.class)
+@RolesAllowed({"FOREMAN", "MANAGER"})
 @Prototype
 public class PostInspectionView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
 

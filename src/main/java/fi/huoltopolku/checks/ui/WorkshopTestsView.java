@@ -1,5 +1,6 @@
 package fi.huoltopolku.checks.ui;
 
+import jakarta.annotation.security.RolesAllowed;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -24,6 +25,7 @@ import java.nio.charset.StandardCharsets;
 
 /** Imports an outside workshop test's results from a CSV file; a bad file is refused whole. */
 @Route(value = "workshop-tests", layout = MainLayout.class)
+@RolesAllowed({"FOREMAN", "MANAGER"})
 @Prototype
 public class WorkshopTestsView extends VerticalLayout implements HasDynamicTitle {
 

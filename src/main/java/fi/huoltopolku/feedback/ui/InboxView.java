@@ -1,5 +1,6 @@
 package fi.huoltopolku.feedback.ui;
 
+import jakarta.annotation.security.RolesAllowed;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
@@ -43,6 +44,7 @@ import java.util.stream.Collectors;
  * overdue ones standing out; contact, resolve, reassign, tag with themes.
  */
 @Route(value = "inbox", layout = MainLayout.class)
+@RolesAllowed({"ADVISOR", "FOREMAN", "MANAGER"})
 @Prototype
 public class InboxView extends VerticalLayout implements HasDynamicTitle {
 

@@ -1,5 +1,7 @@
 package fi.huoltopolku.quality.api;
 
+import fi.huoltopolku.people.Role;
+import fi.huoltopolku.security.Allowed;
 import fi.huoltopolku.base.Problem;
 import fi.huoltopolku.base.WorkshopClock;
 import fi.huoltopolku.checks.FigureFilter;
@@ -25,6 +27,7 @@ import java.util.List;
 import java.util.Locale;
 
 /** The comparison report for integrations and BI tools: JSON and CSV. */
+@Allowed(Role.MANAGER)
 @Controller("/api/v1/reports")
 @Tag(name = "reports")
 public class ReportController {

@@ -1,5 +1,6 @@
 package fi.huoltopolku.quality.ui;
 
+import jakarta.annotation.security.RolesAllowed;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -43,6 +44,7 @@ import org.jspecify.annotations.Nullable;
  * and the theme's figures before and after the start.
  */
 @Route(value = "improvements", layout = MainLayout.class)
+@RolesAllowed({"MANAGER", "FOREMAN"})
 @Prototype
 public class ImprovementsView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {
 

@@ -1,5 +1,6 @@
 package fi.huoltopolku.quality.ui;
 
+import jakarta.annotation.security.RolesAllowed;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dependency.JavaScript;
@@ -47,6 +48,7 @@ import org.jspecify.annotations.Nullable;
  * theme shows the visits where the two sides disagree, with the customers' own words.
  */
 @Route(value = "quality", layout = MainLayout.class)
+@RolesAllowed("MANAGER")
 @Prototype
 @JavaScript("context://webjars/chart.js/4.5.1/dist/chart.umd.min.js")
 public class QualityReportView extends VerticalLayout implements HasDynamicTitle {

@@ -1,5 +1,7 @@
 package fi.huoltopolku.survey.api;
 
+import fi.huoltopolku.people.Role;
+import fi.huoltopolku.security.Allowed;
 import fi.huoltopolku.base.ProblemHandler;
 import fi.huoltopolku.base.WorkshopClock;
 import fi.huoltopolku.survey.Invitation;
@@ -20,6 +22,7 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /** Survey invitations and submissions for integrations. */
+@Allowed({Role.ADVISOR, Role.FOREMAN, Role.MANAGER})
 @Controller("/api/v1")
 @Tag(name = "surveys")
 public class SurveyApiController {
@@ -58,6 +61,7 @@ public class SurveyApiController {
                 invitation.expiresAt().atZone(clock.zone()).toOffsetDateTime());
     }
 
+    @Allowed(anonymous = true)
     @Post("/surveys/{token}")
     @Operation(summary = "Submit a survey: overall 1-5 (required), nps 0-10, ratings per theme code 1-5; 404 unknown, 410 expired or used")
     public HttpResponse<?> submit(@PathVariable String token, @Body SubmissionJson body) {

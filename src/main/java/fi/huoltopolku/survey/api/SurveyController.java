@@ -1,5 +1,6 @@
 package fi.huoltopolku.survey.api;
 
+import fi.huoltopolku.security.Allowed;
 import fi.huoltopolku.base.Messages;
 import fi.huoltopolku.base.Problem;
 import fi.huoltopolku.survey.SurveyAnswers;
@@ -29,6 +30,7 @@ import org.jspecify.annotations.Nullable;
  * The customer's survey page, served at {@code /survey/{token}} as plain HTML (no Vaadin, no
  * JavaScript). An unknown token answers 404, an expired or used one 410, each with a friendly page.
  */
+@Allowed(anonymous = true)
 @Controller("/api/survey")
 @Hidden
 public class SurveyController {

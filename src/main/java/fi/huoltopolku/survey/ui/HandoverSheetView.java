@@ -1,5 +1,6 @@
 package fi.huoltopolku.survey.ui;
 
+import jakarta.annotation.security.RolesAllowed;
 import com.vaadin.flow.component.html.Image;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -31,6 +32,7 @@ import java.util.Locale;
 
 /** The printable handover sheet: the car, the work, and the survey link as a QR code. */
 @Route("handover-sheet")
+@RolesAllowed({"ADVISOR", "FOREMAN", "MANAGER"})
 @Prototype
 public class HandoverSheetView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle,
         BeforeEnterObserver {

@@ -1,5 +1,7 @@
 package fi.huoltopolku.visit.api;
 
+import fi.huoltopolku.people.Role;
+import fi.huoltopolku.security.Allowed;
 import fi.huoltopolku.base.Problem;
 import fi.huoltopolku.base.WorkshopClock;
 import fi.huoltopolku.customer.CustomerDetails;
@@ -31,6 +33,7 @@ import java.util.Map;
 import java.util.Set;
 
 /** Visits for booking systems and scripts: book, read, list, move. */
+@Allowed({Role.ADVISOR, Role.TECHNICIAN, Role.FOREMAN, Role.MANAGER})
 @Controller("/api/v1/visits")
 @Tag(name = "visits")
 public class VisitController {

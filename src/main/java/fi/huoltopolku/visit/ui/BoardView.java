@@ -1,5 +1,6 @@
 package fi.huoltopolku.visit.ui;
 
+import jakarta.annotation.security.RolesAllowed;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -24,6 +25,7 @@ import java.util.List;
 
 /** The workshop board: a column per stage, a card per car, one tap to move it; live on every screen. */
 @Route(value = "board", layout = MainLayout.class)
+@RolesAllowed({"ADVISOR", "TECHNICIAN", "FOREMAN", "MANAGER"})
 @Prototype
 public class BoardView extends Div implements HasDynamicTitle {
 

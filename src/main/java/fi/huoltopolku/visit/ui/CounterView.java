@@ -1,5 +1,6 @@
 package fi.huoltopolku.visit.ui;
 
+import jakarta.annotation.security.RolesAllowed;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -54,6 +55,7 @@ import org.jspecify.annotations.Nullable;
  * cars ready; one search box for plate, name or phone; new booking, check-in and handover.
  */
 @Route(value = "counter", layout = MainLayout.class)
+@RolesAllowed({"ADVISOR", "FOREMAN", "MANAGER"})
 @Prototype
 public class CounterView extends VerticalLayout implements HasDynamicTitle {
 

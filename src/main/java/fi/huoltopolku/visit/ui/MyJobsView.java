@@ -1,5 +1,6 @@
 package fi.huoltopolku.visit.ui;
 
+import jakarta.annotation.security.RolesAllowed;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -46,6 +47,7 @@ import java.util.List;
  * a foreman also sees the quality-check queue.
  */
 @Route(value = "my-jobs", layout = MainLayout.class)
+@RolesAllowed({"TECHNICIAN", "FOREMAN"})
 @Prototype
 public class MyJobsView extends VerticalLayout implements HasDynamicTitle {
 

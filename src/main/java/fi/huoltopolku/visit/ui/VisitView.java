@@ -1,5 +1,6 @@
 package fi.huoltopolku.visit.ui;
 
+import jakarta.annotation.security.RolesAllowed;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -74,6 +75,7 @@ import java.util.stream.Collectors;
 
 /** Everything about one car's visit: the car and customer, flags, moves, extra work, contacts, timeline. */
 @Route(value = "visit", layout = MainLayout.class)
+@RolesAllowed({"ADVISOR", "TECHNICIAN", "FOREMAN", "MANAGER"})
 @Prototype
 public class VisitView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
 

@@ -17,9 +17,18 @@ class ChecksApiTest {
     private final HttpClient http = HttpClient.newHttpClient();
 
     @Inject EmbeddedServer server;
+    @Inject fi.huoltopolku.security.ApiTokenService tokens;
+    private String bearer;
+
+    private String bearer() {
+        if (bearer == null) {
+            bearer = fi.huoltopolku.support.ApiAccess.bearer(tokens, fi.huoltopolku.people.Role.ADVISOR);
+        }
+        return bearer;
+    }
 
     private HttpResponse<String> send(String method, String path, String json) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(server.getURL() + path))
+        return http.send(HttpRequest.newBuilder(URI.create(server.getURL() + path)).header("Authorization", bearer())
                 .header("Content-Type", "application/json")
                 .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());

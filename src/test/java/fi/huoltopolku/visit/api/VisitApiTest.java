@@ -22,10 +22,19 @@ class VisitApiTest {
     private final HttpClient http = HttpClient.newHttpClient();
 
     @Inject EmbeddedServer server;
+    @Inject fi.huoltopolku.security.ApiTokenService tokens;
+    private String bearer;
+
+    private String bearer() {
+        if (bearer == null) {
+            bearer = fi.huoltopolku.support.ApiAccess.bearer(tokens, fi.huoltopolku.people.Role.ADVISOR);
+        }
+        return bearer;
+    }
     @Inject PeopleService people;
 
     private HttpResponse<String> send(String method, String path, String json) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(server.getURL() + path))
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(server.getURL() + path)).header("Authorization", bearer())
                 .header("Content-Type", "application/json");
         request.method(method, json == null ? HttpRequest.BodyPublishers.noBody()
                 : HttpRequest.BodyPublishers.ofString(json));

@@ -1,0 +1,248 @@
+package fi.huoltopolku.security;
+
+import fi.huoltopolku.base.Problem;
+import fi.huoltopolku.base.WorkshopClock;
+import fi.huoltopolku.people.Actor;
+import fi.huoltopolku.people.PeopleService;
+import fi.huoltopolku.people.Person;
+import fi.huoltopolku.people.Role;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Accounts: sign-in with username and password, or on a shared tablet with badge number and PIN;
+ * after {@value #MAX_FAILURES} failures for a user from one address, {@link #LOCK} of refusal with
+ * the same message as any other failure. Admins create users, disable them (never delete), reset
+ * passwords and PINs, and assign roles; the last active admin cannot be disabled or demoted.
+ */
+@Singleton
+@Allowed(Role.ADMIN)
+public class AccountService {
+
+    static final int MAX_FAILURES = 5;
+    static final Duration LOCK = Duration.ofMinutes(15);
+    public static final int MIN_PASSWORD_LENGTH = 10;
+
+    private final PeopleService people;
+    private final SecurityRepositories.Accounts accounts;
+    private final SecurityRepositories.Roles roles;
+    private final SecurityRepositories.Events events;
+    private final SecurityLog log;
+    private final WorkshopClock clock;
+
+    AccountService(PeopleService people, SecurityRepositories.Accounts accounts, SecurityRepositories.Roles roles,
+            SecurityRepositories.Events events, SecurityLog log, WorkshopClock clock) {
+        this.people = people;
+        this.accounts = accounts;
+        this.roles = roles;
+        this.events = events;
+        this.log = log;
+        this.clock = clock;
+    }
+
+    /** A user as the admin screen lists them. */
+    public record User(Person person, Set<Role> roles, boolean hasPassword, @Nullable String badge, boolean hasPin) {
+    }
+
+    // ------------------------------------------------------------------ signing in
+
+    /**
+     * The person with this username and password, active and not locked out from this address.
+     *
+     * @throws Problem "signIn.failed" whatever was wrong
+     */
+    @Transactional
+    @Allowed(anonymous = true)
+    public SignedIn signIn(String username, String password, String address) {
+        String name = username == null ? "" : username.trim().toLowerCase(Locale.ROOT);
+        Optional<Person> person = people.findByUsername(name).filter(Person::active);
+        Optional<Account> account = person.flatMap(p -> accounts.findById(p.id()));
+        String hash = account.map(Account::passwordHash).orElse(null);
+        return verify(name, address, person.orElse(null), password, hash, "password");
+    }
+
+    /** The same for a shared tablet: badge number and PIN. */
+    @Transactional
+    @Allowed(anonymous = true)
+    public SignedIn signInWithPin(String badge, String pin, String address) {
+        String number = badge == null ? "" : badge.trim();
+        Optional<Account> account = number.isEmpty() ? Optional.empty() : accounts.findByBadge(number);
+        Optional<Person> person = account.flatMap(a -> people.find(a.personId())).filter(Person::active);
+        String name = person.map(Person::username).orElse("badge " + number);
+        return verify(name, address, person.orElse(null), pin, account.map(Account::pinHash).orElse(null), "PIN");
+    }
+
+    private SignedIn verify(String name, String address, @Nullable Person person, @Nullable String secret,
+            @Nullable String hash, String how) {
+        Instant now = clock.now();
+        List<SecurityEvent> failures = events.findByUsernameAndAddressAndKindAndAtGreaterThanOrderByAtDesc(name,
+                address, SecurityEvent.Kind.SIGN_IN_FAILED, now.minus(LOCK));
+        if (failures.size() >= MAX_FAILURES) {
+            log.record(SecurityEvent.Kind.LOCKED_OUT, name, null, address, "refused until "
+                    + failures.get(MAX_FAILURES - 1).at().plus(LOCK));
+            throw Problem.refused("signIn.failed");
+        }
+        boolean ok;
+        if (person == null || hash == null || secret == null) {
+            Passwords.decoy(secret == null ? "" : secret);
+            ok = false;
+        } else {
+            ok = Passwords.matches(secret, hash);
+        }
+        if (!ok) {
+            log.record(SecurityEvent.Kind.SIGN_IN_FAILED, name, null, address, "with " + how);
+            if (failures.size() + 1 >= MAX_FAILURES) {
+                log.record(SecurityEvent.Kind.LOCKED_OUT, name, null, address,
+                        MAX_FAILURES + " failures; refused for " + LOCK.toMinutes() + " minutes");
+            }
+            throw Problem.refused("signIn.failed");
+        }
+        log.record(SecurityEvent.Kind.SIGNED_IN, name, person.fullName(), address, "with " + how);
+        return new SignedIn(person, roleSet(person.id()));
+    }
+
+    @Transactional
+    @Allowed(anonymous = true)
+    public void signedOut(SignedIn who, String address) {
+        log.record(SecurityEvent.Kind.SIGNED_OUT, who.person().username(), who.person().fullName(), address, null);
+    }
+
+    // ------------------------------------------------------------------ administration
+
+    @Transactional
+    public List<User> users() {
+        return people.everyone().stream().map(p -> {
+            Optional<Account> account = accounts.findById(p.id());
+            return new User(p, roleSet(p.id()), account.map(Account::passwordHash).isPresent(),
+                    account.map(Account::badge).orElse(null), account.map(Account::pinHash).isPresent());
+        }).toList();
+    }
+
+    @Transactional
+    public Set<Role> rolesOf(long personId) {
+        return roleSet(personId);
+    }
+
+    private Set<Role> roleSet(long personId) {
+        Set<Role> found = EnumSet.noneOf(Role.class);
+        roles.findRoles(personId).forEach(r -> found.add(Role.valueOf(r)));
+        return found;
+    }
+
+    /** A new user with roles and a first password; the first role is their job in the flow. */
+    @Transactional
+    public Person create(String username, String fullName, String departmentCode, Set<Role> granted,
+            String password, Actor actor) {
+        String name = username == null ? "" : username.trim().toLowerCase(Locale.ROOT);
+        if (!name.matches("[a-z0-9._-]{2,40}")) {
+            throw Problem.invalid("username", "account.usernameRule");
+        }
+        if (fullName == null || fullName.isBlank()) {
+            throw Problem.invalid("fullName", "problem.required");
+        }
+        if (granted.isEmpty()) {
+            throw Problem.invalid("roles", "account.rolesNeeded");
+        }
+        checkPassword(password);
+        Role job = List.of(Role.TECHNICIAN, Role.ADVISOR, Role.FOREMAN, Role.MANAGER, Role.ADMIN).stream()
+                .filter(granted::contains).findFirst().orElseThrow();
+        Person person = people.create(name, fullName.trim(), job, departmentCode);
+        accounts.save(new Account(person.id(), Passwords.hash(password), null, null, clock.now(), null));
+        granted.forEach(r -> roles.addRole(person.id(), r.name()));
+        log.record(SecurityEvent.Kind.USER_CREATED, name, actor.name(), null, "roles " + new java.util.TreeSet<>(granted));
+        return person;
+    }
+
+    @Transactional
+    public void setRoles(long personId, Set<Role> granted, Actor actor) {
+        Person person = person(personId);
+        if (granted.isEmpty()) {
+            throw Problem.invalid("roles", "account.rolesNeeded");
+        }
+        Set<Role> before = roleSet(personId);
+        if (before.contains(Role.ADMIN) && !granted.contains(Role.ADMIN) && person.active()
+                && roles.countActiveWith(Role.ADMIN.name()) <= 1) {
+            throw Problem.refused("account.lastAdmin");
+        }
+        roles.clearRoles(personId);
+        granted.forEach(r -> roles.addRole(personId, r.name()));
+        log.record(SecurityEvent.Kind.ROLES_CHANGED, person.username(), actor.name(), null,
+                new java.util.TreeSet<>(before) + " → " + new java.util.TreeSet<>(granted));
+    }
+
+    /** Sets (or resets) a user's password; they sign in with it from now on. */
+    @Transactional
+    public void setPassword(long personId, String password, Actor actor) {
+        Person person = person(personId);
+        checkPassword(password);
+        Account account = accounts.findById(personId).orElse(null);
+        String hash = Passwords.hash(password);
+        if (account == null) {
+            accounts.save(new Account(personId, hash, null, null, clock.now(), null));
+        } else {
+            accounts.update(new Account(personId, hash, account.pinHash(), account.badge(), clock.now(), account.version()));
+        }
+        log.record(SecurityEvent.Kind.PASSWORD_SET, person.username(), actor.name(), null, null);
+    }
+
+    /** A badge number and PIN for the shared workshop tablet. */
+    @Transactional
+    public void setPin(long personId, String badge, String pin, Actor actor) {
+        Person person = person(personId);
+        String number = badge == null ? "" : badge.trim();
+        if (!number.matches("[0-9]{1,10}")) {
+            throw Problem.invalid("badge", "account.badgeRule");
+        }
+        if (pin == null || !pin.matches("[0-9]{4,8}")) {
+            throw Problem.invalid("pin", "account.pinRule");
+        }
+        accounts.findByBadge(number).filter(a -> !a.personId().equals(personId)).ifPresent(a -> {
+            throw Problem.invalid("badge", "account.badgeTaken", number);
+        });
+        Account account = accounts.findById(personId).orElse(null);
+        String hash = Passwords.hash(pin);
+        if (account == null) {
+            accounts.save(new Account(personId, null, hash, number, clock.now(), null));
+        } else {
+            accounts.update(new Account(personId, account.passwordHash(), hash, number, clock.now(), account.version()));
+        }
+        log.record(SecurityEvent.Kind.PIN_SET, person.username(), actor.name(), null, "badge " + number);
+    }
+
+    /** Disables or re-enables a user; a disabled user cannot sign in and stays on record. */
+    @Transactional
+    public void setActive(long personId, boolean active, Actor actor) {
+        Person person = person(personId);
+        if (!active && person.active() && roleSet(personId).contains(Role.ADMIN)
+                && roles.countActiveWith(Role.ADMIN.name()) <= 1) {
+            throw Problem.refused("account.lastAdmin");
+        }
+        people.setActive(personId, active);
+        log.record(active ? SecurityEvent.Kind.USER_ENABLED : SecurityEvent.Kind.USER_DISABLED, person.username(),
+                actor.name(), null, null);
+    }
+
+    /** Whether any active admin exists (the first start creates one from configuration). */
+    @Transactional
+    public boolean hasAdmin() {
+        return roles.countActiveWith(Role.ADMIN.name()) > 0;
+    }
+
+    private Person person(long personId) {
+        return people.find(personId).orElseThrow(() -> Problem.notFound("problem.unknownPerson", personId));
+    }
+
+    private static void checkPassword(@Nullable String password) {
+        if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
+            throw Problem.invalid("password", "account.passwordRule", MIN_PASSWORD_LENGTH);
+        }
+    }
+}

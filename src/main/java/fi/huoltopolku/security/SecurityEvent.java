@@ -1,0 +1,18 @@
+package fi.huoltopolku.security;
+
+import io.micronaut.data.annotation.GeneratedValue;
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+
+/** One line of the security log. */
+@MappedEntity("security_event")
+public record SecurityEvent(@Id @GeneratedValue @Nullable Long id, Instant at, Kind kind, @Nullable String username,
+        @Nullable String actor, @Nullable String address, @Nullable String detail) {
+
+    public enum Kind {
+        SIGNED_IN, SIGN_IN_FAILED, LOCKED_OUT, SIGNED_OUT, PASSWORD_SET, PIN_SET, ROLES_CHANGED, USER_CREATED,
+        USER_DISABLED, USER_ENABLED, TOKEN_CREATED, TOKEN_REVOKED, CUSTOMER_EXPORTED, CUSTOMER_ERASED
+    }
+}

@@ -1,0 +1,39 @@
+package fi.huoltopolku.security;
+
+import fi.huoltopolku.base.WorkshopClock;
+import fi.huoltopolku.people.Role;
+import io.micronaut.transaction.annotation.Transactional;
+import io.micronaut.transaction.TransactionDefinition;
+import jakarta.inject.Singleton;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The security log: who signed in or failed to, lockouts, role and credential changes, API tokens,
+ * customer exports and erasures. Written in its own transaction so a refused attempt is kept.
+ */
+@Singleton
+public class SecurityLog {
+
+    private final SecurityRepositories.Events events;
+    private final WorkshopClock clock;
+
+    SecurityLog(SecurityRepositories.Events events, WorkshopClock clock) {
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Transactional(propagation = TransactionDefinition.Propagation.REQUIRES_NEW)
+    public void record(SecurityEvent.Kind kind, @Nullable String username, @Nullable String actor,
+            @Nullable String address, @Nullable String detail) {
+        events.save(new SecurityEvent(null, clock.now(), kind, username, actor, address,
+                detail == null || detail.length() <= 1000 ? detail : detail.substring(0, 1000)));
+    }
+
+    /** The latest 500 events, newest first. */
+    @Transactional
+    @Allowed(Role.ADMIN)
+    public List<SecurityEvent> recent() {
+        return events.findTop500OrderByAtDesc();
+    }
+}

@@ -1,0 +1,62 @@
+package fi.huoltopolku.security;
+
+import fi.huoltopolku.people.Role;
+import io.micronaut.data.annotation.Query;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** The security package's tables. */
+final class SecurityRepositories {
+
+    private SecurityRepositories() {
+    }
+
+    @JdbcRepository(dialect = Dialect.H2)
+    interface Accounts extends CrudRepository<Account, Long> {
+
+        Optional<Account> findByBadge(String badge);
+    }
+
+    @JdbcRepository(dialect = Dialect.H2)
+    interface Roles extends CrudRepository<Account, Long> {
+
+        @Query(value = "SELECT role FROM person_role WHERE person_id = :personId ORDER BY role", nativeQuery = true)
+        List<String> findRoles(Long personId);
+
+        @Query(value = "DELETE FROM person_role WHERE person_id = :personId", nativeQuery = true)
+        void clearRoles(Long personId);
+
+        @Query(value = "INSERT INTO person_role (person_id, role) SELECT :personId, :role WHERE NOT EXISTS "
+            + "(SELECT 1 FROM person_role WHERE person_id = :personId AND role = :role)", nativeQuery = true)
+        void addRole(Long personId, String role);
+
+        @Query(value = "SELECT COUNT(*) FROM person_role r JOIN person p ON p.id = r.person_id WHERE r.role = :role AND p.active", nativeQuery = true)
+        long countActiveWith(String role);
+    }
+
+    @JdbcRepository(dialect = Dialect.H2)
+    interface Events extends CrudRepository<SecurityEvent, Long> {
+
+        List<SecurityEvent> findByUsernameAndAddressAndKindAndAtGreaterThanOrderByAtDesc(String username, String address,
+                SecurityEvent.Kind kind, Instant since);
+
+        List<SecurityEvent> findTop500OrderByAtDesc();
+    }
+
+    @JdbcRepository(dialect = Dialect.H2)
+    interface Tokens extends CrudRepository<ApiToken, Long> {
+
+        Optional<ApiToken> findByTokenHash(String tokenHash);
+
+        List<ApiToken> listOrderByCreatedAtDesc();
+
+        @Query(value = "UPDATE api_token SET last_used_at = :at WHERE id = :id", nativeQuery = true)
+        void touch(Long id, Instant at);
+
+        long countByRole(Role role);
+    }
+}

@@ -1,0 +1,33 @@
+package fi.huoltopolku.security;
+
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinSession;
+import fi.huoltopolku.people.Role;
+import java.security.Principal;
+import java.util.Optional;
+import java.util.function.Predicate;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Vaadin's navigation access control (views declare {@code @RolesAllowed}, {@code @PermitAll} or
+ * {@code @AnonymousAllowed}; a view without a declaration is denied) over our own session instead
+ * of a servlet container's or Spring's login: the principal is the person signed in to the session.
+ */
+public class SessionAccessControl extends com.vaadin.flow.server.auth.NavigationAccessControl {
+
+    @Override
+    protected @Nullable Principal getPrincipal(@Nullable VaadinRequest request) {
+        return signedIn().map(who -> (Principal) who.person()::username).orElse(null);
+    }
+
+    @Override
+    protected Predicate<String> getRolesChecker(@Nullable VaadinRequest request) {
+        Optional<SignedIn> who = signedIn();
+        return role -> who.isPresent() && who.get().roles().stream().map(Role::name).anyMatch(role::equals);
+    }
+
+    private static Optional<SignedIn> signedIn() {
+        VaadinSession session = VaadinSession.getCurrent();
+        return session == null ? Optional.empty() : Callers.signedIn(session);
+    }
+}

@@ -1,0 +1,9 @@
+/**
+ * Sign-in and access: accounts (Argon2id password and tablet PIN, roles, lockout), the signed-in
+ * session, the caller of every service method and its {@link fi.huoltopolku.security.Allowed}
+ * check, integrations' API tokens, and the security log.
+ */
+@NullMarked
+package fi.huoltopolku.security;
+
+import org.jspecify.annotations.NullMarked;

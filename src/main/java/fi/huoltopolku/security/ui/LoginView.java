@@ -1,0 +1,90 @@
+package fi.huoltopolku.security.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.login.LoginI18n;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import io.micronaut.context.annotation.Prototype;
+import io.micronaut.context.annotation.Value;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Sign-in: username and password at the counter and in the office; on the shared workshop tablet
+ * ({@code login?tablet}) badge number and PIN. The form posts to {@code SignInFilter} as plain HTML,
+ * so the session id changes at sign-in. In demo mode the page lists the demo users.
+ */
+@Route("login")
+@AnonymousAllowed
+@Prototype
+public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    /** The demo users (one per role) and their password, also in the README. */
+    public static final String DEMO_PASSWORD = "demo-password";
+    public static final Map<String, String> DEMO_USERS = new java.util.LinkedHashMap<>(Map.of());
+
+    static {
+        DEMO_USERS.put("aino", "role.ADVISOR");
+        DEMO_USERS.put("juha", "role.TECHNICIAN");
+        DEMO_USERS.put("kari", "role.FOREMAN");
+        DEMO_USERS.put("leena", "role.MANAGER");
+        DEMO_USERS.put("admin", "role.ADMIN");
+    }
+
+    private final boolean demo;
+    private final LoginForm form = new LoginForm();
+
+    public LoginView(@Value("${huoltopolku.demo:false}") boolean demo) {
+        this.demo = demo;
+        setAlignItems(Alignment.CENTER);
+        setJustifyContentMode(JustifyContentMode.CENTER);
+        addClassNames("login-view");
+        form.setForgotPasswordButtonVisible(false);
+        form.setId("login-form");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Map<String, List<String>> query = event.getLocation().getQueryParameters().getParameters();
+        boolean tablet = query.containsKey("tablet");
+        removeAll();
+        LoginI18n i18n = LoginI18n.createDefault();
+        LoginI18n.Form texts = i18n.getForm();
+        texts.setTitle(getTranslation(tablet ? "login.tabletTitle" : "login.title"));
+        texts.setUsername(getTranslation(tablet ? "login.badge" : "login.username"));
+        texts.setPassword(getTranslation(tablet ? "login.pin" : "login.password"));
+        texts.setSubmit(getTranslation("login.submit"));
+        LoginI18n.ErrorMessage error = i18n.getErrorMessage();
+        error.setTitle(getTranslation("login.failedTitle"));
+        error.setMessage(getTranslation("signIn.failed"));
+        i18n.setHeader(null);
+        form.setI18n(i18n);
+        form.setAction(tablet ? "login?pin" : "login");
+        form.setError(query.containsKey("error"));
+        Anchor other = new Anchor(tablet ? "login" : "login?tablet",
+                getTranslation(tablet ? "login.usePassword" : "login.useBadge"));
+        other.setId("login-switch");
+        add(new H1(getTranslation("app.name")), form, other);
+        if (demo) {
+            Paragraph note = new Paragraph(getTranslation("login.demo", DEMO_PASSWORD, String.join(", ",
+                    DEMO_USERS.entrySet().stream().map(e -> e.getKey() + " (" + getTranslation(e.getValue()) + ")")
+                            .toList()), "1001", "1234"));
+            note.setId("demo-users");
+            note.setMaxWidth("30rem");
+            note.addClassNames("text-s", "text-secondary");
+            add(note);
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("login.title") + " · " + getTranslation("app.name");
+    }
+}

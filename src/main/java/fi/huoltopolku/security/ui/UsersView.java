@@ -1,0 +1,184 @@
+package fi.huoltopolku.security.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import fi.huoltopolku.base.Messages;
+import fi.huoltopolku.base.Problem;
+import fi.huoltopolku.base.ui.CurrentUser;
+import fi.huoltopolku.base.ui.MainLayout;
+import fi.huoltopolku.base.ui.Ui;
+import fi.huoltopolku.people.Department;
+import fi.huoltopolku.people.PeopleService;
+import fi.huoltopolku.people.Role;
+import fi.huoltopolku.security.AccountService;
+import fi.huoltopolku.security.AccountService.User;
+import io.micronaut.context.annotation.Prototype;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The admin's list of users: add one (username, name, department, roles, first password), change
+ * roles, reset the password, give a technician a badge number and PIN for the tablet, disable or
+ * enable. Nobody is deleted: visits and logs refer to them.
+ */
+@Route(value = "admin/users", layout = MainLayout.class)
+@RolesAllowed("ADMIN")
+@Prototype
+public class UsersView extends VerticalLayout implements HasDynamicTitle {
+
+    private final AccountService accounts;
+    private final PeopleService people;
+    private final Messages messages;
+    private final Grid<User> grid = new Grid<>();
+
+    public UsersView(AccountService accounts, PeopleService people, Messages messages) {
+        this.accounts = accounts;
+        this.people = people;
+        this.messages = messages;
+        setMaxWidth("80rem");
+        Map<Long, Department> departments = people.departmentsById();
+        grid.addColumn(u -> u.person().fullName()).setHeader(getTranslation("admin.name")).setKey("name").setAutoWidth(true);
+        grid.addColumn(u -> u.person().username()).setHeader(getTranslation("admin.username")).setKey("username");
+        grid.addColumn(u -> departments.get(u.person().departmentId()).name(getLocale()))
+                .setHeader(getTranslation("field.department"));
+        grid.addColumn(u -> u.roles().stream().sorted().map(Ui::tr).collect(Collectors.joining(", ")))
+                .setHeader(getTranslation("admin.roles")).setKey("roles").setAutoWidth(true);
+        grid.addColumn(u -> u.badge() == null ? "" : u.badge()).setHeader(getTranslation("login.badge"));
+        grid.addComponentColumn(u -> u.person().active() ? new Span(getTranslation("admin.active"))
+                : Ui.badge(getTranslation("admin.disabled"), "contrast")).setHeader(getTranslation("admin.status"))
+                .setKey("status");
+        grid.addComponentColumn(this::actions).setKey("actions").setAutoWidth(true);
+        grid.setAllRowsVisible(true);
+        grid.setId("users");
+        Button add = new Button(getTranslation("admin.addUser"), e -> addUser());
+        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add.setId("add-user");
+        add(new H2(getTranslation("nav.users")), add, grid);
+        refresh();
+    }
+
+    private Component actions(User user) {
+        Button roles = new Button(getTranslation("admin.roles"), e -> editRoles(user));
+        roles.setId("roles-" + user.person().username());
+        Button password = new Button(getTranslation("admin.resetPassword"), e -> resetPassword(user));
+        password.setId("password-" + user.person().username());
+        Button pin = new Button(getTranslation("admin.setPin"), e -> setPin(user));
+        pin.setId("pin-" + user.person().username());
+        Button active = new Button(getTranslation(user.person().active() ? "admin.disable" : "admin.enable"),
+                e -> Ui.attempt(messages, () -> accounts.setActive(user.person().id(), !user.person().active(),
+                        CurrentUser.actor()), this::refresh));
+        active.setId("active-" + user.person().username());
+        HorizontalLayout row = new HorizontalLayout(roles, password, pin, active);
+        row.getChildren().forEach(c -> ((Button) c).addThemeVariants(ButtonVariant.LUMO_SMALL));
+        return row;
+    }
+
+    private void refresh() {
+        grid.setItems(accounts.users());
+    }
+
+    private CheckboxGroup<Role> roleChoice(Set<Role> selected) {
+        CheckboxGroup<Role> roles = new CheckboxGroup<>(getTranslation("admin.roles"));
+        roles.setItems(Role.values());
+        roles.setItemLabelGenerator(Ui::tr);
+        roles.setValue(selected);
+        roles.setId("dialog-roles");
+        return roles;
+    }
+
+    private void addUser() {
+        TextField username = new TextField(getTranslation("admin.username"));
+        username.setId("new-username");
+        TextField name = new TextField(getTranslation("admin.name"));
+        name.setId("new-name");
+        Select<Department> department = new Select<>();
+        department.setLabel(getTranslation("field.department"));
+        department.setItems(people.departments());
+        department.setItemLabelGenerator(d -> d.name(getLocale()));
+        department.setValue(people.departments().get(0));
+        CheckboxGroup<Role> roles = roleChoice(EnumSet.noneOf(Role.class));
+        PasswordField password = new PasswordField(getTranslation("login.password"));
+        password.setHelperText(getTranslation("account.passwordRule", AccountService.MIN_PASSWORD_LENGTH));
+        password.setId("new-password");
+        FormLayout form = new FormLayout(username, name, department, password, roles);
+        dialog(getTranslation("admin.addUser"), form, Map.of("username", username, "fullName", name,
+                "password", password, "roles", roles), () -> accounts.create(username.getValue(), name.getValue(),
+                department.getValue().code(), roles.getValue(), password.getValue(), CurrentUser.actor()));
+    }
+
+    private void editRoles(User user) {
+        CheckboxGroup<Role> roles = roleChoice(user.roles());
+        dialog(user.person().fullName(), roles, Map.of("roles", roles),
+                () -> accounts.setRoles(user.person().id(), roles.getValue(), CurrentUser.actor()));
+    }
+
+    private void resetPassword(User user) {
+        PasswordField password = new PasswordField(getTranslation("admin.newPassword"));
+        password.setHelperText(getTranslation("account.passwordRule", AccountService.MIN_PASSWORD_LENGTH));
+        password.setId("dialog-password");
+        dialog(user.person().fullName(), password, Map.of("password", password),
+                () -> accounts.setPassword(user.person().id(), password.getValue(), CurrentUser.actor()));
+    }
+
+    private void setPin(User user) {
+        TextField badge = new TextField(getTranslation("login.badge"));
+        badge.setValue(user.badge() == null ? "" : user.badge());
+        badge.setId("dialog-badge");
+        PasswordField pin = new PasswordField(getTranslation("login.pin"));
+        pin.setHelperText(getTranslation("account.pinRule"));
+        pin.setId("dialog-pin");
+        dialog(user.person().fullName(), new FormLayout(badge, pin), Map.of("badge", badge, "pin", pin),
+                () -> accounts.setPin(user.person().id(), badge.getValue(), pin.getValue(), CurrentUser.actor()));
+    }
+
+    /** A dialog whose save runs the change; a refusal marks the field it names and keeps the input. */
+    private void dialog(String title, Component content, Map<String, HasValidation> fields, Runnable save) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(title);
+        dialog.add(content);
+        Button ok = new Button(getTranslation("action.save"), e -> {
+            fields.values().forEach(f -> f.setInvalid(false));
+            try {
+                save.run();
+                dialog.close();
+                Ui.saved("admin.saved");
+                refresh();
+            } catch (Problem problem) {
+                HasValidation field = problem.field() == null ? null : fields.get(problem.field());
+                if (field != null) {
+                    field.setErrorMessage(messages.text(problem, Ui.locale()));
+                    field.setInvalid(true);
+                } else {
+                    Ui.show(problem, messages);
+                }
+            }
+        });
+        ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        ok.setId("dialog-save");
+        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), ok);
+        dialog.open();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.users");
+    }
+}
