@@ -38,6 +38,11 @@ public class Messages implements I18NProvider {
         return params.length == 0 ? pattern : new MessageFormat(pattern, locale).format(params);
     }
 
+    /** The text of a problem without the field's name, for showing under that field. */
+    public String reason(Problem problem, Locale locale) {
+        return getTranslation(problem.key(), locale, problem.args().stream().map(a -> arg(a, locale)).toArray());
+    }
+
     /** The text of a problem in the given language. */
     public String text(Problem problem, Locale locale) {
         Object[] args = problem.args().stream().map(a -> arg(a, locale)).toArray();

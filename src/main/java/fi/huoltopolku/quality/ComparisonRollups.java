@@ -84,7 +84,8 @@ public class ComparisonRollups {
     // ---------------------------------------------------------------- keeping them up to date
 
     /** Recomputes the days marked as changed, each in its own transaction; returns how many. */
-    @Scheduled(fixedDelay = "${huoltopolku.rollups.refresh-every:30s}", initialDelay = "10s")
+    @Scheduled(fixedDelay = "${huoltopolku.rollups.refresh-every:30s}",
+            initialDelay = "${huoltopolku.rollups.first-refresh-after:10s}")
     public int refresh() {
         int done = 0;
         List<LocalDate> marked;

@@ -64,7 +64,10 @@ public class ComparisonService {
         return thresholds;
     }
 
-    @Transactional
+    /**
+     * The report for a filter: from the roll-ups when they cover it (their refresh of changed days
+     * runs in transactions of its own, so it is not inside one here), else from the raw answers.
+     */
     public ComparisonReport report(FigureFilter filter) {
         Evidence evidence = rollups.covers(filter) ? rollups.evidence(filter) : computed(filter);
         Map<Source, Map<String, Figures>> bySource = new EnumMap<>(Source.class);

@@ -132,6 +132,18 @@ class AccessMatrixTest {
     }
 
     @Test
+    void every_service_declares_who_may_call_it() {
+        try (ScanResult scan = new ClassGraph().enableClassInfo().enableAnnotationInfo()
+                .acceptPackages("fi.huoltopolku").scan()) {
+            List<String> services = scan.getClassesWithAnnotation(jakarta.inject.Singleton.class).getNames().stream()
+                    .filter(name -> name.endsWith("Service")).toList();
+            assertThat(services).hasSizeGreaterThan(15);
+            assertThat(services).allSatisfy(name -> assertThat(scan.getClassInfo(name).hasAnnotation(Allowed.class))
+                    .as("%s declares @Allowed", name).isTrue());
+        }
+    }
+
+    @Test
     void every_endpoint_answers_401_without_a_token_403_for_a_wrong_role_and_serves_the_right_ones() throws Exception {
         HttpClient http = HttpClient.newHttpClient();
         List<String> mismatches = new ArrayList<>();

@@ -59,7 +59,7 @@ public class ApiTokensView extends VerticalLayout implements HasDynamicTitle {
                 show(created);
                 refresh();
             } catch (Problem problem) {
-                name.setErrorMessage(messages.text(problem, Ui.locale()));
+                name.setErrorMessage(messages.reason(problem, Ui.locale()));
                 name.setInvalid(true);
             }
         });

@@ -58,10 +58,10 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(u -> u.person().fullName()).setHeader(getTranslation("admin.name")).setKey("name").setAutoWidth(true);
         grid.addColumn(u -> u.person().username()).setHeader(getTranslation("admin.username")).setKey("username");
         grid.addColumn(u -> departments.get(u.person().departmentId()).name(getLocale()))
-                .setHeader(getTranslation("field.department"));
+                .setHeader(getTranslation("field.department")).setAutoWidth(true);
         grid.addColumn(u -> u.roles().stream().sorted().map(Ui::tr).collect(Collectors.joining(", ")))
                 .setHeader(getTranslation("admin.roles")).setKey("roles").setAutoWidth(true);
-        grid.addColumn(u -> u.badge() == null ? "" : u.badge()).setHeader(getTranslation("login.badge"));
+        grid.addColumn(u -> u.badge() == null ? "" : u.badge()).setHeader(getTranslation("login.badge")).setAutoWidth(true);
         grid.addComponentColumn(u -> u.person().active() ? new Span(getTranslation("admin.active"))
                 : Ui.badge(getTranslation("admin.disabled"), "contrast")).setHeader(getTranslation("admin.status"))
                 .setKey("status");
@@ -153,6 +153,7 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
     private void dialog(String title, Component content, Map<String, HasValidation> fields, Runnable save) {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(title);
+        dialog.setMaxWidth("40rem");
         dialog.add(content);
         Button ok = new Button(getTranslation("action.save"), e -> {
             fields.values().forEach(f -> f.setInvalid(false));
@@ -164,7 +165,7 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
             } catch (Problem problem) {
                 HasValidation field = problem.field() == null ? null : fields.get(problem.field());
                 if (field != null) {
-                    field.setErrorMessage(messages.text(problem, Ui.locale()));
+                    field.setErrorMessage(messages.reason(problem, Ui.locale()));
                     field.setInvalid(true);
                 } else {
                     Ui.show(problem, messages);

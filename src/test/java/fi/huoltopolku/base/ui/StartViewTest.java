@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 class StartViewTest extends ViewTest {
 
     @Inject PeopleService people;
+    @Inject fi.huoltopolku.quality.ComparisonService comparison;
 
     @Test
     void a_technician_lands_on_my_jobs_with_only_their_screens_in_the_menu() {
@@ -45,6 +46,16 @@ class StartViewTest extends ViewTest {
             UI.getCurrent().navigate("quality");
             _find(QualityReportView.class);
         }).hasMessageContaining("Access is denied");
+    }
+
+    @Test
+    void the_services_refuse_a_technician_the_managers_report_even_called_directly() {
+        actAs(Staff.technician(people));
+        var day = fi.huoltopolku.checks.FigureFilter.period(java.time.Instant.parse("2026-01-01T00:00:00Z"),
+                java.time.Instant.parse("2026-01-02T00:00:00Z"));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> comparison.report(day))
+                .isInstanceOfSatisfying(fi.huoltopolku.base.Problem.class,
+                        p -> assertThat(p.kind()).isEqualTo(fi.huoltopolku.base.Problem.Kind.FORBIDDEN));
     }
 
     @Test
