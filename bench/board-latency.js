@@ -13,8 +13,12 @@ const { chromium } = require('playwright-core');
   });
   const open = async (person) => {
     const page = await (await browser.newContext({ viewport: { width: 1440, height: 900 } })).newPage();
-    await page.goto(base + '/');
-    await page.click('#person-' + person);
+    // Signs in as a demo person (password documented in the README and on the login page).
+    await page.goto(base + '/login');
+    await page.fill('vaadin-login-form input[name=username]', person);
+    await page.fill('vaadin-login-form input[name=password]', 'demo-password');
+    await page.click('vaadin-login-form vaadin-button[slot=submit]');
+    await page.waitForURL(url => !url.toString().includes('/login'));
     await page.goto(base + '/board');
     await page.waitForSelector('.visit-tile');
     return page;

@@ -20,9 +20,12 @@ HUOLTOPOLKU_DATA_DIR="$work/db" java -jar "$JAR" --micronaut.server.port=$PORT -
 pid=$!
 until curl -sf -o /dev/null "http://localhost:$PORT/api/health"; do sleep 0.2; done
 
-# A car ready for handover and its (new, unanswered) survey link, through the API.
-visit=$(curl -sf "http://localhost:$PORT/api/v1/visits?stage=READY&size=1" | sed -E 's/.*"items":\[\{"id":([0-9]+).*/\1/')
-url=$(curl -sf -X POST -H 'Content-Type: application/json' -d '{}' \
+# A car ready for handover and its (new, unanswered) survey link, through the API with the demo
+# integration's token (demo mode writes it to the log).
+token=$(sed -nE 's/.*Demo API token \(manager\): (hp_[A-Za-z0-9_-]+).*/\1/p' "$work/app.log" | head -1)
+visit=$(curl -sf -H "Authorization: Bearer $token" "http://localhost:$PORT/api/v1/visits?stage=READY&size=1" \
+  | sed -E 's/.*"items":\[\{"id":([0-9]+).*/\1/')
+url=$(curl -sf -X POST -H 'Content-Type: application/json' -H "Authorization: Bearer $token" -d '{}' \
   "http://localhost:$PORT/api/v1/visits/$visit/survey-invitations" | sed -E 's/.*"url":"([^"]+)".*/\1/')
 
 CHROME_PATH=${CHROMIUM:-/usr/bin/chromium} bench/node_modules/.bin/lighthouse "$url" --quiet \

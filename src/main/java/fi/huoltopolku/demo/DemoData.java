@@ -101,13 +101,16 @@ public class DemoData {
     private final fi.huoltopolku.quality.ImprovementService improvements;
 
     private final AccountService accounts;
+    private final fi.huoltopolku.security.ApiTokenService tokens;
 
     DemoData(PeopleService people, VisitService visits, WorkshopClock clock,
             TransactionOperations<Connection> transactions, MatterService matters, CustomerService customers,
             ChecklistService checks, PostInspectionService postInspections, SurveyService surveys,
             InvitationService invitations, FeedbackService feedback, fi.huoltopolku.visit.VisitOverviewService overview,
-            fi.huoltopolku.quality.ImprovementService improvements, AccountService accounts) {
+            fi.huoltopolku.quality.ImprovementService improvements, AccountService accounts,
+            fi.huoltopolku.security.ApiTokenService tokens) {
         this.accounts = accounts;
+        this.tokens = tokens;
         this.improvements = improvements;
         this.overview = overview;
         this.surveys = surveys;
@@ -154,6 +157,8 @@ public class DemoData {
         for (Person technician : technicians) {
             accounts.setPin(technician.id(), String.valueOf(badge++), "1234", setup);
         }
+        // An integration's token for trying the API (and for bench/survey-audit.sh); demo only.
+        LOG.info("Demo API token (manager): {}", tokens.create("Demo integration", Role.MANAGER, setup).secret());
         if (!accounts.hasAdmin()) {
             accounts.create("admin", "Ylläpitäjä (demo)", Department.RECEPTION, java.util.Set.of(Role.ADMIN),
                     LoginView.DEMO_PASSWORD, setup);

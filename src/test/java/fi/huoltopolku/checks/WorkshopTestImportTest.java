@@ -1,5 +1,7 @@
 package fi.huoltopolku.checks;
 
+import fi.huoltopolku.people.Role;
+import fi.huoltopolku.support.ApiAccess;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fi.huoltopolku.people.PeopleService;
@@ -24,20 +26,14 @@ class WorkshopTestImportTest {
 
     @Inject EmbeddedServer server;
     @Inject fi.huoltopolku.security.ApiTokenService tokens;
-    private String bearer;
 
-    private String bearer() {
-        if (bearer == null) {
-            bearer = fi.huoltopolku.support.ApiAccess.bearer(tokens, fi.huoltopolku.people.Role.FOREMAN);
-        }
-        return bearer;
-    }
     @Inject VisitService visits;
     @Inject PeopleService people;
     @Inject ChecklistService checks;
 
     private HttpResponse<String> upload(String csv) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(server.getURL() + "/api/v1/workshop-tests")).header("Authorization", bearer())
+        return http.send(HttpRequest.newBuilder(URI.create(server.getURL() + "/api/v1/workshop-tests"))
+                .header("Authorization", ApiAccess.bearer(tokens, Role.FOREMAN))
                 .header("Content-Type", "text/csv").POST(HttpRequest.BodyPublishers.ofString(csv)).build(),
                 HttpResponse.BodyHandlers.ofString());
     }

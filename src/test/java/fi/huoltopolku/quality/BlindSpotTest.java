@@ -1,5 +1,7 @@
 package fi.huoltopolku.quality;
 
+import fi.huoltopolku.people.Role;
+import fi.huoltopolku.support.ApiAccess;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fi.huoltopolku.checks.ChecklistService;
@@ -42,14 +44,7 @@ class BlindSpotTest {
 
     @Inject EmbeddedServer server;
     @Inject fi.huoltopolku.security.ApiTokenService tokens;
-    private String bearer;
 
-    private String bearer() {
-        if (bearer == null) {
-            bearer = fi.huoltopolku.support.ApiAccess.bearer(tokens, fi.huoltopolku.people.Role.MANAGER);
-        }
-        return bearer;
-    }
     @Inject VisitService visits;
     @Inject ChecklistService checks;
     @Inject PeopleService people;
@@ -77,7 +72,8 @@ class BlindSpotTest {
 
     private String report(String advisor) throws Exception {
         return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(server.getURL()
-                + "/api/v1/reports/comparison?from=2026-02-10&to=2026-02-11&advisor=" + advisor)).header("Authorization", bearer()).build(),
+                + "/api/v1/reports/comparison?from=2026-02-10&to=2026-02-11&advisor=" + advisor))
+                .header("Authorization", ApiAccess.bearer(tokens, Role.MANAGER)).build(),
                 HttpResponse.BodyHandlers.ofString()).body();
     }
 
@@ -110,7 +106,8 @@ class BlindSpotTest {
     @Test
     void the_same_report_downloads_as_csv() throws Exception {
         HttpResponse<String> csv = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(server.getURL()
-                + "/api/v1/reports/comparison.csv?from=2026-02-10&to=2026-02-11&advisor=" + ville.username())).header("Authorization", bearer()).build(),
+                + "/api/v1/reports/comparison.csv?from=2026-02-10&to=2026-02-11&advisor=" + ville.username()))
+                .header("Authorization", ApiAccess.bearer(tokens, Role.MANAGER)).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(csv.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).startsWith("text/csv"));
         assertThat(csv.body()).startsWith("theme,objective_rate,objective_n")
@@ -121,19 +118,22 @@ class BlindSpotTest {
     void the_visits_behind_the_blind_spot_are_listed_with_the_checks_passed_and_the_rating() throws Exception {
         String body = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(server.getURL()
                 + "/api/v1/reports/discordant?theme=HANDOVER&from=2026-02-10&to=2026-02-11&advisor="
-                + ville.username())).header("Authorization", bearer()).build(), HttpResponse.BodyHandlers.ofString()).body();
+                + ville.username()))
+                .header("Authorization", ApiAccess.bearer(tokens, Role.MANAGER)).build(), HttpResponse.BodyHandlers.ofString()).body();
         assertThat(body.split("\\{\"visitId\"", -1)).hasSize(11);
         assertThat(body).contains("\"theme\":\"HANDOVER\",\"checksPassed\":true,\"rating\":2");
         String saaras = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(server.getURL()
                 + "/api/v1/reports/discordant?theme=HANDOVER&from=2026-02-10&to=2026-02-11&advisor="
-                + saara.username())).header("Authorization", bearer()).build(), HttpResponse.BodyHandlers.ofString()).body();
+                + saara.username()))
+                .header("Authorization", ApiAccess.bearer(tokens, Role.MANAGER)).build(), HttpResponse.BodyHandlers.ofString()).body();
         assertThat(saaras).isEqualTo("[]");
     }
 
     @Test
     void the_report_downloads_as_a_pdf_for_the_meeting() throws Exception {
         HttpResponse<byte[]> pdf = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(server.getURL()
-                + "/api/v1/reports/comparison.pdf?from=2026-02-10&to=2026-02-11&lang=en&advisor=" + ville.username())).header("Authorization", bearer())
+                + "/api/v1/reports/comparison.pdf?from=2026-02-10&to=2026-02-11&lang=en&advisor=" + ville.username()))
+                .header("Authorization", ApiAccess.bearer(tokens, Role.MANAGER))
                 .build(), HttpResponse.BodyHandlers.ofByteArray());
         assertThat(pdf.statusCode()).isEqualTo(200);
         assertThat(new String(pdf.body(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");

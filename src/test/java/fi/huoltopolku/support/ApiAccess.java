@@ -10,8 +10,12 @@ public final class ApiAccess {
     private ApiAccess() {
     }
 
-    /** The value of the Authorization header for a new token of the role. */
+    private static final java.util.Map<ApiTokenService, java.util.Map<Role, String>> ISSUED =
+            java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+
+    /** The value of the Authorization header with a token of the role (one per application context). */
     public static String bearer(ApiTokenService tokens, Role role) {
-        return "Bearer " + tokens.create("test " + role + " " + Staff.next(), role, Actor.integration("test")).secret();
+        return ISSUED.computeIfAbsent(tokens, t -> new java.util.concurrent.ConcurrentHashMap<>()).computeIfAbsent(role,
+                r -> "Bearer " + tokens.create("test " + r + " " + Staff.next(), r, Actor.integration("test")).secret());
     }
 }

@@ -1,5 +1,7 @@
 package fi.huoltopolku.survey;
 
+import fi.huoltopolku.people.Role;
+import fi.huoltopolku.support.ApiAccess;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fi.huoltopolku.base.WorkshopClock;
@@ -37,14 +39,7 @@ class SurveyTest {
 
     @Inject EmbeddedServer server;
     @Inject fi.huoltopolku.security.ApiTokenService tokens;
-    private String bearer;
 
-    private String bearer() {
-        if (bearer == null) {
-            bearer = fi.huoltopolku.support.ApiAccess.bearer(tokens, fi.huoltopolku.people.Role.ADVISOR);
-        }
-        return bearer;
-    }
     @Inject VisitService visits;
     @Inject ChecklistService checks;
     @Inject PeopleService people;
@@ -68,20 +63,23 @@ class SurveyTest {
     }
 
     private HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(server.getURL() + path)).header("Authorization", bearer()).build(),
+        return http.send(HttpRequest.newBuilder(URI.create(server.getURL() + path))
+                .header("Authorization", ApiAccess.bearer(tokens, Role.ADVISOR)).build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> post(String path, Map<String, String> form) throws Exception {
         String body = form.entrySet().stream().map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(),
                 StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
-        return http.send(HttpRequest.newBuilder(URI.create(server.getURL() + path)).header("Authorization", bearer())
+        return http.send(HttpRequest.newBuilder(URI.create(server.getURL() + path))
+                .header("Authorization", ApiAccess.bearer(tokens, Role.ADVISOR))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> postJson(String path, String json) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(server.getURL() + path)).header("Authorization", bearer())
+        return http.send(HttpRequest.newBuilder(URI.create(server.getURL() + path))
+                .header("Authorization", ApiAccess.bearer(tokens, Role.ADVISOR))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build(),
                 HttpResponse.BodyHandlers.ofString());
     }

@@ -1,5 +1,7 @@
 package fi.huoltopolku.checks.api;
 
+import fi.huoltopolku.people.Role;
+import fi.huoltopolku.support.ApiAccess;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micronaut.runtime.server.EmbeddedServer;
@@ -18,17 +20,11 @@ class ChecksApiTest {
 
     @Inject EmbeddedServer server;
     @Inject fi.huoltopolku.security.ApiTokenService tokens;
-    private String bearer;
 
-    private String bearer() {
-        if (bearer == null) {
-            bearer = fi.huoltopolku.support.ApiAccess.bearer(tokens, fi.huoltopolku.people.Role.ADVISOR);
-        }
-        return bearer;
-    }
 
     private HttpResponse<String> send(String method, String path, String json) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(server.getURL() + path)).header("Authorization", bearer())
+        return http.send(HttpRequest.newBuilder(URI.create(server.getURL() + path))
+                .header("Authorization", ApiAccess.bearer(tokens, Role.ADVISOR))
                 .header("Content-Type", "application/json")
                 .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());

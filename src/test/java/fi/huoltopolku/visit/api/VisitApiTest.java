@@ -1,5 +1,6 @@
 package fi.huoltopolku.visit.api;
 
+import fi.huoltopolku.support.ApiAccess;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fi.huoltopolku.people.Department;
@@ -23,18 +24,12 @@ class VisitApiTest {
 
     @Inject EmbeddedServer server;
     @Inject fi.huoltopolku.security.ApiTokenService tokens;
-    private String bearer;
 
-    private String bearer() {
-        if (bearer == null) {
-            bearer = fi.huoltopolku.support.ApiAccess.bearer(tokens, fi.huoltopolku.people.Role.ADVISOR);
-        }
-        return bearer;
-    }
     @Inject PeopleService people;
 
     private HttpResponse<String> send(String method, String path, String json) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(server.getURL() + path)).header("Authorization", bearer())
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(server.getURL() + path))
+                .header("Authorization", ApiAccess.bearer(tokens, Role.ADVISOR))
                 .header("Content-Type", "application/json");
         request.method(method, json == null ? HttpRequest.BodyPublishers.noBody()
                 : HttpRequest.BodyPublishers.ofString(json));
