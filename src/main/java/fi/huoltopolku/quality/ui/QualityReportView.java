@@ -73,6 +73,8 @@ public class QualityReportView extends VerticalLayout implements HasDynamicTitle
     private final Div trend = new Div();
     private final TrendService trends;
     private final fi.huoltopolku.feedback.FeedbackService feedback;
+    /** What customers wrote about each theme in the period, newest first, beside its numbers. */
+    private final java.util.Map<String, List<String>> commentsByTheme = new java.util.HashMap<>();
     private FigureFilter filter;
 
     public QualityReportView(ComparisonService comparison, PeopleService people, WorkshopClock clock,
@@ -153,6 +155,8 @@ public class QualityReportView extends VerticalLayout implements HasDynamicTitle
         grid.addColumn(r -> r.link().importance() == null ? "–"
                 : String.format(Locale.ROOT, "%+.0f", 100 * r.link().importance()))
                 .setHeader(getTranslation("report.importance")).setAutoWidth(true);
+        grid.addColumn(this::latestComment).setHeader(getTranslation("report.comments")).setKey("comments")
+                .setFlexGrow(3);
         grid.setPartNameGenerator(r -> r.comparison().classification() == Classification.TOO_FEW_ANSWERS ? "too-few" : null);
         grid.setAllRowsVisible(true);
         grid.addItemClickListener(e -> showDrill(e.getItem()));
@@ -169,6 +173,16 @@ public class QualityReportView extends VerticalLayout implements HasDynamicTitle
                         Math.round(comparison.thresholds().gapPoints()), comparison.thresholds().minAnswers())),
                         "text-s", "text-secondary"), new H3(getTranslation("report.scatterLabel")), scatter, summary, trend, drill);
         refresh();
+    }
+
+    /** The number of comments on the theme and the newest, shortened; all of them in the drill-down. */
+    private String latestComment(ThemeComparison row) {
+        List<String> said = commentsByTheme.getOrDefault(row.theme().code(), List.of());
+        if (said.isEmpty()) {
+            return "–";
+        }
+        String newest = said.get(0).length() > 70 ? said.get(0).substring(0, 69) + "…" : said.get(0);
+        return "(" + said.size() + ") “" + newest + "”";
     }
 
     private void refresh() {
@@ -196,6 +210,9 @@ public class QualityReportView extends VerticalLayout implements HasDynamicTitle
                         + java.net.URLEncoder.encode(make.getValue(), java.nio.charset.StandardCharsets.UTF_8));
         csv.setHref("api/v1/reports/comparison.csv" + query);
         pdf.setHref("api/v1/reports/comparison.pdf" + query + "&lang=" + getLocale().getLanguage());
+        commentsByTheme.clear();
+        report.themes().forEach(r -> commentsByTheme.put(r.theme().code(),
+                feedback.commentsAbout(r.theme().code(), filter.from(), filter.to())));
         grid.setItems(report.themes());
         showFocus(report);
         drawChart(report);
