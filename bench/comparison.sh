@@ -10,4 +10,4 @@ RUNS=${2:-7}
 mvn -B -q test-compile
 mvn -B -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench.classpath >/dev/null
 java -Xmx8g -cp "target/test-classes:target/classes:$(cat target/bench.classpath)" \
-  fi.huoltopolku.bench.ComparisonBenchmark "$VISITS" "$RUNS" 2>/dev/null | grep -v -E "^\s*$|INFO|WARN" | tee bench/comparison.txt
+  fi.huoltopolku.bench.ComparisonBenchmark "$VISITS" "$RUNS" 2>target/bench.err | grep -v -E "^\s*$|INFO|WARN" | tee bench/comparison.txt
