@@ -9,5 +9,8 @@ VISITS=${1:-100000}
 RUNS=${2:-7}
 mvn -B -q test-compile
 mvn -B -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench.classpath >/dev/null
+{
+  echo "# machine: $(lscpu | sed -nE 's/^Model name: +//p' | head -1), $(nproc) cores, $(free -g | awk '/^Mem:/ {print $2}') GiB, $(uname -sr)"
+} | tee bench/comparison.txt
 java -Xmx8g -cp "target/test-classes:target/classes:$(cat target/bench.classpath)" \
-  fi.huoltopolku.bench.ComparisonBenchmark "$VISITS" "$RUNS" 2>target/bench.err | grep -v -E "^\s*$|INFO|WARN" | tee bench/comparison.txt
+  fi.huoltopolku.bench.ComparisonBenchmark "$VISITS" "$RUNS" 2>target/bench.err | grep --line-buffered -v -E "^\s*$|INFO|WARN" | tee -a bench/comparison.txt

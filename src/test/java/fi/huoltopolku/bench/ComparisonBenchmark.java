@@ -130,9 +130,9 @@ public final class ComparisonBenchmark {
     private static void measure(String what, int runs, Task report, Task raw) throws Exception {
         double[] app = time(runs, report);
         double[] sql = time(runs, raw);
-        System.out.printf("%-24s report median %8.0f ms, p95 %8.0f ms | GROUP BY median %6.0f ms, p95 %6.0f ms | report ÷ GROUP BY %.3f%n",
+        System.out.printf("%-24s report median %8.0f ms, p95 %8.0f ms | GROUP BY median %6.0f ms, p95 %6.0f ms | GROUP BY ÷ report %.0f×%n",
                 what, percentile(app, 50), percentile(app, 95), percentile(sql, 50), percentile(sql, 95),
-                percentile(app, 50) / Math.max(1, percentile(sql, 50)));
+                percentile(sql, 50) / Math.max(1, percentile(app, 50)));
     }
 
     private static double[] time(int runs, Task task) throws Exception {
