@@ -157,7 +157,7 @@ public class ComplianceService {
         Map<Long, String> makes = filter.make() == null ? Map.of()
                 : visits.makesOfVisitsBookedBetween(filter.from(), filter.to());
         List<Visit> scope = visits.bookedBetween(filter.from(), filter.to()).stream()
-                .filter(v -> filter.admits(v.getId(), v.getAdvisorId(), v.getTechnicianId(), makes.get(v.getId())))
+                .filter(v -> filter.admits(v, makes.get(v.getId())))
                 .toList();
         if (scope.isEmpty()) {
             return List.of();

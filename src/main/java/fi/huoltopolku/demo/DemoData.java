@@ -3,6 +3,7 @@ package fi.huoltopolku.demo;
 import fi.huoltopolku.base.WorkshopClock;
 import fi.huoltopolku.people.Actor;
 import fi.huoltopolku.security.AccountService;
+import fi.huoltopolku.visit.VisitType;
 import fi.huoltopolku.security.ui.LoginView;
 import fi.huoltopolku.checks.Answer;
 import fi.huoltopolku.checks.ChecklistRow;
@@ -165,6 +166,18 @@ public class DemoData {
         }
     }
 
+    /** The kind of job the demo's request is (from its words, so the random sequence stays the same). */
+    private static VisitType typeOf(String work) {
+        String w = work.toLowerCase(java.util.Locale.ROOT);
+        if (w.contains("tyre")) {
+            return VisitType.TYRES;
+        }
+        if (w.contains("inspection")) {
+            return VisitType.INSPECTION;
+        }
+        return w.contains("service") ? VisitType.SERVICE : VisitType.REPAIR;
+    }
+
     /** Generates the workshop as of {@code now}; the same day gives the same data. */
     int generate(Instant now) {
         Random random = new Random(SEED);
@@ -268,8 +281,9 @@ public class DemoData {
         Step t = new Step(bookedAt.minus(Duration.ofDays(1 + r.nextInt(10))), now);
 
         at(t.time);
-        long id = visits.book(new Booking(customer, WORK[r.nextInt(WORK.length)], bookedAt, promised, advisor.id(),
-                flags), counter);
+        String work = WORK[r.nextInt(WORK.length)];
+        long id = visits.book(new Booking(customer, work, bookedAt, promised, advisor.id(), flags, typeOf(work)),
+                counter);
         if (until == Stage.BOOKED) {
             if (r.nextBoolean()) {
                 at(t.time.plus(Duration.ofHours(2)));

@@ -16,6 +16,7 @@ import fi.huoltopolku.survey.SatisfactionFigures;
 import fi.huoltopolku.survey.SatisfactionService;
 import fi.huoltopolku.visit.Visit;
 import fi.huoltopolku.visit.VisitOverviewService;
+import fi.huoltopolku.visit.VisitType;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.scheduling.annotation.Scheduled;
 import io.micronaut.transaction.TransactionOperations;
@@ -224,23 +225,25 @@ public class ComparisonRollups {
             return;
         }
         jdbc.prepareStatement("""
-                INSERT INTO rollup_figure (booked_on, grain, advisor_id, technician_id, make, department, measure, theme,
-                    source, person_id, a, b, c, d, e) VALUES (?, 'DETAIL', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", ps -> {
+                INSERT INTO rollup_figure (booked_on, grain, advisor_id, technician_id, make, visit_type, department,
+                    measure, theme, source, person_id, a, b, c, d, e)
+                VALUES (?, 'DETAIL', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", ps -> {
             for (Row row : rows) {
                 ps.setDate(1, date);
                 setLong(ps, 2, row.group().advisorId());
                 setLong(ps, 3, row.group().technicianId());
                 ps.setString(4, row.group().make());
-                ps.setString(5, row.department());
-                ps.setString(6, row.measure());
-                ps.setString(7, row.theme());
-                ps.setString(8, row.source());
-                setLong(ps, 9, row.personId());
-                ps.setLong(10, row.a());
-                ps.setLong(11, row.b());
-                ps.setLong(12, row.c());
-                ps.setLong(13, row.d());
-                ps.setLong(14, row.e());
+                ps.setString(5, row.group().visitType().name());
+                ps.setString(6, row.department());
+                ps.setString(7, row.measure());
+                ps.setString(8, row.theme());
+                ps.setString(9, row.source());
+                setLong(ps, 10, row.personId());
+                ps.setLong(11, row.a());
+                ps.setLong(12, row.b());
+                ps.setLong(13, row.c());
+                ps.setLong(14, row.d());
+                ps.setLong(15, row.e());
                 ps.addBatch();
             }
             return ps.executeBatch();
@@ -255,12 +258,14 @@ public class ComparisonRollups {
         }
     }
 
-    /** The visits a DETAIL row counts: same advisor, technician and make. */
-    private record Group(@Nullable Long advisorId, @Nullable Long technicianId, @Nullable String make) {
+    /** The visits a DETAIL row counts: same advisor, technician, make and type. */
+    private record Group(@Nullable Long advisorId, @Nullable Long technicianId, @Nullable String make,
+            VisitType visitType) {
 
         static Group of(Visit visit, Map<Long, String> makes) {
             String make = makes.get(visit.getId());
-            return new Group(visit.getAdvisorId(), visit.getTechnicianId(), make == null ? null : make.trim());
+            return new Group(visit.getAdvisorId(), visit.getTechnicianId(), make == null ? null : make.trim(),
+                    visit.getVisitType());
         }
     }
 
@@ -283,7 +288,7 @@ public class ComparisonRollups {
         Set<Long> served = filter.departmentCode() == null ? Set.of() : satisfaction.servingPeople(department);
         int people = (filter.advisorId() == null ? 0 : 1) + (filter.technicianId() == null ? 0 : 1)
                 + (filter.make() == null ? 0 : 1);
-        String grain = filter.departmentCode() != null || people > 1 ? "DETAIL"
+        String grain = filter.departmentCode() != null || filter.visitType() != null || people > 1 ? "DETAIL"
                 : filter.advisorId() != null ? "ADVISOR"
                 : filter.technicianId() != null ? "TECHNICIAN"
                 : filter.make() != null ? "MAKE" : "ALL";
@@ -303,6 +308,10 @@ public class ComparisonRollups {
         if (filter.make() != null) {
             sql.append(" AND LOWER(make) = LOWER(?)");
             args.add(filter.make());
+        }
+        if (filter.visitType() != null) {
+            sql.append(" AND visit_type = ?");
+            args.add(filter.visitType().name());
         }
         if (filter.departmentCode() != null) {
             // The subjective side (and the link, which needs a rating) counts the department's visits:

@@ -167,7 +167,7 @@ public class SatisfactionService {
         java.util.Set<Long> served = filter.departmentCode() == null ? java.util.Set.of()
                 : servingPeople(filter.departmentCode());
         return visits.bookedBetween(filter.from(), filter.to()).stream()
-                .filter(v -> filter.admits(v.getId(), v.getAdvisorId(), v.getTechnicianId(), makes.get(v.getId())))
+                .filter(v -> filter.admits(v, makes.get(v.getId())))
                 .filter(v -> filter.departmentCode() == null || served.contains(v.getAdvisorId())
                         || served.contains(v.getTechnicianId()))
                 .toList();

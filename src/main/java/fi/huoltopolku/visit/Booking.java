@@ -5,7 +5,15 @@ import java.time.Instant;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
-/** A booking: who, which car, what the customer asked for in their own words, when, and the promise. */
+/**
+ * A booking: who, which car, what the customer asked for in their own words, when, the promise,
+ * and the kind of job (a service when not said).
+ */
 public record Booking(CustomerDetails customer, String requestedWork, @Nullable Instant bookedAt,
-        @Nullable Instant promisedAt, @Nullable Long advisorId, Set<Flag> flags) {
+        @Nullable Instant promisedAt, @Nullable Long advisorId, Set<Flag> flags, @Nullable VisitType type) {
+
+    public Booking(CustomerDetails customer, String requestedWork, @Nullable Instant bookedAt,
+            @Nullable Instant promisedAt, @Nullable Long advisorId, Set<Flag> flags) {
+        this(customer, requestedWork, bookedAt, promisedAt, advisorId, flags, null);
+    }
 }

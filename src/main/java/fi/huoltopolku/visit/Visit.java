@@ -36,6 +36,7 @@ public class Visit {
     private Instant createdAt;
     private Instant updatedAt;
     private @Nullable Long comebackOfId;
+    private VisitType visitType = VisitType.SERVICE;
     @Version
     private @Nullable Long version;
 
@@ -134,6 +135,8 @@ public class Visit {
     public Instant getUpdatedAt() { return updatedAt; }
     public void setUpdatedAt(Instant updatedAt) { this.updatedAt = updatedAt; }
     /** The earlier visit this one came back for (the same complaint), if it is a comeback. */
+    public VisitType getVisitType() { return visitType; }
+    public void setVisitType(VisitType visitType) { this.visitType = visitType; }
     public @Nullable Long getComebackOfId() { return comebackOfId; }
     public void setComebackOfId(@Nullable Long comebackOfId) { this.comebackOfId = comebackOfId; }
     public @Nullable Long getVersion() { return version; }

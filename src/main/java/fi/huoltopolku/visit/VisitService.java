@@ -88,6 +88,7 @@ public class VisitService {
                 people.department(Department.RECEPTION).id(), advisorId, false, false, false, false, now, now, now,
                 null, null);
         visit.applyFlags(booking.flags());
+        visit.setVisitType(booking.type() == null ? VisitType.SERVICE : booking.type());
         visit = visits.save(visit);
         record(visit, actor, EventKind.BOOKED, null, Stage.BOOKED.name(), null);
         return visit.getId();

@@ -98,6 +98,17 @@ class BlindSpotTest {
     }
 
     @Test
+    void the_report_filters_by_the_type_of_job_and_names_an_unknown_type() throws Exception {
+        // Ville's ten visits were all booked as services: a repair-only report has nothing to read.
+        assertThat(themeRow(report(ville.username() + "&visitType=service"), "HANDOVER"))
+                .contains("\"classification\":\"BLIND_SPOT\"");
+        assertThat(themeRow(report(ville.username() + "&visitType=REPAIR"), "HANDOVER"))
+                .contains("\"objective\":{\"rate\":null,\"n\":0", "\"classification\":\"TOO_FEW_ANSWERS\"");
+        assertThat(report(ville.username() + "&visitType=BOAT")).contains("\"field\":\"visitType\"",
+                "No visit type BOAT");
+    }
+
+    @Test
     void themes_nobody_rated_are_too_few_answers_not_classified() throws Exception {
         assertThat(themeRow(report(ville.username()), "CARE"))
                 .contains("\"classification\":\"" + Classification.TOO_FEW_ANSWERS + "\"");

@@ -25,6 +25,7 @@ import fi.huoltopolku.visit.Booking;
 import fi.huoltopolku.visit.CheckIn;
 import fi.huoltopolku.visit.Stage;
 import fi.huoltopolku.visit.VisitService;
+import fi.huoltopolku.visit.VisitType;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
@@ -93,7 +94,8 @@ class RollupAgreementTest {
         String plate = Staff.plate();
         long id = visits.book(new Booking(new CustomerDetails("Customer " + plate, "040 200 " + Staff.next(), null, plate,
                 null, MAKES[random.nextInt(MAKES.length)], "Model", 2019), "Service", booked,
-                booked.plus(5, ChronoUnit.HOURS), advisor.id(), Set.of()), advisor.asActor());
+                booked.plus(5, ChronoUnit.HOURS), advisor.id(), Set.of(),
+                VisitType.values()[random.nextInt(VisitType.values().length)]), advisor.asActor());
         advisorOf.put(id, advisor);
         Stage until = new Stage[] {Stage.BOOKED, Stage.CHECKED_IN, Stage.IN_WORK, Stage.READY, Stage.FOLLOW_UP,
                 Stage.FOLLOW_UP, Stage.FOLLOW_UP}[random.nextInt(7)];
@@ -169,6 +171,11 @@ class RollupAgreementTest {
             all.add(whole.make(make));
             all.add(whole.make(make).advisor(advisors.get(0).id()));
         }
+        for (VisitType type : new VisitType[] {VisitType.SERVICE, VisitType.REPAIR, VisitType.WARRANTY}) {
+            all.add(whole.type(type));
+            all.add(whole.type(type).technician(technicians.get(1).id()));
+        }
+        all.add(whole.type(VisitType.TYRES).department(Department.WORKSHOP));
         for (String department : new String[] {Department.RECEPTION, Department.WORKSHOP, Department.VALET}) {
             all.add(whole.department(department));
             all.add(whole.department(department).advisor(advisors.get(1).id()));

@@ -73,11 +73,12 @@ public class ReportController {
     }
 
     @Get("/comparison")
-    @Operation(summary = "Objective compliance next to subjective top-2-box per theme, with n, Wilson intervals, gap and classification (dates: YYYY-MM-DD, to exclusive; default the last 90 days; make compared without case)")
+    @Operation(summary = "Objective compliance next to subjective top-2-box per theme, with n, Wilson intervals, gap and classification (dates: YYYY-MM-DD, to exclusive; default the last 90 days; make compared without case; visitType SERVICE, REPAIR, TYRES, INSPECTION or WARRANTY)")
     public ReportJson report(@QueryValue @Nullable String from, @QueryValue @Nullable String to,
             @QueryValue @Nullable String department, @QueryValue @Nullable String advisor,
-            @QueryValue @Nullable String technician, @QueryValue @Nullable String make) {
-        ComparisonReport report = comparison.report(filter(from, to, department, advisor, technician, make));
+            @QueryValue @Nullable String technician, @QueryValue @Nullable String make,
+            @QueryValue @Nullable String visitType) {
+        ComparisonReport report = comparison.report(filter(from, to, department, advisor, technician, make, visitType));
         LocalDate start = report.filter().from().atZone(clock.zone()).toLocalDate();
         LocalDate end = report.filter().to().atZone(clock.zone()).toLocalDate();
         return new ReportJson(start, end, report.themes().stream().map(ReportController::json).toList(),
@@ -91,8 +92,9 @@ public class ReportController {
     @Operation(summary = "The comparison report as CSV")
     public HttpResponse<String> csv(@QueryValue @Nullable String from, @QueryValue @Nullable String to,
             @QueryValue @Nullable String department, @QueryValue @Nullable String advisor,
-            @QueryValue @Nullable String technician, @QueryValue @Nullable String make) {
-        ReportJson report = report(from, to, department, advisor, technician, make);
+            @QueryValue @Nullable String technician, @QueryValue @Nullable String make,
+            @QueryValue @Nullable String visitType) {
+        ReportJson report = report(from, to, department, advisor, technician, make, visitType);
         StringBuilder csv = new StringBuilder("theme,objective_rate,objective_n,objective_low,objective_high,"
                 + "subjective_rate,subjective_n,subjective_low,subjective_high,subjective_mean,gap_points,"
                 + "intervals_separate,classification,coverage,importance,focus\n");
@@ -113,8 +115,8 @@ public class ReportController {
     public HttpResponse<byte[]> pdf(@QueryValue @Nullable String from, @QueryValue @Nullable String to,
             @QueryValue @Nullable String department, @QueryValue @Nullable String advisor,
             @QueryValue @Nullable String technician, @QueryValue @Nullable String make,
-            @QueryValue @Nullable String lang) {
-        ComparisonReport report = comparison.report(filter(from, to, department, advisor, technician, make));
+            @QueryValue @Nullable String visitType, @QueryValue @Nullable String lang) {
+        ComparisonReport report = comparison.report(filter(from, to, department, advisor, technician, make, visitType));
         Locale locale = "en".equals(lang) ? Locale.ENGLISH : fi.huoltopolku.base.Messages.FINNISH;
         byte[] pdf = fi.huoltopolku.quality.ReportPdf.render(report, messages, locale, clock.zone(), workshop);
         return HttpResponse.ok(pdf).contentType(MediaType.of("application/pdf"))
@@ -132,9 +134,9 @@ public class ReportController {
     public List<DiscordantJson> discordant(@QueryValue String theme, @QueryValue @Nullable String from,
             @QueryValue @Nullable String to, @QueryValue @Nullable String department,
             @QueryValue @Nullable String advisor, @QueryValue @Nullable String technician,
-            @QueryValue @Nullable String make) {
+            @QueryValue @Nullable String make, @QueryValue @Nullable String visitType) {
         String code = themes.byCode(theme.trim().toUpperCase(Locale.ROOT)).code();
-        return comparison.discordant(filter(from, to, department, advisor, technician, make), code).stream()
+        return comparison.discordant(filter(from, to, department, advisor, technician, make, visitType), code).stream()
                 .map(d -> new DiscordantJson(d.visitId(), d.plate(), d.theme(), d.checksPassed(), d.rating(), d.comment()))
                 .toList();
     }
@@ -152,7 +154,8 @@ public class ReportController {
     }
 
     private FigureFilter filter(@Nullable String from, @Nullable String to, @Nullable String department,
-            @Nullable String advisor, @Nullable String technician, @Nullable String make) {
+            @Nullable String advisor, @Nullable String technician, @Nullable String make,
+            @Nullable String visitType) {
         LocalDate end = date("to", to, clock.today().plusDays(1));
         LocalDate start = date("from", from, end.minusDays(90));
         if (!start.isBefore(end)) {
@@ -171,6 +174,14 @@ public class ReportController {
         }
         if (make != null && !make.isBlank()) {
             filter = filter.make(make);
+        }
+        if (visitType != null && !visitType.isBlank()) {
+            try {
+                filter = filter.type(fi.huoltopolku.visit.VisitType.valueOf(visitType.trim().toUpperCase(Locale.ROOT)));
+            } catch (IllegalArgumentException unknown) {
+                throw Problem.invalid("visitType", "report.unknownVisitType", visitType,
+                        java.util.Arrays.toString(fi.huoltopolku.visit.VisitType.values()));
+            }
         }
         return filter;
     }

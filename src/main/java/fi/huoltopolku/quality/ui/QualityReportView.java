@@ -62,6 +62,7 @@ public class QualityReportView extends VerticalLayout implements HasDynamicTitle
     private final ComboBox<Person> advisor = new ComboBox<>();
     private final ComboBox<Person> technician = new ComboBox<>();
     private final ComboBox<String> make = new ComboBox<>();
+    private final Select<fi.huoltopolku.visit.VisitType> visitType = new Select<>();
     private final Div focus = new Div();
     private final Div chart = new Div();
     private final Div scatter = new Div();
@@ -108,11 +109,18 @@ public class QualityReportView extends VerticalLayout implements HasDynamicTitle
         make.setItems(customers.makes());
         make.setClearButtonVisible(true);
         make.setId("filter-make");
+        visitType.setLabel(getTranslation("field.visitType"));
+        visitType.setItems(fi.huoltopolku.visit.VisitType.values());
+        visitType.setItemLabelGenerator(t -> t == null ? getTranslation("report.all") : Ui.tr(t));
+        visitType.setEmptySelectionAllowed(true);
+        visitType.setEmptySelectionCaption(getTranslation("report.all"));
+        visitType.setId("filter-visit-type");
         List.of(from, to).forEach(p -> p.addValueChangeListener(e -> refresh()));
         department.addValueChangeListener(e -> refresh());
         advisor.addValueChangeListener(e -> refresh());
         technician.addValueChangeListener(e -> refresh());
         make.addValueChangeListener(e -> refresh());
+        visitType.addValueChangeListener(e -> refresh());
         csv.setText(getTranslation("report.csv"));
         csv.setId("download-csv");
         pdf.setText(getTranslation("report.pdf"));
@@ -121,7 +129,7 @@ public class QualityReportView extends VerticalLayout implements HasDynamicTitle
         pdf.getElement().setAttribute("download", true);
         HorizontalLayout downloads = new HorizontalLayout(csv, pdf);
         downloads.setAlignSelf(Alignment.END);
-        HorizontalLayout filters = new HorizontalLayout(from, to, department, advisor, technician, make, downloads);
+        HorizontalLayout filters = new HorizontalLayout(from, to, department, advisor, technician, make, visitType, downloads);
         filters.setAlignItems(Alignment.BASELINE);
         filters.getStyle().set("flex-wrap", "wrap");
 
@@ -201,13 +209,17 @@ public class QualityReportView extends VerticalLayout implements HasDynamicTitle
         if (make.getValue() != null) {
             filter = filter.make(make.getValue());
         }
+        if (visitType.getValue() != null) {
+            filter = filter.type(visitType.getValue());
+        }
         ComparisonReport report = comparison.report(filter);
         String query = "?from=" + start + "&to=" + end
                 + (department.getValue() == null ? "" : "&department=" + department.getValue().code())
                 + (advisor.getValue() == null ? "" : "&advisor=" + advisor.getValue().username())
                 + (technician.getValue() == null ? "" : "&technician=" + technician.getValue().username())
                 + (make.getValue() == null ? "" : "&make="
-                        + java.net.URLEncoder.encode(make.getValue(), java.nio.charset.StandardCharsets.UTF_8));
+                        + java.net.URLEncoder.encode(make.getValue(), java.nio.charset.StandardCharsets.UTF_8))
+                + (visitType.getValue() == null ? "" : "&visitType=" + visitType.getValue().name());
         csv.setHref("api/v1/reports/comparison.csv" + query);
         pdf.setHref("api/v1/reports/comparison.pdf" + query + "&lang=" + getLocale().getLanguage());
         commentsByTheme.clear();

@@ -10,5 +10,5 @@ import org.jspecify.annotations.Nullable;
 @Serdeable
 public record BookingJson(VisitJson.@Nullable CustomerJson customer, VisitJson.@Nullable VehicleJson vehicle,
         @Nullable String requestedWork, @Nullable OffsetDateTime bookedAt, @Nullable OffsetDateTime promisedAt,
-        @Nullable String advisor, @Nullable List<Flag> flags) {
+        @Nullable String advisor, @Nullable List<Flag> flags, fi.huoltopolku.visit.@Nullable VisitType visitType) {
 }

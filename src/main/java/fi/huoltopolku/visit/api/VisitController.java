@@ -73,7 +73,7 @@ public class VisitController {
                 booking.requestedWork(),
                 booking.bookedAt() == null ? null : booking.bookedAt().toInstant(),
                 booking.promisedAt() == null ? null : booking.promisedAt().toInstant(),
-                advisorId, flags), API);
+                advisorId, flags, booking.visitType()), API);
         return HttpResponse.created(json(overview.card(id)), URI.create("/api/v1/visits/" + id));
     }
 

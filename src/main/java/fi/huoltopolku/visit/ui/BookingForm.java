@@ -1,5 +1,7 @@
 package fi.huoltopolku.visit.ui;
 
+import fi.huoltopolku.visit.VisitType;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.button.Button;
@@ -42,6 +44,7 @@ class BookingForm extends FormLayout {
     final TextField phone = new TextField();
     final EmailField email = new EmailField();
     final TextArea requestedWork = new TextArea();
+    final Select<VisitType> type = new Select<>();
     final DateTimePicker bookedAt = new DateTimePicker();
     final DateTimePicker promisedAt = new DateTimePicker();
     final ComboBox<Person> advisor = new ComboBox<>();
@@ -58,6 +61,11 @@ class BookingForm extends FormLayout {
         label(phone, "field.customer.phone");
         label(email, "field.customer.email");
         label(requestedWork, "field.requestedWork");
+        type.setLabel(getTranslation("field.visitType"));
+        type.setItems(VisitType.values());
+        type.setItemLabelGenerator(t -> getTranslation(fi.huoltopolku.base.Messages.enumKey(t)));
+        type.setValue(VisitType.SERVICE);
+        type.setId("booking-type");
         label(bookedAt, "field.bookedAt");
         label(promisedAt, "field.promisedAt");
         label(advisor, "field.advisor");
@@ -92,7 +100,7 @@ class BookingForm extends FormLayout {
         H3 car = new H3(getTranslation("booking.car"));
         H3 customer = new H3(getTranslation("booking.customer"));
         H3 visit = new H3(getTranslation("booking.visit"));
-        add(car, plate, make, model, year, customer, name, phone, email, visit, requestedWork, bookedAt, promisedAt,
+        add(car, plate, make, model, year, customer, name, phone, email, visit, requestedWork, type, bookedAt, promisedAt,
                 advisor, flags, new HorizontalLayout(save, cancel));
         for (var full : List.of(car, customer, visit, requestedWork, flags)) {
             setColspan(full, 2);
@@ -131,7 +139,8 @@ class BookingForm extends FormLayout {
                 bookedAt.getValue() == null ? null : bookedAt.getValue().atZone(zone).toInstant(),
                 promisedAt.getValue() == null ? null : promisedAt.getValue().atZone(zone).toInstant(),
                 advisor.getValue() == null ? null : advisor.getValue().id(),
-                flags.getValue().isEmpty() ? EnumSet.noneOf(Flag.class) : EnumSet.copyOf(flags.getValue()));
+                flags.getValue().isEmpty() ? EnumSet.noneOf(Flag.class) : EnumSet.copyOf(flags.getValue()),
+                type.getValue());
     }
 
     private void label(com.vaadin.flow.component.HasLabel field, String key) {
