@@ -58,8 +58,15 @@ public class PeopleService {
             throw Problem.invalid("username", "problem.usernameTaken", username);
         }
         Person person = people.save(new Person(null, username, fullName, role, department(departmentCode).id(), true));
-        people.grant(person.id(), role.name());
+        grant(person.id(), role);
         return person;
+    }
+
+    /** Gives a person a role (they keep the ones they have); see also the admin's AccountService. */
+    @Transactional
+    @Allowed(Role.ADMIN)
+    public void grant(long personId, Role role) {
+        people.grant(personId, role.name());
     }
 
     /** Everyone on record, active or not, by name. */

@@ -143,7 +143,8 @@ public class CustomerDataService {
 
     private List<Map<String, Object>> rows(String sql, long customerId) {
         return jdbc.prepareStatement(sql, ps -> {
-            for (int i = 1; i <= sql.chars().filter(c -> c == '?').count(); i++) {
+            long parameters = sql.chars().filter(c -> c == '?').count();
+            for (int i = 1; i <= parameters; i++) {
                 ps.setLong(i, customerId);
             }
             List<Map<String, Object>> found = new ArrayList<>();

@@ -173,7 +173,7 @@ public class ComparisonRollups {
                             f.required())));
                     snapshot.outcomes().forEach((theme, outcomes) -> {
                         SatisfactionLink link = SatisfactionLink.of(outcomes, ratings.getOrDefault(theme, Map.of()));
-                        if (link.whenPassed().n() + link.whenFailed().n() > 0) {
+                        if (!link.isEmpty()) {
                             rows.add(new Row(group, department, "LINK", theme, null, null,
                                     link.whenPassed().successes(), link.whenPassed().n(),
                                     link.whenFailed().successes(), link.whenFailed().n(), 0));

@@ -135,7 +135,7 @@ public class ComparisonService {
         Map<String, SatisfactionLink> links = new java.util.TreeMap<>();
         checks.outcomes().forEach((theme, outcomes) -> {
             SatisfactionLink link = SatisfactionLink.of(outcomes, ratings.getOrDefault(theme, Map.of()));
-            if (link.whenPassed().n() + link.whenFailed().n() > 0) {
+            if (!link.isEmpty()) {
                 links.put(theme, link);
             }
         });

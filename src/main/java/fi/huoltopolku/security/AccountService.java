@@ -119,8 +119,10 @@ public class AccountService {
 
     @Transactional
     public List<User> users() {
+        java.util.Map<Long, Account> byPerson = new java.util.HashMap<>();
+        accounts.findAll().forEach(a -> byPerson.put(a.personId(), a));
         return people.everyone().stream().map(p -> {
-            Optional<Account> account = accounts.findById(p.id());
+            Optional<Account> account = Optional.ofNullable(byPerson.get(p.id()));
             return new User(p, roleSet(p.id()), account.map(Account::passwordHash).isPresent(),
                     account.map(Account::badge).orElse(null), account.map(Account::pinHash).isPresent());
         }).toList();
@@ -156,7 +158,7 @@ public class AccountService {
                 .filter(granted::contains).findFirst().orElseThrow();
         Person person = people.create(name, fullName.trim(), job, departmentCode);
         accounts.save(new Account(person.id(), Passwords.hash(password), null, null, clock.now(), null));
-        granted.forEach(r -> roles.addRole(person.id(), r.name()));
+        granted.forEach(r -> people.grant(person.id(), r));
         log.record(SecurityEvent.Kind.USER_CREATED, name, actor.name(), null, "roles " + new java.util.TreeSet<>(granted));
         return person;
     }
@@ -173,7 +175,7 @@ public class AccountService {
             throw Problem.refused("account.lastAdmin");
         }
         roles.clearRoles(personId);
-        granted.forEach(r -> roles.addRole(personId, r.name()));
+        granted.forEach(r -> people.grant(personId, r));
         log.record(SecurityEvent.Kind.ROLES_CHANGED, person.username(), actor.name(), null,
                 new java.util.TreeSet<>(before) + " → " + new java.util.TreeSet<>(granted));
     }

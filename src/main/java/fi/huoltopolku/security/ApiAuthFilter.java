@@ -24,14 +24,8 @@ public class ApiAuthFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        Caller caller = caller(request);
-        request.setAttribute(Callers.ATTRIBUTE, caller);
-        Callers.set(caller);
-        try {
-            chain.doFilter(request, response);
-        } finally {
-            Callers.set(null);
-        }
+        request.setAttribute(Callers.ATTRIBUTE, caller(request));
+        chain.doFilter(request, response);
     }
 
     private Caller caller(HttpServletRequest request) {

@@ -30,9 +30,6 @@ final class SecurityRepositories {
         @Query(value = "DELETE FROM person_role WHERE person_id = :personId", nativeQuery = true)
         void clearRoles(Long personId);
 
-        @Query(value = "INSERT INTO person_role (person_id, role) SELECT :personId, :role WHERE NOT EXISTS "
-            + "(SELECT 1 FROM person_role WHERE person_id = :personId AND role = :role)", nativeQuery = true)
-        void addRole(Long personId, String role);
 
         @Query(value = "SELECT COUNT(*) FROM person_role r JOIN person p ON p.id = r.person_id WHERE r.role = :role AND p.active", nativeQuery = true)
         long countActiveWith(String role);

@@ -1,7 +1,6 @@
 package fi.huoltopolku.security;
 
 import com.vaadin.flow.server.VaadinRequest;
-import com.vaadin.flow.server.VaadinSession;
 import fi.huoltopolku.people.Role;
 import java.security.Principal;
 import java.util.Optional;
@@ -17,17 +16,12 @@ public class SessionAccessControl extends com.vaadin.flow.server.auth.Navigation
 
     @Override
     protected @Nullable Principal getPrincipal(@Nullable VaadinRequest request) {
-        return signedIn().map(who -> (Principal) who.person()::username).orElse(null);
+        return Callers.signedIn().map(who -> (Principal) who.person()::username).orElse(null);
     }
 
     @Override
     protected Predicate<String> getRolesChecker(@Nullable VaadinRequest request) {
-        Optional<SignedIn> who = signedIn();
+        Optional<SignedIn> who = Callers.signedIn();
         return role -> who.isPresent() && who.get().roles().stream().map(Role::name).anyMatch(role::equals);
-    }
-
-    private static Optional<SignedIn> signedIn() {
-        VaadinSession session = VaadinSession.getCurrent();
-        return session == null ? Optional.empty() : Callers.signedIn(session);
     }
 }

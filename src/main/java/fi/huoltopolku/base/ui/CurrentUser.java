@@ -16,11 +16,11 @@ public final class CurrentUser {
     }
 
     public static Optional<Person> get() {
-        return signedIn().map(SignedIn::person);
+        return Callers.signedIn().map(SignedIn::person);
     }
 
     public static Set<Role> roles() {
-        return signedIn().map(SignedIn::roles).orElse(Set.of());
+        return Callers.signedIn().map(SignedIn::roles).orElse(Set.of());
     }
 
     public static boolean has(Role... any) {
@@ -43,10 +43,5 @@ public final class CurrentUser {
 
     public static void set(SignedIn who) {
         VaadinSession.getCurrent().getSession().setAttribute(SignedIn.ATTRIBUTE, who);
-    }
-
-    private static Optional<SignedIn> signedIn() {
-        VaadinSession session = VaadinSession.getCurrent();
-        return session == null ? Optional.empty() : Callers.signedIn(session);
     }
 }

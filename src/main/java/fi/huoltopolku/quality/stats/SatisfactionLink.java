@@ -37,6 +37,11 @@ public record SatisfactionLink(Proportion whenPassed, Proportion whenFailed) {
         return new SatisfactionLink(new Proportion(passedSatisfied, passed), new Proportion(failedSatisfied, failed));
     }
 
+    /** No visit had both a check outcome and a rating. */
+    public boolean isEmpty() {
+        return whenPassed.n() + whenFailed.n() == 0;
+    }
+
     public SatisfactionLink plus(SatisfactionLink other) {
         return new SatisfactionLink(
                 new Proportion(whenPassed.successes() + other.whenPassed.successes(), whenPassed.n() + other.whenPassed.n()),

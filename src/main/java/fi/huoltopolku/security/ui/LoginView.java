@@ -28,15 +28,9 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     /** The demo users (one per role) and their password, also in the README. */
     public static final String DEMO_PASSWORD = "demo-password";
-    public static final Map<String, String> DEMO_USERS = new java.util.LinkedHashMap<>(Map.of());
-
-    static {
-        DEMO_USERS.put("aino", "role.ADVISOR");
-        DEMO_USERS.put("juha", "role.TECHNICIAN");
-        DEMO_USERS.put("kari", "role.FOREMAN");
-        DEMO_USERS.put("leena", "role.MANAGER");
-        DEMO_USERS.put("admin", "role.ADMIN");
-    }
+    private static final List<Map.Entry<String, String>> DEMO_USERS = List.of(Map.entry("aino", "role.ADVISOR"),
+            Map.entry("juha", "role.TECHNICIAN"), Map.entry("kari", "role.FOREMAN"), Map.entry("leena", "role.MANAGER"),
+            Map.entry("admin", "role.ADMIN"));
 
     private final boolean demo;
     private final LoginForm form = new LoginForm();
@@ -74,7 +68,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         add(new H1(getTranslation("app.name")), form, other);
         if (demo) {
             Paragraph note = new Paragraph(getTranslation("login.demo", DEMO_PASSWORD, String.join(", ",
-                    DEMO_USERS.entrySet().stream().map(e -> e.getKey() + " (" + getTranslation(e.getValue()) + ")")
+                    DEMO_USERS.stream().map(e -> e.getKey() + " (" + getTranslation(e.getValue()) + ")")
                             .toList()), "1001", "1234"));
             note.setId("demo-users");
             note.setMaxWidth("30rem");

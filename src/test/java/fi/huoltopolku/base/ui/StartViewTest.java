@@ -69,15 +69,8 @@ class StartViewTest extends ViewTest {
 
     @Test
     void nobody_reaches_a_staff_screen_without_signing_in() {
-        VaadinSessionAttributes.signOut();
+        com.vaadin.flow.server.VaadinSession.getCurrent().getSession().removeAttribute(SignedIn.ATTRIBUTE);
         UI.getCurrent().navigate("board");
         assertThat(_find(LoginView.class)).hasSize(1);
-    }
-
-    /** Removes the sign-in the test base makes for its own setup. */
-    static final class VaadinSessionAttributes {
-        static void signOut() {
-            com.vaadin.flow.server.VaadinSession.getCurrent().getSession().removeAttribute(SignedIn.ATTRIBUTE);
-        }
     }
 }
