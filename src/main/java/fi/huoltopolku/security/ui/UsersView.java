@@ -56,7 +56,8 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         setMaxWidth("80rem");
         Map<Long, Department> departments = people.departmentsById();
         grid.addColumn(u -> u.person().fullName()).setHeader(getTranslation("admin.name")).setKey("name").setAutoWidth(true);
-        grid.addColumn(u -> u.person().username()).setHeader(getTranslation("admin.username")).setKey("username");
+        grid.addColumn(u -> u.person().username()).setHeader(getTranslation("admin.username")).setKey("username")
+                .setAutoWidth(true);
         grid.addColumn(u -> departments.get(u.person().departmentId()).name(getLocale()))
                 .setHeader(getTranslation("field.department")).setAutoWidth(true);
         grid.addColumn(u -> u.roles().stream().sorted().map(Ui::tr).collect(Collectors.joining(", ")))
@@ -65,7 +66,8 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         grid.addComponentColumn(u -> u.person().active() ? new Span(getTranslation("admin.active"))
                 : Ui.badge(getTranslation("admin.disabled"), "contrast")).setHeader(getTranslation("admin.status"))
                 .setKey("status");
-        grid.addComponentColumn(this::actions).setKey("actions").setAutoWidth(true);
+        // The four actions wrap onto two lines rather than push the grid wider than the screen.
+        grid.addComponentColumn(this::actions).setKey("actions").setWidth("22rem").setFlexGrow(0);
         grid.setAllRowsVisible(true);
         grid.setId("users");
         Button add = new Button(getTranslation("admin.addUser"), e -> addUser());
@@ -87,6 +89,9 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
                         CurrentUser.actor()), this::refresh));
         active.setId("active-" + user.person().username());
         HorizontalLayout row = new HorizontalLayout(roles, password, pin, active);
+        row.setWrap(true);
+        row.setSpacing(false);
+        row.getStyle().set("gap", "var(--lumo-space-xs)");
         row.getChildren().forEach(c -> ((Button) c).addThemeVariants(ButtonVariant.LUMO_SMALL));
         return row;
     }
