@@ -6,21 +6,47 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 
-/** The workshop's clock and time zone: times are stored in UTC and shown in this zone. */
+/**
+ * The workshop's clock, time zone and opening hours: times are stored in UTC and shown in this
+ * zone. Every piece of code asks this clock, never the machine's: tests (and the demo data) run it
+ * at fixed instants, and {@code huoltopolku.clock.start} starts it at a given instant (the tests'
+ * configuration does, so no test depends on the hour it runs at).
+ */
 @Singleton
 public class WorkshopClock {
 
     private final ZoneId zone;
     private final Duration promiseRisk;
-    private Clock clock;
+    private final LocalTime opens;
+    private final LocalTime closes;
+    private final Clock base;
+    private volatile Clock clock;
 
     public WorkshopClock(@Value("${huoltopolku.zone:Europe/Helsinki}") String zone,
-            @Value("${huoltopolku.promise-risk-minutes:60}") int promiseRiskMinutes) {
+            @Value("${huoltopolku.promise-risk-minutes:60}") int promiseRiskMinutes,
+            @Value("${huoltopolku.opening-hours.opens:`07:30`}") String opens,
+            @Value("${huoltopolku.opening-hours.closes:`17:00`}") String closes,
+            @Value("${huoltopolku.clock.start:}") String start) {
         this.zone = ZoneId.of(zone);
         this.promiseRisk = Duration.ofMinutes(promiseRiskMinutes);
-        this.clock = Clock.systemUTC();
+        this.opens = LocalTime.parse(opens);
+        this.closes = LocalTime.parse(closes);
+        if (!this.closes.isAfter(this.opens)) {
+            throw new IllegalArgumentException("huoltopolku.opening-hours: closes (" + closes
+                    + ") must be after opens (" + opens + ")");
+        }
+        this.base = start.isBlank() ? Clock.systemUTC()
+                : startingAt(Instant.parse(start));
+        this.clock = base;
+    }
+
+    /** A clock that ticks like the machine's but started at {@code start}. */
+    public static Clock startingAt(Instant start) {
+        return Clock.offset(Clock.systemUTC(), Duration.between(Instant.now(), start));
     }
 
     public Instant now() {
@@ -40,8 +66,32 @@ public class WorkshopClock {
         return promiseRisk;
     }
 
+    /** When the workshop opens on {@code day}, in its zone. */
+    public Instant opening(LocalDate day) {
+        return ZonedDateTime.of(day, opens, zone).toInstant();
+    }
+
+    /** When the workshop closes on {@code day}, in its zone. */
+    public Instant closing(LocalDate day) {
+        return ZonedDateTime.of(day, closes, zone).toInstant();
+    }
+
+    /**
+     * The day whose arrivals the counter and the board show: today until closing time, then
+     * tomorrow (in the evening an advisor prepares the next morning).
+     */
+    public LocalDate arrivalsDay() {
+        LocalDate today = today();
+        return now().isBefore(closing(today)) ? today : today.plusDays(1);
+    }
+
     /** For tests and demo data only: a fixed or moved clock. */
     public void use(Clock clock) {
         this.clock = clock;
+    }
+
+    /** Back to the configured clock (the machine's, or the one started at {@code huoltopolku.clock.start}). */
+    public void reset() {
+        this.clock = base;
     }
 }

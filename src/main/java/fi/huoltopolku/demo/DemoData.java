@@ -58,7 +58,6 @@ public class DemoData {
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
     private static final long SEED = 20261122L;
-    static final int HISTORY_DAYS = 90;
 
     private static final String[][] ADVISORS = {{"aino", "Aino Laine"}, {"mikko", "Mikko Heikkinen"},
             {"sara", "Sara Niemi"}};
@@ -103,13 +102,16 @@ public class DemoData {
 
     private final AccountService accounts;
     private final fi.huoltopolku.security.ApiTokenService tokens;
+    private final int historyDays;
 
     DemoData(PeopleService people, VisitService visits, WorkshopClock clock,
             TransactionOperations<Connection> transactions, MatterService matters, CustomerService customers,
             ChecklistService checks, PostInspectionService postInspections, SurveyService surveys,
             InvitationService invitations, FeedbackService feedback, fi.huoltopolku.visit.VisitOverviewService overview,
             fi.huoltopolku.quality.ImprovementService improvements, AccountService accounts,
-            fi.huoltopolku.security.ApiTokenService tokens) {
+            fi.huoltopolku.security.ApiTokenService tokens,
+            @io.micronaut.context.annotation.Value("${huoltopolku.demo-history-days:90}") int historyDays) {
+        this.historyDays = historyDays;
         this.accounts = accounts;
         this.tokens = tokens;
         this.improvements = improvements;
@@ -134,10 +136,14 @@ public class DemoData {
             return;
         }
         long started = System.nanoTime();
-        Instant now = Instant.now();
-        int count = transactions.executeWrite(status -> generate(now));
-        postInspections.useRandom(new java.security.SecureRandom());
-        clock.use(Clock.systemUTC());
+        Instant now = clock.now();
+        int count;
+        try {
+            count = transactions.executeWrite(status -> generate(now));
+        } finally {
+            postInspections.useRandom(new java.security.SecureRandom());
+            clock.reset();
+        }
         LOG.info("Demo data: {} visits generated in {} ms", count, (System.nanoTime() - started) / 1_000_000);
     }
 
@@ -199,7 +205,7 @@ public class DemoData {
         List<CustomerDetails> fleet = fleet(random, 220);
         int count = 0;
         LocalDate today = now.atZone(clock.zone()).toLocalDate();
-        for (int back = HISTORY_DAYS; back >= 1; back--) {
+        for (int back = historyDays; back >= 1; back--) {
             LocalDate day = today.minusDays(back);
             if (day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY) {
                 continue;
@@ -212,39 +218,59 @@ public class DemoData {
                 count++;
             }
         }
-        // Today: every stage of the board alive, some promises at risk or passed; each technician has a car in work.
+        // The scene: the latest stretch of opening hours, every stage of the board alive, some promises
+        // at risk or passed; each technician has a car in work. Before opening (and in the first two
+        // hours) the cars in the house are the ones left from the previous day.
+        LocalDate sceneDay = now.isBefore(clock.opening(today).plus(Duration.ofHours(2))) ? today.minusDays(1) : today;
+        Instant sceneStart = clock.opening(sceneDay);
+        Instant sceneEnd = now.isBefore(clock.closing(sceneDay)) ? now : clock.closing(sceneDay);
         Stage[] todays = {Stage.READY, Stage.READY, Stage.WASH, Stage.QUALITY_CHECK, Stage.QUALITY_CHECK,
                 Stage.IN_WORK, Stage.IN_WORK, Stage.IN_WORK, Stage.IN_WORK, Stage.IN_WORK, Stage.IN_WORK,
                 Stage.CHECKED_IN, Stage.CHECKED_IN};
-        Instant opening = today.atTime(7, 30).atZone(clock.zone()).toInstant();
-        Instant firstArrival = opening.isBefore(now.minus(Duration.ofHours(6))) ? now.minus(Duration.ofHours(6))
-                : opening.isAfter(now.minus(Duration.ofHours(2))) ? now.minus(Duration.ofHours(2)) : opening;
-        long spacing = Duration.between(firstArrival, now).toMinutes() / (todays.length + 1);
+        long spacing = Duration.between(sceneStart, sceneEnd).toMinutes() / (todays.length + 1);
+        // After closing time the advisors have promised the unfinished cars for the next working day.
+        boolean closedSince = sceneEnd.isBefore(now);
         for (int i = 0; i < todays.length; i++) {
-            Instant booked = firstArrival.plus(Duration.ofMinutes(spacing * i));
-            journey(crew, fleet.get(random.nextInt(fleet.size())), booked, todays[i], now,
-                    technicians.get(i % technicians.size()));
+            Instant booked = sceneStart.plus(Duration.ofMinutes(spacing * i));
+            Instant repromised = closedSince && todays[i].beforeHandover() && todays[i] != Stage.READY
+                    ? clock.opening(sceneDay.plusDays(1)).plus(Duration.ofMinutes(90L + 40L * i)) : null;
+            journey(crew, fleet.get(random.nextInt(fleet.size())), booked, todays[i], sceneEnd,
+                    technicians.get(i % technicians.size()), repromised);
             count++;
         }
-        for (int i = 0; i < 6; i++) {
-            Instant booked = now.plus(Duration.ofMinutes(45L + 50L * i));
-            journey(crew, fleet.get(random.nextInt(fleet.size())), booked, Stage.BOOKED, now, crew.technician());
-            count++;
+        // Arrivals still to come: the rest of today until closing (at least one), then tomorrow's morning.
+        LocalDate arrivalsDay = now.isBefore(clock.closing(today)) ? today : today.plusDays(1);
+        if (arrivalsDay.equals(today)) {
+            Instant first = now.plus(Duration.ofMinutes(45));
+            if (first.isBefore(clock.opening(today))) {
+                first = clock.opening(today);
+            } else if (first.isAfter(clock.closing(today).minus(Duration.ofMinutes(30)))) {
+                // Closing soon: one last customer is on the way.
+                first = now.plus(Duration.between(now, clock.closing(today)).dividedBy(2));
+            }
+            for (int i = 0; i < 6; i++) {
+                Instant booked = first.plus(Duration.ofMinutes(50L * i));
+                if (i > 0 && booked.isAfter(clock.closing(today).minus(Duration.ofMinutes(30)))) {
+                    break;
+                }
+                journey(crew, fleet.get(random.nextInt(fleet.size())), booked, Stage.BOOKED, now, crew.technician());
+                count++;
+            }
         }
         for (int i = 0; i < 5; i++) {
-            Instant booked = today.plusDays(1).atTime(8, 0).plusMinutes(45L * i).atZone(clock.zone()).toInstant();
+            Instant booked = clock.opening(today.plusDays(1)).plus(Duration.ofMinutes(30L + 45L * i));
             journey(crew, fleet.get(random.nextInt(fleet.size())), booked, Stage.BOOKED, now, crew.technician());
             count++;
         }
         // Customer matters that are not visits: one for an advisor, one handed to the workshop.
-        at(now.minus(Duration.ofMinutes(50)));
+        at(sceneEnd.minus(Duration.ofMinutes(50)));
         long quote = matters.open(customers.findOrCreate(fleet.get(0)).customerId(),
                 "Wants a price for four winter tyres and fitting", ContactChannel.PHONE,
                 people.department(Department.RECEPTION).id(), advisors.get(0).id(), advisors.get(0).asActor());
         long rattle = matters.open(customers.findOrCreate(fleet.get(1)).customerId(),
                 "Asks whether the noise after last week's service is normal", ContactChannel.EMAIL,
                 people.department(Department.RECEPTION).id(), advisors.get(1).id(), advisors.get(1).asActor());
-        at(now.minus(Duration.ofMinutes(20)));
+        at(sceneEnd.minus(Duration.ofMinutes(20)));
         matters.handOff(rattle, 0, people.department(Department.WORKSHOP).id(), technicians.get(0).id(),
                 "You did the service: please call the customer back", advisors.get(1).asActor());
         LOG.debug("Demo matters {} and {}", quote, rattle);
@@ -260,6 +286,12 @@ public class DemoData {
     /** Takes one visit from booking up to {@code until}, never past {@code now}. */
     private void journey(Crew crew, CustomerDetails customer, Instant bookedAt, Stage until, Instant now,
             Person technician) {
+        journey(crew, customer, bookedAt, until, now, technician, null);
+    }
+
+    /** The same, with the promise given ({@code null}: from the work's length and opening hours). */
+    private void journey(Crew crew, CustomerDetails customer, Instant bookedAt, Stage until, Instant now,
+            Person technician, @org.jspecify.annotations.Nullable Instant promisedAt) {
         Random r = crew.random;
         Person advisor = crew.advisor();
         Set<Flag> flags = EnumSet.noneOf(Flag.class);
@@ -275,7 +307,8 @@ public class DemoData {
         if (r.nextInt(8) == 0) {
             flags.add(Flag.REPLACEMENT_CAR);
         }
-        Instant promised = bookedAt.plus(Duration.ofHours(flags.contains(Flag.CUSTOMER_WAITING) ? 2 : 4 + r.nextInt(4)));
+        Instant natural = promise(bookedAt, flags.contains(Flag.CUSTOMER_WAITING) ? 2 : 4 + r.nextInt(4));
+        Instant promised = promisedAt == null ? natural : promisedAt;
         Actor counter = advisor.asActor();
         Actor workshop = technician.asActor();
         Step t = new Step(bookedAt.minus(Duration.ofDays(1 + r.nextInt(10))), now);
@@ -433,6 +466,22 @@ public class DemoData {
                 feedback.resolve(c.id(), c.version() + 1, "Korjattu veloituksetta / selitetty asiakkaalle", counter);
             }
         }
+    }
+
+    /**
+     * A promise {@code hours} of work after the booking, within opening hours: work left at closing
+     * time goes on when the workshop opens the next day.
+     */
+    private Instant promise(Instant bookedAt, int hours) {
+        LocalDate day = bookedAt.atZone(clock.zone()).toLocalDate();
+        Instant start = bookedAt.isBefore(clock.opening(day)) ? clock.opening(day) : bookedAt;
+        Instant promised = start.plus(Duration.ofHours(hours));
+        if (!promised.isAfter(clock.closing(day))) {
+            return promised;
+        }
+        Duration left = Duration.between(clock.closing(day), promised);
+        Instant next = clock.opening(day.plusDays(1)).plus(left);
+        return next.isAfter(clock.closing(day.plusDays(1))) ? clock.closing(day.plusDays(1)) : next;
     }
 
     /** When the car first became ready (or now, if it never did). */

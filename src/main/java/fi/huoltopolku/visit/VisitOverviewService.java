@@ -57,19 +57,22 @@ public class VisitOverviewService {
         this.clock = clock;
     }
 
-    /** The board: today's bookings and every car in the house, most urgent first within a stage. */
+    /**
+     * The board: the arrivals of today (after closing time, of tomorrow) and every car in the house,
+     * most urgent first within a stage.
+     */
     @Transactional
     public List<VisitCard> board() {
-        LocalDate today = clock.today();
+        Instant end = endOf(clock.arrivalsDay());
         return cards(visits.findByStageInOrderByPromisedAt(BOARD_STAGES)).stream()
-                .filter(c -> c.stage() != Stage.BOOKED || isOn(c.bookedAt(), today) || c.bookedAt().isBefore(clock.now()))
+                .filter(c -> c.stage() != Stage.BOOKED || c.bookedAt().isBefore(end))
                 .sorted(URGENT_FIRST)
                 .toList();
     }
 
     @Transactional
     public CounterOverview counter(@Nullable Long advisorId) {
-        LocalDate today = clock.today();
+        LocalDate arrivalsDay = clock.arrivalsDay();
         List<VisitCard> open = cards(visits.findByStageInOrderByPromisedAt(
                 EnumSet.of(Stage.BOOKED, Stage.CHECKED_IN, Stage.IN_WORK, Stage.QUALITY_CHECK, Stage.WASH,
                         Stage.READY, Stage.FOLLOW_UP)));
@@ -77,7 +80,7 @@ public class VisitOverviewService {
                 .filter(c -> c.stage().beforeHandover() && c.promise() == PromiseState.LATE)
                 .sorted(URGENT_FIRST).toList();
         List<VisitCard> arrivals = open.stream()
-                .filter(c -> c.stage() == Stage.BOOKED && !c.bookedAt().isAfter(endOf(today)))
+                .filter(c -> c.stage() == Stage.BOOKED && c.bookedAt().isBefore(endOf(arrivalsDay)))
                 .sorted(Comparator.comparing(VisitCard::bookedAt)).toList();
         List<VisitCard> inHouse = open.stream()
                 .filter(c -> c.stage().inHouse() && c.stage() != Stage.READY).sorted(URGENT_FIRST).toList();
@@ -86,7 +89,7 @@ public class VisitOverviewService {
         List<VisitCard> mine = advisorId == null ? List.of() : open.stream()
                 .filter(c -> advisorId.equals(c.ownerPersonId()) && !c.stage().department().equals(Department.RECEPTION))
                 .toList();
-        return new CounterOverview(overdue, arrivals, inHouse, ready, mine);
+        return new CounterOverview(overdue, arrivalsDay, arrivals, inHouse, ready, mine);
     }
 
     /** A technician's jobs: assigned to them or handed to them, not yet past the workshop. */
@@ -227,10 +230,6 @@ public class VisitOverviewService {
     private List<VisitCard> cards(List<Visit> list) {
         CardMaker maker = new CardMaker(list);
         return list.stream().map(maker::card).toList();
-    }
-
-    private boolean isOn(Instant at, LocalDate day) {
-        return at.atZone(clock.zone()).toLocalDate().equals(day);
     }
 
     private Instant endOf(LocalDate day) {

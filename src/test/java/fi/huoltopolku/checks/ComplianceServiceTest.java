@@ -90,7 +90,7 @@ class ComplianceServiceTest {
 
     @AfterEach
     void realTime() {
-        clock.use(Clock.systemUTC());
+        clock.reset();
     }
 
     @Test

@@ -87,7 +87,7 @@ class ImprovementServiceTest {
         assertThat(monthly.get(0).subjective()).isEqualTo(new Proportion(0, 10));
         assertThat(monthly.get(1).objective()).isEqualTo(new Proportion(20, 20));
         assertThat(monthly.get(1).subjective()).isEqualTo(new Proportion(10, 10));
-        assertThatThrownBy(() -> improvements.start("HANDOVER", " ", advisor.id(), LocalDate.now(), advisor.asActor()))
+        assertThatThrownBy(() -> improvements.start("HANDOVER", " ", advisor.id(), LocalDate.parse("2026-06-10"), advisor.asActor()))
                 .isInstanceOf(Problem.class).hasMessage("What will change: required");
     }
 }

@@ -34,7 +34,7 @@ class AccountServiceTest {
 
     @AfterEach
     void realTime() {
-        clock.use(Clock.systemUTC());
+        clock.reset();
     }
 
     private Person user(String password, Role... roles) {

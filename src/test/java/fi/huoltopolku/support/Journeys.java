@@ -18,7 +18,7 @@ public final class Journeys {
     /** Books, checks in (with the technician) and moves on up to {@code until}. */
     public static long upTo(Stage until, VisitService visits, ChecklistService checks, Person advisor,
             Person technician) {
-        return upTo(until, visits, checks, advisor, technician, Instant.now().plus(Duration.ofMinutes(30)));
+        return upTo(until, visits, checks, advisor, technician, TestTime.soon());
     }
 
     /** The same, booked at the given time. */

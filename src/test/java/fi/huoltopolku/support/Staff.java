@@ -41,7 +41,7 @@ public final class Staff {
     }
 
     public static long book(VisitService visits, Person advisor, String plate, Set<Flag> flags) {
-        return book(visits, advisor, plate, flags, Instant.now().plus(30, ChronoUnit.MINUTES));
+        return book(visits, advisor, plate, flags, TestTime.soon());
     }
 
     /** A booking at the given time, promised five hours later. */

@@ -53,7 +53,7 @@ class SatisfactionServiceTest {
 
     @AfterEach
     void realTime() {
-        clock.use(Clock.systemUTC());
+        clock.reset();
     }
 
     private long handedOver(Person advisor) {

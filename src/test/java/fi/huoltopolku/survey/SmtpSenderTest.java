@@ -108,7 +108,7 @@ class SmtpSenderTest implements TestPropertyProvider {
     @Test
     void the_invitation_is_e_mailed_and_the_outbox_says_sent() {
         Person advisor = Staff.advisor(people);
-        Instant at = Instant.now().plus(30, ChronoUnit.MINUTES);
+        Instant at = fi.huoltopolku.support.TestTime.soon();
         long id = visits.book(new Booking(new CustomerDetails("Eeva Esimerkki", null, "eeva@example.com", Staff.plate(),
                 null, "Volvo", "V60", 2020), "Service", at, at.plus(5, ChronoUnit.HOURS), advisor.id(), Set.of()),
                 advisor.asActor());

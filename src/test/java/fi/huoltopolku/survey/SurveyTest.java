@@ -50,7 +50,7 @@ class SurveyTest {
 
     @AfterEach
     void realTime() {
-        clock.use(Clock.systemUTC());
+        clock.reset();
     }
 
     private long handedOver() {

@@ -50,7 +50,7 @@ class VisitServiceTest {
     }
 
     private long book(String plate, String phone, Set<Flag> flags) {
-        Instant at = Instant.now().plus(1, ChronoUnit.HOURS);
+        Instant at = fi.huoltopolku.support.TestTime.START.plus(1, ChronoUnit.HOURS);
         return visits.book(new Booking(new CustomerDetails("Aino Virtanen", phone, null, plate, null, "Skoda",
                 "Octavia", 2019), "Brakes squeak when cold", at, at.plus(6, ChronoUnit.HOURS), advisor.id(), flags),
                 counter);
@@ -160,7 +160,7 @@ class VisitServiceTest {
 
     @Test
     void a_booking_with_bad_fields_names_the_field() {
-        Instant at = Instant.now();
+        Instant at = fi.huoltopolku.support.TestTime.START;
         assertThatThrownBy(() -> visits.book(new Booking(new CustomerDetails("A", "040", null, "!", null, "Skoda",
                 "Fabia", null), "Service", at, at.plusSeconds(3600), null, Set.of()), counter))
                 .isInstanceOf(Problem.class).hasMessageStartingWith("Phone:");

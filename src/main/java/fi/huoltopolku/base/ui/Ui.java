@@ -25,9 +25,9 @@ public final class Ui {
     }
 
     /** "14:30" today, "3.12. 14:30" on another day, in the workshop's zone. */
-    public static String time(Instant at, ZoneId zone) {
-        ZonedDateTime local = at.atZone(zone);
-        return local.toLocalDate().equals(LocalDate.now(zone)) ? TIME.format(local) : DAY_TIME.format(local);
+    public static String time(Instant at, fi.huoltopolku.base.WorkshopClock clock) {
+        ZonedDateTime local = at.atZone(clock.zone());
+        return local.toLocalDate().equals(clock.today()) ? TIME.format(local) : DAY_TIME.format(local);
     }
 
     public static String fullTime(Instant at, ZoneId zone) {

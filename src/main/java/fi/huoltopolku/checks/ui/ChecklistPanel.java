@@ -77,7 +77,7 @@ public class ChecklistPanel extends Div {
             question.getElement().setAttribute("title", getTranslation("checklist.mandatory"));
         }
         Span meta = Ui.withClass(new Span(row.theme().in(getLocale()) + " · " + Ui.tr(row.role())
-                + (row.answeredBy() == null ? "" : " · " + row.answeredBy() + " " + Ui.time(row.answeredAt(), clock.zone()))
+                + (row.answeredBy() == null ? "" : " · " + row.answeredBy() + " " + Ui.time(row.answeredAt(), clock))
                 + (row.comment() == null ? "" : " · “" + row.comment() + "”")), "text-xs", "text-secondary");
         Div text = new Div(question, meta);
         text.addClassNames("checklist-text");

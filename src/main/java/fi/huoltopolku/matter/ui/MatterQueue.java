@@ -59,7 +59,7 @@ public class MatterQueue extends VerticalLayout {
         Span customer = Ui.withClass(new Span(m.customerName() + (m.phone() == null ? "" : " · " + m.phone())),
                 "font-bold");
         Paragraph subject = Ui.withClass(new Paragraph(m.subject()), "m-0");
-        Span opened = Ui.withClass(new Span(Ui.tr(m.channel()) + " · " + Ui.time(m.openedAt(), clock.zone()) + " · "
+        Span opened = Ui.withClass(new Span(Ui.tr(m.channel()) + " · " + Ui.time(m.openedAt(), clock) + " · "
                 + m.openedBy()), "text-xs", "text-secondary");
         Span owner = Ui.withClass(new Span(getTranslation("visit.owner") + ": " + (m.ownerPersonName() == null
                 ? getTranslation("matter.department", m.ownerDepartmentCode()) : m.ownerPersonName())),

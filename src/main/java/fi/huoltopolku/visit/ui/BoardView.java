@@ -67,7 +67,7 @@ public class BoardView extends Div implements HasDynamicTitle {
     }
 
     private VisitTile tile(VisitCard card) {
-        VisitTile tile = new VisitTile(card, clock.zone());
+        VisitTile tile = new VisitTile(card, clock);
         Stage next = Journey.next(card.stage(), card.flags());
         if (next != null) {
             Button move = new Button("→ " + Ui.tr(next), e -> move(card, next));

@@ -51,7 +51,8 @@ class BookingForm extends FormLayout {
     final CheckboxGroup<Flag> flags = new CheckboxGroup<>();
     private final ZoneId zone;
 
-    BookingForm(List<Person> advisors, @Nullable Person me, ZoneId zone) {
+    BookingForm(List<Person> advisors, @Nullable Person me, fi.huoltopolku.base.WorkshopClock clock) {
+        ZoneId zone = clock.zone();
         this.zone = zone;
         label(plate, "field.vehicle.plate");
         label(make, "field.vehicle.make");
@@ -84,7 +85,7 @@ class BookingForm extends FormLayout {
         advisor.setValue(me);
         flags.setItems(Flag.values());
         flags.setItemLabelGenerator(Ui::tr);
-        LocalDateTime nextHour = LocalDateTime.now(zone).withMinute(0).withSecond(0).withNano(0).plusHours(1);
+        LocalDateTime nextHour = LocalDateTime.ofInstant(clock.now(), zone).withMinute(0).withSecond(0).withNano(0).plusHours(1);
         bookedAt.setValue(nextHour);
         promisedAt.setValue(nextHour.plusHours(4));
         bookedAt.addValueChangeListener(e -> {

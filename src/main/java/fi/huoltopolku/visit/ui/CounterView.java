@@ -140,7 +140,7 @@ public class CounterView extends VerticalLayout implements HasDynamicTitle {
         CounterOverview counter = overview.counter(CurrentUser.get().map(p -> p.id()).orElse(null));
         section("counter.overdue", "overdue", counter.overdue(), null);
         section("counter.handedToMe", "handed-to-me", counter.handedToMe(), null);
-        section("counter.arrivals", "arrivals", counter.arrivals(), this::openCheckIn);
+        section(counter.arrivalsDay().equals(clock.today()) ? "counter.arrivals" : "counter.arrivalsTomorrow", "arrivals", counter.arrivals(), this::openCheckIn);
         section("counter.inHouse", "in-house", counter.inHouse(), null);
         section("counter.ready", "ready", counter.ready(), this::handOver);
     }
@@ -159,14 +159,14 @@ public class CounterView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(VisitCard::makeAndModel).setHeader(getTranslation("counter.car")).setAutoWidth(true);
         grid.addColumn(VisitCard::customerName).setHeader(getTranslation("field.customer.name")).setAutoWidth(true);
         if (id.equals("arrivals")) {
-            grid.addColumn(c -> Ui.time(c.bookedAt(), clock.zone())).setHeader(getTranslation("field.bookedAt"))
+            grid.addColumn(c -> Ui.time(c.bookedAt(), clock)).setHeader(getTranslation("field.bookedAt"))
                     .setAutoWidth(true);
         } else {
             grid.addColumn(c -> Ui.tr(c.stage()) + (c.holdReason() == null ? "" : " · " + Ui.tr(c.holdReason())))
                     .setHeader(getTranslation("counter.stage")).setAutoWidth(true);
         }
         grid.addComponentColumn(c -> {
-            Span promised = new Span(Ui.time(c.promisedAt(), clock.zone()));
+            Span promised = new Span(Ui.time(c.promisedAt(), clock));
             if (c.promiseAlert()) {
                 promised.addClassName("promise-red");
                 promised.setText(promised.getText() + " · " + Ui.tr(c.promise()));
@@ -195,7 +195,7 @@ public class CounterView extends VerticalLayout implements HasDynamicTitle {
         dialog.setHeaderTitle(getTranslation("counter.newBooking"));
         dialog.setWidth("min(56rem, 95vw)");
         BookingForm form = new BookingForm(people.withRole(Role.ADVISOR),
-                CurrentUser.get().filter(p -> p.role() == Role.ADVISOR).orElse(null), clock.zone());
+                CurrentUser.get().filter(p -> p.role() == Role.ADVISOR).orElse(null), clock);
         if (returning != null) {
             form.fill(returning);
             overview.declinedWork(returning.vehicleId()).forEach(line -> Ui.saved("counter.declinedBefore",

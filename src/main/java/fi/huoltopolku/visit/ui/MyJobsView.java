@@ -226,7 +226,7 @@ public class MyJobsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private VisitTile tile(VisitCard card) {
-        VisitTile tile = new VisitTile(card, clock.zone());
+        VisitTile tile = new VisitTile(card, clock);
         tile.addClassName("job-tile");
         tile.addDetail(Ui.withClass(new Paragraph(card.requestedWork()), "text-s", "requested-work"));
         return tile;

@@ -16,7 +16,7 @@ class VisitTile extends Div {
 
     private final Div actions = new Div();
 
-    VisitTile(VisitCard card, ZoneId zone) {
+    VisitTile(VisitCard card, fi.huoltopolku.base.WorkshopClock clock) {
         addClassNames("visit-tile");
         if (card.promiseAlert()) {
             addClassName("promise-alert");
@@ -29,7 +29,7 @@ class VisitTile extends Div {
         Span car = Ui.withClass(new Span(card.makeAndModel()), "text-s");
         Span owner = Ui.withClass(new Span(card.customerName()), "text-s", "text-secondary");
 
-        Span promised = Ui.withClass(new Span(Ui.text("tile.promised", Ui.time(card.promisedAt(), zone))),
+        Span promised = Ui.withClass(new Span(Ui.text("tile.promised", Ui.time(card.promisedAt(), clock))),
                 "promise", "text-s");
         if (card.promiseAlert()) {
             promised.addClassName("promise-red");

@@ -304,7 +304,7 @@ public class VisitView extends VerticalLayout implements HasUrlParameter<Long>, 
                     sheet);
         }
         for (OutboxMessage message : invitations.outbox(card.id())) {
-            add(Ui.withClass(new Paragraph(Ui.time(message.createdAt(), clock.zone()) + " · " + message.channel() + " → "
+            add(Ui.withClass(new Paragraph(Ui.time(message.createdAt(), clock) + " · " + message.channel() + " → "
                     + message.recipient() + " · " + getTranslation("outbox." + message.status().name())
                     + (message.detail() == null ? "" : " (" + message.detail() + ")") + ": " + message.body()),
                     "text-s", "m-0", "outbox-entry"));
@@ -416,7 +416,7 @@ public class VisitView extends VerticalLayout implements HasUrlParameter<Long>, 
         grid.addColumn(l -> l.reason() == null ? "" : l.reason()).setHeader(getTranslation("extraWork.why"));
         grid.addColumn(l -> Ui.tr(l.urgency())).setHeader(getTranslation("extraWork.urgency")).setAutoWidth(true);
         grid.addColumn(l -> Ui.tr(l.decision()) + (l.decidedBy() == null ? "" : " · " + l.decidedBy() + " · "
-                + Ui.tr(l.decidedVia()) + " · " + Ui.time(l.decidedAt(), clock.zone()))
+                + Ui.tr(l.decidedVia()) + " · " + Ui.time(l.decidedAt(), clock))
                 + (l.doneAt() == null ? "" : " · " + getTranslation("extraWork.done")))
                 .setHeader(getTranslation("field.decision")).setFlexGrow(2);
         grid.addComponentColumn(l -> {
@@ -482,7 +482,7 @@ public class VisitView extends VerticalLayout implements HasUrlParameter<Long>, 
         form.getStyle().set("flex-wrap", "wrap");
         add(form);
         for (CustomerContact contact : details.contacts()) {
-            add(Ui.withClass(new Paragraph(Ui.time(contact.at(), clock.zone()) + " · " + Ui.tr(contact.channel())
+            add(Ui.withClass(new Paragraph(Ui.time(contact.at(), clock) + " · " + Ui.tr(contact.channel())
                     + " · " + Ui.tr(contact.direction()) + " · " + contact.staffName() + ": " + contact.summary()),
                     "text-s", "contact-entry"));
         }
