@@ -34,6 +34,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -84,42 +85,94 @@ public class ComparisonRollups {
 
     // ---------------------------------------------------------------- keeping them up to date
 
-    /** Recomputes the days marked as changed, each in its own transaction; returns how many. */
+    /**
+     * Rebuilds every day marked as changed; returns how many were rebuilt. Runs beside user work
+     * (in the background and before each report): see {@link #rebuild} for why that is safe.
+     */
     @Scheduled(fixedDelay = "${huoltopolku.rollups.refresh-every:30s}",
             initialDelay = "${huoltopolku.rollups.first-refresh-after:10s}")
     public int refresh() {
+        return refresh(null, null);
+    }
+
+    /**
+     * Rebuilds the marked days from {@code from} (inclusive) to {@code to} (exclusive), all when
+     * null. Passes over the marks until one rebuilds nothing: a day changed again while it was being
+     * rebuilt is taken again in the next pass, a day that fails stays marked for the next refresh.
+     */
+    int refresh(@Nullable LocalDate from, @Nullable LocalDate to) {
         int done = 0;
-        List<LocalDate> marked;
+        int rebuilt;
         do {
-            marked = transactions.executeRead(status -> jdbc.prepareStatement(
-                    "SELECT booked_on FROM rollup_dirty_day ORDER BY booked_on LIMIT 200", ps -> {
-                        List<LocalDate> days = new ArrayList<>();
-                        try (ResultSet rows = ps.executeQuery()) {
-                            while (rows.next()) {
-                                days.add(rows.getDate(1).toLocalDate());
-                            }
-                        }
-                        return days;
-                    }));
-            for (LocalDate day : marked) {
-                if (transactions.executeWrite(status -> claim(day))) {
-                    try {
-                        transactions.executeWrite(status -> recompute(day));
-                    } catch (RuntimeException e) {
-                        transactions.executeWrite(status -> {
-                            RollupMarker.mark(jdbc, day);
-                            return null;
-                        });
-                        throw e;
+            rebuilt = 0;
+            for (Map.Entry<LocalDate, Long> mark : marks(from, to).entrySet()) {
+                try {
+                    if (rebuild(mark.getKey(), mark.getValue())) {
+                        rebuilt++;
                     }
-                    done++;
+                } catch (RuntimeException e) {
+                    LOG.warn("Roll-up of {} not rebuilt now (it stays marked): {}", mark.getKey(), e.toString());
                 }
             }
-        } while (!marked.isEmpty());
+            done += rebuilt;
+        } while (rebuilt > 0);
         if (done > 0) {
             LOG.debug("Recomputed the comparison roll-ups of {} days", done);
         }
         return done;
+    }
+
+    /** The marked days in the range with the generation of their mark. */
+    private Map<LocalDate, Long> marks(@Nullable LocalDate from, @Nullable LocalDate to) {
+        return transactions.executeRead(status -> jdbc.prepareStatement(
+                "SELECT booked_on, generation FROM rollup_dirty_day WHERE booked_on >= ? AND booked_on < ? "
+                        + "ORDER BY booked_on", ps -> {
+                    ps.setDate(1, Date.valueOf(from == null ? LocalDate.of(1, 1, 1) : from));
+                    ps.setDate(2, Date.valueOf(to == null ? LocalDate.of(9999, 1, 1) : to));
+                    Map<LocalDate, Long> days = new TreeMap<>();
+                    try (ResultSet rows = ps.executeQuery()) {
+                        while (rows.next()) {
+                            days.put(rows.getDate(1).toLocalDate(), rows.getLong(2));
+                        }
+                    }
+                    return days;
+                }));
+    }
+
+    /**
+     * Rebuilds one day from the raw computation, read after its mark of {@code generation} was
+     * seen. The figures are written, and the mark removed, in one short transaction that first locks
+     * the mark and checks it is still that generation: a change committed since (or still open: its
+     * mark's lock is waited for) has given the mark a new generation, so the day stays marked and
+     * these possibly stale figures are not written. Two rebuilds of one day take turns on the lock;
+     * the second finds the mark gone (nothing changed since the first read) and writes nothing. A
+     * report therefore never reads a day whose figures miss a committed change without seeing its
+     * mark in the same snapshot ({@link #sum}).
+     *
+     * @return whether the day's figures were written and its mark removed
+     */
+    private boolean rebuild(LocalDate day, long generation) {
+        List<Row> rows = transactions.executeRead(status -> compute(day));
+        Date date = Date.valueOf(day);
+        return transactions.executeWrite(status -> {
+            Long current = jdbc.prepareStatement(
+                    "SELECT generation FROM rollup_dirty_day WHERE booked_on = ? FOR UPDATE", ps -> {
+                        ps.setDate(1, date);
+                        try (ResultSet result = ps.executeQuery()) {
+                            return result.next() ? result.getLong(1) : null;
+                        }
+                    });
+            if (current == null || current != generation) {
+                return false;
+            }
+            write(date, rows);
+            jdbc.prepareStatement("DELETE FROM rollup_dirty_day WHERE booked_on = ? AND generation = ?", ps -> {
+                ps.setDate(1, date);
+                ps.setLong(2, generation);
+                return ps.executeUpdate();
+            });
+            return true;
+        });
     }
 
     /** Marks every day with visits as changed: after a bulk import, or to rebuild from scratch. */
@@ -143,24 +196,8 @@ public class ComparisonRollups {
         });
     }
 
-    /**
-     * Takes the day's marker, so a parallel refresh leaves the day alone; a change committed while
-     * the day is recomputed marks it again, and it is recomputed once more.
-     */
-    private boolean claim(LocalDate day) {
-        return jdbc.prepareStatement("DELETE FROM rollup_dirty_day WHERE booked_on = ?", ps -> {
-            ps.setDate(1, Date.valueOf(day));
-            return ps.executeUpdate();
-        }) == 1;
-    }
-
-    /** Rebuilds the day's rows from the raw computation. */
-    private boolean recompute(LocalDate day) {
-        Date date = Date.valueOf(day);
-        jdbc.prepareStatement("DELETE FROM rollup_figure WHERE booked_on = ?", ps -> {
-            ps.setDate(1, date);
-            return ps.executeUpdate();
-        });
+    /** The day's DETAIL rows, from the raw computation. */
+    private List<Row> compute(LocalDate day) {
         FigureFilter filter = FigureFilter.period(day.atStartOfDay(clock.zone()).toInstant(),
                 day.plusDays(1).atStartOfDay(clock.zone()).toInstant());
         Map<Long, String> makes = visits.makesOfVisitsBookedBetween(filter.from(), filter.to());
@@ -191,6 +228,15 @@ public class ComparisonRollups {
             f.estimateBiasByAdvisor().forEach((advisor, bias) -> rows.add(new Row(group, ALL, "BIAS", null, null,
                     advisor, bias.n(), bias.sumOfDifferences(), 0, 0, 0)));
         });
+        return rows;
+    }
+
+    /** Replaces the day's rows: the DETAIL rows given, and the coarser grains summed from them. */
+    private void write(Date date, List<Row> rows) {
+        jdbc.prepareStatement("DELETE FROM rollup_figure WHERE booked_on = ?", ps -> {
+            ps.setDate(1, date);
+            return ps.executeUpdate();
+        });
         insertDetail(date, rows);
         for (String grain : List.of("ALL", "ADVISOR", "TECHNICIAN", "MAKE")) {
             String kept = switch (grain) {
@@ -217,7 +263,6 @@ public class ComparisonRollups {
                         return ps.executeUpdate();
                     });
         }
-        return true;
     }
 
     private void insertDetail(Date date, List<Row> rows) {
@@ -275,15 +320,27 @@ public class ComparisonRollups {
 
     // ---------------------------------------------------------------- reading them
 
-    /** Both sides of the comparison for a filter the roll-ups {@link #covers}, summed from the rows. */
-    Evidence evidence(FigureFilter filter) {
-        refresh();
-        return transactions.executeRead(status -> sum(filter));
-    }
-
-    private Evidence sum(FigureFilter filter) {
+    /**
+     * Both sides of the comparison for a filter the roll-ups {@link #covers}, summed from the rows
+     * after the changed days of the period are rebuilt; empty when days of the period keep changing
+     * faster than they are rebuilt (the caller then computes from the raw answers). Never from a day
+     * that is marked as changed: the marks are read in the same statement as the figures.
+     */
+    Optional<Evidence> evidence(FigureFilter filter) {
         LocalDate from = filter.from().atZone(clock.zone()).toLocalDate();
         LocalDate to = filter.to().atZone(clock.zone()).toLocalDate();
+        for (int attempt = 0; attempt < 5; attempt++) {
+            refresh(from, to);
+            Optional<Evidence> evidence = transactions.executeRead(status -> sum(filter, from, to));
+            if (evidence.isPresent()) {
+                return evidence;
+            }
+        }
+        LOG.info("Roll-ups of {}..{} kept changing: the report is computed from the raw answers", from, to);
+        return Optional.empty();
+    }
+
+    private Optional<Evidence> sum(FigureFilter filter, LocalDate from, LocalDate to) {
         String department = filter.departmentCode() == null ? ALL : filter.departmentCode();
         Set<Long> served = filter.departmentCode() == null ? Set.of() : satisfaction.servingPeople(department);
         int people = (filter.advisorId() == null ? 0 : 1) + (filter.technicianId() == null ? 0 : 1)
@@ -321,6 +378,11 @@ public class ComparisonRollups {
                     .append(ids).append("))");
         }
         sql.append(" GROUP BY measure, theme, source, person_id");
+        // In the same statement (one snapshot): how many days of the period are marked as changed.
+        sql.append(" UNION ALL SELECT 'DIRTY', NULL, NULL, NULL, COUNT(*), 0, 0, 0, 0 FROM rollup_dirty_day"
+                + " WHERE booked_on >= ? AND booked_on < ?");
+        args.add(Date.valueOf(from));
+        args.add(Date.valueOf(to));
 
         Map<String, Figures> objective = new TreeMap<>();
         Map<SourceTheme, Figures> bySource = new HashMap<>();
@@ -329,6 +391,7 @@ public class ComparisonRollups {
         Map<ResponseSource, Map<String, Satisfaction>> byThemeAndSource = new EnumMap<>(ResponseSource.class);
         Map<Long, EstimateBias> bias = new TreeMap<>();
         long[] totals = new long[8];
+        long[] dirty = new long[1];
         jdbc.prepareStatement(sql.toString(), ps -> {
             for (int i = 0; i < args.size(); i++) {
                 ps.setObject(i + 1, args.get(i));
@@ -369,6 +432,7 @@ public class ComparisonRollups {
                             totals[6] += a;
                             totals[7] += b;
                         }
+                        case "DIRTY" -> dirty[0] = a;
                         case "BIAS" -> bias.merge(rows.getLong(4), new EstimateBias(a, b), EstimateBias::plus);
                         default -> throw new IllegalStateException("Unknown roll-up measure " + rows.getString(1));
                     }
@@ -378,6 +442,6 @@ public class ComparisonRollups {
         });
         SatisfactionFigures subjective = new SatisfactionFigures(new Satisfaction(totals[0], totals[1], totals[2]),
                 byTheme, byThemeAndSource, new Nps(totals[3], totals[4], totals[5]), totals[6], totals[7], bias);
-        return new Evidence(objective, bySource, links, subjective);
+        return dirty[0] > 0 ? Optional.empty() : Optional.of(new Evidence(objective, bySource, links, subjective));
     }
 }

@@ -69,7 +69,8 @@ public class ComparisonService {
      * runs in transactions of its own, so it is not inside one here), else from the raw answers.
      */
     public ComparisonReport report(FigureFilter filter) {
-        Evidence evidence = rollups.covers(filter) ? rollups.evidence(filter) : computed(filter);
+        Evidence evidence = rollups.covers(filter) ? rollups.evidence(filter).orElseGet(() -> computed(filter))
+                : computed(filter);
         Map<Source, Map<String, Figures>> bySource = new EnumMap<>(Source.class);
         for (Source source : Source.values()) {
             bySource.put(source, new java.util.HashMap<>());

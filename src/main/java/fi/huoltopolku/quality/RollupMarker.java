@@ -35,8 +35,13 @@ class RollupMarker {
         this.clock = clock;
     }
 
+    /**
+     * Marks the day changed with a new generation. A rebuild that started from an older generation
+     * then leaves the mark in place (see {@link ComparisonRollups}).
+     */
     static void mark(JdbcOperations jdbc, LocalDate day) {
-        jdbc.prepareStatement("MERGE INTO rollup_dirty_day KEY (booked_on) VALUES (?)", ps -> {
+        jdbc.prepareStatement("MERGE INTO rollup_dirty_day (booked_on, generation) KEY (booked_on) "
+                + "VALUES (?, NEXT VALUE FOR rollup_mark_seq)", ps -> {
             ps.setDate(1, Date.valueOf(day));
             return ps.executeUpdate();
         });

@@ -190,13 +190,13 @@ class RollupAgreementTest {
     private void assertAgreement() {
         for (FigureFilter filter : filters()) {
             assertThat(rollups.covers(filter)).as("%s", filter).isTrue();
-            assertThat(rollups.evidence(filter)).as("%s", filter).isEqualTo(comparison.computed(filter));
+            assertThat(rollups.evidence(filter).orElseThrow()).as("%s", filter).isEqualTo(comparison.computed(filter));
         }
     }
 
     @Test
     void the_rollups_agree_with_the_raw_figures_for_every_filter() {
-        Evidence whole = rollups.evidence(period(FIRST, FIRST.plusDays(DAYS)));
+        Evidence whole = rollups.evidence(period(FIRST, FIRST.plusDays(DAYS))).orElseThrow();
         // Not vacuous: the random data has both sides, a link and more than one source.
         assertThat(whole.objective()).isNotEmpty();
         assertThat(whole.subjective().overall().n()).isPositive();
