@@ -8,7 +8,6 @@ import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
-import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /** A refused API request answers 400 (404, 409) with a JSON body naming the field and the problem. */
@@ -43,6 +42,6 @@ public class ProblemHandler implements ExceptionHandler<Problem, HttpResponse<Pr
                         h.add("WWW-Authenticate", "Bearer realm=\"huoltopolku\"");
                     }
                 })
-                .body(new Body(problem.kind().name(), problem.field(), messages.text(problem, Locale.ENGLISH)));
+                .body(new Body(problem.kind().name(), problem.field(), messages.text(problem, ApiErrors.language(request))));
     }
 }

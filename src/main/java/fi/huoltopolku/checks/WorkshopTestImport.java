@@ -88,8 +88,14 @@ public class WorkshopTestImport {
                     problems.add(Problem.refused("workshopTest.line", number, problem));
                 }
             }
+        } catch (java.io.UncheckedIOException e) {
+            // Commons CSV: "(startline 3) EOF reached before encapsulated token finished".
+            java.util.regex.Matcher line = java.util.regex.Pattern.compile("startline (\\d+)")
+                    .matcher(String.valueOf(e.getMessage()));
+            throw line.find() ? Problem.invalid("file", "workshopTest.unterminated", Integer.parseInt(line.group(1)))
+                    : Problem.invalid("file", "workshopTest.notCsv");
         } catch (IOException | IllegalArgumentException | IllegalStateException e) {
-            throw Problem.invalid("file", "workshopTest.notCsv", String.valueOf(e.getMessage()));
+            throw Problem.invalid("file", "workshopTest.notCsv");
         }
         if (!problems.isEmpty()) {
             throw Problem.invalid("file", "workshopTest.rejected", problems.size(), problems);

@@ -151,6 +151,13 @@ public class CustomerService {
         if (d.name().length() > MAX_NAME) {
             throw Problem.invalid("customer.name", "problem.tooLong", MAX_NAME);
         }
+        // Every text against its column's length (V1__journey.sql), before any other rule.
+        tooLong("customer.phone", d.phone(), 40);
+        tooLong("customer.email", d.email(), 200);
+        tooLong("vehicle.plate", d.plate(), 20);
+        tooLong("vehicle.make", d.make(), 60);
+        tooLong("vehicle.model", d.model(), 60);
+        tooLong("vehicle.vin", d.vin(), 17);
         if (blankToNull(d.phone()) == null && blankToNull(d.email()) == null) {
             throw Problem.invalid("customer.phone", "problem.phoneOrEmail");
         }
@@ -174,6 +181,12 @@ public class CustomerService {
         }
         if (blankToNull(d.vin()) != null && !d.vin().trim().matches("^[A-HJ-NPR-Z0-9]{17}$")) {
             throw Problem.invalid("vehicle.vin", "problem.badVin", d.vin());
+        }
+    }
+
+    private static void tooLong(String field, @Nullable String value, int max) {
+        if (value != null && value.trim().length() > max) {
+            throw Problem.invalid(field, "problem.tooLong", max);
         }
     }
 

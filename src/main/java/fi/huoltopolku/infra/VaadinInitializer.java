@@ -50,6 +50,7 @@ final class VaadinInitializer implements ServletContainerInitializer {
                 initializer.onStartup(handledTypes(initializer.getClass(), scan), servletContext);
             }
         }
+        servletContext.addFilter("request-guard", new RequestGuard()).addMappingForUrlPatterns(null, false, "/*");
         servletContext.addFilter("survey-path", new SurveyPathFilter())
                 .addMappingForUrlPatterns(null, false, SurveyPathFilter.PUBLIC + "/*");
         // Sign-in and out over plain HTTP (the session id changes at sign-in), and the REST callers.

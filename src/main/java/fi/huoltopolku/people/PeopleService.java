@@ -46,10 +46,14 @@ public class PeopleService {
     /** A person by id or username, as integrations name them. */
     @Transactional
     public Person byReference(String reference, String field) {
-        Optional<Person> found = reference.chars().allMatch(Character::isDigit)
+        String shown = reference.length() > 40 ? reference.substring(0, 40) + "…" : reference;
+        if (reference.isBlank() || reference.length() > 100) {
+            throw Problem.invalid(field, "problem.unknownPerson", shown);
+        }
+        Optional<Person> found = reference.matches("[0-9]{1,18}")
                 ? people.findById(Long.parseLong(reference))
                 : people.findByUsername(reference);
-        return found.orElseThrow(() -> Problem.invalid(field, "problem.unknownPerson", reference));
+        return found.orElseThrow(() -> Problem.invalid(field, "problem.unknownPerson", shown));
     }
 
     @Transactional

@@ -1,0 +1,66 @@
+package fi.huoltopolku.infra;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.regex.Pattern;
+
+/**
+ * The first thing every request meets. Refuses, before anything reads it, an address whose escapes
+ * cannot be decoded ({@code %2}, {@code %zz}) with 400, and a body over the cap of its address with
+ * 413 (the customer's survey a few kilobytes, the workshop-test import
+ * {@value #CSV_LIMIT} bytes, other API calls {@value #API_LIMIT}, the screens {@value #UI_LIMIT});
+ * a body of unknown length to the API is refused with 411. Adds the headers that keep the pages out
+ * of other sites' frames and stop content sniffing.
+ */
+final class RequestGuard extends HttpFilter {
+
+    static final long SURVEY_LIMIT = 16 * 1024;
+    static final long CSV_LIMIT = 2 * 1024 * 1024;
+    static final long API_LIMIT = 256 * 1024;
+    static final long UI_LIMIT = 8 * 1024 * 1024;
+
+    /** A percent sign not followed by two hexadecimal digits. */
+    private static final Pattern BAD_ESCAPE = Pattern.compile("%(?![0-9A-Fa-f]{2})");
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("X-Frame-Options", "DENY");
+        response.setHeader("Content-Security-Policy", "frame-ancestors 'none'");
+        response.setHeader("Referrer-Policy", "same-origin");
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String query = request.getQueryString();
+        if (BAD_ESCAPE.matcher(request.getRequestURI()).find() || (query != null && (BAD_ESCAPE.matcher(query).find()
+                || query.indexOf('\u0000') >= 0))) {
+            ErrorPages.write(path, response, 400);
+            return;
+        }
+        long length = request.getContentLengthLong();
+        long limit = limit(path);
+        boolean api = path.startsWith("/api/");
+        if (length > limit) {
+            ErrorPages.write(path, response, 413);
+            return;
+        }
+        if (length < 0 && api && request.getHeader("Transfer-Encoding") != null) {
+            ErrorPages.write(path, response, 411);
+            return;
+        }
+        chain.doFilter(request, response);
+    }
+
+    static long limit(String path) {
+        if (path.startsWith("/survey/") || path.startsWith("/api/survey") || path.startsWith("/api/v1/surveys/")) {
+            return SURVEY_LIMIT;
+        }
+        if (path.startsWith("/api/v1/workshop-tests")) {
+            return CSV_LIMIT;
+        }
+        return path.startsWith("/api/") ? API_LIMIT : UI_LIMIT;
+    }
+}
