@@ -15,15 +15,40 @@ import org.apache.tomcat.util.http.Rfc6265CookieProcessor;
  * The session cookie: HttpOnly and SameSite=Lax always, Secure whenever the request came over
  * HTTPS. Behind a TLS-terminating proxy ({@code huoltopolku.security.behind-proxy=true}) Tomcat
  * takes the scheme and the client's address from the proxy's X-Forwarded-Proto and X-Forwarded-For
- * headers, so the cookie is Secure and lockouts count the real address.
+ * headers, only when the request comes from one of {@code huoltopolku.security.proxy-addresses},
+ * so the cookie is Secure and sign-in throttling counts the real address.
  */
 @Singleton
 final class TomcatSecurity implements BeanCreatedEventListener<Tomcat> {
 
     private final boolean behindProxy;
+    private final String proxies;
 
-    TomcatSecurity(@Value("${huoltopolku.security.behind-proxy:false}") boolean behindProxy) {
+    TomcatSecurity(@Value("${huoltopolku.security.behind-proxy:false}") boolean behindProxy,
+            @Value("${huoltopolku.security.proxy-addresses:`127.0.0.1,::1,0:0:0:0:0:0:0:1`}") String proxyAddresses) {
         this.behindProxy = behindProxy;
+        this.proxies = internalProxies(proxyAddresses);
+    }
+
+    /**
+     * The addresses whose X-Forwarded-For is believed, as Tomcat's pattern: exactly the configured
+     * ones (Tomcat's default would trust every private-range client, so anyone on the workshop's
+     * network could claim any address and escape the sign-in throttling).
+     */
+    static String internalProxies(String addresses) {
+        StringBuilder pattern = new StringBuilder();
+        for (String address : addresses.split(",")) {
+            String trimmed = address.trim();
+            if (trimmed.isEmpty()) {
+                continue;
+            }
+            if (!trimmed.matches("[0-9A-Fa-f:.]+")) {
+                throw new IllegalArgumentException("huoltopolku.security.proxy-addresses: '" + trimmed
+                        + "' is not an IP address");
+            }
+            pattern.append(pattern.length() == 0 ? "" : "|").append(java.util.regex.Pattern.quote(trimmed));
+        }
+        return pattern.toString();
     }
 
     @Override
@@ -33,8 +58,16 @@ final class TomcatSecurity implements BeanCreatedEventListener<Tomcat> {
             RemoteIpValve valve = new RemoteIpValve();
             valve.setProtocolHeader("X-Forwarded-Proto");
             valve.setRemoteIpHeader("X-Forwarded-For");
+            valve.setInternalProxies(proxies);
+            valve.setTrustedProxies(null);
             tomcat.getEngine().getPipeline().addValve(valve);
         }
+        // Errors answered by Tomcat itself: our page or JSON, no report, no version.
+        if (tomcat.getHost() instanceof org.apache.catalina.core.StandardHost host) {
+            host.setErrorReportValveClass(QuietErrorValve.class.getName());
+        }
+        tomcat.getConnector().setXpoweredBy(false);
+        tomcat.getConnector().setProperty("server", "Huoltopolku");
         for (Container child : tomcat.getHost().findChildren()) {
             if (child instanceof Context context) {
                 secure(context);

@@ -19,16 +19,19 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Accounts: sign-in with username and password, or on a shared tablet with badge number and PIN;
- * after {@value #MAX_FAILURES} failures for a user from one address, {@link #LOCK} of refusal with
- * the same message as any other failure. Admins create users, disable them (never delete), reset
+ * failed attempts slow further ones down with growing delays (see {@link #throttle}); a wrong
+ * name, password or PIN all get the same message. Admins create users, disable them (never delete), reset
  * passwords and PINs, and assign roles; the last active admin cannot be disabled or demoted.
  */
 @Singleton
 @Allowed(Role.ADMIN)
 public class AccountService {
 
-    static final int MAX_FAILURES = 5;
-    static final Duration LOCK = Duration.ofMinutes(15);
+    static final Duration WINDOW = Duration.ofMinutes(15);
+    static final Duration MAX_WAIT = Duration.ofMinutes(15);
+    static final int FREE_PER_ADDRESS = 5;
+    static final int FREE_PER_USER = 10;
+    static final int FREE_OVERALL = 100;
     public static final int MIN_PASSWORD_LENGTH = 10;
 
     private final PeopleService people;
@@ -83,12 +86,11 @@ public class AccountService {
     private SignedIn verify(String name, String address, @Nullable Person person, @Nullable String secret,
             @Nullable String hash, String how) {
         Instant now = clock.now();
-        List<SecurityEvent> failures = events.findByUsernameAndAddressAndKindAndAtGreaterThanOrderByAtDesc(name,
-                address, SecurityEvent.Kind.SIGN_IN_FAILED, now.minus(LOCK));
-        if (failures.size() >= MAX_FAILURES) {
-            log.record(SecurityEvent.Kind.LOCKED_OUT, name, null, address, "refused until "
-                    + failures.get(MAX_FAILURES - 1).at().plus(LOCK));
-            throw Problem.refused("signIn.failed");
+        Duration wait = throttle(name, address, now);
+        if (!wait.isZero()) {
+            long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
+            log.record(SecurityEvent.Kind.LOCKED_OUT, name, null, address, "asked to wait " + seconds + " s");
+            throw Problem.refused("signIn.wait", seconds);
         }
         boolean ok;
         if (person == null || hash == null || secret == null) {
@@ -99,14 +101,49 @@ public class AccountService {
         }
         if (!ok) {
             log.record(SecurityEvent.Kind.SIGN_IN_FAILED, name, null, address, "with " + how);
-            if (failures.size() + 1 >= MAX_FAILURES) {
-                log.record(SecurityEvent.Kind.LOCKED_OUT, name, null, address,
-                        MAX_FAILURES + " failures; refused for " + LOCK.toMinutes() + " minutes");
-            }
             throw Problem.refused("signIn.failed");
         }
         log.record(SecurityEvent.Kind.SIGNED_IN, name, person.fullName(), address, "with " + how);
         return new SignedIn(person, roleSet(person.id()));
+    }
+
+    /**
+     * How long this attempt must wait, the longest of three growing delays over the failures of the
+     * last {@link #WINDOW}: from this address (after {@value #FREE_PER_ADDRESS} failures: 1 s, 2 s,
+     * 4 s... after the latest), for this user from anywhere (after {@value #FREE_PER_USER}), and in
+     * the whole workshop (after {@value #FREE_OVERALL}); never more than {@link #MAX_WAIT}. Guessing
+     * is slow from one address or many, spraying many users included, while a colleague's typos on
+     * the shared tablet cost the next person seconds, not a lockout. Kept in the security log, so
+     * every node of a cluster applies the same delays.
+     */
+    private Duration throttle(String name, String address, Instant now) {
+        Instant since = now.minus(WINDOW);
+        SecurityEvent.Kind failed = SecurityEvent.Kind.SIGN_IN_FAILED;
+        Duration byAddress = wait(events.findTop100ByAddressAndKindAndAtGreaterThanOrderByAtDesc(address, failed,
+                since), FREE_PER_ADDRESS, now);
+        Duration byUser = wait(events.findTop100ByUsernameAndKindAndAtGreaterThanOrderByAtDesc(name, failed, since),
+                FREE_PER_USER, now);
+        Duration overall = wait(events.findTop500ByKindAndAtGreaterThanOrderByAtDesc(failed, since), FREE_OVERALL, now);
+        Duration longest = byAddress.compareTo(byUser) >= 0 ? byAddress : byUser;
+        return longest.compareTo(overall) >= 0 ? longest : overall;
+    }
+
+    static Duration delayAfter(int failures, int free) {
+        if (failures < free) {
+            return Duration.ZERO;
+        }
+        int doublings = Math.min(failures - free, 20);
+        Duration delay = Duration.ofSeconds(1L << doublings);
+        return delay.compareTo(MAX_WAIT) > 0 ? MAX_WAIT : delay;
+    }
+
+    private static Duration wait(List<SecurityEvent> failures, int free, Instant now) {
+        Duration delay = delayAfter(failures.size(), free);
+        if (delay.isZero()) {
+            return Duration.ZERO;
+        }
+        Instant until = failures.get(0).at().plus(delay);
+        return until.isAfter(now) ? Duration.between(now, until) : Duration.ZERO;
     }
 
     @Transactional

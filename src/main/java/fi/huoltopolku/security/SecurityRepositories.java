@@ -42,6 +42,14 @@ final class SecurityRepositories {
                 SecurityEvent.Kind kind, Instant since);
 
         List<SecurityEvent> findTop500OrderByAtDesc();
+
+        List<SecurityEvent> findTop100ByAddressAndKindAndAtGreaterThanOrderByAtDesc(String address,
+                SecurityEvent.Kind kind, Instant since);
+
+        List<SecurityEvent> findTop100ByUsernameAndKindAndAtGreaterThanOrderByAtDesc(String username,
+                SecurityEvent.Kind kind, Instant since);
+
+        List<SecurityEvent> findTop500ByKindAndAtGreaterThanOrderByAtDesc(SecurityEvent.Kind kind, Instant since);
     }
 
     @JdbcRepository(dialect = Dialect.H2)

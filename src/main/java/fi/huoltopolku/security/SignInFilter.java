@@ -13,7 +13,8 @@ import java.time.Duration;
 /**
  * Signs in and out over plain HTTP, outside Vaadin, so the session id can be changed at sign-in
  * (a WebSocket cannot): the login form posts here ({@code /login}, {@code /login?pin} for badge and
- * PIN); {@code /logout} invalidates the session. Everything else passes through.
+ * PIN); a POST to {@code /logout} invalidates the session. Posts from other sites are refused.
+ * Everything else passes through.
  */
 public class SignInFilter extends HttpFilter {
 
@@ -31,9 +32,16 @@ public class SignInFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        if ("/login".equals(path) && "POST".equals(request.getMethod())) {
+        boolean post = "POST".equals(request.getMethod());
+        boolean tablet = request.getParameter("tablet") != null;
+        if (("/login".equals(path) || "/logout".equals(path)) && post && !sameSite(request)) {
+            // A page of another site posting here (login CSRF, signing someone out): refused.
+            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+            return;
+        }
+        if ("/login".equals(path) && post) {
             signIn(request, response);
-        } else if ("/logout".equals(path)) {
+        } else if ("/logout".equals(path) && post) {
             HttpSession session = request.getSession(false);
             if (session != null) {
                 if (session.getAttribute(SignedIn.ATTRIBUTE) instanceof SignedIn who) {
@@ -41,10 +49,39 @@ public class SignInFilter extends HttpFilter {
                 }
                 session.invalidate();
             }
-            response.sendRedirect(request.getContextPath() + "/login" + (request.getParameter("tablet") != null ? "?tablet" : ""));
+            response.sendRedirect(request.getContextPath() + "/login" + (tablet ? "?tablet" : ""));
+        } else if ("/logout".equals(path)) {
+            // Signing out is a POST from our own page; a link elsewhere must not sign anyone out.
+            response.sendRedirect(request.getContextPath() + "/");
         } else {
             chain.doFilter(request, response);
         }
+    }
+
+    /**
+     * Whether a POST comes from our own pages: the browser's Sec-Fetch-Site, else its Origin, else
+     * its Referer must name this site. A request with none of them is not from a browser page (a
+     * script or a test), and is let through: the cookie it would need is SameSite anyway.
+     */
+    static boolean sameSite(HttpServletRequest request) {
+        String fetchSite = request.getHeader("Sec-Fetch-Site");
+        if (fetchSite != null) {
+            return fetchSite.equals("same-origin") || fetchSite.equals("none");
+        }
+        String origin = request.getHeader("Origin");
+        if (origin == null) {
+            String referer = request.getHeader("Referer");
+            if (referer == null) {
+                return true;
+            }
+            origin = referer;
+        }
+        String host = request.getHeader("Host");
+        if (host == null) {
+            return false;
+        }
+        String own = request.getScheme() + "://" + host;
+        return origin.equals(own) || origin.startsWith(own + "/");
     }
 
     private void signIn(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -56,7 +93,8 @@ public class SignInFilter extends HttpFilter {
             who = tablet ? accounts.signInWithPin(user, secret, request.getRemoteAddr())
                     : accounts.signIn(user, secret, request.getRemoteAddr());
         } catch (Problem failed) {
-            response.sendRedirect(request.getContextPath() + "/login?error" + (tablet ? "&tablet" : ""));
+            String wait = failed.key().equals("signIn.wait") ? "=wait&seconds=" + failed.args().get(0) : "";
+            response.sendRedirect(request.getContextPath() + "/login?error" + wait + (tablet ? "&tablet" : ""));
             return;
         }
         HttpSession session = request.getSession(true);

@@ -67,6 +67,7 @@ class AccessMatrixTest {
         VIEWS.put("admin/tokens", EnumSet.of(Role.ADMIN));
         VIEWS.put("admin/log", EnumSet.of(Role.ADMIN));
         VIEWS.put("admin/customers", EnumSet.of(Role.ADMIN));
+        VIEWS.put("admin/backups", EnumSet.of(Role.ADMIN));
 
         Set<Role> visitStaff = STAFF;
         ENDPOINTS.put("GET /api/v1/visits", visitStaff);

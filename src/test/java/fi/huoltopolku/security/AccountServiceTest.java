@@ -57,31 +57,108 @@ class AccountServiceTest {
                 .isInstanceOf(Problem.class).hasMessage(problemText("signIn.failed"));
     }
 
+    private String waitText(long seconds) {
+        return new fi.huoltopolku.base.Messages().text(fi.huoltopolku.base.Problem.refused("signIn.wait", seconds),
+                java.util.Locale.ENGLISH);
+    }
+
+    private void at(Instant instant) {
+        clock.use(Clock.fixed(instant, ZoneOffset.UTC));
+    }
+
     @Test
-    void five_failures_from_an_address_refuse_even_the_right_password_for_fifteen_minutes_with_the_same_message() {
+    void after_five_failures_from_an_address_each_try_waits_twice_as_long_then_the_right_password_works() {
         Instant start = Instant.parse("2026-03-02T08:00:00Z");
-        clock.use(Clock.fixed(start, ZoneOffset.UTC));
+        at(start);
         Person person = user("the right password", Role.ADVISOR);
-        String unknownUser = problemText("signIn.failed");
+        String failed = problemText("signIn.failed");
         for (int i = 0; i < 5; i++) {
-            assertThatThrownBy(() -> accounts.signIn(person.username(), "wrong guess", "10.0.0.2"))
-                    .hasMessage(unknownUser);
+            assertThatThrownBy(() -> accounts.signIn(person.username(), "wrong guess", "10.0.0.2")).hasMessage(failed);
         }
+        // Not even the right password is checked during the wait, so guessing learns nothing.
         assertThatThrownBy(() -> accounts.signIn(person.username(), "the right password", "10.0.0.2"))
-                .hasMessage(unknownUser);
-        // Another address is not locked out, nor is an unknown user told apart.
+                .hasMessage(waitText(1));
+        // Another address is not slowed down.
         assertThat(accounts.signIn(person.username(), "the right password", "10.0.0.3").person().id())
                 .isEqualTo(person.id());
-        assertThatThrownBy(() -> accounts.signIn("nobody-" + Staff.next(), "whatever", "10.0.0.2")).hasMessage(unknownUser);
-
-        clock.use(Clock.fixed(start.plus(Duration.ofMinutes(14)), ZoneOffset.UTC));
+        at(start.plusSeconds(1));
+        assertThatThrownBy(() -> accounts.signIn(person.username(), "wrong again", "10.0.0.2")).hasMessage(failed);
         assertThatThrownBy(() -> accounts.signIn(person.username(), "the right password", "10.0.0.2"))
-                .hasMessage(unknownUser);
-        clock.use(Clock.fixed(start.plus(Duration.ofMinutes(16)), ZoneOffset.UTC));
+                .hasMessage(waitText(2));
+        at(start.plusSeconds(3));
         assertThat(accounts.signIn(person.username(), "the right password", "10.0.0.2").person().id())
                 .isEqualTo(person.id());
         assertThat(log.recent()).extracting(SecurityEvent::kind).contains(SecurityEvent.Kind.LOCKED_OUT,
                 SecurityEvent.Kind.SIGN_IN_FAILED, SecurityEvent.Kind.SIGNED_IN);
+    }
+
+    @Test
+    void spraying_many_users_from_one_address_slows_to_a_crawl() {
+        Instant start = Instant.parse("2026-03-03T08:00:00Z");
+        Person target = user("the right password", Role.ADVISOR);
+        // 40 wrong passwords over 10 users, each as soon as the delay allows: the delays double.
+        Instant now = start;
+        int tried = 0;
+        while (tried < 40 && now.isBefore(start.plus(Duration.ofMinutes(14)))) {
+            at(now);
+            try {
+                accounts.signIn("user" + (tried % 10), "guess " + tried, "10.0.9.9");
+            } catch (fi.huoltopolku.base.Problem refused) {
+                if (refused.key().equals("signIn.wait")) {
+                    now = now.plusSeconds(((Number) refused.args().get(0)).longValue());
+                    continue;
+                }
+            }
+            tried++;
+        }
+        // Within a quarter of an hour the delays allow only a handful of guesses beyond the first five.
+        assertThat(tried).isLessThan(16);
+        at(start.plus(Duration.ofMinutes(14)));
+        assertThatThrownBy(() -> accounts.signIn(target.username(), "the right password", "10.0.9.9"))
+                .extracting(p -> ((fi.huoltopolku.base.Problem) p).key()).isEqualTo("signIn.wait");
+    }
+
+    @Test
+    void a_colleagues_typos_on_the_shared_tablet_cost_the_next_person_seconds_not_a_lockout() {
+        Instant start = Instant.parse("2026-03-04T08:00:00Z");
+        at(start);
+        Person clumsy = user("technician password", Role.TECHNICIAN);
+        Person next = user("other password", Role.TECHNICIAN);
+        String clumsyBadge = String.valueOf(60_000 + Staff.next());
+        String nextBadge = String.valueOf(60_000 + Staff.next());
+        accounts.setPin(clumsy.id(), clumsyBadge, "1111", ADMIN);
+        accounts.setPin(next.id(), nextBadge, "2222", ADMIN);
+        for (int i = 0; i < 5; i++) {
+            assertThatThrownBy(() -> accounts.signInWithPin(clumsyBadge, "9999", "10.0.7.7"));
+        }
+        at(start.plusSeconds(1));
+        assertThat(accounts.signInWithPin(nextBadge, "2222", "10.0.7.7").person().id()).isEqualTo(next.id());
+        assertThat(accounts.signInWithPin(clumsyBadge, "1111", "10.0.7.7").person().id()).isEqualTo(clumsy.id());
+    }
+
+    @Test
+    void guessing_one_user_from_many_addresses_is_slowed_down_too() {
+        Instant start = Instant.parse("2026-03-05T08:00:00Z");
+        at(start);
+        Person person = user("the right password", Role.MANAGER);
+        for (int i = 0; i < 10; i++) {
+            int n = i;
+            assertThatThrownBy(() -> accounts.signIn(person.username(), "guess", "10.1.0." + n))
+                    .hasMessage(problemText("signIn.failed"));
+        }
+        assertThatThrownBy(() -> accounts.signIn(person.username(), "the right password", "10.2.0.1"))
+                .hasMessage(waitText(1));
+        at(start.plusSeconds(1));
+        assertThat(accounts.signIn(person.username(), "the right password", "10.2.0.1").person().id())
+                .isEqualTo(person.id());
+    }
+
+    @Test
+    void the_delay_doubles_and_stops_at_a_quarter_of_an_hour() {
+        assertThat(AccountService.delayAfter(4, 5)).isZero();
+        assertThat(AccountService.delayAfter(5, 5)).hasSeconds(1);
+        assertThat(AccountService.delayAfter(8, 5)).hasSeconds(8);
+        assertThat(AccountService.delayAfter(40, 5)).isEqualTo(Duration.ofMinutes(15));
     }
 
     @Test

@@ -67,8 +67,54 @@ class SignInAndTokensTest {
                 .isEqualTo(200);
         assertThat(get(REPORT, "Cookie", "JSESSIONID=" + before).statusCode()).isEqualTo(401);
 
+        // A link to /logout (from anywhere) does not sign out; a post from another site is refused.
         get("/logout", "Cookie", "JSESSIONID=" + after);
+        assertThat(get(REPORT, "Cookie", "JSESSIONID=" + after).statusCode()).isEqualTo(200);
+        assertThat(post("/logout", "", "JSESSIONID=" + after, "https://evil.example").statusCode()).isEqualTo(403);
+        assertThat(get(REPORT, "Cookie", "JSESSIONID=" + after).statusCode()).isEqualTo(200);
+        // The sign-out button posts from our own page.
+        HttpResponse<String> out = post("/logout", "", "JSESSIONID=" + after, server.getURL().toString());
+        assertThat(out.statusCode()).isEqualTo(302);
         assertThat(get(REPORT, "Cookie", "JSESSIONID=" + after).statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void a_page_of_another_site_cannot_sign_a_visitor_in_as_someone_else() throws Exception {
+        String name = "csrf" + Staff.next();
+        accounts.create(name, "Manager " + name, Department.RECEPTION, Set.of(Role.MANAGER), "manager password", ADMIN);
+        HttpResponse<String> forged = post("/login", "username=" + name + "&password=manager+password", null,
+                "https://evil.example");
+        assertThat(forged.statusCode()).isEqualTo(403);
+        assertThat(sessionId(forged)).isNull();
+        HttpResponse<String> own = post("/login", "username=" + name + "&password=manager+password", null,
+                server.getURL().toString());
+        assertThat(own.statusCode()).isEqualTo(302);
+        assertThat(sessionId(own)).isNotNull();
+    }
+
+    @Test
+    void every_page_and_answer_stays_out_of_other_sites_frames_and_is_not_sniffed() throws Exception {
+        for (String path : new String[] {"/login", REPORT, "/api/health"}) {
+            HttpResponse<String> answer = get(path, null, null);
+            assertThat(answer.headers().firstValue("X-Frame-Options")).as(path).hasValue("DENY");
+            assertThat(answer.headers().firstValue("Content-Security-Policy")).as(path)
+                    .hasValue("frame-ancestors 'none'");
+            assertThat(answer.headers().firstValue("X-Content-Type-Options")).as(path).hasValue("nosniff");
+            assertThat(answer.headers().firstValue("Referrer-Policy")).as(path).hasValue("same-origin");
+        }
+    }
+
+    private HttpResponse<String> post(String path, String form, String cookie, String origin) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(server.getURL() + path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form));
+        if (cookie != null) {
+            request.header("Cookie", cookie);
+        }
+        if (origin != null) {
+            request.header("Origin", origin);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     @Test

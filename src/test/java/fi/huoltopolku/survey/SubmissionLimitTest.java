@@ -32,5 +32,21 @@ class SubmissionLimitTest {
         HttpResponse<String> fourth = post();
         assertThat(fourth.statusCode()).isEqualTo(429);
         assertThat(fourth.body()).contains("Hetki, ole hyvä");
+        // The JSON API counts with the form: no way around the limit.
+        HttpResponse<String> json = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create(server.getURL() + "/api/v1/surveys/some-token")).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"overall\": 5}")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(json.statusCode()).isEqualTo(429);
+        assertThat(json.body()).startsWith("{\"error\":\"TOO_MANY_REQUESTS\"");
+    }
+
+    @Test
+    void a_body_over_the_surveys_cap_is_refused_before_it_is_read() throws Exception {
+        HttpResponse<String> big = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create(server.getURL() + "/api/v1/surveys/some-token")).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"comment\": \"" + "x".repeat(100_000) + "\"}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(big.statusCode()).isEqualTo(413);
+        assertThat(big.body()).startsWith("{\"error\":\"TOO_LARGE\"");
     }
 }

@@ -43,7 +43,7 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
         // A PIN session (shared tablet) goes back to the badge and PIN form for the next technician.
         boolean tablet = CurrentUser.has(Role.TECHNICIAN) && !CurrentUser.has(Role.ADVISOR, Role.MANAGER, Role.ADMIN);
         Button switchPerson = new Button(getTranslation(tablet ? "layout.switchPerson" : "layout.signOut"),
-                VaadinIcon.SIGN_OUT.create(), e -> UI.getCurrent().getPage().setLocation(tablet ? "logout?tablet" : "logout"));
+                VaadinIcon.SIGN_OUT.create(), e -> signOut(tablet));
         switchPerson.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         switchPerson.setId("switch-person");
 
@@ -67,6 +67,12 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
         bar.setWidthFull();
         bar.addClassNames("pe-m");
         addToNavbar(bar);
+    }
+
+    /** Signing out is a POST (a link elsewhere cannot sign anyone out). */
+    private static void signOut(boolean tablet) {
+        UI.getCurrent().getPage().executeJs("const f = document.createElement('form'); f.method = 'post';"
+                + " f.action = $0; document.body.appendChild(f); f.submit();", tablet ? "logout?tablet" : "logout");
     }
 
     private SideNav navigation() {
@@ -95,6 +101,7 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
             nav.addItem(new SideNavItem(getTranslation("nav.tokens"), "admin/tokens", VaadinIcon.KEY.create()));
             nav.addItem(new SideNavItem(getTranslation("nav.customerData"), "admin/customers", VaadinIcon.USER_CARD.create()));
             nav.addItem(new SideNavItem(getTranslation("nav.securityLog"), "admin/log", VaadinIcon.LIST.create()));
+            nav.addItem(new SideNavItem(getTranslation("nav.backups"), "admin/backups", VaadinIcon.ARCHIVE.create()));
         }
         return nav;
     }

@@ -57,7 +57,11 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         texts.setSubmit(getTranslation("login.submit"));
         LoginI18n.ErrorMessage error = i18n.getErrorMessage();
         error.setTitle(getTranslation("login.failedTitle"));
-        error.setMessage(getTranslation("signIn.failed"));
+        List<String> wait = query.getOrDefault("seconds", List.of());
+        boolean throttled = query.getOrDefault("error", List.of()).contains("wait") && !wait.isEmpty()
+                && wait.get(0).matches("[0-9]{1,6}");
+        error.setMessage(throttled ? getTranslation("signIn.wait", Long.parseLong(wait.get(0)))
+                : getTranslation("signIn.failed"));
         i18n.setHeader(null);
         form.setI18n(i18n);
         form.setAction(tablet ? "login?pin" : "login");

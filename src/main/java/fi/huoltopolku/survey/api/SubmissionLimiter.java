@@ -10,9 +10,16 @@ import java.util.Deque;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** Repeated survey submissions from one address are limited (default 10 in 10 minutes). */
+/**
+ * Repeated survey submissions from one address are limited (default 10 in 10 minutes), from the
+ * page and the JSON API alike. Its memory is bounded: addresses without a submission in the window
+ * are forgotten, and at most {@value #MAX_ADDRESSES} addresses are remembered; when that many are
+ * sending at once, new addresses wait until some are forgotten.
+ */
 @Singleton
 class SubmissionLimiter {
+
+    static final int MAX_ADDRESSES = 10_000;
 
     private final int limit;
     private final Duration window;
@@ -29,6 +36,12 @@ class SubmissionLimiter {
     /** Counts this submission; false when the address has sent too many lately. */
     boolean allow(String address) {
         Instant now = clock.now();
+        if (recent.size() >= MAX_ADDRESSES && !recent.containsKey(address)) {
+            forgetOlderThan(now.minus(window));
+            if (recent.size() >= MAX_ADDRESSES) {
+                return false;
+            }
+        }
         Deque<Instant> times = recent.computeIfAbsent(address, a -> new ArrayDeque<>());
         synchronized (times) {
             while (!times.isEmpty() && times.peekFirst().isBefore(now.minus(window))) {
@@ -40,5 +53,24 @@ class SubmissionLimiter {
             times.addLast(now);
             return true;
         }
+    }
+
+    /** How many addresses are remembered (for tests). */
+    int remembered() {
+        return recent.size();
+    }
+
+    private void forgetOlderThan(Instant limit) {
+        recent.entrySet().removeIf(entry -> {
+            synchronized (entry.getValue()) {
+                return entry.getValue().isEmpty() || entry.getValue().peekLast().isBefore(limit);
+            }
+        });
+    }
+
+    /** Forgets addresses that sent nothing within the window, every few minutes. */
+    @io.micronaut.scheduling.annotation.Scheduled(fixedDelay = "5m")
+    void forget() {
+        forgetOlderThan(clock.now().minus(window));
     }
 }

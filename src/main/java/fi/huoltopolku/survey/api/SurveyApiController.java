@@ -31,7 +31,13 @@ public class SurveyApiController {
     private final SurveyService surveys;
     private final WorkshopClock clock;
 
-    SurveyApiController(InvitationService invitations, SurveyService surveys, WorkshopClock clock) {
+    private final SubmissionLimiter limiter;
+    private final fi.huoltopolku.base.Messages messages;
+
+    SurveyApiController(InvitationService invitations, SurveyService surveys, WorkshopClock clock,
+            SubmissionLimiter limiter, fi.huoltopolku.base.Messages messages) {
+        this.limiter = limiter;
+        this.messages = messages;
         this.invitations = invitations;
         this.surveys = surveys;
         this.clock = clock;
@@ -64,7 +70,18 @@ public class SurveyApiController {
     @Allowed(anonymous = true)
     @Post("/surveys/{token}")
     @Operation(summary = "Submit a survey: overall 1-5 (required), nps 0-10, ratings per theme code 1-5; 404 unknown, 410 expired or used")
-    public HttpResponse<?> submit(@PathVariable String token, @Body SubmissionJson body) {
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "201", description = "The stored answer",
+            content = @io.swagger.v3.oas.annotations.media.Content(mediaType = "application/json",
+                    schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = ResponseJson.class)))
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "410",
+            description = "The survey has expired or was already answered")
+    public HttpResponse<?> submit(@PathVariable String token, @Body SubmissionJson body,
+            io.micronaut.http.HttpRequest<?> request) {
+        if (!limiter.allow(request.getRemoteAddress().getAddress().getHostAddress())) {
+            return HttpResponse.status(io.micronaut.http.HttpStatus.TOO_MANY_REQUESTS).body(new ProblemHandler.Body(
+                    "TOO_MANY_REQUESTS", null, messages.getTranslation("apiError.TOO_MANY_REQUESTS",
+                            fi.huoltopolku.base.ApiErrors.language(request))));
+        }
         try {
             SurveyAnswers answers = new SurveyAnswers(body.overall(), body.nps(),
                     body.ratings() == null ? Map.of() : body.ratings(), body.comment(),

@@ -55,6 +55,11 @@ public class VisitController {
 
     @Post
     @Operation(summary = "Book a visit; the customer and car are matched by plate, phone or e-mail, or recorded")
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "201", description = "The booked visit",
+            content = @io.swagger.v3.oas.annotations.media.Content(mediaType = "application/json",
+                    schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = VisitJson.class)))
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "400",
+            description = "A field is missing or wrong: {\"error\", \"field\", \"message\"}")
     public HttpResponse<VisitJson> book(@Body BookingJson booking) {
         if (booking.customer() == null) {
             throw Problem.invalid("customer.name", "problem.required");
@@ -111,10 +116,19 @@ public class VisitController {
         return json(overview.card(id));
     }
 
+    /**
+     * The roles that reach customers (the counter, the foreman who calls about extra work, the
+     * manager): they get the phone and e-mail. A technician's work needs the car and the name only.
+     */
+    private static final Set<Role> CONTACT_ROLES = EnumSet.of(Role.ADVISOR, Role.FOREMAN, Role.MANAGER, Role.ADMIN);
+
     private VisitJson json(VisitCard c) {
         Map<Long, Person> staff = people.peopleById();
+        boolean contacts = fi.huoltopolku.security.Callers.current().map(caller -> caller.hasAnyOf(CONTACT_ROLES))
+                .orElse(true);
         return new VisitJson(c.id(), c.version(), c.stage(), c.status(), c.holdReason(),
-                new VisitJson.CustomerJson(c.customerId(), c.customerName(), c.customerPhone(), c.customerEmail()),
+                new VisitJson.CustomerJson(c.customerId(), c.customerName(), contacts ? c.customerPhone() : null,
+                        contacts ? c.customerEmail() : null),
                 new VisitJson.VehicleJson(c.vehicleId(), c.plate(), c.vin(), c.make(), c.model(), c.modelYear()),
                 c.requestedWork(), c.bookedAt().atZone(clock.zone()).toOffsetDateTime(),
                 c.promisedAt().atZone(clock.zone()).toOffsetDateTime(), c.promise(),

@@ -137,5 +137,44 @@ class VisitApiTest {
         assertThat(description.statusCode()).isEqualTo(200);
         assertThat(description.body()).contains("/api/v1/visits:", "/api/v1/visits/{id}:",
                 "/api/v1/visits/{id}/transitions:", "BookingJson", "TransitionJson");
+        // What a booking answers is written down as it is: 201 with the visit.
+        String post = description.body().substring(description.body().indexOf("/api/v1/visits:"));
+        post = post.substring(post.indexOf("post:"), post.indexOf("/api/v1/visits/{id}:"));
+        assertThat(post).contains("\"201\":", "\"400\":").doesNotContain("\"200\":");
+    }
+
+    @Test
+    void a_value_that_does_not_fit_its_column_is_refused_naming_the_field_in_the_callers_language() throws Exception {
+        HttpResponse<String> longMake = send("POST", "/api/v1/visits", booking("LNG-" + SEQ.incrementAndGet(), "")
+                .replace("\"Skoda\"", "\"" + "S".repeat(61) + "\""));
+        assertThat(longMake.statusCode()).isEqualTo(400);
+        assertThat(longMake.body()).isEqualTo("{\"error\":\"INVALID\",\"field\":\"vehicle.make\","
+                + "\"message\":\"Make: at most 60 characters\"}");
+        HttpResponse<String> badType = http.send(HttpRequest.newBuilder(URI.create(server.getURL() + "/api/v1/visits"))
+                .header("Authorization", ApiAccess.bearer(tokens, Role.ADVISOR)).header("Accept-Language", "fi")
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(
+                        booking("TYP-" + SEQ.incrementAndGet(), ", \"visitType\": \"PAINTING\""))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(badType.statusCode()).isEqualTo(400);
+        assertThat(badType.body()).startsWith("{\"error\":\"INVALID\"").contains("pyyntö ei kelpaa")
+                .doesNotContain("fi.huoltopolku", "No enum constant", "Json");
+        HttpResponse<String> overflow = send("GET", "/api/v1/visits?page=9223372036854775808", null);
+        assertThat(overflow.statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void a_technician_sees_the_car_and_the_customers_name_but_not_their_phone_or_e_mail() throws Exception {
+        HttpResponse<String> created = send("POST", "/api/v1/visits", booking("PII-" + SEQ.incrementAndGet(), ""));
+        assertThat(created.statusCode()).isEqualTo(201);
+        assertThat(created.body()).contains("+358401234567", "aino@example.com");
+        long id = idOf(created.body());
+        for (String path : new String[] {"/api/v1/visits/" + id, "/api/v1/visits?size=200"}) {
+            HttpResponse<String> seen = http.send(HttpRequest.newBuilder(URI.create(server.getURL() + path))
+                    .header("Authorization", ApiAccess.bearer(tokens, Role.TECHNICIAN)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(seen.statusCode()).isEqualTo(200);
+            assertThat(seen.body()).as(path).contains("Aino Virtanen").doesNotContain("+358401234567")
+                    .doesNotContain("aino@example.com");
+        }
     }
 }
