@@ -85,9 +85,13 @@ public class BackupService {
         return folder;
     }
 
-    /** How often the scheduled backup runs (as configured, e.g. "6h"). */
+    /** How often the scheduled backup runs, for people: "6 h", "30 min" (as configured otherwise). */
     public String every() {
-        return every;
+        String trimmed = every.trim();
+        if (trimmed.matches("[0-9]+h")) {
+            return trimmed.substring(0, trimmed.length() - 1) + " h";
+        }
+        return trimmed.matches("[0-9]+m") ? trimmed.substring(0, trimmed.length() - 1) + " min" : trimmed;
     }
 
     /** How many backups are kept. */
