@@ -57,9 +57,12 @@ public class DerivedChecks {
         }
     }
 
-    /** Comeback windows close with time: visits handed over 30 days ago get their answer. */
+    /**
+     * Comeback windows close with time: visits handed over 30 days ago get their answer. Each visit
+     * in a short transaction of its own ({@link #recompute}), never one long one beside users: a long
+     * transaction held the roll-ups' marks and stalled every report while it ran.
+     */
     @Scheduled(fixedDelay = "1h", initialDelay = "2m")
-    @Transactional
     void sweep() {
         items.findByCode(Derivation.NO_COMEBACK).ifPresent(item -> {
             var answered = new java.util.HashSet<>(answers.findVisitIdByItemIdAndSource(item.id(), Source.DERIVED));

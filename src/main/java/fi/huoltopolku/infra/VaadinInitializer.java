@@ -69,6 +69,9 @@ final class VaadinInitializer implements ServletContainerInitializer {
         servlet.setInitParameter("devmode.devTools.enabled", "false");
         // Without this the UI's heartbeat would keep an idle session alive for ever.
         servlet.setInitParameter("closeIdleSessions", "true");
+        // A browser sends a heartbeat every minute while a screen is open: three missed ones and the
+        // screen stops receiving live updates (LiveUpdates), so a sleeping tablet costs nothing.
+        servlet.setInitParameter("heartbeatInterval", "60");
         servlet.setAsyncSupported(true);
         servlet.setLoadOnStartup(1);
     }

@@ -1,0 +1,73 @@
+package fi.huoltopolku.visit.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.UI;
+import fi.huoltopolku.people.PeopleService;
+import fi.huoltopolku.people.Person;
+import fi.huoltopolku.support.Staff;
+import fi.huoltopolku.support.ViewTest;
+import fi.huoltopolku.visit.Flag;
+import fi.huoltopolku.visit.VisitBroadcaster;
+import fi.huoltopolku.visit.VisitService;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Live updates cost the person who saves nothing, and a screen whose browser has gone away stops
+ * receiving them instead of piling them up in memory.
+ */
+class LiveUpdatesTest extends ViewTest {
+
+    @Inject PeopleService people;
+    @Inject VisitService visits;
+    @Inject VisitBroadcaster broadcaster;
+
+    @Test
+    void the_writers_request_does_not_run_other_screens_updates() throws Exception {
+        Person advisor = Staff.advisor(people);
+        CompletableFuture<String> deliveredOn = new CompletableFuture<>();
+        Runnable unregister = broadcaster.register(changed -> deliveredOn.complete(Thread.currentThread().getName()));
+        try {
+            Staff.book(visits, advisor, Staff.plate(), EnumSet.noneOf(Flag.class));
+            assertThat(deliveredOn.get(10, TimeUnit.SECONDS)).isEqualTo("visit-broadcast")
+                    .isNotEqualTo(Thread.currentThread().getName());
+        } finally {
+            unregister.run();
+        }
+    }
+
+    @Test
+    void a_board_whose_browser_stopped_sending_heartbeats_leaves_the_broadcaster() throws Exception {
+        Person advisor = Staff.advisor(people);
+        actAs(advisor);
+        int before = broadcaster.listening();
+        UI.getCurrent().navigate(BoardView.class);
+        assertThat(broadcaster.listening()).isEqualTo(before + 1);
+
+        // Still heard from: a change keeps it registered.
+        UI.getCurrent().getInternals().setLastHeartbeatTimestamp(System.currentTimeMillis());
+        Staff.book(visits, advisor, Staff.plate(), EnumSet.noneOf(Flag.class));
+        Thread.sleep(300);
+        assertThat(broadcaster.listening()).isEqualTo(before + 1);
+
+        // The tablet went to sleep four minutes ago: the next change lets the screen go.
+        UI.getCurrent().getInternals().setLastHeartbeatTimestamp(
+                System.currentTimeMillis() - LiveUpdates.GONE_AFTER.plus(Duration.ofMinutes(1)).toMillis());
+        Staff.book(visits, advisor, Staff.plate(), EnumSet.noneOf(Flag.class));
+        await(() -> broadcaster.listening() == before);
+        assertThat(broadcaster.listening()).isEqualTo(before);
+    }
+
+    private static void await(BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (!condition.getAsBoolean() && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+    }
+}
