@@ -70,6 +70,22 @@ public class VisitOverviewService {
                 .toList();
     }
 
+    /**
+     * One card as the board shows it, or empty when the visit is not on the board now (gone on
+     * past the board's stages, or a booking of a later day): what a live update of one visit needs.
+     */
+    @Transactional
+    public java.util.Optional<VisitCard> boardCard(long visitId) {
+        Instant end = endOf(clock.arrivalsDay());
+        return visits.findById(visitId).map(visit -> cards(List.of(visit)).get(0))
+                .filter(c -> BOARD_STAGES.contains(c.stage()) && (c.stage() != Stage.BOOKED || c.bookedAt().isBefore(end)));
+    }
+
+    /** The board's order within a stage: late promises first, then at risk, then by promised time. */
+    public static Comparator<VisitCard> urgentFirst() {
+        return URGENT_FIRST;
+    }
+
     @Transactional
     public CounterOverview counter(@Nullable Long advisorId) {
         LocalDate arrivalsDay = clock.arrivalsDay();

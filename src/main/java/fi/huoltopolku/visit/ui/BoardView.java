@@ -21,7 +21,12 @@ import fi.huoltopolku.visit.VisitCard;
 import fi.huoltopolku.visit.VisitOverviewService;
 import fi.huoltopolku.visit.VisitService;
 import io.micronaut.context.annotation.Prototype;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /** The workshop board: a column per stage, a card per car, one tap to move it; live on every screen. */
 @Route(value = "board", layout = MainLayout.class)
@@ -34,6 +39,10 @@ public class BoardView extends Div implements HasDynamicTitle {
     private final WorkshopClock clock;
     private final Messages messages;
     private final Div columns = new Div();
+    private final Map<Stage, Div> columnOf = new EnumMap<>(Stage.class);
+    private final Map<Stage, Span> countOf = new EnumMap<>(Stage.class);
+    private final Map<Long, VisitCard> shown = new HashMap<>();
+    private final Map<Long, VisitTile> tiles = new HashMap<>();
 
     public BoardView(VisitOverviewService overview, VisitService visits, WorkshopClock clock, Messages messages,
             VisitBroadcaster broadcaster) {
@@ -45,25 +54,69 @@ public class BoardView extends Div implements HasDynamicTitle {
         columns.addClassNames("board-columns");
         add(columns);
         refresh();
-        LiveUpdates.keepFresh(this, broadcaster, this::refresh);
+        LiveUpdates.keepFresh(this, broadcaster, this::update);
     }
 
+    /** Builds the whole board from the database. */
     void refresh() {
         columns.removeAll();
+        columnOf.clear();
+        countOf.clear();
+        shown.clear();
+        tiles.clear();
         List<VisitCard> cards = overview.board();
         for (Stage stage : VisitOverviewService.BOARD_STAGES) {
             Div column = new Div();
             column.addClassNames("board-column");
             column.getElement().setAttribute("data-stage", stage.name());
-            List<VisitCard> inStage = cards.stream().filter(c -> c.stage() == stage).toList();
             H3 title = new H3(Ui.tr(stage));
-            title.add(Ui.withClass(new Span(" " + inStage.size()), "text-secondary", "text-s"));
+            Span count = Ui.withClass(new Span(), "text-secondary", "text-s");
+            title.add(count);
             column.add(title);
-            for (VisitCard card : inStage) {
-                column.add(tile(card));
-            }
+            columnOf.put(stage, column);
+            countOf.put(stage, count);
             columns.add(column);
         }
+        for (VisitCard card : cards) {
+            VisitTile tile = tile(card);
+            columnOf.get(card.stage()).add(tile);
+            shown.put(card.id(), card);
+            tiles.put(card.id(), tile);
+        }
+        counts();
+    }
+
+    /**
+     * Updates only the tiles of the visits that changed: each is read on its own and put where it
+     * belongs now (or taken off the board). A change costs this screen one card, not a board.
+     */
+    void update(Set<Long> changed) {
+        for (long id : changed) {
+            VisitTile old = tiles.remove(id);
+            if (old != null) {
+                old.getParent().ifPresent(parent -> ((Div) parent).remove(old));
+                shown.remove(id);
+            }
+            overview.boardCard(id).ifPresent(this::place);
+        }
+        counts();
+    }
+
+    /** Puts a card's tile into its stage's column at its place in the board's order. */
+    private void place(VisitCard card) {
+        Div column = columnOf.get(card.stage());
+        Comparator<VisitCard> order = VisitOverviewService.urgentFirst();
+        int before = (int) shown.values().stream()
+                .filter(c -> c.stage() == card.stage() && order.compare(c, card) <= 0).count();
+        VisitTile tile = tile(card);
+        column.addComponentAtIndex(1 + before, tile);
+        shown.put(card.id(), card);
+        tiles.put(card.id(), tile);
+    }
+
+    private void counts() {
+        countOf.forEach((stage, count) -> count.setText(
+                " " + shown.values().stream().filter(c -> c.stage() == stage).count()));
     }
 
     private VisitTile tile(VisitCard card) {
@@ -81,6 +134,8 @@ public class BoardView extends Div implements HasDynamicTitle {
     private void move(VisitCard card, Stage to) {
         try {
             visits.move(card.id(), card.version(), to, null, CurrentUser.actor());
+            // The mover's own screen at once; the others through the broadcaster.
+            update(Set.of(card.id()));
         } catch (Problem problem) {
             Ui.show(problem, messages);
             refresh();

@@ -4,7 +4,11 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import fi.huoltopolku.visit.VisitBroadcaster;
 import java.time.Duration;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 
 /**
  * Refreshes a screen when visits change, pushed to the browser while the screen is open. Changes
@@ -21,20 +25,35 @@ final class LiveUpdates {
     private LiveUpdates() {
     }
 
+    /** Refreshes the whole screen on changes. */
     static void keepFresh(Component screen, VisitBroadcaster broadcaster, Runnable refresh) {
+        keepFresh(screen, broadcaster, changed -> refresh.run());
+    }
+
+    /** Hands the screen the ids of the visits that changed since its last update. */
+    static void keepFresh(Component screen, VisitBroadcaster broadcaster, Consumer<Set<Long>> update) {
         screen.addAttachListener(attach -> {
             UI ui = attach.getUI();
-            AtomicBoolean queued = new AtomicBoolean();
+            Set<Long> pending = ConcurrentHashMap.newKeySet();
+            AtomicBoolean scheduled = new AtomicBoolean();
             Runnable[] unregister = new Runnable[1];
             unregister[0] = broadcaster.register(changed -> {
                 if (gone(ui)) {
                     unregister[0].run();
                     return;
                 }
-                if (queued.compareAndSet(false, true)) {
+                // One update waits for the screen's session at a time; changes meanwhile join it. The
+                // flag is cleared before the ids are taken, so a change arriving during an update
+                // schedules the next one.
+                pending.add(changed.visitId());
+                if (scheduled.compareAndSet(false, true)) {
                     ui.access(() -> {
-                        queued.set(false);
-                        refresh.run();
+                        scheduled.set(false);
+                        Set<Long> ids = new HashSet<>(pending);
+                        pending.removeAll(ids);
+                        if (!ids.isEmpty()) {
+                            update.accept(ids);
+                        }
                     });
                 }
             });

@@ -64,6 +64,43 @@ class LiveUpdatesTest extends ViewTest {
         assertThat(broadcaster.listening()).isEqualTo(before);
     }
 
+    @Test
+    void a_change_elsewhere_moves_only_that_cars_tile_and_the_counts_follow() {
+        Person advisor = Staff.advisor(people);
+        String still = Staff.plate();
+        String moving = Staff.plate();
+        Staff.book(visits, advisor, still, EnumSet.noneOf(Flag.class));
+        long id = Staff.book(visits, advisor, moving, EnumSet.noneOf(Flag.class));
+        actAs(advisor);
+        UI.getCurrent().navigate(BoardView.class);
+        BoardView board = com.github.mvysny.kaributesting.v10.LocatorJ._get(BoardView.class);
+        VisitTile untouched = tile(still);
+        long bookedBefore = column("BOOKED").getChildren().filter(VisitTile.class::isInstance).count();
+
+        // Someone at another screen checks the car in; this screen gets the visit's id.
+        visits.checkIn(id, visits.find(id).getVersion(), fi.huoltopolku.visit.CheckIn.as(java.util.Set.of(), null),
+                advisor.asActor());
+        board.update(java.util.Set.of(id));
+
+        assertThat(tile(moving).getElement().getAttribute("data-stage")).isEqualTo("CHECKED_IN");
+        assertThat(tile(moving).getParent()).contains(column("CHECKED_IN"));
+        assertThat(tile(still)).isSameAs(untouched);
+        assertThat(column("BOOKED").getChildren().filter(VisitTile.class::isInstance).count()).isEqualTo(bookedBefore - 1);
+        assertThat(column("BOOKED").getChildren().findFirst().orElseThrow().getElement().getTextRecursively())
+                .endsWith(" " + (bookedBefore - 1));
+    }
+
+    private static VisitTile tile(String plate) {
+        return com.github.mvysny.kaributesting.v10.LocatorJ._find(VisitTile.class).stream()
+                .filter(t -> plate.equals(t.getElement().getAttribute("data-plate"))).findFirst().orElseThrow();
+    }
+
+    private static com.vaadin.flow.component.Component column(String stage) {
+        return com.github.mvysny.kaributesting.v10.LocatorJ._find(com.vaadin.flow.component.html.Div.class).stream()
+                .filter(d -> stage.equals(d.getElement().getAttribute("data-stage"))
+                        && d.hasClassName("board-column")).findFirst().orElseThrow();
+    }
+
     private static void await(BooleanSupplier condition) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
         while (!condition.getAsBoolean() && System.nanoTime() < deadline) {
