@@ -39,7 +39,10 @@ import fi.huoltopolku.visit.VisitOverviewService;
 import fi.huoltopolku.visit.VisitService;
 import fi.huoltopolku.visit.WorkStatus;
 import io.micronaut.context.annotation.Prototype;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
 
 /**
  * The technician's jobs on the shared workshop tablet: big targets and no typing on the common
@@ -59,6 +62,8 @@ public class MyJobsView extends VerticalLayout implements HasDynamicTitle {
     private final WorkshopClock clock;
     private final Messages messages;
     private final Div content = new Div();
+    /** The visits on this screen now. */
+    private final Set<Long> shown = new HashSet<>();
     private final MatterQueue matters;
     private final ChecklistService checks;
     private final PostInspectionService postInspections;
@@ -77,7 +82,30 @@ public class MyJobsView extends VerticalLayout implements HasDynamicTitle {
         content.setWidthFull();
         add(matters, content);
         refresh();
-        LiveUpdates.keepFresh(this, broadcaster, this::refresh);
+        LiveUpdates.keepFresh(this, broadcaster, this::update);
+    }
+
+    /**
+     * A technician's list is rebuilt only when a changed visit is on it or now belongs on it (theirs,
+     * or work nobody has taken); a foreman's, who also sees the quality and re-inspection queues,
+     * on every change.
+     */
+    void update(Set<Long> changed) {
+        Person me = CurrentUser.require();
+        if (me.role() == Role.FOREMAN || changed.stream().anyMatch(id -> shown.contains(id) || concerns(id, me))) {
+            refresh();
+        }
+    }
+
+    private boolean concerns(long visitId, Person me) {
+        try {
+            VisitCard card = overview.card(visitId);
+            boolean workshop = card.stage() == Stage.CHECKED_IN || card.stage() == Stage.IN_WORK;
+            return Objects.equals(card.ownerPersonId(), me.id()) || (workshop
+                    && (card.technicianId() == null || Objects.equals(card.technicianId(), me.id())));
+        } catch (Problem gone) {
+            return false;
+        }
     }
 
     void refresh() {
@@ -85,6 +113,8 @@ public class MyJobsView extends VerticalLayout implements HasDynamicTitle {
         content.removeAll();
         Person me = CurrentUser.require();
         List<VisitCard> mine = overview.myJobs(me.id());
+        shown.clear();
+        mine.forEach(card -> shown.add(card.id()));
         content.add(new H2(getTranslation("myJobs.title", mine.size())));
         Div jobs = grid("my-jobs-list");
         mine.forEach(card -> jobs.add(job(card)));
@@ -110,6 +140,7 @@ public class MyJobsView extends VerticalLayout implements HasDynamicTitle {
             content.add(reinspect);
         }
         List<VisitCard> free = overview.unassignedWork();
+        free.forEach(card -> shown.add(card.id()));
         content.add(new H2(getTranslation("myJobs.free", free.size())));
         Div freeJobs = grid("free-jobs");
         for (VisitCard card : free) {

@@ -153,9 +153,11 @@ public class VisitView extends VerticalLayout implements HasUrlParameter<Long>, 
             promised.addClassName("promise-red");
             promised.setText(promised.getText() + " · " + Ui.tr(card.promise()));
         }
+        // Contacts for those who contact customers; a technician's work needs the name only.
+        boolean contacts = CurrentUser.has(Role.ADVISOR, Role.FOREMAN, Role.MANAGER);
         Paragraph customer = new Paragraph(card.customerName()
-                + (card.customerPhone() == null ? "" : " · " + card.customerPhone())
-                + (card.customerEmail() == null ? "" : " · " + card.customerEmail()));
+                + (!contacts || card.customerPhone() == null ? "" : " · " + card.customerPhone())
+                + (!contacts || card.customerEmail() == null ? "" : " · " + card.customerEmail()));
         Paragraph owner = new Paragraph(getTranslation("visit.owner") + ": "
                 + people.department(card.ownerDepartmentCode()).name(getLocale())
                 + (card.ownerPersonName() == null ? "" : " / " + card.ownerPersonName())

@@ -220,4 +220,27 @@ class JourneyViewsTest extends ViewTest {
         UI.getCurrent().navigate(MyJobsView.class);
         assertThat(_get(com.vaadin.flow.component.html.H2.class, spec -> spec.withText("Omat työt (0)"))).isNotNull();
     }
+
+    @Test
+    void a_technician_sees_the_customers_name_on_the_visit_page_but_not_their_phone_or_e_mail() {
+        Person advisor = Staff.advisor(people);
+        Person technician = Staff.technician(people);
+        long id = Staff.book(visits, advisor, Staff.plate(), EnumSet.noneOf(Flag.class));
+        String phone = overview.card(id).customerPhone();
+        String name = overview.card(id).customerName();
+        assertThat(phone).isNotBlank();
+
+        actAs(technician);
+        UI.getCurrent().navigate(VisitView.class, id);
+        assertThat(customerLine(name)).doesNotContain(phone);
+
+        actAs(advisor);
+        UI.getCurrent().navigate(VisitView.class, id);
+        assertThat(customerLine(name)).contains(phone);
+    }
+
+    private static String customerLine(String name) {
+        return com.github.mvysny.kaributesting.v10.LocatorJ._find(com.vaadin.flow.component.html.Paragraph.class)
+                .stream().map(p -> p.getText()).filter(t -> t.startsWith(name)).findFirst().orElseThrow();
+    }
 }

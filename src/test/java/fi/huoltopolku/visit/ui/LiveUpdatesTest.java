@@ -90,6 +90,34 @@ class LiveUpdatesTest extends ViewTest {
                 .endsWith(" " + (bookedBefore - 1));
     }
 
+    @Test
+    void a_technicians_list_is_rebuilt_for_their_own_cars_and_free_work_not_for_a_colleagues() {
+        Person advisor = Staff.advisor(people);
+        Person me = Staff.technician(people);
+        Person colleague = Staff.technician(people);
+        long mine = fi.huoltopolku.support.Journeys.upTo(fi.huoltopolku.visit.Stage.CHECKED_IN, visits, checks,
+                advisor, me);
+        long theirs = fi.huoltopolku.support.Journeys.upTo(fi.huoltopolku.visit.Stage.CHECKED_IN, visits, checks,
+                advisor, colleague);
+        actAs(me);
+        UI.getCurrent().navigate(MyJobsView.class);
+        MyJobsView view = com.github.mvysny.kaributesting.v10.LocatorJ._get(MyJobsView.class);
+        VisitTile before = tile(plateOf(mine));
+
+        view.update(java.util.Set.of(theirs));
+        assertThat(tile(plateOf(mine))).as("not rebuilt for a colleague's car").isSameAs(before);
+
+        view.update(java.util.Set.of(mine));
+        assertThat(tile(plateOf(mine))).as("rebuilt for my own car").isNotSameAs(before);
+    }
+
+    @Inject fi.huoltopolku.checks.ChecklistService checks;
+    @Inject fi.huoltopolku.visit.VisitOverviewService overview;
+
+    private String plateOf(long visitId) {
+        return overview.card(visitId).plate();
+    }
+
     private static VisitTile tile(String plate) {
         return com.github.mvysny.kaributesting.v10.LocatorJ._find(VisitTile.class).stream()
                 .filter(t -> plate.equals(t.getElement().getAttribute("data-plate"))).findFirst().orElseThrow();
