@@ -40,6 +40,6 @@ stop() {
   echo "start -> first page (empty database): runs ${sorted}ms, median $(printf '%s\n' "${starts[@]}" | sort -n | sed -n 3p) ms (budget 5000 ms)"
   first_page "$work/demo" --huoltopolku.demo=true
   echo "start -> first page (generating demo data first): ${ms} ms"
-  node bench/board-latency.js "http://localhost:$PORT" 10
+  node bench/live-updates.js "http://localhost:$PORT" 2 10
   stop
 } > >(tee bench/results.txt)
