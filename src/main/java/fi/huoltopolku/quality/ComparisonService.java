@@ -109,22 +109,31 @@ public class ComparisonService {
      */
     @Transactional
     public List<DiscordantVisit> discordant(FigureFilter filter, String themeCode) {
-        Map<Long, Boolean> passed = compliance.snapshot(filter).outcomes().getOrDefault(themeCode, Map.of());
         Map<Long, Integer> rated = satisfaction.ratings(filter).getOrDefault(themeCode, Map.of());
-        List<DiscordantVisit> found = new ArrayList<>();
-        for (Map.Entry<Long, Boolean> visit : passed.entrySet()) {
-            Integer rating = rated.get(visit.getKey());
-            if (rating == null || visit.getValue() == (rating >= 4)) {
-                continue;
-            }
-            VisitCard card = visits.card(visit.getKey());
-            String comment = surveys.responses(visit.getKey()).stream().map(r -> r.comment())
-                    .filter(java.util.Objects::nonNull).findFirst().orElse(null);
-            found.add(new DiscordantVisit(card.id(), card.plate(), card.customerName(), themeCode, visit.getValue(),
-                    rating, comment));
+        if (rated.isEmpty()) {
+            return List.of();
         }
+        Map<Long, Boolean> passed = compliance.snapshot(filter).outcomes().getOrDefault(themeCode, Map.of());
+        Map<Long, Boolean> disagreeing = new java.util.HashMap<>();
+        passed.forEach((visit, checksPassed) -> {
+            Integer rating = rated.get(visit);
+            if (rating != null && checksPassed != (rating >= 4)) {
+                disagreeing.put(visit, checksPassed);
+            }
+        });
+        // The cards and comments of all of them in a few queries, not a few a visit.
+        Map<Long, VisitCard> cards = visits.cardsById(disagreeing.keySet());
+        Map<Long, String> comments = surveys.firstComments(disagreeing.keySet());
+        List<DiscordantVisit> found = new ArrayList<>();
+        disagreeing.forEach((visit, checksPassed) -> {
+            VisitCard card = cards.get(visit);
+            if (card != null) {
+                found.add(new DiscordantVisit(card.id(), card.plate(), card.customerName(), themeCode, checksPassed,
+                        rated.get(visit), comments.get(visit)));
+            }
+        });
         found.sort(java.util.Comparator.comparing((DiscordantVisit d) -> !d.checksPassed())
-                .thenComparingInt(DiscordantVisit::rating));
+                .thenComparingInt(DiscordantVisit::rating).thenComparingLong(DiscordantVisit::visitId));
         return found;
     }
 

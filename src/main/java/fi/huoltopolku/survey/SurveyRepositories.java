@@ -18,6 +18,8 @@ final class SurveyRepositories {
 
         List<SurveyResponse> findByVisitIdOrderByAnsweredAt(Long visitId);
 
+        List<SurveyResponse> findByVisitIdInOrderByAnsweredAt(java.util.Collection<Long> visitIds);
+
         @io.micronaut.data.annotation.Query(value = """
                 SELECT s.* FROM survey_response s JOIN visit v ON v.id = s.visit_id
                 WHERE v.booked_at >= :from AND v.booked_at < :to""", nativeQuery = true)

@@ -136,6 +136,22 @@ public class SurveyService {
         return responses.findByVisitIdOrderByAnsweredAt(visitId);
     }
 
+    /** The first comment the customer wrote for each of these visits (visits without one are left out). */
+    @Transactional
+    public java.util.Map<Long, String> firstComments(java.util.Collection<Long> visitIds) {
+        java.util.Map<Long, String> comments = new java.util.HashMap<>();
+        List<Long> all = List.copyOf(visitIds);
+        for (int start = 0; start < all.size(); start += 500) {
+            for (SurveyResponse r : responses.findByVisitIdInOrderByAnsweredAt(
+                    all.subList(start, Math.min(all.size(), start + 500)))) {
+                if (r.comment() != null) {
+                    comments.putIfAbsent(r.visitId(), r.comment());
+                }
+            }
+        }
+        return comments;
+    }
+
     @Transactional
     public SurveyResponse response(long responseId) {
         return responses.findById(responseId).orElseThrow(() -> Problem.notFound("survey.noSuchResponse", responseId));

@@ -17,6 +17,7 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
@@ -124,6 +125,18 @@ public class VisitOverviewService {
     public List<VisitCard> unassignedWork() {
         return cards(visits.findByStageInOrderByPromisedAt(EnumSet.of(Stage.CHECKED_IN, Stage.IN_WORK))).stream()
                 .filter(c -> c.technicianId() == null).sorted(URGENT_FIRST).toList();
+    }
+
+    /** The cards of these visits, by id, read in a few queries (not one a visit). */
+    @Transactional
+    public Map<Long, VisitCard> cardsById(Collection<Long> visitIds) {
+        Map<Long, VisitCard> found = new java.util.HashMap<>();
+        List<Long> all = List.copyOf(visitIds);
+        for (int start = 0; start < all.size(); start += 500) {
+            cards(visits.findByIdIn(all.subList(start, Math.min(all.size(), start + 500))))
+                    .forEach(card -> found.put(card.id(), card));
+        }
+        return found;
     }
 
     @Transactional

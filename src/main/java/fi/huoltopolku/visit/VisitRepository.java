@@ -15,6 +15,8 @@ interface VisitRepository extends CrudRepository<Visit, Long> {
 
     List<Visit> findByStageInOrderByPromisedAt(Collection<Stage> stages);
 
+    List<Visit> findByIdIn(Collection<Long> ids);
+
     List<Visit> findByVehicleIdOrderByBookedAtDesc(Long vehicleId);
 
     Page<Visit> findByStageInAndBookedAtBetween(Collection<Stage> stages, Instant from, Instant to, Pageable pageable);
