@@ -19,7 +19,9 @@ import fi.huoltopolku.visit.VisitOverviewService;
 import fi.huoltopolku.visit.VisitType;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.scheduling.annotation.Scheduled;
+import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.TransactionOperations;
+import io.micronaut.transaction.support.DefaultTransactionDefinition;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.sql.Date;
@@ -140,8 +142,8 @@ public class ComparisonRollups {
     }
 
     /**
-     * Rebuilds one day from the raw computation, read after its mark of {@code generation} was
-     * seen. The figures are written, and the mark removed, in one short transaction that first locks
+     * Rebuilds one day from the raw computation, read in one snapshot together with the day's mark
+     * (its generation there; {@code marked} is what the caller saw, a hint only). The figures are written, and the mark removed, in one short transaction that first locks
      * the mark and checks it is still that generation: a change committed since (or still open: its
      * mark's lock is waited for) has given the mark a new generation, so the day stays marked and
      * these possibly stale figures are not written. Two rebuilds of one day take turns on the lock;
@@ -151,9 +153,19 @@ public class ComparisonRollups {
      *
      * @return whether the day's figures were written and its mark removed
      */
-    private boolean rebuild(LocalDate day, long generation) {
-        List<Row> rows = transactions.executeRead(status -> compute(day));
+    private boolean rebuild(LocalDate day, long marked) {
         Date date = Date.valueOf(day);
+        // The day's mark and its raw figures from one snapshot of the database (not statement by
+        // statement, where a change committing in between would be half seen).
+        Snapshot snapshot = transactions.execute(SNAPSHOT, status -> {
+            Long seen = generationOf(date);
+            return seen == null ? null : new Snapshot(seen, compute(day));
+        });
+        if (snapshot == null) {
+            return false;
+        }
+        long generation = snapshot.generation();
+        List<Row> rows = snapshot.rows();
         return transactions.executeWrite(status -> {
             Long current = jdbc.prepareStatement(
                     "SELECT generation FROM rollup_dirty_day WHERE booked_on = ? FOR UPDATE", ps -> {
@@ -172,6 +184,30 @@ public class ComparisonRollups {
                 return ps.executeUpdate();
             });
             return true;
+        });
+    }
+
+    /** A read-only transaction that sees one snapshot throughout (H2's and PostgreSQL's serializable). */
+    private static final TransactionDefinition SNAPSHOT = snapshotDefinition();
+
+    private static TransactionDefinition snapshotDefinition() {
+        DefaultTransactionDefinition definition = new DefaultTransactionDefinition(
+                TransactionDefinition.Propagation.REQUIRES_NEW);
+        definition.setIsolationLevel(TransactionDefinition.Isolation.SERIALIZABLE);
+        definition.setReadOnly(true);
+        definition.setName("roll-up snapshot");
+        return definition;
+    }
+
+    private record Snapshot(long generation, List<Row> rows) {
+    }
+
+    private @Nullable Long generationOf(Date date) {
+        return jdbc.prepareStatement("SELECT generation FROM rollup_dirty_day WHERE booked_on = ?", ps -> {
+            ps.setDate(1, date);
+            try (ResultSet result = ps.executeQuery()) {
+                return result.next() ? result.getLong(1) : null;
+            }
         });
     }
 
@@ -331,7 +367,7 @@ public class ComparisonRollups {
         LocalDate to = filter.to().atZone(clock.zone()).toLocalDate();
         for (int attempt = 0; attempt < 5; attempt++) {
             refresh(from, to);
-            Optional<Evidence> evidence = transactions.executeRead(status -> sum(filter, from, to));
+            Optional<Evidence> evidence = transactions.execute(SNAPSHOT, status -> sum(filter, from, to));
             if (evidence.isPresent()) {
                 return evidence;
             }
