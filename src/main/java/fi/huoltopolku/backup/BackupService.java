@@ -136,12 +136,6 @@ public class BackupService {
         }
     }
 
-    /** The file of a kept backup, for downloading; null when there is no such backup. */
-    public @Nullable Path file(String name) {
-        Path file = folder.resolve(name).normalize();
-        return file.getParent().equals(folder.normalize()) && isBackup(file) && Files.isRegularFile(file) ? file : null;
-    }
-
     private synchronized Backup write() {
         try {
             Files.createDirectories(folder);

@@ -44,7 +44,7 @@ public class ApiErrors implements ErrorResponseProcessor<ProblemHandler.Body> {
         String field = context.getErrors().stream().map(Error::getPath).flatMap(java.util.Optional::stream)
                 .map(ApiErrors::lastSegment).filter(p -> !p.isBlank()).findFirst().orElse(null);
         Locale locale = language(context.getRequest());
-        String error = kind(status);
+        String error = kind(status.getCode());
         String message = messages.getTranslation("apiError." + error, locale);
         if (field != null) {
             message = field + ": " + message;
@@ -60,8 +60,9 @@ public class ApiErrors implements ErrorResponseProcessor<ProblemHandler.Body> {
                 : Locale.ENGLISH;
     }
 
-    static String kind(HttpStatus status) {
-        return switch (status.getCode()) {
+    /** The documented error kind of an HTTP status (the container's own answers use it too). */
+    public static String kind(int status) {
+        return switch (status) {
             case 400, 422 -> "INVALID";
             case 401 -> "UNAUTHENTICATED";
             case 403 -> "FORBIDDEN";
@@ -70,10 +71,11 @@ public class ApiErrors implements ErrorResponseProcessor<ProblemHandler.Body> {
             case 406 -> "NOT_ACCEPTABLE";
             case 409 -> "CONFLICT";
             case 410 -> "GONE";
-            case 413 -> "TOO_LARGE";
+            case 411 -> "LENGTH_REQUIRED";
+            case 413, 414, 431 -> "TOO_LARGE";
             case 415 -> "UNSUPPORTED_MEDIA_TYPE";
             case 429 -> "TOO_MANY_REQUESTS";
-            default -> status.getCode() >= 500 ? "INTERNAL" : "INVALID";
+            default -> status >= 500 ? "INTERNAL" : "INVALID";
         };
     }
 

@@ -46,7 +46,8 @@ public class WorkshopClock {
 
     /** A clock that ticks like the machine's but started at {@code start}. */
     public static Clock startingAt(Instant start) {
-        return Clock.offset(Clock.systemUTC(), Duration.between(Instant.now(), start));
+        Clock machine = Clock.systemUTC();
+        return Clock.offset(machine, Duration.between(machine.instant(), start));
     }
 
     public Instant now() {
@@ -81,8 +82,13 @@ public class WorkshopClock {
      * tomorrow (in the evening an advisor prepares the next morning).
      */
     public LocalDate arrivalsDay() {
-        LocalDate today = today();
-        return now().isBefore(closing(today)) ? today : today.plusDays(1);
+        return arrivalsDay(now());
+    }
+
+    /** The same as of {@code at}. */
+    public LocalDate arrivalsDay(Instant at) {
+        LocalDate day = at.atZone(zone).toLocalDate();
+        return at.isBefore(closing(day)) ? day : day.plusDays(1);
     }
 
     /** For tests and demo data only: a fixed or moved clock. */

@@ -239,7 +239,7 @@ public class DemoData {
             count++;
         }
         // Arrivals still to come: the rest of today until closing (at least one), then tomorrow's morning.
-        LocalDate arrivalsDay = now.isBefore(clock.closing(today)) ? today : today.plusDays(1);
+        LocalDate arrivalsDay = clock.arrivalsDay(now);
         if (arrivalsDay.equals(today)) {
             Instant first = now.plus(Duration.ofMinutes(45));
             if (first.isBefore(clock.opening(today))) {

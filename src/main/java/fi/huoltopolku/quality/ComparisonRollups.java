@@ -107,13 +107,13 @@ public class ComparisonRollups {
         int rebuilt;
         do {
             rebuilt = 0;
-            for (Map.Entry<LocalDate, Long> mark : marks(from, to).entrySet()) {
+            for (LocalDate day : marked(from, to)) {
                 try {
-                    if (rebuild(mark.getKey(), mark.getValue())) {
+                    if (rebuild(day)) {
                         rebuilt++;
                     }
                 } catch (RuntimeException e) {
-                    LOG.warn("Roll-up of {} not rebuilt now (it stays marked): {}", mark.getKey(), e.toString());
+                    LOG.warn("Roll-up of {} not rebuilt now (it stays marked): {}", day, e.toString());
                 }
             }
             done += rebuilt;
@@ -124,17 +124,17 @@ public class ComparisonRollups {
         return done;
     }
 
-    /** The marked days in the range with the generation of their mark. */
-    private Map<LocalDate, Long> marks(@Nullable LocalDate from, @Nullable LocalDate to) {
+    /** The marked days in the range. */
+    private List<LocalDate> marked(@Nullable LocalDate from, @Nullable LocalDate to) {
         return transactions.executeRead(status -> jdbc.prepareStatement(
-                "SELECT booked_on, generation FROM rollup_dirty_day WHERE booked_on >= ? AND booked_on < ? "
-                        + "ORDER BY booked_on", ps -> {
+                "SELECT booked_on FROM rollup_dirty_day WHERE booked_on >= ? AND booked_on < ? ORDER BY booked_on",
+                ps -> {
                     ps.setDate(1, Date.valueOf(from == null ? LocalDate.of(1, 1, 1) : from));
                     ps.setDate(2, Date.valueOf(to == null ? LocalDate.of(9999, 1, 1) : to));
-                    Map<LocalDate, Long> days = new TreeMap<>();
+                    List<LocalDate> days = new ArrayList<>();
                     try (ResultSet rows = ps.executeQuery()) {
                         while (rows.next()) {
-                            days.put(rows.getDate(1).toLocalDate(), rows.getLong(2));
+                            days.add(rows.getDate(1).toLocalDate());
                         }
                     }
                     return days;
@@ -142,8 +142,8 @@ public class ComparisonRollups {
     }
 
     /**
-     * Rebuilds one day from the raw computation, read in one snapshot together with the day's mark
-     * (its generation there; {@code marked} is what the caller saw, a hint only). The figures are written, and the mark removed, in one short transaction that first locks
+     * Rebuilds one day from the raw computation, read in one snapshot together with the generation
+     * of the day's mark there. The figures are written, and the mark removed, in one short transaction that first locks
      * the mark and checks it is still that generation: a change committed since (or still open: its
      * mark's lock is waited for) has given the mark a new generation, so the day stays marked and
      * these possibly stale figures are not written. Two rebuilds of one day take turns on the lock;
@@ -153,7 +153,7 @@ public class ComparisonRollups {
      *
      * @return whether the day's figures were written and its mark removed
      */
-    private boolean rebuild(LocalDate day, long marked) {
+    private boolean rebuild(LocalDate day) {
         Date date = Date.valueOf(day);
         // The day's mark and its raw figures from one snapshot of the database (not statement by
         // statement, where a change committing in between would be half seen).

@@ -54,7 +54,7 @@ public class BoardView extends Div implements HasDynamicTitle {
         columns.addClassNames("board-columns");
         add(columns);
         refresh();
-        LiveUpdates.keepFresh(this, broadcaster, this::update);
+        LiveUpdates.keepFresh(this, broadcaster, clock, this::update);
     }
 
     /** Builds the whole board from the database. */

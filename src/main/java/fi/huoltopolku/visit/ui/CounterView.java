@@ -125,7 +125,7 @@ public class CounterView extends VerticalLayout implements HasDynamicTitle {
         sections.setWidthFull();
         add(top, matches, queue, sections);
         refresh();
-        LiveUpdates.keepFresh(this, broadcaster, this::refresh);
+        LiveUpdates.keepFresh(this, broadcaster, clock, this::refresh);
     }
 
     private void showMatches(String text) {

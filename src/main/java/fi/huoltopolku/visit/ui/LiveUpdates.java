@@ -2,6 +2,7 @@ package fi.huoltopolku.visit.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import fi.huoltopolku.base.WorkshopClock;
 import fi.huoltopolku.visit.VisitBroadcaster;
 import java.time.Duration;
 import java.util.HashSet;
@@ -26,19 +27,20 @@ final class LiveUpdates {
     }
 
     /** Refreshes the whole screen on changes. */
-    static void keepFresh(Component screen, VisitBroadcaster broadcaster, Runnable refresh) {
-        keepFresh(screen, broadcaster, changed -> refresh.run());
+    static void keepFresh(Component screen, VisitBroadcaster broadcaster, WorkshopClock clock, Runnable refresh) {
+        keepFresh(screen, broadcaster, clock, changed -> refresh.run());
     }
 
     /** Hands the screen the ids of the visits that changed since its last update. */
-    static void keepFresh(Component screen, VisitBroadcaster broadcaster, Consumer<Set<Long>> update) {
+    static void keepFresh(Component screen, VisitBroadcaster broadcaster, WorkshopClock clock,
+            Consumer<Set<Long>> update) {
         screen.addAttachListener(attach -> {
             UI ui = attach.getUI();
             Set<Long> pending = ConcurrentHashMap.newKeySet();
             AtomicBoolean scheduled = new AtomicBoolean();
             Runnable[] unregister = new Runnable[1];
             unregister[0] = broadcaster.register(changed -> {
-                if (gone(ui)) {
+                if (gone(ui, clock)) {
                     unregister[0].run();
                     return;
                 }
@@ -65,12 +67,11 @@ final class LiveUpdates {
     }
 
     /** Whether the screen's browser has not been heard of for {@link #GONE_AFTER}. */
-    static boolean gone(UI ui) {
+    static boolean gone(UI ui, WorkshopClock clock) {
         if (ui.isClosing()) {
             return true;
         }
-        // Vaadin stamps heartbeats with the machine's time: compared with the same (not workshop time).
         long last = ui.getInternals().getLastHeartbeatTimestamp();
-        return last > 0 && System.currentTimeMillis() - last > GONE_AFTER.toMillis();
+        return last > 0 && clock.now().toEpochMilli() - last > GONE_AFTER.toMillis();
     }
 }

@@ -82,7 +82,7 @@ public class MyJobsView extends VerticalLayout implements HasDynamicTitle {
         content.setWidthFull();
         add(matters, content);
         refresh();
-        LiveUpdates.keepFresh(this, broadcaster, this::update);
+        LiveUpdates.keepFresh(this, broadcaster, clock, this::update);
     }
 
     /**

@@ -107,7 +107,7 @@ public class VisitView extends VerticalLayout implements HasUrlParameter<Long>, 
         this.messages = messages;
         addClassNames("visit-view");
         setMaxWidth("72rem");
-        LiveUpdates.keepFresh(this, broadcaster, this::refresh);
+        LiveUpdates.keepFresh(this, broadcaster, clock, this::refresh);
     }
 
     @Override

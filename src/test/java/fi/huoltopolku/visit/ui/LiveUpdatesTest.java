@@ -27,6 +27,7 @@ class LiveUpdatesTest extends ViewTest {
     @Inject PeopleService people;
     @Inject VisitService visits;
     @Inject VisitBroadcaster broadcaster;
+    @Inject fi.huoltopolku.base.WorkshopClock clock;
 
     @Test
     void the_writers_request_does_not_run_other_screens_updates() throws Exception {
@@ -51,14 +52,14 @@ class LiveUpdatesTest extends ViewTest {
         assertThat(broadcaster.listening()).isEqualTo(before + 1);
 
         // Still heard from: a change keeps it registered.
-        UI.getCurrent().getInternals().setLastHeartbeatTimestamp(System.currentTimeMillis());
+        UI.getCurrent().getInternals().setLastHeartbeatTimestamp(clock.now().toEpochMilli());
         Staff.book(visits, advisor, Staff.plate(), EnumSet.noneOf(Flag.class));
         Thread.sleep(300);
         assertThat(broadcaster.listening()).isEqualTo(before + 1);
 
         // The tablet went to sleep four minutes ago: the next change lets the screen go.
         UI.getCurrent().getInternals().setLastHeartbeatTimestamp(
-                System.currentTimeMillis() - LiveUpdates.GONE_AFTER.plus(Duration.ofMinutes(1)).toMillis());
+                clock.now().minus(LiveUpdates.GONE_AFTER.plus(Duration.ofMinutes(1))).toEpochMilli());
         Staff.book(visits, advisor, Staff.plate(), EnumSet.noneOf(Flag.class));
         await(() -> broadcaster.listening() == before);
         assertThat(broadcaster.listening()).isEqualTo(before);
