@@ -11,6 +11,8 @@ interface CheckAnswerRepository extends CrudRepository<CheckAnswer, Long> {
 
     List<CheckAnswer> findByVisitId(Long visitId);
 
+    List<CheckAnswer> findByVisitIdIn(java.util.Collection<Long> visitIds);
+
     List<Long> findVisitIdByItemIdAndSource(Long itemId, Source source);
 
     /** Answers of the visits booked in [from, to): a join, not a list of ids (large IN lists are slow in H2). */

@@ -16,6 +16,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
@@ -104,11 +105,21 @@ public class ComplianceService {
      */
     @Transactional
     public <K> Map<K, Map<String, Snapshot>> departmentSnapshotsBy(FigureFilter filter, Function<Visit, K> group) {
+        return departmentSnapshotsBy(filter, visit -> true, group);
+    }
+
+    /**
+     * {@link #departmentSnapshotsBy} of only the filtered visits {@code among} accepts: a few visits
+     * of a busy day are counted from their own answers, not the whole day's.
+     */
+    @Transactional
+    public <K> Map<K, Map<String, Snapshot>> departmentSnapshotsBy(FigureFilter filter, Predicate<Visit> among,
+            Function<Visit, K> group) {
         if (filter.departmentCode() != null || filter.stage() != null) {
             throw new IllegalArgumentException("The departments are split here; filter by none");
         }
         Map<K, Map<String, Snapshot>> snapshots = new java.util.HashMap<>();
-        for (Fact fact : facts(filter)) {
+        for (Fact fact : facts(filter, among)) {
             Map<String, Snapshot> ofGroup = snapshots.computeIfAbsent(group.apply(fact.visit()), k -> new TreeMap<>());
             add(ofGroup.computeIfAbsent("*", k -> Snapshot.empty()), fact);
             if (fact.item().stage() != null) {
@@ -154,21 +165,29 @@ public class ComplianceService {
     }
 
     private List<Fact> facts(FigureFilter filter) {
+        return facts(filter, visit -> true);
+    }
+
+    private List<Fact> facts(FigureFilter filter, Predicate<Visit> among) {
         Map<Long, String> makes = filter.make() == null ? Map.of()
                 : visits.makesOfVisitsBookedBetween(filter.from(), filter.to());
-        List<Visit> scope = visits.bookedBetween(filter.from(), filter.to()).stream()
-                .filter(v -> filter.admits(v, makes.get(v.getId())))
+        List<Visit> inPeriod = visits.bookedBetween(filter.from(), filter.to());
+        List<Visit> scope = inPeriod.stream()
+                .filter(v -> filter.admits(v, makes.get(v.getId())) && among.test(v))
                 .toList();
         if (scope.isEmpty()) {
             return List.of();
         }
         List<Long> ids = scope.stream().map(Visit::getId).toList();
         Map<Long, Visit> byId = scope.stream().collect(Collectors.toMap(Visit::getId, Function.identity()));
-        Map<Long, Set<Stage>> entered = visits.stagesEntered(filter.from(), filter.to(), ids);
+        boolean few = FigureFilter.fewOf(scope.size(), inPeriod.size());
+        Map<Long, Set<Stage>> entered = few ? visits.stagesEntered(ids)
+                : visits.stagesEntered(filter.from(), filter.to(), ids);
         List<CheckItem> allItems = items.findAll();
         Map<Long, CheckItem> itemById = allItems.stream().collect(Collectors.toMap(CheckItem::id, Function.identity()));
         Map<Long, Theme> themeById = themes.byId();
-        List<CheckAnswer> given = answers.findOfVisitsBookedBetween(filter.from(), filter.to()).stream()
+        List<CheckAnswer> given = (few ? answers.findByVisitIdIn(ids)
+                : answers.findOfVisitsBookedBetween(filter.from(), filter.to())).stream()
                 .filter(a -> byId.containsKey(a.visitId())).toList();
         Map<Long, CheckItemVersion> versionById = versions.findByIdIn(
                 given.stream().map(CheckAnswer::itemVersionId).distinct().toList()).stream()
@@ -184,7 +203,8 @@ public class ComplianceService {
             answeredKeys.add(a.visitId() + "/" + a.itemId() + "/" + a.source());
         }
         // Items the process asked for that nobody answered: not checked, counted in coverage only.
-        Set<Long> drawn = inspections.findOfVisitsBookedBetween(filter.from(), filter.to()).stream()
+        Set<Long> drawn = (few ? inspections.findByVisitIdIn(ids)
+                : inspections.findOfVisitsBookedBetween(filter.from(), filter.to())).stream()
                 .map(PostInspection::visitId).collect(Collectors.toSet());
         Map<Long, CheckItemVersion> currentByItem = new java.util.HashMap<>();
         for (CheckItemVersion version : versions.findAll()) {

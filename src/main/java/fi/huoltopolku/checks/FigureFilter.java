@@ -64,4 +64,12 @@ public record FigureFilter(Instant from, Instant to, @Nullable Long visitId, @Nu
                 && (technicianId == null || technicianId.equals(technician))
                 && (make == null || make.equalsIgnoreCase(visitMake == null ? "" : visitMake.trim()));
     }
+
+    /**
+     * Whether {@code inScope} visits of the {@code inPeriod} booked in the period are few enough to
+     * read their evidence by visit id rather than the whole period's (one changed visit of a busy day).
+     */
+    public static boolean fewOf(int inScope, int inPeriod) {
+        return inScope > 0 && inScope <= 500 && inScope * 4 <= inPeriod;
+    }
 }

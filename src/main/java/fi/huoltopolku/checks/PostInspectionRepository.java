@@ -11,6 +11,8 @@ interface PostInspectionRepository extends CrudRepository<PostInspection, Long> 
 
     Optional<PostInspection> findByVisitId(Long visitId);
 
+    List<PostInspection> findByVisitIdIn(java.util.Collection<Long> visitIds);
+
     List<PostInspection> findByDoneAtIsNullOrderByDrawnAt();
 
     Optional<PostInspection> findFirstByTechnicianIdOrderByDrawnAtDesc(Long technicianId);

@@ -39,6 +39,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -46,10 +47,12 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The comparison's figures per booking day, kept in {@code rollup_figure} so a year's report sums a
- * few hundred rows per theme. A day is always recomputed whole from the raw computation
- * ({@link ComplianceService#snapshotsBy}, {@link SatisfactionService#figuresBy}) when one of its
- * visits has changed ({@link RollupMarker} writes the day down in the changing transaction), so the
- * roll-ups cannot drift from the raw figures. See V6__comparison_rollups.sql for the layout.
+ * few hundred rows per theme. When a visit changes, {@link RollupMarker} writes its day and group
+ * (advisor, technician, make, type) down in the changing transaction, and the group's rows of that
+ * day are recomputed from the raw computation ({@link ComplianceService#departmentSnapshotsBy},
+ * {@link SatisfactionService#figuresBy}) of the group's visits alone, so the roll-ups cannot drift
+ * from the raw figures and the first report after an edit costs a few visits, not a day. See
+ * V6__comparison_rollups.sql for the layout and V11 for the marks.
  */
 @Singleton
 public class ComparisonRollups {
@@ -127,7 +130,7 @@ public class ComparisonRollups {
     /** The marked days in the range. */
     private List<LocalDate> marked(@Nullable LocalDate from, @Nullable LocalDate to) {
         return transactions.executeRead(status -> jdbc.prepareStatement(
-                "SELECT booked_on FROM rollup_dirty_day WHERE booked_on >= ? AND booked_on < ? ORDER BY booked_on",
+                "SELECT DISTINCT booked_on FROM rollup_mark WHERE booked_on >= ? AND booked_on < ? ORDER BY booked_on",
                 ps -> {
                     ps.setDate(1, Date.valueOf(from == null ? LocalDate.of(1, 1, 1) : from));
                     ps.setDate(2, Date.valueOf(to == null ? LocalDate.of(9999, 1, 1) : to));
@@ -142,46 +145,60 @@ public class ComparisonRollups {
     }
 
     /**
-     * Rebuilds one day from the raw computation, read in one snapshot together with the generation
-     * of the day's mark there. The figures are written, and the mark removed, in one short transaction that first locks
-     * the mark and checks it is still that generation: a change committed since (or still open: its
-     * mark's lock is waited for) has given the mark a new generation, so the day stays marked and
-     * these possibly stale figures are not written. Two rebuilds of one day take turns on the lock;
-     * the second finds the mark gone (nothing changed since the first read) and writes nothing. A
-     * report therefore never reads a day whose figures miss a committed change without seeing its
-     * mark in the same snapshot ({@link #sum}).
+     * Rebuilds the marked part of one day (the groups of visits whose evidence changed, or the whole
+     * day) from the raw computation, read in one snapshot together with the day's marks and its
+     * write count. The figures are written, and exactly the marks read are removed, in one short
+     * transaction that first locks the day's {@code rollup_day} row and checks that nobody wrote the
+     * day since the snapshot; else these figures could be older than the ones there, and the day
+     * stays marked for another pass. A change committed after the snapshot (or still open) has
+     * inserted a mark the snapshot did not see, so its group stays marked and is rebuilt again.
+     * Two rebuilds of one day take turns on the lock. A report therefore never reads a day whose
+     * figures miss a committed change without seeing its mark in the same snapshot ({@link #sum}).
      *
-     * @return whether the day's figures were written and its mark removed
+     * @return whether figures were written and marks removed
      */
     private boolean rebuild(LocalDate day) {
         Date date = Date.valueOf(day);
-        // The day's mark and its raw figures from one snapshot of the database (not statement by
-        // statement, where a change committing in between would be half seen).
-        Snapshot snapshot = transactions.execute(SNAPSHOT, status -> {
-            Long seen = generationOf(date);
-            return seen == null ? null : new Snapshot(seen, compute(day));
+        // The day's marks and the raw figures of what they name from one snapshot of the database
+        // (not statement by statement, where a change committing in between would be half seen).
+        Pending pending = transactions.execute(SNAPSHOT, status -> {
+            Marks marks = marksOf(date);
+            return marks == null ? null : new Pending(marks, compute(day, marks.wholeDay() ? null : marks.groups()));
         });
-        if (snapshot == null) {
+        if (pending == null) {
             return false;
         }
-        long generation = snapshot.generation();
-        List<Row> rows = snapshot.rows();
+        betweenReadAndWrite.run();
+        Marks marks = pending.marks();
         return transactions.executeWrite(status -> {
-            Long current = jdbc.prepareStatement(
-                    "SELECT generation FROM rollup_dirty_day WHERE booked_on = ? FOR UPDATE", ps -> {
-                        ps.setDate(1, date);
-                        try (ResultSet result = ps.executeQuery()) {
-                            return result.next() ? result.getLong(1) : null;
-                        }
-                    });
-            if (current == null || current != generation) {
+            Long written = jdbc.prepareStatement("SELECT written FROM rollup_day WHERE booked_on = ? FOR UPDATE", ps -> {
+                ps.setDate(1, date);
+                try (ResultSet result = ps.executeQuery()) {
+                    return result.next() ? result.getLong(1) : null;
+                }
+            });
+            if (written == null) {
+                // The day's first rebuild: a second one inserting at once fails on the key and retries.
+                jdbc.prepareStatement("INSERT INTO rollup_day (booked_on, written) VALUES (?, 0)", ps -> {
+                    ps.setDate(1, date);
+                    return ps.executeUpdate();
+                });
+                written = 0L;
+            }
+            if (written != marks.written()) {
                 return false;
             }
-            write(date, rows);
-            jdbc.prepareStatement("DELETE FROM rollup_dirty_day WHERE booked_on = ? AND generation = ?", ps -> {
+            write(date, marks.wholeDay() ? null : marks.groups(), pending.computed());
+            jdbc.prepareStatement("UPDATE rollup_day SET written = written + 1 WHERE booked_on = ?", ps -> {
                 ps.setDate(1, date);
-                ps.setLong(2, generation);
                 return ps.executeUpdate();
+            });
+            jdbc.prepareStatement("DELETE FROM rollup_mark WHERE generation = ?", ps -> {
+                for (long generation : marks.generations()) {
+                    ps.setLong(1, generation);
+                    ps.addBatch();
+                }
+                return ps.executeBatch();
             });
             return true;
         });
@@ -199,15 +216,46 @@ public class ComparisonRollups {
         return definition;
     }
 
-    private record Snapshot(long generation, List<Row> rows) {
+    /** Widens the gap between a rebuild's read and its write in the stress test; nothing in the app. */
+    volatile Runnable betweenReadAndWrite = () -> { };
+
+    /** Past this many changed groups a day is rebuilt whole. */
+    private static final int MOST_GROUPS = 30;
+
+    /** A day's marks as a rebuild read them: what to rebuild, and which marks to remove after. */
+    private record Marks(long written, List<Long> generations, boolean wholeDay, Set<Group> groups) {
     }
 
-    private @Nullable Long generationOf(Date date) {
-        return jdbc.prepareStatement("SELECT generation FROM rollup_dirty_day WHERE booked_on = ?", ps -> {
+    private record Pending(Marks marks, Computed computed) {
+    }
+
+    private @Nullable Marks marksOf(Date date) {
+        long written = jdbc.prepareStatement("SELECT written FROM rollup_day WHERE booked_on = ?", ps -> {
             ps.setDate(1, date);
             try (ResultSet result = ps.executeQuery()) {
-                return result.next() ? result.getLong(1) : null;
+                return result.next() ? result.getLong(1) : 0L;
             }
+        });
+        return jdbc.prepareStatement("""
+                SELECT generation, whole_day, advisor_id, technician_id, make, visit_type
+                FROM rollup_mark WHERE booked_on = ?""", ps -> {
+            ps.setDate(1, date);
+            List<Long> generations = new ArrayList<>();
+            boolean whole = false;
+            Set<Group> groups = new java.util.HashSet<>();
+            try (ResultSet rows = ps.executeQuery()) {
+                while (rows.next()) {
+                    generations.add(rows.getLong(1));
+                    if (rows.getBoolean(2)) {
+                        whole = true;
+                    } else {
+                        groups.add(new Group(rows.getObject(3, Long.class), rows.getObject(4, Long.class),
+                                rows.getString(5), VisitType.valueOf(rows.getString(6))));
+                    }
+                }
+            }
+            return generations.isEmpty() ? null
+                    : new Marks(written, generations, whole || groups.size() > MOST_GROUPS, groups);
         });
     }
 
@@ -226,26 +274,35 @@ public class ComparisonRollups {
             }
             LocalDate end = range[1].atZone(clock.zone()).toLocalDate();
             for (LocalDate day = range[0].atZone(clock.zone()).toLocalDate(); !day.isAfter(end); day = day.plusDays(1)) {
-                RollupMarker.mark(jdbc, day);
+                RollupMarker.markDay(jdbc, day);
             }
             return null;
         });
     }
 
-    /** The day's DETAIL rows, from the raw computation. */
-    private List<Row> compute(LocalDate day) {
+    /** The DETAIL rows of the day's visits in these groups (all when null), from the raw computation. */
+    private Computed compute(LocalDate day, @Nullable Set<Group> groups) {
         FigureFilter filter = FigureFilter.period(day.atStartOfDay(clock.zone()).toInstant(),
                 day.plusDays(1).atStartOfDay(clock.zone()).toInstant());
         Map<Long, String> makes = visits.makesOfVisitsBookedBetween(filter.from(), filter.to());
+        Predicate<Visit> among = groups == null ? visit -> true : visit -> groups.contains(Group.of(visit, makes));
         List<Row> rows = new ArrayList<>();
-        Map<String, Map<Long, Integer>> ratings = satisfaction.ratings(filter);
-        compliance.departmentSnapshotsBy(filter, visit -> Group.of(visit, makes)).forEach((group, byDepartment) ->
+        List<Disagreement> disagreements = new ArrayList<>();
+        Map<String, Map<Long, Integer>> ratings = satisfaction.ratings(filter, among);
+        compliance.departmentSnapshotsBy(filter, among, visit -> Group.of(visit, makes)).forEach((group, byDepartment) ->
                 byDepartment.forEach((department, snapshot) -> {
                     snapshot.bySourceAndTheme().forEach((key, f) -> rows.add(new Row(group, department, "CHECK",
                             key.theme(), key.source().name(), null, f.yes(), f.no(), f.na(), f.answered(),
                             f.required())));
                     snapshot.outcomes().forEach((theme, outcomes) -> {
-                        SatisfactionLink link = SatisfactionLink.of(outcomes, ratings.getOrDefault(theme, Map.of()));
+                        Map<Long, Integer> rated = ratings.getOrDefault(theme, Map.of());
+                        outcomes.forEach((visit, passed) -> {
+                            Integer rating = rated.get(visit);
+                            if (rating != null && passed != (rating >= 4)) {
+                                disagreements.add(new Disagreement(group, department, theme, visit, passed, rating));
+                            }
+                        });
+                        SatisfactionLink link = SatisfactionLink.of(outcomes, rated);
                         if (!link.isEmpty()) {
                             rows.add(new Row(group, department, "LINK", theme, null, null,
                                     link.whenPassed().successes(), link.whenPassed().n(),
@@ -253,7 +310,7 @@ public class ComparisonRollups {
                         }
                     });
                 }));
-        satisfaction.figuresBy(filter, visit -> Group.of(visit, makes)).forEach((group, f) -> {
+        satisfaction.figuresBy(filter, among, visit -> Group.of(visit, makes)).forEach((group, f) -> {
             f.byThemeAndSource().forEach((source, byTheme) -> byTheme.forEach((theme, s) ->
                     rows.add(new Row(group, ALL, "RATING", theme, source.name(), null, s.n(), s.topTwo(), s.sum(), 0, 0))));
             rows.add(new Row(group, ALL, "OVERALL", null, null, null, f.overall().n(), f.overall().topTwo(),
@@ -264,16 +321,66 @@ public class ComparisonRollups {
             f.estimateBiasByAdvisor().forEach((advisor, bias) -> rows.add(new Row(group, ALL, "BIAS", null, null,
                     advisor, bias.n(), bias.sumOfDifferences(), 0, 0, 0)));
         });
-        return rows;
+        return new Computed(rows, disagreements);
     }
 
-    /** Replaces the day's rows: the DETAIL rows given, and the coarser grains summed from them. */
-    private void write(Date date, List<Row> rows) {
-        jdbc.prepareStatement("DELETE FROM rollup_figure WHERE booked_on = ?", ps -> {
-            ps.setDate(1, date);
-            return ps.executeUpdate();
-        });
-        insertDetail(date, rows);
+    /** A day's (or some of its groups') DETAIL rows and disagreeing visits. */
+    private record Computed(List<Row> rows, List<Disagreement> disagreements) {
+    }
+
+    /** A visit whose checks of a theme (over a department's stages, or all: "*") and rating disagree. */
+    private record Disagreement(Group group, String department, String theme, long visitId, boolean passed,
+            int rating) {
+    }
+
+    /**
+     * Replaces the DETAIL rows of these groups of the day (all when null) with the rows given, and the
+     * day's coarser grains with sums of its DETAIL rows.
+     */
+    private void write(Date date, @Nullable Set<Group> groups, Computed computed) {
+        if (groups == null) {
+            for (String table : List.of("rollup_figure", "rollup_disagreement")) {
+                jdbc.prepareStatement("DELETE FROM " + table + " WHERE booked_on = ?", ps -> {
+                    ps.setDate(1, date);
+                    return ps.executeUpdate();
+                });
+            }
+        } else {
+            jdbc.prepareStatement("""
+                    DELETE FROM rollup_disagreement WHERE booked_on = ?
+                    AND advisor_id IS NOT DISTINCT FROM ? AND technician_id IS NOT DISTINCT FROM ?
+                    AND make IS NOT DISTINCT FROM ? AND visit_type = ?""", ps -> {
+                for (Group group : groups) {
+                    ps.setDate(1, date);
+                    ps.setObject(2, group.advisorId(), Types.BIGINT);
+                    ps.setObject(3, group.technicianId(), Types.BIGINT);
+                    ps.setString(4, group.make());
+                    ps.setString(5, group.visitType().name());
+                    ps.addBatch();
+                }
+                return ps.executeBatch();
+            });
+            jdbc.prepareStatement("""
+                    DELETE FROM rollup_figure WHERE grain = 'DETAIL' AND booked_on = ?
+                    AND advisor_id IS NOT DISTINCT FROM ? AND technician_id IS NOT DISTINCT FROM ?
+                    AND make IS NOT DISTINCT FROM ? AND visit_type = ?""", ps -> {
+                for (Group group : groups) {
+                    ps.setDate(1, date);
+                    ps.setObject(2, group.advisorId(), Types.BIGINT);
+                    ps.setObject(3, group.technicianId(), Types.BIGINT);
+                    ps.setString(4, group.make());
+                    ps.setString(5, group.visitType().name());
+                    ps.addBatch();
+                }
+                return ps.executeBatch();
+            });
+            jdbc.prepareStatement("DELETE FROM rollup_figure WHERE grain IN ('ALL', 'ADVISOR', 'TECHNICIAN', 'MAKE') AND booked_on = ?", ps -> {
+                ps.setDate(1, date);
+                return ps.executeUpdate();
+            });
+        }
+        insertDetail(date, computed.rows());
+        insertDisagreements(date, computed.disagreements());
         for (String grain : List.of("ALL", "ADVISOR", "TECHNICIAN", "MAKE")) {
             String kept = switch (grain) {
                 case "ADVISOR" -> "advisor_id, NULL, NULL";
@@ -299,6 +406,30 @@ public class ComparisonRollups {
                         return ps.executeUpdate();
                     });
         }
+    }
+
+    private void insertDisagreements(Date date, List<Disagreement> disagreements) {
+        if (disagreements.isEmpty()) {
+            return;
+        }
+        jdbc.prepareStatement("""
+                INSERT INTO rollup_disagreement (booked_on, advisor_id, technician_id, make, visit_type, department,
+                    theme, visit_id, checks_passed, rating) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", ps -> {
+            for (Disagreement d : disagreements) {
+                ps.setDate(1, date);
+                ps.setObject(2, d.group().advisorId(), Types.BIGINT);
+                ps.setObject(3, d.group().technicianId(), Types.BIGINT);
+                ps.setString(4, d.group().make());
+                ps.setString(5, d.group().visitType().name());
+                ps.setString(6, d.department());
+                ps.setString(7, d.theme());
+                ps.setLong(8, d.visitId());
+                ps.setBoolean(9, d.passed());
+                ps.setInt(10, d.rating());
+                ps.addBatch();
+            }
+            return ps.executeBatch();
+        });
     }
 
     private void insertDetail(Date date, List<Row> rows) {
@@ -376,20 +507,12 @@ public class ComparisonRollups {
         return Optional.empty();
     }
 
-    private Optional<Evidence> sum(FigureFilter filter, LocalDate from, LocalDate to) {
-        String department = filter.departmentCode() == null ? ALL : filter.departmentCode();
-        Set<Long> served = filter.departmentCode() == null ? Set.of() : satisfaction.servingPeople(department);
-        int people = (filter.advisorId() == null ? 0 : 1) + (filter.technicianId() == null ? 0 : 1)
-                + (filter.make() == null ? 0 : 1);
-        String grain = filter.departmentCode() != null || filter.visitType() != null || people > 1 ? "DETAIL"
-                : filter.advisorId() != null ? "ADVISOR"
-                : filter.technicianId() != null ? "TECHNICIAN"
-                : filter.make() != null ? "MAKE" : "ALL";
-        StringBuilder sql = new StringBuilder("""
-                SELECT measure, theme, source, person_id, SUM(a), SUM(b), SUM(c), SUM(d), SUM(e)
-                FROM rollup_figure WHERE grain = ? AND booked_on >= ? AND booked_on < ?
-                AND (measure NOT IN ('CHECK', 'LINK') OR department = ?)""");
-        List<Object> args = new ArrayList<>(List.of(grain, Date.valueOf(from), Date.valueOf(to), department));
+    /**
+     * Adds the filter's people, make and type to a query of rows with those columns; with a
+     * department, rows with a rating (all but those {@code objectiveOnly} names) count the visits
+     * its people served, as the raw computation does.
+     */
+    private void narrow(StringBuilder sql, List<Object> args, FigureFilter filter, String objectiveOnly) {
         if (filter.advisorId() != null) {
             sql.append(" AND advisor_id = ?");
             args.add(filter.advisorId());
@@ -407,15 +530,111 @@ public class ComparisonRollups {
             args.add(filter.visitType().name());
         }
         if (filter.departmentCode() != null) {
-            // The subjective side (and the link, which needs a rating) counts the department's visits:
-            // those its people served.
+            Set<Long> served = satisfaction.servingPeople(filter.departmentCode());
             String ids = served.isEmpty() ? "NULL" : served.stream().map(String::valueOf).collect(Collectors.joining(","));
-            sql.append(" AND (measure = 'CHECK' OR advisor_id IN (").append(ids).append(") OR technician_id IN (")
-                    .append(ids).append("))");
+            sql.append(" AND (").append(objectiveOnly).append(" OR advisor_id IN (").append(ids)
+                    .append(") OR technician_id IN (").append(ids).append("))");
         }
+    }
+
+    /** A page of the visits where a theme's checks and rating disagree, and how many there are in all. */
+    record DisagreementPage(List<Found> visits, int total) {
+
+        /** One of them: its checks all passed (else one failed), and the customer's rating. */
+        record Found(long visitId, boolean checksPassed, int rating) {
+        }
+    }
+
+    /**
+     * The disagreeing visits of a theme for a filter the roll-ups {@link #covers}, blind spots first
+     * (checks passed, lowest rating first), then the reverse; a page of them, read after the changed
+     * days of the period are rebuilt, never from a day marked as changed (as {@link #evidence}).
+     */
+    Optional<DisagreementPage> disagreements(FigureFilter filter, String theme, int offset, int limit) {
+        LocalDate from = filter.from().atZone(clock.zone()).toLocalDate();
+        LocalDate to = filter.to().atZone(clock.zone()).toLocalDate();
+        StringBuilder sql = new StringBuilder("""
+                SELECT visit_id, checks_passed, rating, COUNT(*) OVER () FROM rollup_disagreement
+                WHERE theme = ? AND department = ? AND booked_on >= ? AND booked_on < ?""");
+        List<Object> args = new ArrayList<>(List.of(theme, filter.departmentCode() == null ? ALL
+                : filter.departmentCode(), Date.valueOf(from), Date.valueOf(to)));
+        narrow(sql, args, filter, "FALSE");
+        sql.append(" ORDER BY checks_passed DESC, rating, visit_id OFFSET ? ROWS FETCH NEXT ? ROWS ONLY");
+        args.add(offset);
+        args.add(limit);
+        for (int attempt = 0; attempt < 5; attempt++) {
+            refresh(from, to);
+            Optional<DisagreementPage> page = transactions.execute(SNAPSHOT, status -> {
+                if (dirtyDays(from, to) > 0) {
+                    return Optional.empty();
+                }
+                return Optional.of(jdbc.prepareStatement(sql.toString(), ps -> {
+                    for (int i = 0; i < args.size(); i++) {
+                        ps.setObject(i + 1, args.get(i));
+                    }
+                    List<DisagreementPage.Found> found = new ArrayList<>();
+                    int total = 0;
+                    try (ResultSet rows = ps.executeQuery()) {
+                        while (rows.next()) {
+                            found.add(new DisagreementPage.Found(rows.getLong(1), rows.getBoolean(2), rows.getInt(3)));
+                            total = rows.getInt(4);
+                        }
+                    }
+                    if (found.isEmpty() && offset > 0) {
+                        total = countDisagreements(sql.toString(), args);
+                    }
+                    return new DisagreementPage(found, total);
+                }));
+            });
+            if (page.isPresent()) {
+                return page;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The total when the page asked for lies past the end (the window count then has no row to ride on). */
+    private int countDisagreements(String pageSql, List<Object> args) {
+        String sql = "SELECT COUNT(*) FROM (" + pageSql.substring(0, pageSql.indexOf(" ORDER BY")) + ") q";
+        return jdbc.prepareStatement(sql, ps -> {
+            for (int i = 0; i < args.size() - 2; i++) {
+                ps.setObject(i + 1, args.get(i));
+            }
+            try (ResultSet rows = ps.executeQuery()) {
+                rows.next();
+                return rows.getInt(1);
+            }
+        });
+    }
+
+    private long dirtyDays(LocalDate from, LocalDate to) {
+        return jdbc.prepareStatement("SELECT COUNT(*) FROM rollup_mark WHERE booked_on >= ? AND booked_on < ?", ps -> {
+            ps.setDate(1, Date.valueOf(from));
+            ps.setDate(2, Date.valueOf(to));
+            try (ResultSet rows = ps.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        });
+    }
+
+    private Optional<Evidence> sum(FigureFilter filter, LocalDate from, LocalDate to) {
+        String department = filter.departmentCode() == null ? ALL : filter.departmentCode();
+        int people = (filter.advisorId() == null ? 0 : 1) + (filter.technicianId() == null ? 0 : 1)
+                + (filter.make() == null ? 0 : 1);
+        String grain = filter.departmentCode() != null || filter.visitType() != null || people > 1 ? "DETAIL"
+                : filter.advisorId() != null ? "ADVISOR"
+                : filter.technicianId() != null ? "TECHNICIAN"
+                : filter.make() != null ? "MAKE" : "ALL";
+        StringBuilder sql = new StringBuilder("""
+                SELECT measure, theme, source, person_id, SUM(a), SUM(b), SUM(c), SUM(d), SUM(e)
+                FROM rollup_figure WHERE grain = ? AND booked_on >= ? AND booked_on < ?
+                AND (measure NOT IN ('CHECK', 'LINK') OR department = ?)""");
+        List<Object> args = new ArrayList<>(List.of(grain, Date.valueOf(from), Date.valueOf(to), department));
+        narrow(sql, args, filter, "measure = 'CHECK'");
         sql.append(" GROUP BY measure, theme, source, person_id");
         // In the same statement (one snapshot): how many days of the period are marked as changed.
-        sql.append(" UNION ALL SELECT 'DIRTY', NULL, NULL, NULL, COUNT(*), 0, 0, 0, 0 FROM rollup_dirty_day"
+        sql.append(" UNION ALL SELECT 'DIRTY', NULL, NULL, NULL, COUNT(*), 0, 0, 0, 0 FROM rollup_mark"
                 + " WHERE booked_on >= ? AND booked_on < ?");
         args.add(Date.valueOf(from));
         args.add(Date.valueOf(to));

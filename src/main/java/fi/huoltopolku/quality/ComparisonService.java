@@ -26,6 +26,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Puts the objective and subjective figures of each theme side by side: compliance against
@@ -104,36 +105,52 @@ public class ComparisonService {
     }
 
     /**
-     * The visits behind a theme's numbers where the sides disagree, the blind-spot kind first
-     * (checks all yes, customer rated 3 or less), then the reverse (a check failed, customer 4–5).
+     * A page of the visits behind a theme's numbers where the sides disagree, the blind-spot kind
+     * first (checks all yes, customer rated 3 or less; lowest rating first), then the reverse (a
+     * check failed, customer 4–5), with how many there are in all. From the roll-ups' list when
+     * they cover the filter (not inside a transaction here, as {@link #report}), else from the raw
+     * answers; only the page's visits are looked up.
      */
+    public DiscordantPage discordant(FigureFilter filter, String themeCode, int offset, int limit) {
+        ComparisonRollups.DisagreementPage page = (rollups.covers(filter)
+                ? rollups.disagreements(filter, themeCode, offset, limit) : Optional.<ComparisonRollups.DisagreementPage>empty())
+                .orElseGet(() -> {
+                    List<ComparisonRollups.DisagreementPage.Found> all = disagreeing(filter, themeCode);
+                    return new ComparisonRollups.DisagreementPage(
+                            all.subList(Math.min(offset, all.size()), Math.min(offset + limit, all.size())), all.size());
+                });
+        List<Long> ids = page.visits().stream().map(ComparisonRollups.DisagreementPage.Found::visitId).toList();
+        Map<Long, VisitCard> cards = visits.cardsById(ids);
+        Map<Long, String> comments = surveys.firstComments(ids);
+        List<DiscordantVisit> found = new ArrayList<>();
+        for (ComparisonRollups.DisagreementPage.Found f : page.visits()) {
+            VisitCard card = cards.get(f.visitId());
+            if (card != null) {
+                found.add(new DiscordantVisit(card.id(), card.plate(), card.customerName(), themeCode, f.checksPassed(),
+                        f.rating(), comments.get(f.visitId())));
+            }
+        }
+        return new DiscordantPage(found, page.total());
+    }
+
+    /** All the disagreeing visits, in the drill-down's order, from the raw answers. */
     @Transactional
-    public List<DiscordantVisit> discordant(FigureFilter filter, String themeCode) {
+    List<ComparisonRollups.DisagreementPage.Found> disagreeing(FigureFilter filter, String themeCode) {
         Map<Long, Integer> rated = satisfaction.ratings(filter).getOrDefault(themeCode, Map.of());
         if (rated.isEmpty()) {
             return List.of();
         }
         Map<Long, Boolean> passed = compliance.snapshot(filter).outcomes().getOrDefault(themeCode, Map.of());
-        Map<Long, Boolean> disagreeing = new java.util.HashMap<>();
+        List<ComparisonRollups.DisagreementPage.Found> found = new ArrayList<>();
         passed.forEach((visit, checksPassed) -> {
             Integer rating = rated.get(visit);
             if (rating != null && checksPassed != (rating >= 4)) {
-                disagreeing.put(visit, checksPassed);
+                found.add(new ComparisonRollups.DisagreementPage.Found(visit, checksPassed, rating));
             }
         });
-        // The cards and comments of all of them in a few queries, not a few a visit.
-        Map<Long, VisitCard> cards = visits.cardsById(disagreeing.keySet());
-        Map<Long, String> comments = surveys.firstComments(disagreeing.keySet());
-        List<DiscordantVisit> found = new ArrayList<>();
-        disagreeing.forEach((visit, checksPassed) -> {
-            VisitCard card = cards.get(visit);
-            if (card != null) {
-                found.add(new DiscordantVisit(card.id(), card.plate(), card.customerName(), themeCode, checksPassed,
-                        rated.get(visit), comments.get(visit)));
-            }
-        });
-        found.sort(java.util.Comparator.comparing((DiscordantVisit d) -> !d.checksPassed())
-                .thenComparingInt(DiscordantVisit::rating).thenComparingLong(DiscordantVisit::visitId));
+        found.sort(java.util.Comparator.comparing((ComparisonRollups.DisagreementPage.Found d) -> !d.checksPassed())
+                .thenComparingInt(ComparisonRollups.DisagreementPage.Found::rating)
+                .thenComparingLong(ComparisonRollups.DisagreementPage.Found::visitId));
         return found;
     }
 

@@ -15,14 +15,17 @@ import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
 import java.sql.Date;
 import java.sql.ResultSet;
-import java.sql.Timestamp;
+import java.sql.PreparedStatement;
+import java.sql.Types;
 import java.time.LocalDate;
 
 /**
- * Writes down, in the same transaction as the change, the booking day of every visit whose
- * evidence changes: the visit itself (its people, times and stage), its timeline, check answers,
- * post-inspections, invitations, survey answers (ratings are saved with their answer) and staff
- * estimates. {@link ComparisonRollups} recomputes those days before the next report.
+ * Writes down, in the same transaction as the change, the booking day and group (advisor,
+ * technician, make, type) of every visit whose evidence changes: the visit itself (its people,
+ * times and stage; before and after, as a change can move it to another day or group), its
+ * timeline, check answers, post-inspections, invitations, survey answers (ratings are saved with
+ * their answer) and staff estimates. {@link ComparisonRollups} recomputes those groups before the
+ * next report. A mark is only ever inserted, never updated, so a change never waits for a rebuild.
  */
 @Singleton
 class RollupMarker {
@@ -35,13 +38,10 @@ class RollupMarker {
         this.clock = clock;
     }
 
-    /**
-     * Marks the day changed with a new generation. A rebuild that started from an older generation
-     * then leaves the mark in place (see {@link ComparisonRollups}).
-     */
-    static void mark(JdbcOperations jdbc, LocalDate day) {
-        jdbc.prepareStatement("MERGE INTO rollup_dirty_day (booked_on, generation) KEY (booked_on) "
-                + "VALUES (?, NEXT VALUE FOR rollup_mark_seq)", ps -> {
+    /** Marks the whole day changed (a bulk change, or to rebuild it from scratch). */
+    static void markDay(JdbcOperations jdbc, LocalDate day) {
+        jdbc.prepareStatement("INSERT INTO rollup_mark (generation, booked_on, whole_day) "
+                + "VALUES (NEXT VALUE FOR rollup_mark_seq, ?, TRUE)", ps -> {
             ps.setDate(1, Date.valueOf(day));
             return ps.executeUpdate();
         });
@@ -49,10 +49,10 @@ class RollupMarker {
 
     @PostPersist
     void visitCreated(Visit visit) {
-        mark(jdbc, visit.getBookedAt().atZone(clock.zone()).toLocalDate());
+        markVisit(visit.getId());
     }
 
-    /** Before the update: the day the visit was booked on until now (a rebooking moves it). */
+    /** Before the update: the day and group the visit was in until now (a change can move it). */
     @PreUpdate
     void visitChanging(Visit visit) {
         markVisit(visit.getId());
@@ -60,7 +60,7 @@ class RollupMarker {
 
     @PostUpdate
     void visitChanged(Visit visit) {
-        mark(jdbc, visit.getBookedAt().atZone(clock.zone()).toLocalDate());
+        markVisit(visit.getId());
     }
 
     @PostPersist
@@ -103,15 +103,31 @@ class RollupMarker {
         markVisit(estimate.visitId());
     }
 
-    private void markVisit(Long visitId) {
-        Timestamp booked = jdbc.prepareStatement("SELECT booked_at FROM visit WHERE id = ?", ps -> {
+    /** Marks the visit's day and group as they stand in this transaction. */
+    void markVisit(Long visitId) {
+        jdbc.prepareStatement("""
+                SELECT v.booked_at, v.advisor_id, v.technician_id, v.visit_type,
+                    (SELECT ve.make FROM vehicle ve WHERE ve.id = v.vehicle_id)
+                FROM visit v WHERE v.id = ?""", ps -> {
             ps.setLong(1, visitId);
             try (ResultSet rows = ps.executeQuery()) {
-                return rows.next() ? rows.getTimestamp(1) : null;
+                if (!rows.next()) {
+                    return null;
+                }
+                LocalDate day = rows.getTimestamp(1).toInstant().atZone(clock.zone()).toLocalDate();
+                String make = rows.getString(5);
+                try (PreparedStatement insert = ps.getConnection().prepareStatement("""
+                        INSERT INTO rollup_mark (generation, booked_on, whole_day, advisor_id, technician_id, make,
+                            visit_type) VALUES (NEXT VALUE FOR rollup_mark_seq, ?, FALSE, ?, ?, ?, ?)""")) {
+                    insert.setDate(1, Date.valueOf(day));
+                    insert.setObject(2, rows.getObject(2), Types.BIGINT);
+                    insert.setObject(3, rows.getObject(3), Types.BIGINT);
+                    insert.setString(4, make == null ? null : make.trim());
+                    insert.setString(5, rows.getString(4));
+                    insert.executeUpdate();
+                }
+                return null;
             }
         });
-        if (booked != null) {
-            mark(jdbc, booked.toInstant().atZone(clock.zone()).toLocalDate());
-        }
     }
 }

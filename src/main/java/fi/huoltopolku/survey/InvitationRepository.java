@@ -18,4 +18,7 @@ interface InvitationRepository extends CrudRepository<Invitation, Long> {
             SELECT DISTINCT i.visit_id FROM survey_invitation i JOIN visit v ON v.id = i.visit_id
             WHERE v.booked_at >= :from AND v.booked_at < :to""", nativeQuery = true)
     List<Long> findInvitedVisitIds(java.time.Instant from, java.time.Instant to);
+
+    /** The visits among these that were invited (once per invitation). */
+    List<Long> findVisitIdByVisitIdIn(java.util.Collection<Long> visitIds);
 }

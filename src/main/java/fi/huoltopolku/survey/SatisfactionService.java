@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
@@ -60,11 +61,21 @@ public class SatisfactionService {
      */
     @Transactional
     public <K> Map<K, SatisfactionFigures> figuresBy(FigureFilter filter, Function<Visit, K> group) {
-        List<Visit> scope = scope(filter);
+        return figuresBy(filter, visit -> true, group);
+    }
+
+    /**
+     * {@link #figuresBy} of only the filtered visits {@code among} accepts: a few visits of a busy
+     * day are counted from their own answers, not the whole day's.
+     */
+    @Transactional
+    public <K> Map<K, SatisfactionFigures> figuresBy(FigureFilter filter, Predicate<Visit> among,
+            Function<Visit, K> group) {
+        Scope in = scope(filter, among);
+        List<Visit> scope = in.visits();
         Map<Long, Visit> byId = scope.stream().collect(Collectors.toMap(Visit::getId, Function.identity()));
-        List<SurveyResponse> answers = scope.isEmpty() ? List.of()
-                : responses.findOfVisitsBookedBetween(filter.from(), filter.to()).stream()
-                        .filter(r -> byId.containsKey(r.visitId())).toList();
+        List<SurveyResponse> answers = scope.isEmpty() ? List.of() : in.responses().stream()
+                .filter(r -> byId.containsKey(r.visitId())).toList();
         Map<Long, Theme> themeById = themes.byId();
         Map<Long, SurveyResponse> responseById = answers.stream()
                 .collect(Collectors.toMap(SurveyResponse::id, Function.identity()));
@@ -82,7 +93,7 @@ public class SatisfactionService {
             }
         }
         if (!answers.isEmpty()) {
-            for (SurveyRating rating : ratings.findOfVisitsBookedBetween(filter.from(), filter.to())) {
+            for (SurveyRating rating : in.ratings(answers)) {
                 SurveyResponse response = responseById.get(rating.responseId());
                 if (response == null) {
                     continue;
@@ -94,7 +105,8 @@ public class SatisfactionService {
                 b.bySource.computeIfAbsent(response.source(), s -> new TreeMap<>()).merge(code, one, Satisfaction::plus);
             }
         }
-        for (Long invited : new java.util.HashSet<>(invitations.findInvitedVisitIds(filter.from(), filter.to()))) {
+        for (Long invited : new java.util.HashSet<>(in.few() ? invitations.findVisitIdByVisitIdIn(byId.keySet())
+                : invitations.findInvitedVisitIds(filter.from(), filter.to()))) {
             if (byId.containsKey(invited)) {
                 of.apply(invited).invitations++;
             }
@@ -104,7 +116,8 @@ public class SatisfactionService {
             for (SurveyResponse r : answers) {
                 firstAnswer.merge(r.visitId(), r, (a, b) -> a.answeredAt().isBefore(b.answeredAt()) ? a : b);
             }
-            for (StaffEstimate estimate : estimates.findOfVisitsBookedBetween(filter.from(), filter.to())) {
+            for (StaffEstimate estimate : in.few() ? estimates.findByVisitIdIn(byId.keySet())
+                    : estimates.findOfVisitsBookedBetween(filter.from(), filter.to())) {
                 SurveyResponse first = firstAnswer.get(estimate.visitId());
                 if (!byId.containsKey(estimate.visitId()) || first == null) {
                     continue;
@@ -137,13 +150,20 @@ public class SatisfactionService {
     /** Per theme and visit: the customer's first rating of the theme (1–5). */
     @Transactional
     public Map<String, Map<Long, Integer>> ratings(FigureFilter filter) {
-        List<Visit> scope = scope(filter);
+        return ratings(filter, visit -> true);
+    }
+
+    /** {@link #ratings} of only the filtered visits {@code among} accepts. */
+    @Transactional
+    public Map<String, Map<Long, Integer>> ratings(FigureFilter filter, Predicate<Visit> among) {
+        Scope in = scope(filter, among);
+        List<Visit> scope = in.visits();
         Map<String, Map<Long, Integer>> result = new TreeMap<>();
         if (scope.isEmpty()) {
             return result;
         }
         java.util.Set<Long> inScope = scope.stream().map(Visit::getId).collect(Collectors.toSet());
-        List<SurveyResponse> answers = responses.findOfVisitsBookedBetween(filter.from(), filter.to()).stream()
+        List<SurveyResponse> answers = in.responses().stream()
                 .filter(r -> inScope.contains(r.visitId()))
                 .sorted(java.util.Comparator.comparing(SurveyResponse::answeredAt)).toList();
         if (answers.isEmpty()) {
@@ -151,7 +171,7 @@ public class SatisfactionService {
         }
         Map<Long, SurveyResponse> byId = answers.stream().collect(Collectors.toMap(SurveyResponse::id, Function.identity()));
         Map<Long, Theme> themeById = themes.byId();
-        List<SurveyRating> all = ratings.findOfVisitsBookedBetween(filter.from(), filter.to()).stream()
+        List<SurveyRating> all = in.ratings(answers).stream()
                 .filter(r -> byId.containsKey(r.responseId()))
                 .sorted(java.util.Comparator.comparing(r -> byId.get(r.responseId()).answeredAt())).toList();
         for (SurveyRating rating : all) {
@@ -161,16 +181,50 @@ public class SatisfactionService {
         return result;
     }
 
-    private List<Visit> scope(FigureFilter filter) {
+    private Scope scope(FigureFilter filter, Predicate<Visit> among) {
         Map<Long, String> makes = filter.make() == null ? Map.of()
                 : visits.makesOfVisitsBookedBetween(filter.from(), filter.to());
         java.util.Set<Long> served = filter.departmentCode() == null ? java.util.Set.of()
                 : servingPeople(filter.departmentCode());
-        return visits.bookedBetween(filter.from(), filter.to()).stream()
-                .filter(v -> filter.admits(v, makes.get(v.getId())))
+        List<Visit> inPeriod = visits.bookedBetween(filter.from(), filter.to());
+        List<Visit> scope = inPeriod.stream()
+                .filter(v -> filter.admits(v, makes.get(v.getId())) && among.test(v))
                 .filter(v -> filter.departmentCode() == null || served.contains(v.getAdvisorId())
                         || served.contains(v.getTechnicianId()))
                 .toList();
+        return new Scope(filter, scope, FigureFilter.fewOf(scope.size(), inPeriod.size()));
+    }
+
+    /** The visits counted, and where their answers are read from: their own ids when few, else the period. */
+    private final class Scope {
+        private final FigureFilter filter;
+        private final List<Visit> visits;
+        private final boolean few;
+
+        Scope(FigureFilter filter, List<Visit> visits, boolean few) {
+            this.filter = filter;
+            this.visits = visits;
+            this.few = few;
+        }
+
+        List<Visit> visits() {
+            return visits;
+        }
+
+        boolean few() {
+            return few;
+        }
+
+        List<SurveyResponse> responses() {
+            return few ? responses.findByVisitIdInOrderByAnsweredAt(visits.stream().map(Visit::getId).toList())
+                    : responses.findOfVisitsBookedBetween(filter.from(), filter.to());
+        }
+
+        /** The theme ratings of these answers (read by answer when few). */
+        List<SurveyRating> ratings(List<SurveyResponse> answers) {
+            return few ? ratings.findByResponseIdIn(answers.stream().map(SurveyResponse::id).toList())
+                    : ratings.findOfVisitsBookedBetween(filter.from(), filter.to());
+        }
     }
 
     /**

@@ -42,6 +42,8 @@ final class SurveyRepositories {
 
         Optional<StaffEstimate> findByVisitId(Long visitId);
 
+        List<StaffEstimate> findByVisitIdIn(Collection<Long> visitIds);
+
         @io.micronaut.data.annotation.Query(value = """
                 SELECT e.* FROM staff_estimate e JOIN visit v ON v.id = e.visit_id
                 WHERE v.booked_at >= :from AND v.booked_at < :to""", nativeQuery = true)

@@ -19,6 +19,8 @@ import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.net.URI;
+import java.util.List;
+import java.util.ArrayList;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -138,6 +140,31 @@ class BlindSpotTest {
                 + saara.username()))
                 .header("Authorization", ApiAccess.bearer(tokens, Role.MANAGER)).build(), HttpResponse.BodyHandlers.ofString()).body();
         assertThat(saaras).isEqualTo("[]");
+    }
+
+    @Test
+    void the_drill_down_comes_a_page_at_a_time_with_the_total_and_names_a_bad_page_size() throws Exception {
+        String query = server.getURL() + "/api/v1/reports/discordant?theme=HANDOVER&from=2026-02-10&to=2026-02-11&advisor="
+                + ville.username();
+        List<String> pages = new ArrayList<>();
+        for (int offset = 0; offset < 12; offset += 4) {
+            HttpResponse<String> page = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
+                    query + "&offset=" + offset + "&limit=4")).header("Authorization", ApiAccess.bearer(tokens, Role.MANAGER))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(page.headers().firstValue("X-Total-Count")).hasValue("10");
+            pages.add(page.body());
+        }
+        // 4 + 4 + 2 of the 10, each once, in the order of the whole list.
+        assertThat(pages.stream().mapToInt(p -> p.split("\\{\"visitId\"", -1).length - 1)).containsExactly(4, 4, 2);
+        String whole = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(query))
+                .header("Authorization", ApiAccess.bearer(tokens, Role.MANAGER)).build(), HttpResponse.BodyHandlers.ofString()).body();
+        assertThat(String.join(",", pages).replace("],[", ",")).isEqualTo(whole);
+        for (String bad : List.of("&limit=0", "&limit=501", "&limit=ten", "&offset=-1")) {
+            HttpResponse<String> refused = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(query + bad))
+                    .header("Authorization", ApiAccess.bearer(tokens, Role.MANAGER)).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(refused.statusCode()).as(bad).isEqualTo(400);
+            assertThat(refused.body()).as(bad).contains("\"field\":\"" + (bad.contains("limit") ? "limit" : "offset") + "\"");
+        }
     }
 
     @Test

@@ -6,6 +6,7 @@ import fi.huoltopolku.base.Problem;
 import fi.huoltopolku.checks.Answer;
 import fi.huoltopolku.checks.ChecklistRow;
 import fi.huoltopolku.checks.ChecklistService;
+import fi.huoltopolku.checks.ComplianceService;
 import fi.huoltopolku.checks.FigureFilter;
 import fi.huoltopolku.checks.PostInspectionService;
 import fi.huoltopolku.checks.Source;
@@ -17,6 +18,8 @@ import fi.huoltopolku.people.Role;
 import fi.huoltopolku.support.Checks;
 import fi.huoltopolku.support.Staff;
 import fi.huoltopolku.survey.InvitationService;
+import fi.huoltopolku.survey.SatisfactionFigures;
+import fi.huoltopolku.survey.SatisfactionService;
 import fi.huoltopolku.survey.SurveyAnswers;
 import fi.huoltopolku.survey.SurveyService;
 import fi.huoltopolku.theme.Theme;
@@ -24,6 +27,7 @@ import fi.huoltopolku.theme.ThemeService;
 import fi.huoltopolku.visit.Booking;
 import fi.huoltopolku.visit.CheckIn;
 import fi.huoltopolku.visit.Stage;
+import fi.huoltopolku.visit.Visit;
 import fi.huoltopolku.visit.VisitService;
 import fi.huoltopolku.visit.VisitType;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -65,6 +69,9 @@ class RollupAgreementTest {
     @Inject ThemeService themes;
     @Inject ComparisonService comparison;
     @Inject ComparisonRollups rollups;
+    @Inject ComplianceService compliance;
+    @Inject fi.huoltopolku.visit.VisitOverviewService overview;
+    @Inject SatisfactionService satisfaction;
 
     final Random random = new Random(42);
     final List<Person> advisors = new ArrayList<>();
@@ -188,10 +195,27 @@ class RollupAgreementTest {
     }
 
     private void assertAgreement() {
+        int disagreeing = 0;
         for (FigureFilter filter : filters()) {
             assertThat(rollups.covers(filter)).as("%s", filter).isTrue();
             assertThat(rollups.evidence(filter).orElseThrow()).as("%s", filter).isEqualTo(comparison.computed(filter));
+            // The drill-down's list: the same visits in the same order, also read in pages of 3.
+            for (Theme theme : themes.all()) {
+                var raw = comparison.disagreeing(filter, theme.code());
+                var all = rollups.disagreements(filter, theme.code(), 0, 1000).orElseThrow();
+                assertThat(all.visits()).as("%s %s", filter, theme.code()).isEqualTo(raw);
+                assertThat(all.total()).isEqualTo(raw.size());
+                List<ComparisonRollups.DisagreementPage.Found> paged = new ArrayList<>();
+                for (int offset = 0; offset < raw.size(); offset += 3) {
+                    var page = rollups.disagreements(filter, theme.code(), offset, 3).orElseThrow();
+                    assertThat(page.total()).isEqualTo(raw.size());
+                    paged.addAll(page.visits());
+                }
+                assertThat(paged).isEqualTo(raw);
+                disagreeing += raw.size();
+            }
         }
+        assertThat(disagreeing).as("not vacuous: some visits disagree").isPositive();
     }
 
     @Test
@@ -224,6 +248,21 @@ class RollupAgreementTest {
             visit();
         }
         assertAgreement();
+    }
+
+    @Test
+    void a_visits_figures_read_by_its_own_id_equal_its_share_of_the_whole_period() {
+        // A rebuild after an edit reads a few visits' evidence by their ids, a full one the period's.
+        FigureFilter whole = period(FIRST, FIRST.plusDays(DAYS));
+        Map<Long, ComplianceService.Snapshot> objective = compliance.snapshotsBy(whole, Visit::getId);
+        Map<Long, SatisfactionFigures> subjective = satisfaction.figuresBy(whole, Visit::getId);
+        for (long id : handedOver) {
+            assertThat(FigureFilter.fewOf(1, overview.bookedBetween(whole.from(), whole.to()).size())).isTrue();
+            assertThat(compliance.snapshot(whole.visit(id))).as("visit %d", id).isEqualTo(objective.get(id));
+            assertThat(satisfaction.figures(whole.visit(id))).as("visit %d", id)
+                    .isEqualTo(subjective.getOrDefault(id, SatisfactionFigures.NONE));
+        }
+        assertThat(subjective.values()).anyMatch(f -> f.overall().n() > 0);
     }
 
     @Test

@@ -7,6 +7,7 @@ import fi.huoltopolku.base.WorkshopClock;
 import fi.huoltopolku.checks.FigureFilter;
 import fi.huoltopolku.people.PeopleService;
 import fi.huoltopolku.quality.ComparisonReport;
+import fi.huoltopolku.quality.DiscordantPage;
 import fi.huoltopolku.quality.ComparisonService;
 import fi.huoltopolku.quality.ThemeComparison;
 import fi.huoltopolku.quality.stats.Classification;
@@ -130,15 +131,37 @@ public class ReportController {
     }
 
     @Get("/discordant")
-    @Operation(summary = "Visits where a theme's checks and the customer's rating disagree, checks-passed-but-unhappy first")
-    public List<DiscordantJson> discordant(@QueryValue String theme, @QueryValue @Nullable String from,
+    @Operation(summary = "Visits where a theme's checks and the customer's rating disagree, checks-passed-but-unhappy "
+            + "first; a page of them (offset, limit: default 100, at most 500), the total in X-Total-Count")
+    public HttpResponse<List<DiscordantJson>> discordant(@QueryValue String theme, @QueryValue @Nullable String from,
             @QueryValue @Nullable String to, @QueryValue @Nullable String department,
             @QueryValue @Nullable String advisor, @QueryValue @Nullable String technician,
-            @QueryValue @Nullable String make, @QueryValue @Nullable String visitType) {
+            @QueryValue @Nullable String make, @QueryValue @Nullable String visitType,
+            @QueryValue @Nullable String offset, @QueryValue @Nullable String limit) {
         String code = themes.byCode(theme.trim().toUpperCase(Locale.ROOT)).code();
-        return comparison.discordant(filter(from, to, department, advisor, technician, make, visitType), code).stream()
+        int first = whole(offset, "offset", 0, 0, Integer.MAX_VALUE);
+        int size = whole(limit, "limit", 100, 1, 500);
+        DiscordantPage page = comparison.discordant(filter(from, to, department, advisor, technician, make, visitType),
+                code, first, size);
+        return HttpResponse.ok(page.visits().stream()
                 .map(d -> new DiscordantJson(d.visitId(), d.plate(), d.theme(), d.checksPassed(), d.rating(), d.comment()))
-                .toList();
+                .toList()).header("X-Total-Count", String.valueOf(page.total()));
+    }
+
+    /** A whole number query parameter within bounds, else 400 naming it. */
+    private static int whole(@Nullable String value, String field, int otherwise, int min, int max) {
+        if (value == null || value.isBlank()) {
+            return otherwise;
+        }
+        try {
+            int number = Integer.parseInt(value.trim());
+            if (number >= min && number <= max) {
+                return number;
+            }
+        } catch (NumberFormatException e) {
+            // named below
+        }
+        throw Problem.invalid(field, "report.wholeNumber", min, max);
     }
 
     private static String n(@Nullable Double value) {

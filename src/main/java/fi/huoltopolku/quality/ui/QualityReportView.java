@@ -1,6 +1,7 @@
 package fi.huoltopolku.quality.ui;
 
 import jakarta.annotation.security.RolesAllowed;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dependency.JavaScript;
@@ -27,6 +28,7 @@ import fi.huoltopolku.people.Person;
 import fi.huoltopolku.people.Role;
 import fi.huoltopolku.quality.ComparisonReport;
 import fi.huoltopolku.quality.ComparisonService;
+import fi.huoltopolku.quality.DiscordantPage;
 import fi.huoltopolku.quality.DiscordantVisit;
 import fi.huoltopolku.quality.ThemeComparison;
 import fi.huoltopolku.quality.TrendPoint;
@@ -52,6 +54,9 @@ import org.jspecify.annotations.Nullable;
 @Prototype
 @JavaScript("context://webjars/chart.js/4.5.1/dist/chart.umd.min.js")
 public class QualityReportView extends VerticalLayout implements HasDynamicTitle {
+
+    /** Disagreeing visits shown at a time in the drill-down. */
+    static final int DRILL_PAGE = 50;
 
     private final ComparisonService comparison;
     private final PeopleService people;
@@ -374,11 +379,19 @@ public class QualityReportView extends VerticalLayout implements HasDynamicTitle
             said.forEach(c -> drill.add(Ui.withClass(new Paragraph("“" + c + "”"), "customer-comment", "theme-comment")));
         }
         drill.add(new H3(getTranslation("report.behind", row.theme().name(getLocale()))));
-        List<DiscordantVisit> visits = comparison.discordant(filter, row.theme().code());
-        if (visits.isEmpty()) {
-            drill.add(new Paragraph(getTranslation("report.noDiscordant")));
+        Div behind = new Div();
+        behind.addClassName("discordant-list");
+        drill.add(behind);
+        showDiscordant(row, behind, 0);
+    }
+
+    /** The drill-down's disagreeing visits a page at a time, with a button for the next page. */
+    private void showDiscordant(ThemeComparison row, Div behind, int offset) {
+        DiscordantPage page = comparison.discordant(filter, row.theme().code(), offset, DRILL_PAGE);
+        if (page.total() == 0) {
+            behind.add(new Paragraph(getTranslation("report.noDiscordant")));
         }
-        for (DiscordantVisit visit : visits) {
+        for (DiscordantVisit visit : page.visits()) {
             Div line = new Div();
             line.addClassNames("discordant", visit.checksPassed() ? "blind" : "reverse");
             line.add(new Anchor("visit/" + visit.visitId(), visit.plate()),
@@ -387,7 +400,19 @@ public class QualityReportView extends VerticalLayout implements HasDynamicTitle
             if (visit.comment() != null) {
                 line.add(Ui.withClass(new Paragraph("“" + visit.comment() + "”"), "customer-comment", "m-0"));
             }
-            drill.add(line);
+            behind.add(line);
+        }
+        int shown = offset + page.visits().size();
+        if (shown < page.total()) {
+            Paragraph count = Ui.withClass(new Paragraph(getTranslation("report.shownOf", shown, page.total())),
+                    "text-s", "m-0");
+            Button more = new Button(getTranslation("report.showMore", Math.min(DRILL_PAGE, page.total() - shown)));
+            more.addClassName("show-more");
+            more.addClickListener(e -> {
+                behind.remove(count, more);
+                showDiscordant(row, behind, shown);
+            });
+            behind.add(count, more);
         }
     }
 
