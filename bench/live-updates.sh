@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
-# Live updates with many screens: a board move's latency to a watching board and to the mover's
-# own screen with 2 and 20 screens open, and with 20 open after 20 more browsers were killed.
-# Starts the fat jar with demo data on loopback. Needs Debian's chromium and npm.
-#   bench/live-updates.sh [moves per case, default 10]      (JAR=... to measure another build)
+# Live updates with many screens, and what screens cost in memory (bench/live-updates.js says what
+# it measures): board-move latency with 2, 20 and 50 screens open and with 20 browsers killed, heap
+# per screen, heap through 200 changes with orphaned screens, and back to where it started once
+# every browser is gone. Starts the fat jar with demo data on loopback (-Xmx1g); takes about 20 min.
+# Needs Debian's chromium and npm.      bench/live-updates.sh [moves per case, default 8]
 # The latest output is kept in bench/live-updates.txt.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-MOVES=${1:-10}
+MOVES=${1:-8}
 PORT=${BENCH_PORT:-18300}
 JAR=${JAR:-target/huoltopolku.jar}
 [ -f "$JAR" ] || mvn -B -q -Pproduction -DskipTests package
@@ -14,17 +15,13 @@ JAR=${JAR:-target/huoltopolku.jar}
 work=$(mktemp -d)
 pid=""
 trap '[ -n "$pid" ] && kill $pid 2>/dev/null; rm -rf "$work"' EXIT
-run() {  # fresh demo data for every case, so each has cars to move
-  HUOLTOPOLKU_DATA_DIR="$work/data$1" java -jar "$JAR" --micronaut.server.port=$PORT --huoltopolku.demo=true \
-    >"$work/app$1.log" 2>&1 &
-  pid=$!
-  until curl -sf -o /dev/null "http://127.0.0.1:$PORT/"; do sleep 0.2; done
-  node bench/live-updates.js "http://127.0.0.1:$PORT" "$2" "$MOVES" "$3"
-  kill $pid; wait $pid 2>/dev/null || true; pid=""
-}
+HUOLTOPOLKU_DATA_DIR="$work/data" java -Xmx1g -XX:SharedArchiveFile=target/huoltopolku.jsa -jar "$JAR" --micronaut.server.port=$PORT --huoltopolku.demo=true \
+  >"$work/app.log" 2>&1 &
+pid=$!
+until curl -sf -o /dev/null "http://127.0.0.1:$PORT/"; do sleep 0.2; done
+token=$(grep -o 'Demo API token (manager): hp_[A-Za-z0-9_-]*' "$work/app.log" | sed 's/.*: //')
 {
-  echo "# Huoltopolku live updates, $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, $JAR"
-  run 1 2 0
-  run 2 20 0
-  run 3 20 20
+  echo "# Huoltopolku live updates, $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, $JAR, -Xmx1g"
+  echo "# (every screen is a headless Chromium page on this same 2-core machine, beside the app)"
+  node bench/live-updates.js "http://127.0.0.1:$PORT" "$pid" "$token" "$MOVES"
 } | tee bench/live-updates.txt

@@ -62,7 +62,7 @@ public class DerivedChecks {
      * in a short transaction of its own ({@link #recompute}), never one long one beside users: a long
      * transaction held the roll-ups' marks and stalled every report while it ran.
      */
-    @Scheduled(fixedDelay = "1h", initialDelay = "2m")
+    @Scheduled(fixedDelay = "${huoltopolku.derived.sweep-every:1h}", initialDelay = "${huoltopolku.derived.first-sweep-after:2m}")
     void sweep() {
         items.findByCode(Derivation.NO_COMEBACK).ifPresent(item -> {
             var answered = new java.util.HashSet<>(answers.findVisitIdByItemIdAndSource(item.id(), Source.DERIVED));

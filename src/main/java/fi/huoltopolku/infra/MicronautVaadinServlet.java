@@ -20,6 +20,7 @@ public class MicronautVaadinServlet extends VaadinServlet {
             throws ServiceException {
         MicronautVaadinService service = new MicronautVaadinService(this, configuration, context);
         service.init();
+        context.getBean(OpenScreens.class).watch(service);
         return service;
     }
 }

@@ -1,9 +1,5 @@
 package fi.huoltopolku.infra;
 
-import com.vaadin.flow.server.startup.LookupServletContainerInitializer;
-import io.github.classgraph.ClassGraph;
-import io.github.classgraph.ClassInfoList;
-import io.github.classgraph.ScanResult;
 import io.micronaut.context.ApplicationContext;
 import jakarta.inject.Singleton;
 import jakarta.servlet.ServletContainerInitializer;
@@ -11,11 +7,8 @@ import jakarta.servlet.ServletContext;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletRegistration;
 import jakarta.servlet.annotation.HandlesTypes;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
-import java.util.ServiceLoader;
+import java.util.Map;
 import java.util.Set;
 import fi.huoltopolku.security.AccountService;
 import fi.huoltopolku.security.ApiAuthFilter;
@@ -26,12 +19,12 @@ import org.apache.tomcat.websocket.server.WsSci;
 /**
  * Runs Vaadin's servlet container initializers inside Micronaut's embedded Tomcat and registers
  * the Vaadin servlet at {@code /*}. Embedded Tomcat does not scan {@link HandlesTypes}, so this
- * class does the scan (ClassGraph) and hands each initializer the classes it asks for.
+ * class hands each initializer the classes it asks for, from the build's index ({@link VaadinTypes}).
  */
 @Singleton
 final class VaadinInitializer implements ServletContainerInitializer {
 
-    private static final String[] SCANNED_PACKAGES = {"com.vaadin", "fi.huoltopolku"};
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(VaadinInitializer.class);
 
     private final ApplicationContext context;
 
@@ -43,13 +36,15 @@ final class VaadinInitializer implements ServletContainerInitializer {
     public void onStartup(Set<Class<?>> ignored, ServletContext servletContext) throws ServletException {
         // WebSocket support for Vaadin Push (Tomcat's own initializer; it needs no scanned classes).
         new WsSci().onStartup(Set.of(), servletContext);
-        List<ServletContainerInitializer> vaadinInitializers = vaadinInitializers();
-        try (ScanResult scan = new ClassGraph().enableClassInfo().enableAnnotationInfo()
-                .acceptPackages(SCANNED_PACKAGES).scan()) {
-            for (ServletContainerInitializer initializer : vaadinInitializers) {
-                initializer.onStartup(handledTypes(initializer.getClass(), scan), servletContext);
-            }
+        long started = System.nanoTime();
+        List<ServletContainerInitializer> initializers = VaadinTypes.initializers();
+        // The build's index of the classes they handle; a scan only where there is none (an IDE run).
+        Map<String, Set<String>> handled = VaadinTypes.read(initializers)
+                .orElseGet(() -> VaadinTypes.scan(initializers));
+        for (ServletContainerInitializer initializer : initializers) {
+            initializer.onStartup(VaadinTypes.load(handled.get(initializer.getClass().getName())), servletContext);
         }
+        LOG.debug("Vaadin initialised in {} ms", (System.nanoTime() - started) / 1_000_000);
         servletContext.addFilter("request-guard", new RequestGuard()).addMappingForUrlPatterns(null, false, "/*");
         servletContext.addFilter("survey-path", new SurveyPathFilter())
                 .addMappingForUrlPatterns(null, false, SurveyPathFilter.PUBLIC + "/*");
@@ -74,37 +69,5 @@ final class VaadinInitializer implements ServletContainerInitializer {
         servlet.setInitParameter("heartbeatInterval", "60");
         servlet.setAsyncSupported(true);
         servlet.setLoadOnStartup(1);
-    }
-
-    private static List<ServletContainerInitializer> vaadinInitializers() {
-        List<ServletContainerInitializer> found = new ArrayList<>();
-        for (ServletContainerInitializer initializer : ServiceLoader.load(ServletContainerInitializer.class)) {
-            if (initializer.getClass().getName().startsWith("com.vaadin.")) {
-                found.add(initializer);
-            }
-        }
-        // The lookup initializer provides services the others use: run it first.
-        found.sort(Comparator.comparing(i -> i instanceof LookupServletContainerInitializer ? 0 : 1));
-        return found;
-    }
-
-    private static Set<Class<?>> handledTypes(Class<?> initializerClass, ScanResult scan) {
-        HandlesTypes handlesTypes = initializerClass.getAnnotation(HandlesTypes.class);
-        Set<Class<?>> classes = new HashSet<>();
-        if (handlesTypes == null) {
-            return classes;
-        }
-        for (Class<?> type : handlesTypes.value()) {
-            ClassInfoList matches;
-            if (type.isAnnotation()) {
-                matches = scan.getClassesWithAnnotation(type.getName());
-            } else if (type.isInterface()) {
-                matches = scan.getClassesImplementing(type.getName());
-            } else {
-                matches = scan.getSubclasses(type.getName());
-            }
-            classes.addAll(matches.loadClasses(true));
-        }
-        return classes;
     }
 }

@@ -102,12 +102,15 @@ public class ComparisonRollups {
 
     /**
      * Rebuilds the marked days from {@code from} (inclusive) to {@code to} (exclusive), all when
-     * null. Passes over the marks until one rebuilds nothing: a day changed again while it was being
-     * rebuilt is taken again in the next pass, a day that fails stays marked for the next refresh.
+     * null. Passes over the marks until one rebuilds nothing, at most {@link #PASSES} times: a day
+     * changed again while it was being rebuilt is taken again in the next pass; a day that fails, or
+     * keeps changing faster than it is rebuilt (someone answering checks without pause), stays
+     * marked for the next refresh, so neither this nor a report waiting for it runs on for ever.
      */
     int refresh(@Nullable LocalDate from, @Nullable LocalDate to) {
         int done = 0;
         int rebuilt;
+        int passes = 0;
         do {
             rebuilt = 0;
             for (LocalDate day : marked(from, to)) {
@@ -120,12 +123,14 @@ public class ComparisonRollups {
                 }
             }
             done += rebuilt;
-        } while (rebuilt > 0);
+        } while (rebuilt > 0 && ++passes < PASSES);
         if (done > 0) {
             LOG.debug("Recomputed the comparison roll-ups of {} days", done);
         }
         return done;
     }
+
+    private static final int PASSES = 3;
 
     /** The marked days in the range. */
     private List<LocalDate> marked(@Nullable LocalDate from, @Nullable LocalDate to) {
@@ -256,6 +261,14 @@ public class ComparisonRollups {
             }
             return generations.isEmpty() ? null
                     : new Marks(written, generations, whole || groups.size() > MOST_GROUPS, groups);
+        });
+    }
+
+    /** Marks one day as changed, to be rebuilt whole. */
+    public void markDay(LocalDate day) {
+        transactions.executeWrite(status -> {
+            RollupMarker.markDay(jdbc, day);
+            return null;
         });
     }
 

@@ -69,6 +69,7 @@ public abstract class ViewTest {
                 }
             };
             service.init();
+            context.getBean(fi.huoltopolku.infra.OpenScreens.class).watch(service);
             getRoutes().register(service.getContext());
             return service;
         }

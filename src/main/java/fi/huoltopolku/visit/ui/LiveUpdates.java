@@ -1,10 +1,10 @@
 package fi.huoltopolku.visit.ui;
 
+import fi.huoltopolku.infra.OpenScreens;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import fi.huoltopolku.base.WorkshopClock;
 import fi.huoltopolku.visit.VisitBroadcaster;
-import java.time.Duration;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -19,9 +19,6 @@ import java.util.function.Consumer;
  * cannot pile up in memory; if the browser comes back, Vaadin reloads the screen.
  */
 final class LiveUpdates {
-
-    /** Three missed heartbeats (the servlet's heartbeat interval is a minute). */
-    static final Duration GONE_AFTER = Duration.ofMinutes(3);
 
     private LiveUpdates() {
     }
@@ -40,7 +37,7 @@ final class LiveUpdates {
             AtomicBoolean scheduled = new AtomicBoolean();
             Runnable[] unregister = new Runnable[1];
             unregister[0] = broadcaster.register(changed -> {
-                if (gone(ui, clock)) {
+                if (OpenScreens.gone(ui, clock)) {
                     unregister[0].run();
                     return;
                 }
@@ -64,14 +61,5 @@ final class LiveUpdates {
                 detach.unregisterListener();
             });
         });
-    }
-
-    /** Whether the screen's browser has not been heard of for {@link #GONE_AFTER}. */
-    static boolean gone(UI ui, WorkshopClock clock) {
-        if (ui.isClosing()) {
-            return true;
-        }
-        long last = ui.getInternals().getLastHeartbeatTimestamp();
-        return last > 0 && clock.now().toEpochMilli() - last > GONE_AFTER.toMillis();
     }
 }

@@ -59,11 +59,42 @@ class LiveUpdatesTest extends ViewTest {
 
         // The tablet went to sleep four minutes ago: the next change lets the screen go.
         UI.getCurrent().getInternals().setLastHeartbeatTimestamp(
-                clock.now().minus(LiveUpdates.GONE_AFTER.plus(Duration.ofMinutes(1))).toEpochMilli());
+                clock.now().minus(fi.huoltopolku.infra.OpenScreens.GONE_AFTER.plus(Duration.ofMinutes(1))).toEpochMilli());
         Staff.book(visits, advisor, Staff.plate(), EnumSet.noneOf(Flag.class));
         await(() -> broadcaster.listening() == before);
         assertThat(broadcaster.listening()).isEqualTo(before);
     }
+
+    @Test
+    void a_screen_whose_browser_vanished_is_closed_and_freed_within_minutes_without_another_request() {
+        Person advisor = Staff.advisor(people);
+        actAs(advisor);
+        int before = broadcaster.listening();
+        UI.getCurrent().navigate(BoardView.class);
+        UI board = UI.getCurrent();
+        com.vaadin.flow.server.VaadinSession session = board.getSession();
+        assertThat(screens.screens()).isPositive();
+        assertThat(broadcaster.listening()).isEqualTo(before + 1);
+
+        // Heard from a minute ago: the sweep leaves it alone.
+        board.getInternals().setLastHeartbeatTimestamp(clock.now().minus(Duration.ofMinutes(1)).toEpochMilli());
+        screens.letGoOfVanished();
+        // (The test holds the session's lock, as a request would: the sweep's work waits in its queue.)
+        com.github.mvysny.kaributesting.v10.MockVaadin.runUIQueue();
+        assertThat(session.getUIs()).contains(board);
+
+        // Silent for four minutes (no change happened meanwhile, no request came): closed and removed,
+        // and out of the live updates, so nothing of it stays in memory.
+        board.getInternals().setLastHeartbeatTimestamp(
+                clock.now().minus(fi.huoltopolku.infra.OpenScreens.GONE_AFTER.plus(Duration.ofMinutes(1))).toEpochMilli());
+        screens.letGoOfVanished();
+        com.github.mvysny.kaributesting.v10.MockVaadin.runUIQueue();
+        assertThat(session.getUIs()).doesNotContain(board);
+        assertThat(board.isClosing()).isTrue();
+        assertThat(broadcaster.listening()).isEqualTo(before);
+    }
+
+    @Inject fi.huoltopolku.infra.OpenScreens screens;
 
     @Test
     void a_change_elsewhere_moves_only_that_cars_tile_and_the_counts_follow() {
