@@ -107,7 +107,7 @@ public class ComparisonRollups {
      * keeps changing faster than it is rebuilt (someone answering checks without pause), stays
      * marked for the next refresh, so neither this nor a report waiting for it runs on for ever.
      */
-    int refresh(@Nullable LocalDate from, @Nullable LocalDate to) {
+    public int refresh(@Nullable LocalDate from, @Nullable LocalDate to) {
         int done = 0;
         int rebuilt;
         int passes = 0;
@@ -164,6 +164,7 @@ public class ComparisonRollups {
      */
     private boolean rebuild(LocalDate day) {
         Date date = Date.valueOf(day);
+        ensureDay(date);
         // The day's marks and the raw figures of what they name from one snapshot of the database
         // (not statement by statement, where a change committing in between would be half seen).
         Pending pending = transactions.execute(SNAPSHOT, status -> {
@@ -182,15 +183,7 @@ public class ComparisonRollups {
                     return result.next() ? result.getLong(1) : null;
                 }
             });
-            if (written == null) {
-                // The day's first rebuild: a second one inserting at once fails on the key and retries.
-                jdbc.prepareStatement("INSERT INTO rollup_day (booked_on, written) VALUES (?, 0)", ps -> {
-                    ps.setDate(1, date);
-                    return ps.executeUpdate();
-                });
-                written = 0L;
-            }
-            if (written != marks.written()) {
+            if (written == null || written != marks.written()) {
                 return false;
             }
             write(date, marks.wholeDay() ? null : marks.groups(), pending.computed());
@@ -207,6 +200,35 @@ public class ComparisonRollups {
             });
             return true;
         });
+    }
+
+    /**
+     * The day's {@code rollup_day} row, whose lock the rebuilds of the day take turns on, created
+     * before its first rebuild in a transaction of its own (two first rebuilds at once: one creates
+     * it, the other finds it).
+     */
+    private void ensureDay(Date date) {
+        boolean exists = transactions.executeRead(status -> jdbc.prepareStatement(
+                "SELECT 1 FROM rollup_day WHERE booked_on = ?", ps -> {
+                    ps.setDate(1, date);
+                    try (ResultSet rows = ps.executeQuery()) {
+                        return rows.next();
+                    }
+                }));
+        if (!exists) {
+            try {
+                transactions.executeWrite(status -> jdbc.prepareStatement("""
+                        INSERT INTO rollup_day (booked_on, written)
+                        SELECT CAST(? AS DATE), 0 WHERE NOT EXISTS (SELECT 1 FROM rollup_day WHERE booked_on = ?)""",
+                        ps -> {
+                            ps.setDate(1, date);
+                            ps.setDate(2, date);
+                            return ps.executeUpdate();
+                        }));
+            } catch (io.micronaut.data.exceptions.DataAccessException e) {
+                LOG.debug("Roll-up day {} created by another rebuild at the same time", date);
+            }
+        }
     }
 
     /** A read-only transaction that sees one snapshot throughout (H2's and PostgreSQL's serializable). */

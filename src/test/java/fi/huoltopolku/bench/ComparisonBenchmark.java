@@ -85,10 +85,12 @@ public final class ComparisonBenchmark {
                 fi.huoltopolku.quality.ComparisonRollups rollups =
                         context.getBean(fi.huoltopolku.quality.ComparisonRollups.class);
                 rollups.markAll();
-                // Both cores: the days are claimed one by one, so two refreshes share the work.
+                // Both cores: each refresh takes one half of the two years' days.
+                java.time.LocalDate last = java.time.LocalDate.ofInstant(END, java.time.ZoneId.of("Europe/Helsinki"));
+                java.time.LocalDate half = last.minusDays(366);
                 java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
-                var one = pool.submit(rollups::refresh);
-                var two = pool.submit(rollups::refresh);
+                var one = pool.submit(() -> rollups.refresh(null, half));
+                var two = pool.submit(() -> rollups.refresh(half, null));
                 int days = one.get() + two.get();
                 pool.shutdown();
                 System.out.printf("# roll-ups of %d days built in %d s%n", days, (System.nanoTime() - started) / 1_000_000_000);
