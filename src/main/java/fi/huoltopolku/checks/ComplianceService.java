@@ -16,7 +16,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
-import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
@@ -105,21 +104,21 @@ public class ComplianceService {
      */
     @Transactional
     public <K> Map<K, Map<String, Snapshot>> departmentSnapshotsBy(FigureFilter filter, Function<Visit, K> group) {
-        return departmentSnapshotsBy(filter, visit -> true, group);
+        return departmentSnapshotsBy(filter, scope(filter), group);
     }
 
     /**
-     * {@link #departmentSnapshotsBy} of only the filtered visits {@code among} accepts: a few visits
+     * {@link #departmentSnapshotsBy} of the visits given (within the filter's period): a few visits
      * of a busy day are counted from their own answers, not the whole day's.
      */
     @Transactional
-    public <K> Map<K, Map<String, Snapshot>> departmentSnapshotsBy(FigureFilter filter, Predicate<Visit> among,
+    public <K> Map<K, Map<String, Snapshot>> departmentSnapshotsBy(FigureFilter filter, VisitScope scope,
             Function<Visit, K> group) {
         if (filter.departmentCode() != null || filter.stage() != null) {
             throw new IllegalArgumentException("The departments are split here; filter by none");
         }
         Map<K, Map<String, Snapshot>> snapshots = new java.util.HashMap<>();
-        for (Fact fact : facts(filter, among)) {
+        for (Fact fact : facts(filter, scope)) {
             Map<String, Snapshot> ofGroup = snapshots.computeIfAbsent(group.apply(fact.visit()), k -> new TreeMap<>());
             add(ofGroup.computeIfAbsent("*", k -> Snapshot.empty()), fact);
             if (fact.item().stage() != null) {
@@ -165,22 +164,26 @@ public class ComplianceService {
     }
 
     private List<Fact> facts(FigureFilter filter) {
-        return facts(filter, visit -> true);
+        return facts(filter, scope(filter));
     }
 
-    private List<Fact> facts(FigureFilter filter, Predicate<Visit> among) {
+    /** The period's visits the filter admits. */
+    private VisitScope scope(FigureFilter filter) {
         Map<Long, String> makes = filter.make() == null ? Map.of()
                 : visits.makesOfVisitsBookedBetween(filter.from(), filter.to());
         List<Visit> inPeriod = visits.bookedBetween(filter.from(), filter.to());
-        List<Visit> scope = inPeriod.stream()
-                .filter(v -> filter.admits(v, makes.get(v.getId())) && among.test(v))
-                .toList();
+        return VisitScope.of(inPeriod.stream().filter(v -> filter.admits(v, makes.get(v.getId()))).toList(),
+                inPeriod.size());
+    }
+
+    private List<Fact> facts(FigureFilter filter, VisitScope chosen) {
+        List<Visit> scope = chosen.visits();
         if (scope.isEmpty()) {
             return List.of();
         }
         List<Long> ids = scope.stream().map(Visit::getId).toList();
         Map<Long, Visit> byId = scope.stream().collect(Collectors.toMap(Visit::getId, Function.identity()));
-        boolean few = FigureFilter.fewOf(scope.size(), inPeriod.size());
+        boolean few = chosen.few();
         Map<Long, Set<Stage>> entered = few ? visits.stagesEntered(ids)
                 : visits.stagesEntered(filter.from(), filter.to(), ids);
         List<CheckItem> allItems = items.findAll();

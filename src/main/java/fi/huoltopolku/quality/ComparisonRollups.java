@@ -6,6 +6,7 @@ import fi.huoltopolku.checks.ComplianceService.SourceTheme;
 import fi.huoltopolku.checks.FigureFilter;
 import fi.huoltopolku.checks.Figures;
 import fi.huoltopolku.checks.Source;
+import fi.huoltopolku.checks.VisitScope;
 import fi.huoltopolku.quality.stats.Proportion;
 import fi.huoltopolku.quality.stats.SatisfactionLink;
 import fi.huoltopolku.survey.EstimateBias;
@@ -39,7 +40,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -320,7 +320,10 @@ public class ComparisonRollups {
         FigureFilter filter = FigureFilter.period(day.atStartOfDay(clock.zone()).toInstant(),
                 day.plusDays(1).atStartOfDay(clock.zone()).toInstant());
         Map<Long, String> makes = visits.makesOfVisitsBookedBetween(filter.from(), filter.to());
-        Predicate<Visit> among = groups == null ? visit -> true : visit -> groups.contains(Group.of(visit, makes));
+        // The day's visits read once; those of the changed groups are counted.
+        List<Visit> inDay = visits.bookedBetween(filter.from(), filter.to());
+        VisitScope among = VisitScope.of(groups == null ? inDay
+                : inDay.stream().filter(visit -> groups.contains(Group.of(visit, makes))).toList(), inDay.size());
         List<Row> rows = new ArrayList<>();
         List<Disagreement> disagreements = new ArrayList<>();
         Map<String, Map<Long, Integer>> ratings = satisfaction.ratings(filter, among);

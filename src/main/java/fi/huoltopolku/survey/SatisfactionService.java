@@ -3,6 +3,7 @@ package fi.huoltopolku.survey;
 import fi.huoltopolku.security.Allowed;
 import fi.huoltopolku.people.Role;
 import fi.huoltopolku.checks.FigureFilter;
+import fi.huoltopolku.checks.VisitScope;
 import fi.huoltopolku.people.Department;
 import fi.huoltopolku.people.PeopleService;
 import fi.huoltopolku.people.Person;
@@ -17,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
-import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
@@ -61,17 +61,20 @@ public class SatisfactionService {
      */
     @Transactional
     public <K> Map<K, SatisfactionFigures> figuresBy(FigureFilter filter, Function<Visit, K> group) {
-        return figuresBy(filter, visit -> true, group);
+        return figures(scope(filter), group);
     }
 
     /**
-     * {@link #figuresBy} of only the filtered visits {@code among} accepts: a few visits of a busy
-     * day are counted from their own answers, not the whole day's.
+     * {@link #figuresBy} of the visits given (within the filter's period, the filter's department not
+     * applied again): a few visits of a busy day are counted from their own answers, not the day's.
      */
     @Transactional
-    public <K> Map<K, SatisfactionFigures> figuresBy(FigureFilter filter, Predicate<Visit> among,
-            Function<Visit, K> group) {
-        Scope in = scope(filter, among);
+    public <K> Map<K, SatisfactionFigures> figuresBy(FigureFilter filter, VisitScope given, Function<Visit, K> group) {
+        return figures(new Scope(filter, given.visits(), given.few()), group);
+    }
+
+    private <K> Map<K, SatisfactionFigures> figures(Scope in, Function<Visit, K> group) {
+        FigureFilter filter = in.filter;
         List<Visit> scope = in.visits();
         Map<Long, Visit> byId = scope.stream().collect(Collectors.toMap(Visit::getId, Function.identity()));
         List<SurveyResponse> answers = scope.isEmpty() ? List.of() : in.responses().stream()
@@ -150,13 +153,16 @@ public class SatisfactionService {
     /** Per theme and visit: the customer's first rating of the theme (1–5). */
     @Transactional
     public Map<String, Map<Long, Integer>> ratings(FigureFilter filter) {
-        return ratings(filter, visit -> true);
+        return ratings(scope(filter));
     }
 
-    /** {@link #ratings} of only the filtered visits {@code among} accepts. */
+    /** {@link #ratings} of the visits given (within the filter's period). */
     @Transactional
-    public Map<String, Map<Long, Integer>> ratings(FigureFilter filter, Predicate<Visit> among) {
-        Scope in = scope(filter, among);
+    public Map<String, Map<Long, Integer>> ratings(FigureFilter filter, VisitScope given) {
+        return ratings(new Scope(filter, given.visits(), given.few()));
+    }
+
+    private Map<String, Map<Long, Integer>> ratings(Scope in) {
         List<Visit> scope = in.visits();
         Map<String, Map<Long, Integer>> result = new TreeMap<>();
         if (scope.isEmpty()) {
@@ -181,14 +187,14 @@ public class SatisfactionService {
         return result;
     }
 
-    private Scope scope(FigureFilter filter, Predicate<Visit> among) {
+    private Scope scope(FigureFilter filter) {
         Map<Long, String> makes = filter.make() == null ? Map.of()
                 : visits.makesOfVisitsBookedBetween(filter.from(), filter.to());
         java.util.Set<Long> served = filter.departmentCode() == null ? java.util.Set.of()
                 : servingPeople(filter.departmentCode());
         List<Visit> inPeriod = visits.bookedBetween(filter.from(), filter.to());
         List<Visit> scope = inPeriod.stream()
-                .filter(v -> filter.admits(v, makes.get(v.getId())) && among.test(v))
+                .filter(v -> filter.admits(v, makes.get(v.getId())))
                 .filter(v -> filter.departmentCode() == null || served.contains(v.getAdvisorId())
                         || served.contains(v.getTechnicianId()))
                 .toList();
