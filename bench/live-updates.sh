@@ -10,7 +10,10 @@ cd "$(dirname "$0")/.."
 MOVES=${1:-8}
 PORT=${BENCH_PORT:-18300}
 JAR=${JAR:-target/huoltopolku.jar}
-[ -f "$JAR" ] || mvn -B -q -Pproduction -DskipTests package
+# The fat jar and its archive (mvn verify leaves a thin jar of the same name: build again then).
+if ! { [ -f "$JAR" ] && [ -f target/huoltopolku.jsa ] && unzip -p "$JAR" META-INF/MANIFEST.MF | grep -q Main-Class; }; then
+  mvn -B -q -Pproduction -DskipTests package
+fi
 (cd bench && npm install --silent --no-audit --no-fund >/dev/null)
 work=$(mktemp -d)
 pid=""

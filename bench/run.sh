@@ -12,7 +12,10 @@ cd "$(dirname "$0")/.."
 PORT=${BENCH_PORT:-18080}
 JAR=target/huoltopolku.jar
 CDS=target/huoltopolku.jsa
-[ -f "$JAR" ] && [ -f "$CDS" ] || mvn -B -q -Pproduction -DskipTests package
+# The fat jar and its archive (mvn verify leaves a thin jar of the same name: build again then).
+if ! { [ -f "$JAR" ] && [ -f target/huoltopolku.jsa ] && unzip -p "$JAR" META-INF/MANIFEST.MF | grep -q Main-Class; }; then
+  mvn -B -q -Pproduction -DskipTests package
+fi
 if curl -sf -o /dev/null "http://localhost:$PORT/"; then
   echo "Port $PORT is already in use: stop what runs there or set BENCH_PORT" >&2; exit 1
 fi
