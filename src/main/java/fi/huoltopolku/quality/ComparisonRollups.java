@@ -384,34 +384,8 @@ public class ComparisonRollups {
                 });
             }
         } else {
-            jdbc.prepareStatement("""
-                    DELETE FROM rollup_disagreement WHERE booked_on = ?
-                    AND advisor_id IS NOT DISTINCT FROM ? AND technician_id IS NOT DISTINCT FROM ?
-                    AND make IS NOT DISTINCT FROM ? AND visit_type = ?""", ps -> {
-                for (Group group : groups) {
-                    ps.setDate(1, date);
-                    ps.setObject(2, group.advisorId(), Types.BIGINT);
-                    ps.setObject(3, group.technicianId(), Types.BIGINT);
-                    ps.setString(4, group.make());
-                    ps.setString(5, group.visitType().name());
-                    ps.addBatch();
-                }
-                return ps.executeBatch();
-            });
-            jdbc.prepareStatement("""
-                    DELETE FROM rollup_figure WHERE grain = 'DETAIL' AND booked_on = ?
-                    AND advisor_id IS NOT DISTINCT FROM ? AND technician_id IS NOT DISTINCT FROM ?
-                    AND make IS NOT DISTINCT FROM ? AND visit_type = ?""", ps -> {
-                for (Group group : groups) {
-                    ps.setDate(1, date);
-                    ps.setObject(2, group.advisorId(), Types.BIGINT);
-                    ps.setObject(3, group.technicianId(), Types.BIGINT);
-                    ps.setString(4, group.make());
-                    ps.setString(5, group.visitType().name());
-                    ps.addBatch();
-                }
-                return ps.executeBatch();
-            });
+            deleteGroups("DELETE FROM rollup_disagreement WHERE booked_on = ?", date, groups);
+            deleteGroups("DELETE FROM rollup_figure WHERE grain = 'DETAIL' AND booked_on = ?", date, groups);
             jdbc.prepareStatement("DELETE FROM rollup_figure WHERE grain IN ('ALL', 'ADVISOR', 'TECHNICIAN', 'MAKE') AND booked_on = ?", ps -> {
                 ps.setDate(1, date);
                 return ps.executeUpdate();
@@ -444,6 +418,23 @@ public class ComparisonRollups {
                         return ps.executeUpdate();
                     });
         }
+    }
+
+    /** Runs the delete (its one parameter the day) for the rows of each of these groups. */
+    private void deleteGroups(String delete, Date date, Set<Group> groups) {
+        jdbc.prepareStatement(delete + """
+                 AND advisor_id IS NOT DISTINCT FROM ? AND technician_id IS NOT DISTINCT FROM ?
+                AND make IS NOT DISTINCT FROM ? AND visit_type = ?""", ps -> {
+            for (Group group : groups) {
+                ps.setDate(1, date);
+                ps.setObject(2, group.advisorId(), Types.BIGINT);
+                ps.setObject(3, group.technicianId(), Types.BIGINT);
+                ps.setString(4, group.make());
+                ps.setString(5, group.visitType().name());
+                ps.addBatch();
+            }
+            return ps.executeBatch();
+        });
     }
 
     private void insertDisagreements(Date date, List<Disagreement> disagreements) {
@@ -529,19 +520,31 @@ public class ComparisonRollups {
      * Both sides of the comparison for a filter the roll-ups {@link #covers}, summed from the rows
      * after the changed days of the period are rebuilt; empty when days of the period keep changing
      * faster than they are rebuilt (the caller then computes from the raw answers). Never from a day
-     * that is marked as changed: the marks are read in the same statement as the figures.
+     * that is marked as changed ({@link #readUnchanged}).
      */
     Optional<Evidence> evidence(FigureFilter filter) {
         LocalDate from = filter.from().atZone(clock.zone()).toLocalDate();
         LocalDate to = filter.to().atZone(clock.zone()).toLocalDate();
+        Optional<Evidence> evidence = readUnchanged(from, to, () -> sum(filter, from, to));
+        if (evidence.isEmpty()) {
+            LOG.info("Roll-ups of {}..{} kept changing: the report is computed from the raw answers", from, to);
+        }
+        return evidence;
+    }
+
+    /**
+     * Rebuilds the period's marked days, then reads in one snapshot, unless a day of the period is
+     * marked again in that snapshot (changed since); tries 5 times, else empty.
+     */
+    private <T> Optional<T> readUnchanged(LocalDate from, LocalDate to, java.util.function.Supplier<T> read) {
         for (int attempt = 0; attempt < 5; attempt++) {
             refresh(from, to);
-            Optional<Evidence> evidence = transactions.execute(SNAPSHOT, status -> sum(filter, from, to));
-            if (evidence.isPresent()) {
-                return evidence;
+            Optional<T> found = transactions.execute(SNAPSHOT,
+                    status -> dirtyDays(from, to) > 0 ? Optional.<T>empty() : Optional.of(read.get()));
+            if (found.isPresent()) {
+                return found;
             }
         }
-        LOG.info("Roll-ups of {}..{} kept changing: the report is computed from the raw answers", from, to);
         return Optional.empty();
     }
 
@@ -600,35 +603,23 @@ public class ComparisonRollups {
         sql.append(" ORDER BY checks_passed DESC, rating, visit_id OFFSET ? ROWS FETCH NEXT ? ROWS ONLY");
         args.add(offset);
         args.add(limit);
-        for (int attempt = 0; attempt < 5; attempt++) {
-            refresh(from, to);
-            Optional<DisagreementPage> page = transactions.execute(SNAPSHOT, status -> {
-                if (dirtyDays(from, to) > 0) {
-                    return Optional.empty();
-                }
-                return Optional.of(jdbc.prepareStatement(sql.toString(), ps -> {
-                    for (int i = 0; i < args.size(); i++) {
-                        ps.setObject(i + 1, args.get(i));
-                    }
-                    List<DisagreementPage.Found> found = new ArrayList<>();
-                    int total = 0;
-                    try (ResultSet rows = ps.executeQuery()) {
-                        while (rows.next()) {
-                            found.add(new DisagreementPage.Found(rows.getLong(1), rows.getBoolean(2), rows.getInt(3)));
-                            total = rows.getInt(4);
-                        }
-                    }
-                    if (found.isEmpty() && offset > 0) {
-                        total = countDisagreements(sql.toString(), args);
-                    }
-                    return new DisagreementPage(found, total);
-                }));
-            });
-            if (page.isPresent()) {
-                return page;
+        return readUnchanged(from, to, () -> jdbc.prepareStatement(sql.toString(), ps -> {
+            for (int i = 0; i < args.size(); i++) {
+                ps.setObject(i + 1, args.get(i));
             }
-        }
-        return Optional.empty();
+            List<DisagreementPage.Found> found = new ArrayList<>();
+            int total = 0;
+            try (ResultSet rows = ps.executeQuery()) {
+                while (rows.next()) {
+                    found.add(new DisagreementPage.Found(rows.getLong(1), rows.getBoolean(2), rows.getInt(3)));
+                    total = rows.getInt(4);
+                }
+            }
+            if (found.isEmpty() && offset > 0) {
+                total = countDisagreements(sql.toString(), args);
+            }
+            return new DisagreementPage(found, total);
+        }));
     }
 
     /** The total when the page asked for lies past the end (the window count then has no row to ride on). */
@@ -656,7 +647,7 @@ public class ComparisonRollups {
         });
     }
 
-    private Optional<Evidence> sum(FigureFilter filter, LocalDate from, LocalDate to) {
+    private Evidence sum(FigureFilter filter, LocalDate from, LocalDate to) {
         String department = filter.departmentCode() == null ? ALL : filter.departmentCode();
         int people = (filter.advisorId() == null ? 0 : 1) + (filter.technicianId() == null ? 0 : 1)
                 + (filter.make() == null ? 0 : 1);
@@ -671,11 +662,6 @@ public class ComparisonRollups {
         List<Object> args = new ArrayList<>(List.of(grain, Date.valueOf(from), Date.valueOf(to), department));
         narrow(sql, args, filter, "measure = 'CHECK'");
         sql.append(" GROUP BY measure, theme, source, person_id");
-        // In the same statement (one snapshot): how many days of the period are marked as changed.
-        sql.append(" UNION ALL SELECT 'DIRTY', NULL, NULL, NULL, COUNT(*), 0, 0, 0, 0 FROM rollup_mark"
-                + " WHERE booked_on >= ? AND booked_on < ?");
-        args.add(Date.valueOf(from));
-        args.add(Date.valueOf(to));
 
         Map<String, Figures> objective = new TreeMap<>();
         Map<SourceTheme, Figures> bySource = new HashMap<>();
@@ -684,7 +670,6 @@ public class ComparisonRollups {
         Map<ResponseSource, Map<String, Satisfaction>> byThemeAndSource = new EnumMap<>(ResponseSource.class);
         Map<Long, EstimateBias> bias = new TreeMap<>();
         long[] totals = new long[8];
-        long[] dirty = new long[1];
         jdbc.prepareStatement(sql.toString(), ps -> {
             for (int i = 0; i < args.size(); i++) {
                 ps.setObject(i + 1, args.get(i));
@@ -725,7 +710,6 @@ public class ComparisonRollups {
                             totals[6] += a;
                             totals[7] += b;
                         }
-                        case "DIRTY" -> dirty[0] = a;
                         case "BIAS" -> bias.merge(rows.getLong(4), new EstimateBias(a, b), EstimateBias::plus);
                         default -> throw new IllegalStateException("Unknown roll-up measure " + rows.getString(1));
                     }
@@ -735,6 +719,6 @@ public class ComparisonRollups {
         });
         SatisfactionFigures subjective = new SatisfactionFigures(new Satisfaction(totals[0], totals[1], totals[2]),
                 byTheme, byThemeAndSource, new Nps(totals[3], totals[4], totals[5]), totals[6], totals[7], bias);
-        return dirty[0] > 0 ? Optional.empty() : Optional.of(new Evidence(objective, bySource, links, subjective));
+        return new Evidence(objective, bySource, links, subjective);
     }
 }

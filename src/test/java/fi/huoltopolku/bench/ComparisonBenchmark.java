@@ -269,16 +269,10 @@ public final class ComparisonBenchmark {
         return ms;
     }
 
+    /** One warm-up run, then {@code runs} timed ones. */
     private static double[] time(int runs, Task task) throws Exception {
         task.run();
-        double[] ms = new double[runs];
-        for (int i = 0; i < runs; i++) {
-            long t = System.nanoTime();
-            task.run();
-            ms[i] = (System.nanoTime() - t) / 1e6;
-        }
-        Arrays.sort(ms);
-        return ms;
+        return cold(runs, task);
     }
 
     private static double percentile(double[] sorted, int p) {
