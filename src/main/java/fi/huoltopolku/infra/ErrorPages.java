@@ -48,6 +48,8 @@ final class ErrorPages {
     private static Text text(int status) {
         return switch (status) {
             case 400 -> new Text("The address or the request is not valid.", "Osoite tai pyyntö ei kelpaa.");
+            case 401 -> new Text("Sign in, or send an API token.", "Kirjaudu sisään tai lähetä API-tunniste.");
+            case 403 -> new Text("Not allowed for this user or token.", "Ei sallittu tälle käyttäjälle tai tunnisteelle.");
             case 404 -> new Text("Not found.", "Sivua ei löydy.");
             case 405 -> new Text("This address does not take this method.",
                     "Tähän osoitteeseen ei voi lähettää tällä tavalla.");

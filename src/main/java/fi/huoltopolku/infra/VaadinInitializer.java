@@ -7,6 +7,7 @@ import jakarta.servlet.ServletContext;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletRegistration;
 import jakarta.servlet.annotation.HandlesTypes;
+import jakarta.websocket.server.ServerContainer;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -26,6 +27,9 @@ final class VaadinInitializer implements ServletContainerInitializer {
 
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(VaadinInitializer.class);
 
+    /** The largest message a screen may send over its push connection, in characters or bytes. */
+    static final int PUSH_RECEIVE_BUFFER = 2048;
+
     private final ApplicationContext context;
 
     VaadinInitializer(ApplicationContext context) {
@@ -36,6 +40,13 @@ final class VaadinInitializer implements ServletContainerInitializer {
     public void onStartup(Set<Class<?>> ignored, ServletContext servletContext) throws ServletException {
         // WebSocket support for Vaadin Push (Tomcat's own initializer; it needs no scanned classes).
         new WsSci().onStartup(Set.of(), servletContext);
+        // The screens' messages to the server go over plain requests (Vaadin's WEBSOCKET_XHR), so the
+        // push connection only receives heartbeats: small receive buffers, not 8 k characters and
+        // 8 kB for each open screen (see also Application's buffer size).
+        if (servletContext.getAttribute(ServerContainer.class.getName()) instanceof ServerContainer container) {
+            container.setDefaultMaxTextMessageBufferSize(PUSH_RECEIVE_BUFFER);
+            container.setDefaultMaxBinaryMessageBufferSize(PUSH_RECEIVE_BUFFER);
+        }
         long started = System.nanoTime();
         List<ServletContainerInitializer> initializers = VaadinTypes.initializers();
         // The build's index of the classes they handle; a scan only where there is none (an IDE run).
@@ -45,6 +56,8 @@ final class VaadinInitializer implements ServletContainerInitializer {
             initializer.onStartup(VaadinTypes.load(handled.get(initializer.getClass().getName())), servletContext);
         }
         LOG.debug("Vaadin initialised in {} ms", (System.nanoTime() - started) / 1_000_000);
+        context.findBean(io.micrometer.core.instrument.MeterRegistry.class).ifPresent(registry -> servletContext
+                .addFilter("request-metrics", new RequestMetrics(registry)).addMappingForUrlPatterns(null, false, "/*"));
         servletContext.addFilter("request-guard", new RequestGuard()).addMappingForUrlPatterns(null, false, "/*");
         servletContext.addFilter("survey-path", new SurveyPathFilter())
                 .addMappingForUrlPatterns(null, false, SurveyPathFilter.PUBLIC + "/*");
@@ -57,6 +70,8 @@ final class VaadinInitializer implements ServletContainerInitializer {
                 .addMappingForUrlPatterns(null, false, "/login", "/logout");
         servletContext.addFilter("api-callers", new ApiAuthFilter(context.getBean(ApiTokenService.class)))
                 .addMappingForUrlPatterns(null, false, "/api/*");
+        servletContext.addFilter("metrics-guard", new MetricsGuard())
+                .addMappingForUrlPatterns(null, false, MetricsGuard.PATH);
         ServletRegistration.Dynamic servlet =
                 servletContext.addServlet("vaadin", new MicronautVaadinServlet(context));
         servlet.addMapping("/*");

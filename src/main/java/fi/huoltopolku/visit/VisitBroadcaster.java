@@ -7,30 +7,51 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Tells every open screen that a visit changed, once the change is committed. The listeners run on
- * a thread of the broadcaster's own, never on the thread of the request that made the change: the
+ * threads of the broadcaster's own, never on the thread of the request that made the change: the
  * person who saved waits for nobody else's screen. Screens register while attached and push the
- * update to their browser themselves (see {@code visit.ui.LiveUpdates}).
+ * update to their browser themselves (see {@code visit.ui.LiveUpdates}); the changed visit's card is
+ * read once per change and shared by all of them ({@link ChangedVisit}).
+ *
+ * <p>Screens are spread over a few delivery lanes, so one screen slow to take its update (a browser
+ * on a bad network) holds up only its lane; each screen stays on one lane and so receives its
+ * changes in the order they were committed.
  */
 @Singleton
 public class VisitBroadcaster {
 
     private static final Logger LOG = LoggerFactory.getLogger(VisitBroadcaster.class);
+    private static final int LANES = 4;
 
-    private final List<Consumer<VisitChanged>> listeners = new CopyOnWriteArrayList<>();
-    private final ExecutorService delivery = Executors.newSingleThreadExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "visit-broadcast");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private record Listener(Consumer<ChangedVisit> screen, ExecutorService lane) {
+    }
+
+    private final VisitOverviewService overview;
+    private final List<Listener> listeners = new CopyOnWriteArrayList<>();
+    private final ExecutorService[] lanes = new ExecutorService[LANES];
+    private final AtomicInteger registered = new AtomicInteger();
+
+    VisitBroadcaster(VisitOverviewService overview) {
+        this.overview = overview;
+        for (int i = 0; i < LANES; i++) {
+            String name = "visit-broadcast-" + (i + 1);
+            lanes[i] = Executors.newSingleThreadExecutor(runnable -> {
+                Thread thread = new Thread(runnable, name);
+                thread.setDaemon(true);
+                return thread;
+            });
+        }
+    }
 
     /** Registers a listener; run the returned handle to unregister. */
-    public Runnable register(Consumer<VisitChanged> listener) {
+    public Runnable register(Consumer<ChangedVisit> screen) {
+        Listener listener = new Listener(screen, lanes[Math.floorMod(registered.getAndIncrement(), LANES)]);
         listeners.add(listener);
         return () -> listeners.remove(listener);
     }
@@ -42,21 +63,24 @@ public class VisitBroadcaster {
 
     @TransactionalEventListener
     void onCommitted(VisitChanged event) {
-        delivery.execute(() -> deliver(event));
+        ChangedVisit changed = ChangedVisit.of(event.visitId(), overview);
+        for (Listener listener : listeners) {
+            listener.lane().execute(() -> deliver(listener, changed));
+        }
     }
 
-    private void deliver(VisitChanged event) {
-        for (Consumer<VisitChanged> listener : listeners) {
-            try {
-                listener.accept(event);
-            } catch (RuntimeException e) {
-                LOG.warn("A screen could not take the change of visit {}: {}", event.visitId(), e.toString());
-            }
+    private static void deliver(Listener listener, ChangedVisit changed) {
+        try {
+            listener.screen().accept(changed);
+        } catch (RuntimeException e) {
+            LOG.warn("A screen could not take the change of visit {}: {}", changed.visitId(), e.toString());
         }
     }
 
     @PreDestroy
     void close() {
-        delivery.shutdownNow();
+        for (ExecutorService lane : lanes) {
+            lane.shutdownNow();
+        }
     }
 }

@@ -23,6 +23,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -76,10 +77,20 @@ public class VisitOverviewService {
      * past the board's stages, or a booking of a later day): what a live update of one visit needs.
      */
     @Transactional
-    public java.util.Optional<VisitCard> boardCard(long visitId) {
-        Instant end = endOf(clock.arrivalsDay());
-        return visits.findById(visitId).map(visit -> cards(List.of(visit)).get(0))
-                .filter(c -> BOARD_STAGES.contains(c.stage()) && (c.stage() != Stage.BOOKED || c.bookedAt().isBefore(end)));
+    public Optional<VisitCard> boardCard(long visitId) {
+        return findCard(visitId).filter(this::onBoard);
+    }
+
+    /** Whether the board shows this card now. */
+    public boolean onBoard(VisitCard card) {
+        return BOARD_STAGES.contains(card.stage())
+                && (card.stage() != Stage.BOOKED || card.bookedAt().isBefore(endOf(clock.arrivalsDay())));
+    }
+
+    /** The visit's card, or empty when there is no such visit (any more). */
+    @Transactional
+    public Optional<VisitCard> findCard(long visitId) {
+        return visits.findById(visitId).map(visit -> cards(List.of(visit)).get(0));
     }
 
     /** The board's order within a stage: late promises first, then at risk, then by promised time. */
@@ -87,12 +98,29 @@ public class VisitOverviewService {
         return URGENT_FIRST;
     }
 
+    /** The stages of the visits the counter shows: every car not yet handed over, and follow-ups. */
+    public static final Set<Stage> COUNTER_STAGES = EnumSet.of(Stage.BOOKED, Stage.CHECKED_IN, Stage.IN_WORK,
+            Stage.QUALITY_CHECK, Stage.WASH, Stage.READY, Stage.FOLLOW_UP);
+
     @Transactional
     public CounterOverview counter(@Nullable Long advisorId) {
+        return counter(openCards(), advisorId);
+    }
+
+    /** The cards of every visit in {@link #COUNTER_STAGES}, in the order of their promises. */
+    @Transactional
+    public List<VisitCard> openCards() {
+        return cards(visits.findByStageInOrderByPromisedAt(COUNTER_STAGES));
+    }
+
+    /**
+     * The counter made of cards already at hand (a live update replaces only the changed ones): those
+     * in {@link #COUNTER_STAGES} are sorted into its sections.
+     */
+    public CounterOverview counter(Collection<VisitCard> cards, @Nullable Long advisorId) {
         LocalDate arrivalsDay = clock.arrivalsDay();
-        List<VisitCard> open = cards(visits.findByStageInOrderByPromisedAt(
-                EnumSet.of(Stage.BOOKED, Stage.CHECKED_IN, Stage.IN_WORK, Stage.QUALITY_CHECK, Stage.WASH,
-                        Stage.READY, Stage.FOLLOW_UP)));
+        List<VisitCard> open = cards.stream().filter(c -> COUNTER_STAGES.contains(c.stage()))
+                .sorted(Comparator.comparing(VisitCard::promisedAt)).toList();
         List<VisitCard> overdue = open.stream()
                 .filter(c -> c.stage().beforeHandover() && c.promise() == PromiseState.LATE)
                 .sorted(URGENT_FIRST).toList();
@@ -114,17 +142,28 @@ public class VisitOverviewService {
     public List<VisitCard> myJobs(long personId) {
         return cards(visits.findByStageInOrderByPromisedAt(
                 EnumSet.of(Stage.CHECKED_IN, Stage.IN_WORK, Stage.QUALITY_CHECK, Stage.WASH, Stage.READY))).stream()
-                .filter(c -> Objects.equals(c.ownerPersonId(), personId)
-                        || (Objects.equals(c.technicianId(), personId)
-                                && (c.stage() == Stage.CHECKED_IN || c.stage() == Stage.IN_WORK)))
-                .sorted(URGENT_FIRST).toList();
+                .filter(c -> isJobOf(c, personId)).sorted(URGENT_FIRST).toList();
+    }
+
+    /** Whether the card is on this person's list of jobs (see {@link #myJobs}). */
+    public static boolean isJobOf(VisitCard card, long personId) {
+        boolean workshop = card.stage() == Stage.CHECKED_IN || card.stage() == Stage.IN_WORK;
+        boolean untilReady = workshop || card.stage() == Stage.QUALITY_CHECK || card.stage() == Stage.WASH
+                || card.stage() == Stage.READY;
+        return untilReady && (Objects.equals(card.ownerPersonId(), personId)
+                || (workshop && Objects.equals(card.technicianId(), personId)));
     }
 
     /** Checked-in cars no technician has taken yet. */
     @Transactional
     public List<VisitCard> unassignedWork() {
         return cards(visits.findByStageInOrderByPromisedAt(EnumSet.of(Stage.CHECKED_IN, Stage.IN_WORK))).stream()
-                .filter(c -> c.technicianId() == null).sorted(URGENT_FIRST).toList();
+                .filter(VisitOverviewService::isFreeWork).sorted(URGENT_FIRST).toList();
+    }
+
+    /** Whether the card is work nobody has taken yet (see {@link #unassignedWork}). */
+    public static boolean isFreeWork(VisitCard card) {
+        return (card.stage() == Stage.CHECKED_IN || card.stage() == Stage.IN_WORK) && card.technicianId() == null;
     }
 
     /** The cards of these visits, by id, read in a few queries (not one a visit). */

@@ -86,6 +86,7 @@ class AccessMatrixTest {
         ENDPOINTS.put("GET /api/v1/reports/comparison.pdf", EnumSet.of(Role.MANAGER));
         ENDPOINTS.put("GET /api/v1/reports/discordant", EnumSet.of(Role.MANAGER));
         ENDPOINTS.put("GET /api/openapi.yml", PUBLIC);
+        ENDPOINTS.put("GET /api/prometheus", EnumSet.of(Role.MANAGER, Role.ADMIN));
         ENDPOINTS.put("GET /api/health", PUBLIC);
         ENDPOINTS.put("GET /api/health/{selector}", PUBLIC);
     }

@@ -14,6 +14,7 @@ import fi.huoltopolku.base.WorkshopClock;
 import fi.huoltopolku.base.ui.CurrentUser;
 import fi.huoltopolku.base.ui.MainLayout;
 import fi.huoltopolku.base.ui.Ui;
+import fi.huoltopolku.visit.ChangedVisit;
 import fi.huoltopolku.visit.Journey;
 import fi.huoltopolku.visit.Stage;
 import fi.huoltopolku.visit.VisitBroadcaster;
@@ -21,11 +22,13 @@ import fi.huoltopolku.visit.VisitCard;
 import fi.huoltopolku.visit.VisitOverviewService;
 import fi.huoltopolku.visit.VisitService;
 import io.micronaut.context.annotation.Prototype;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /** The workshop board: a column per stage, a card per car, one tap to move it; live on every screen. */
@@ -54,7 +57,7 @@ public class BoardView extends Div implements HasDynamicTitle {
         columns.addClassNames("board-columns");
         add(columns);
         refresh();
-        LiveUpdates.keepFresh(this, broadcaster, clock, this::update);
+        LiveUpdates.keepFresh(this, broadcaster, clock, (Collection<ChangedVisit> changes) -> update(changes));
     }
 
     /** Builds the whole board from the database. */
@@ -87,19 +90,28 @@ public class BoardView extends Div implements HasDynamicTitle {
     }
 
     /**
-     * Updates only the tiles of the visits that changed: each is read on its own and put where it
-     * belongs now (or taken off the board). A change costs this screen one card, not a board.
+     * Updates only the tiles of the visits that changed: each is put where it belongs now (or taken
+     * off the board). A change costs this screen one tile, and its card is read once for all screens.
      */
-    void update(Set<Long> changed) {
-        for (long id : changed) {
-            VisitTile old = tiles.remove(id);
+    void update(Collection<ChangedVisit> changes) {
+        for (ChangedVisit changed : changes) {
+            Optional<VisitCard> now = changed.card().filter(overview::onBoard);
+            if (now.isPresent() && now.get().equals(shown.get(changed.visitId()))) {
+                continue; // shown as it is already (the mover's own screen, updated with the answer)
+            }
+            VisitTile old = tiles.remove(changed.visitId());
             if (old != null) {
                 old.getParent().ifPresent(parent -> ((Div) parent).remove(old));
-                shown.remove(id);
+                shown.remove(changed.visitId());
             }
-            overview.boardCard(id).ifPresent(this::place);
+            now.ifPresent(this::place);
         }
         counts();
+    }
+
+    /** Updates the tiles of these visits, read now. */
+    void update(Set<Long> visitIds) {
+        update(visitIds.stream().map(id -> ChangedVisit.of(id, overview)).toList());
     }
 
     /** Puts a card's tile into its stage's column at its place in the board's order. */

@@ -38,6 +38,7 @@ import fi.huoltopolku.matter.ui.MatterQueue;
 import fi.huoltopolku.matter.ui.NewMatterDialog;
 import fi.huoltopolku.people.PeopleService;
 import fi.huoltopolku.people.Role;
+import fi.huoltopolku.visit.ChangedVisit;
 import fi.huoltopolku.visit.CounterOverview;
 import fi.huoltopolku.visit.Stage;
 import fi.huoltopolku.visit.VisitBroadcaster;
@@ -45,6 +46,8 @@ import fi.huoltopolku.visit.VisitCard;
 import fi.huoltopolku.visit.VisitOverviewService;
 import fi.huoltopolku.visit.VisitService;
 import io.micronaut.context.annotation.Prototype;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -73,6 +76,10 @@ public class CounterView extends VerticalLayout implements HasDynamicTitle {
     private final ChecklistService checks;
     private final SurveyService surveys;
     private final MatterQueue queue;
+    /** The cards the counter shows, by visit id. */
+    private final Map<Long, VisitCard> open = new HashMap<>();
+    private java.time.Instant readAt = java.time.Instant.EPOCH;
+    private static final java.time.Duration REREAD_AFTER = java.time.Duration.ofMinutes(1);
 
     public CounterView(VisitOverviewService overview, VisitService visits, CustomerService customers,
             PeopleService people, WorkshopClock clock, Messages messages, VisitBroadcaster broadcaster,
@@ -125,7 +132,7 @@ public class CounterView extends VerticalLayout implements HasDynamicTitle {
         sections.setWidthFull();
         add(top, matches, queue, sections);
         refresh();
-        LiveUpdates.keepFresh(this, broadcaster, clock, this::refresh);
+        LiveUpdates.keepFresh(this, broadcaster, clock, this::update);
     }
 
     private void showMatches(String text) {
@@ -136,8 +143,41 @@ public class CounterView extends VerticalLayout implements HasDynamicTitle {
 
     void refresh() {
         queue.refresh();
+        open.clear();
+        overview.openCards().forEach(card -> open.put(card.id(), card));
+        readAt = clock.now();
+        show(overview.counter(open.values(), advisorId()));
+    }
+
+    /**
+     * A change elsewhere: the changed cars' cards (read once for every screen) replace theirs, and the
+     * sections are sorted again from the cards at hand. Once a minute the counter is read again
+     * instead, so promises turning late show without anyone's change.
+     */
+    void update(Collection<ChangedVisit> changes) {
+        if (readAt.plus(REREAD_AFTER).isBefore(clock.now())) {
+            refresh();
+            return;
+        }
+        for (ChangedVisit changed : changes) {
+            open.remove(changed.visitId());
+            changed.card().filter(card -> VisitOverviewService.COUNTER_STAGES.contains(card.stage()))
+                    .ifPresent(card -> open.put(card.id(), card));
+        }
+        show(overview.counter(open.values(), advisorId()));
+    }
+
+    /** This screen shows its own change at once; other screens get it through the broadcaster. */
+    private void showNow(long visitId) {
+        update(List.of(ChangedVisit.of(visitId, overview)));
+    }
+
+    private @Nullable Long advisorId() {
+        return CurrentUser.get().map(p -> p.id()).orElse(null);
+    }
+
+    private void show(CounterOverview counter) {
         sections.removeAll();
-        CounterOverview counter = overview.counter(CurrentUser.get().map(p -> p.id()).orElse(null));
         section("counter.overdue", "overdue", counter.overdue(), null);
         section("counter.handedToMe", "handed-to-me", counter.handedToMe(), null);
         section(counter.arrivalsDay().equals(clock.today()) ? "counter.arrivals" : "counter.arrivalsTomorrow", "arrivals", counter.arrivals(), this::openCheckIn);
@@ -232,6 +272,7 @@ public class CounterView extends VerticalLayout implements HasDynamicTitle {
                     checks.answer(card.id(), code, Answer.YES, null, Source.PROCESS, CurrentUser.actor());
                 }
                 dialog.close();
+                showNow(card.id());
                 Ui.saved("counter.checkedIn", card.plate());
             } catch (Problem problem) {
                 form.markInvalid(problem.field(), messages.text(problem, getLocale()));
@@ -266,6 +307,7 @@ public class CounterView extends VerticalLayout implements HasDynamicTitle {
                     surveys.estimate(card.id(), estimate.getValue(), CurrentUser.actor());
                 }
                 dialog.close();
+                showNow(card.id());
                 Ui.saved("counter.handedOver", card.plate());
                 getUI().ifPresent(ui -> ui.getPage().open("handover-sheet/" + card.id(), "_blank"));
             } catch (Problem problem) {

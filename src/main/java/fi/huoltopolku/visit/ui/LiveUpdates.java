@@ -5,10 +5,11 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import fi.huoltopolku.base.WorkshopClock;
 import fi.huoltopolku.visit.VisitBroadcaster;
-import java.util.HashSet;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicBoolean;
+import fi.huoltopolku.visit.ChangedVisit;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
 /**
@@ -28,30 +29,36 @@ final class LiveUpdates {
         keepFresh(screen, broadcaster, clock, changed -> refresh.run());
     }
 
-    /** Hands the screen the ids of the visits that changed since its last update. */
+    /**
+     * Hands the screen the visits that changed since its last update, each with its card as read
+     * once for every screen (the latest change of a visit when it changed more than once meanwhile).
+     */
     static void keepFresh(Component screen, VisitBroadcaster broadcaster, WorkshopClock clock,
-            Consumer<Set<Long>> update) {
+            Consumer<Collection<ChangedVisit>> update) {
         screen.addAttachListener(attach -> {
             UI ui = attach.getUI();
-            Set<Long> pending = ConcurrentHashMap.newKeySet();
-            AtomicBoolean scheduled = new AtomicBoolean();
+            Map<Long, ChangedVisit> pending = new LinkedHashMap<>();
             Runnable[] unregister = new Runnable[1];
             unregister[0] = broadcaster.register(changed -> {
                 if (OpenScreens.gone(ui, clock)) {
                     unregister[0].run();
                     return;
                 }
-                // One update waits for the screen's session at a time; changes meanwhile join it. The
-                // flag is cleared before the ids are taken, so a change arriving during an update
-                // schedules the next one.
-                pending.add(changed.visitId());
-                if (scheduled.compareAndSet(false, true)) {
+                // One update waits for the screen's session at a time; changes meanwhile join it.
+                boolean first;
+                synchronized (pending) {
+                    first = pending.isEmpty();
+                    pending.put(changed.visitId(), changed);
+                }
+                if (first) {
                     ui.access(() -> {
-                        scheduled.set(false);
-                        Set<Long> ids = new HashSet<>(pending);
-                        pending.removeAll(ids);
-                        if (!ids.isEmpty()) {
-                            update.accept(ids);
+                        List<ChangedVisit> changes;
+                        synchronized (pending) {
+                            changes = List.copyOf(pending.values());
+                            pending.clear();
+                        }
+                        if (!changes.isEmpty()) {
+                            update.accept(changes);
                         }
                     });
                 }

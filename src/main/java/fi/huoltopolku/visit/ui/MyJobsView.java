@@ -28,6 +28,7 @@ import fi.huoltopolku.matter.ui.MatterQueue;
 import fi.huoltopolku.people.PeopleService;
 import fi.huoltopolku.people.Person;
 import fi.huoltopolku.people.Role;
+import fi.huoltopolku.visit.ChangedVisit;
 import fi.huoltopolku.visit.Decision;
 import fi.huoltopolku.visit.ExtraWork;
 import fi.huoltopolku.visit.HoldReason;
@@ -39,9 +40,12 @@ import fi.huoltopolku.visit.VisitOverviewService;
 import fi.huoltopolku.visit.VisitService;
 import fi.huoltopolku.visit.WorkStatus;
 import io.micronaut.context.annotation.Prototype;
-import java.util.HashSet;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Objects;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -62,8 +66,11 @@ public class MyJobsView extends VerticalLayout implements HasDynamicTitle {
     private final WorkshopClock clock;
     private final Messages messages;
     private final Div content = new Div();
-    /** The visits on this screen now. */
-    private final Set<Long> shown = new HashSet<>();
+    private final H2 mineTitle = new H2();
+    private final Paragraph none = new Paragraph();
+    private final TileList mine = new TileList("my-jobs-list");
+    private final H2 freeTitle = new H2();
+    private final TileList unassigned = new TileList("free-jobs");
     private final MatterQueue matters;
     private final ChecklistService checks;
     private final PostInspectionService postInspections;
@@ -81,47 +88,55 @@ public class MyJobsView extends VerticalLayout implements HasDynamicTitle {
         addClassNames("my-jobs-view");
         content.setWidthFull();
         add(matters, content);
+        none.setText(getTranslation("myJobs.none"));
         refresh();
-        LiveUpdates.keepFresh(this, broadcaster, clock, this::update);
+        LiveUpdates.keepFresh(this, broadcaster, clock, (Collection<ChangedVisit> changes) -> update(changes));
     }
 
     /**
-     * A technician's list is rebuilt only when a changed visit is on it or now belongs on it (theirs,
-     * or work nobody has taken); a foreman's, who also sees the quality and re-inspection queues,
-     * on every change.
+     * A technician's screen changes only where a changed visit was or now belongs (their jobs, or
+     * work nobody has taken): that one tile, from the card read once for every screen. A foreman's,
+     * which also shows the quality and re-inspection queues, is rebuilt.
      */
-    void update(Set<Long> changed) {
+    void update(Collection<ChangedVisit> changes) {
         Person me = CurrentUser.require();
-        if (me.role() == Role.FOREMAN || changed.stream().anyMatch(id -> shown.contains(id) || concerns(id, me))) {
+        if (me.role() == Role.FOREMAN) {
             refresh();
+            return;
         }
+        for (ChangedVisit changed : changes) {
+            long id = changed.visitId();
+            Optional<VisitCard> card = changed.card();
+            boolean job = card.filter(c -> VisitOverviewService.isJobOf(c, me.id())).isPresent();
+            boolean free = card.filter(VisitOverviewService::isFreeWork).isPresent();
+            if (free && !job && !mine.contains(id) && card.get().equals(unassigned.card(id))) {
+                continue; // free work shown as it is already
+            }
+            mine.remove(id);
+            unassigned.remove(id);
+            if (job) {
+                mine.put(card.get(), job(card.get()));
+            }
+            if (free) {
+                unassigned.put(card.get(), freeTile(card.get(), me));
+            }
+        }
+        titles();
     }
 
-    private boolean concerns(long visitId, Person me) {
-        try {
-            VisitCard card = overview.card(visitId);
-            boolean workshop = card.stage() == Stage.CHECKED_IN || card.stage() == Stage.IN_WORK;
-            return Objects.equals(card.ownerPersonId(), me.id()) || (workshop
-                    && (card.technicianId() == null || Objects.equals(card.technicianId(), me.id())));
-        } catch (Problem gone) {
-            return false;
-        }
+    /** Updates the tiles of these visits, read now. */
+    void update(Set<Long> visitIds) {
+        update(visitIds.stream().map(id -> ChangedVisit.of(id, overview)).toList());
     }
 
     void refresh() {
         matters.refresh();
         content.removeAll();
         Person me = CurrentUser.require();
-        List<VisitCard> mine = overview.myJobs(me.id());
-        shown.clear();
-        mine.forEach(card -> shown.add(card.id()));
-        content.add(new H2(getTranslation("myJobs.title", mine.size())));
-        Div jobs = grid("my-jobs-list");
-        mine.forEach(card -> jobs.add(job(card)));
-        if (mine.isEmpty()) {
-            content.add(new Paragraph(getTranslation("myJobs.none")));
-        }
-        content.add(jobs);
+        List<VisitCard> myJobs = overview.myJobs(me.id());
+        mine.clear();
+        myJobs.forEach(card -> mine.put(card, job(card)));
+        content.add(mineTitle, none, mine.list);
         if (me.role() == Role.FOREMAN) {
             List<VisitCard> toInspect = overview.board().stream().filter(c -> c.stage() == Stage.QUALITY_CHECK).toList();
             content.add(new H2(getTranslation("myJobs.qualityQueue", toInspect.size())));
@@ -139,17 +154,71 @@ public class MyJobsView extends VerticalLayout implements HasDynamicTitle {
             }
             content.add(reinspect);
         }
-        List<VisitCard> free = overview.unassignedWork();
-        free.forEach(card -> shown.add(card.id()));
-        content.add(new H2(getTranslation("myJobs.free", free.size())));
-        Div freeJobs = grid("free-jobs");
-        for (VisitCard card : free) {
-            VisitTile tile = tile(card);
-            tile.addAction(touch(getTranslation("myJobs.take"), VaadinIcon.HAND, "take",
-                    () -> visits.assignTechnician(card.id(), card.version(), me.id(), CurrentUser.actor())));
-            freeJobs.add(tile);
+        unassigned.clear();
+        overview.unassignedWork().forEach(card -> unassigned.put(card, freeTile(card, me)));
+        content.add(freeTitle, unassigned.list);
+        titles();
+    }
+
+    private void titles() {
+        mineTitle.setText(getTranslation("myJobs.title", mine.size()));
+        none.setVisible(mine.size() == 0);
+        freeTitle.setText(getTranslation("myJobs.free", unassigned.size()));
+    }
+
+    private VisitTile freeTile(VisitCard card, Person me) {
+        VisitTile tile = tile(card);
+        tile.addAction(touch(getTranslation("myJobs.take"), VaadinIcon.HAND, "take",
+                () -> {
+                    visits.assignTechnician(card.id(), card.version(), me.id(), CurrentUser.actor());
+                    showNow(card.id());
+                }));
+        return tile;
+    }
+
+    /** A list of tiles in the board's order (most urgent first), changed one tile at a time. */
+    private static final class TileList {
+        final Div list;
+        private final Map<Long, VisitCard> cards = new HashMap<>();
+        private final Map<Long, VisitTile> tiles = new HashMap<>();
+
+        TileList(String id) {
+            list = grid(id);
         }
-        content.add(freeJobs);
+
+        int size() {
+            return cards.size();
+        }
+
+        boolean contains(long visitId) {
+            return cards.containsKey(visitId);
+        }
+
+        VisitCard card(long visitId) {
+            return cards.get(visitId);
+        }
+
+        void clear() {
+            list.removeAll();
+            cards.clear();
+            tiles.clear();
+        }
+
+        void remove(long visitId) {
+            VisitTile tile = tiles.remove(visitId);
+            if (tile != null) {
+                list.remove(tile);
+                cards.remove(visitId);
+            }
+        }
+
+        void put(VisitCard card, VisitTile tile) {
+            Comparator<VisitCard> order = VisitOverviewService.urgentFirst();
+            int before = (int) cards.values().stream().filter(c -> order.compare(c, card) <= 0).count();
+            list.addComponentAtIndex(before, tile);
+            cards.put(card.id(), card);
+            tiles.put(card.id(), tile);
+        }
     }
 
     private VisitTile job(VisitCard card) {
@@ -158,7 +227,10 @@ public class MyJobsView extends VerticalLayout implements HasDynamicTitle {
         if (card.stage() == Stage.CHECKED_IN || (card.stage() == Stage.IN_WORK && !working)) {
             String label = card.status() == WorkStatus.ON_HOLD ? "myJobs.resume" : "myJobs.start";
             tile.addAction(touch(getTranslation(label), VaadinIcon.PLAY, "start",
-                    () -> visits.beginWork(card.id(), card.version(), CurrentUser.actor())));
+                    () -> {
+                        visits.beginWork(card.id(), card.version(), CurrentUser.actor());
+                        showNow(card.id());
+                    }));
         }
         if (card.stage() == Stage.IN_WORK) {
             tile.addAction(checklistButton(card));
@@ -170,13 +242,19 @@ public class MyJobsView extends VerticalLayout implements HasDynamicTitle {
             for (ExtraWork line : overview.details(card.id()).extraWork()) {
                 if (line.decision() == Decision.APPROVED && line.doneAt() == null) {
                     tile.addAction(touch(getTranslation("myJobs.lineDone", line.description()), VaadinIcon.CHECK,
-                            "line-done", () -> visits.markExtraWorkDone(line.id(), CurrentUser.actor())));
+                            "line-done", () -> {
+                                visits.markExtraWorkDone(line.id(), CurrentUser.actor());
+                                showNow(card.id());
+                            }));
                 } else if (line.decision() == Decision.PENDING) {
                     tile.addAction(Ui.badge(getTranslation("myJobs.awaiting", line.description()), "small"));
                 }
             }
             Button done = touch(getTranslation("myJobs.done"), VaadinIcon.CHECK_CIRCLE, "done",
-                    () -> visits.move(card.id(), card.version(), Stage.QUALITY_CHECK, null, CurrentUser.actor()));
+                    () -> {
+                        visits.move(card.id(), card.version(), Stage.QUALITY_CHECK, null, CurrentUser.actor());
+                        showNow(card.id());
+                    });
             done.addThemeVariants(ButtonVariant.LUMO_SUCCESS);
             tile.addAction(done);
         }
@@ -188,7 +266,10 @@ public class MyJobsView extends VerticalLayout implements HasDynamicTitle {
         tile.addAction(checklistButton(card));
         Stage next = Journey.next(card.stage(), card.flags());
         Button pass = touch(getTranslation("myJobs.pass", Ui.tr(next)), VaadinIcon.CHECK_CIRCLE, "pass",
-                () -> visits.move(card.id(), card.version(), next, null, CurrentUser.actor()));
+                () -> {
+                    visits.move(card.id(), card.version(), next, null, CurrentUser.actor());
+                    showNow(card.id());
+                });
         pass.addThemeVariants(ButtonVariant.LUMO_SUCCESS);
         tile.addAction(pass);
         tile.addAction(touch(getTranslation("myJobs.sendBack"), VaadinIcon.ARROW_BACKWARD, "send-back",
@@ -214,6 +295,7 @@ public class MyJobsView extends VerticalLayout implements HasDynamicTitle {
         for (HoldReason reason : HoldReason.values()) {
             reasons.add(touch(Ui.tr(reason), VaadinIcon.PAUSE, "reason-" + reason.name(), () -> {
                 visits.hold(card.id(), card.version(), reason, null, CurrentUser.actor());
+                showNow(card.id());
                 dialog.close();
             }));
         }
@@ -231,6 +313,7 @@ public class MyJobsView extends VerticalLayout implements HasDynamicTitle {
             visits.flagExtraWork(card.id(), form.what.getValue(), form.why.getValue(), e.urgency(),
                     CurrentUser.actor());
             dialog.close();
+            showNow(card.id());
             Ui.saved("myJobs.extraWorkSent");
         }));
         dialog.add(form);
@@ -248,6 +331,7 @@ public class MyJobsView extends VerticalLayout implements HasDynamicTitle {
             reasons.add(touch(getTranslation(key), VaadinIcon.ARROW_BACKWARD, "rework", () -> {
                 visits.move(card.id(), card.version(), Stage.IN_WORK, getTranslation(key)
                         + (note.isEmpty() ? "" : ": " + note.getValue()), CurrentUser.actor());
+                showNow(card.id());
                 dialog.close();
             }));
         }
@@ -268,6 +352,11 @@ public class MyJobsView extends VerticalLayout implements HasDynamicTitle {
         button.addThemeVariants(ButtonVariant.LUMO_LARGE);
         button.addClassNames("touch-target", "action-" + name);
         return button;
+    }
+
+    /** This screen shows its own change at once; other screens get it through the broadcaster. */
+    private void showNow(long visitId) {
+        update(Set.of(visitId));
     }
 
     private void attempt(Runnable action) {

@@ -107,7 +107,12 @@ public class VisitView extends VerticalLayout implements HasUrlParameter<Long>, 
         this.messages = messages;
         addClassNames("visit-view");
         setMaxWidth("72rem");
-        LiveUpdates.keepFresh(this, broadcaster, clock, this::refresh);
+        // Read again when this visit changes (a change of another visit leaves the page as it is).
+        LiveUpdates.keepFresh(this, broadcaster, clock, (java.util.Collection<fi.huoltopolku.visit.ChangedVisit> changes) -> {
+            if (changes.stream().anyMatch(changed -> changed.visitId() == visitId)) {
+                refresh();
+            }
+        });
     }
 
     @Override
@@ -557,9 +562,11 @@ public class VisitView extends VerticalLayout implements HasUrlParameter<Long>, 
         TextDialog.ask(getTranslation(labelKey), getTranslation(labelKey), messages, action, this::refresh);
     }
 
+    /** Runs a change of this visit and shows it at once (other screens get it through the broadcaster). */
     private void attempt(Runnable action) {
         try {
             action.run();
+            refresh();
         } catch (Problem problem) {
             Ui.show(problem, messages);
             if (problem.kind() == Problem.Kind.CONFLICT) {

@@ -36,7 +36,7 @@ class LiveUpdatesTest extends ViewTest {
         Runnable unregister = broadcaster.register(changed -> deliveredOn.complete(Thread.currentThread().getName()));
         try {
             Staff.book(visits, advisor, Staff.plate(), EnumSet.noneOf(Flag.class));
-            assertThat(deliveredOn.get(10, TimeUnit.SECONDS)).isEqualTo("visit-broadcast")
+            assertThat(deliveredOn.get(10, TimeUnit.SECONDS)).startsWith("visit-broadcast")
                     .isNotEqualTo(Thread.currentThread().getName());
         } finally {
             unregister.run();
@@ -141,6 +141,108 @@ class LiveUpdatesTest extends ViewTest {
 
         view.update(java.util.Set.of(mine));
         assertThat(tile(plateOf(mine))).as("rebuilt for my own car").isNotSameAs(before);
+    }
+
+    @Test
+    void a_changed_cars_card_is_read_once_for_every_screen_and_each_screen_gets_changes_in_commit_order()
+            throws Exception {
+        Person advisor = Staff.advisor(people);
+        int screens = 12;
+        java.util.List<java.util.List<Long>> received = new java.util.ArrayList<>();
+        java.util.Set<Object> cardsSeen = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        java.util.List<Runnable> handles = new java.util.ArrayList<>();
+        for (int i = 0; i < screens; i++) {
+            java.util.List<Long> mine = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+            received.add(mine);
+            handles.add(broadcaster.register(changed -> {
+                mine.add(changed.visitId());
+                cardsSeen.add(changed.card().orElseThrow());
+            }));
+        }
+        try {
+            java.util.List<Long> booked = new java.util.ArrayList<>();
+            for (int i = 0; i < 10; i++) {
+                booked.add(Staff.book(visits, advisor, Staff.plate(), EnumSet.noneOf(Flag.class)));
+            }
+            await(() -> received.stream().allMatch(r -> r.size() >= booked.size()));
+            // One card object per change, shared by all twelve screens (not a read per screen) ...
+            assertThat(cardsSeen).hasSize(booked.size());
+            // ... and every screen in the order the changes were committed.
+            for (java.util.List<Long> screen : received) {
+                assertThat(screen.subList(screen.size() - booked.size(), screen.size())).containsExactlyElementsOf(booked);
+            }
+        } finally {
+            handles.forEach(Runnable::run);
+        }
+    }
+
+    @Test
+    void free_work_appears_on_every_technicians_list_and_leaves_the_others_when_one_takes_it() {
+        Person advisor = Staff.advisor(people);
+        Person me = Staff.technician(people);
+        Person colleague = Staff.technician(people);
+        long id = Staff.book(visits, advisor, Staff.plate(), EnumSet.noneOf(Flag.class));
+        actAs(me);
+        UI.getCurrent().navigate(MyJobsView.class);
+        MyJobsView view = com.github.mvysny.kaributesting.v10.LocatorJ._get(MyJobsView.class);
+        String plate = plateOf(id);
+        int freeBefore = freeCount();
+
+        // Checked in with no technician: free work on my list too.
+        visits.checkIn(id, visits.find(id).getVersion(), fi.huoltopolku.visit.CheckIn.as(java.util.Set.of(), null),
+                advisor.asActor());
+        view.update(java.util.Set.of(id));
+        assertThat(tilesIn("free-jobs")).contains(plate);
+        assertThat(freeCount()).isEqualTo(freeBefore + 1);
+
+        // A colleague takes it: gone from free work, and not mine either.
+        visits.assignTechnician(id, visits.find(id).getVersion(), colleague.id(), advisor.asActor());
+        view.update(java.util.Set.of(id));
+        assertThat(tilesIn("free-jobs")).doesNotContain(plate);
+        assertThat(tilesIn("my-jobs-list")).doesNotContain(plate);
+        assertThat(freeCount()).isEqualTo(freeBefore);
+
+        // Handed to me: on my list, with my job's buttons.
+        visits.assignTechnician(id, visits.find(id).getVersion(), me.id(), advisor.asActor());
+        view.update(java.util.Set.of(id));
+        assertThat(tilesIn("my-jobs-list")).contains(plate);
+        assertThat(tile(plate).getElement().getTextRecursively()).contains(view.getTranslation("myJobs.start"));
+    }
+
+    @Test
+    void the_counter_moves_a_car_from_arrivals_to_the_house_on_a_change_elsewhere() {
+        Person advisor = Staff.advisor(people);
+        long id = Staff.book(visits, advisor, Staff.plate(), EnumSet.noneOf(Flag.class));
+        String plate = plateOf(id);
+        actAs(advisor);
+        UI.getCurrent().navigate(CounterView.class);
+        CounterView counter = com.github.mvysny.kaributesting.v10.LocatorJ._get(CounterView.class);
+        assertThat(platesOf("arrivals")).contains(plate);
+
+        visits.checkIn(id, visits.find(id).getVersion(), fi.huoltopolku.visit.CheckIn.as(java.util.Set.of(), null),
+                advisor.asActor());
+        counter.update(java.util.List.of(fi.huoltopolku.visit.ChangedVisit.of(id, overview)));
+
+        assertThat(platesOf("arrivals")).doesNotContain(plate);
+        assertThat(platesOf("in-house")).contains(plate);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static java.util.List<String> platesOf(String section) {
+        com.vaadin.flow.component.grid.Grid<fi.huoltopolku.visit.VisitCard> grid =
+                com.github.mvysny.kaributesting.v10.LocatorJ._get(com.vaadin.flow.component.grid.Grid.class,
+                        spec -> spec.withId(section));
+        return grid.getGenericDataView().getItems().map(fi.huoltopolku.visit.VisitCard::plate).toList();
+    }
+
+    private static java.util.List<String> tilesIn(String list) {
+        return com.github.mvysny.kaributesting.v10.LocatorJ._get(com.vaadin.flow.component.html.Div.class,
+                spec -> spec.withId(list)).getChildren()
+                .map(tile -> tile.getElement().getAttribute("data-plate")).toList();
+    }
+
+    private static int freeCount() {
+        return tilesIn("free-jobs").size();
     }
 
     @Inject fi.huoltopolku.checks.ChecklistService checks;

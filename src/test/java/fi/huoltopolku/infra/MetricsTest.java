@@ -1,0 +1,68 @@
+package fi.huoltopolku.infra;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fi.huoltopolku.people.Actor;
+import fi.huoltopolku.people.Role;
+import fi.huoltopolku.security.ApiTokenService;
+import fi.huoltopolku.support.Staff;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** Operations read the metrics with a manager's token; requests are counted by route. */
+@MicronautTest(transactional = false)
+class MetricsTest {
+
+    private static final Actor ADMIN = Actor.integration("test admin");
+
+    @Inject EmbeddedServer server;
+    @Inject ApiTokenService tokens;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    private HttpResponse<String> get(String path, String token) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(server.getURL() + path));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void metrics_answer_only_a_managers_token_and_count_requests_by_route() throws Exception {
+        String manager = tokens.create("Prometheus " + Staff.next(), Role.MANAGER, ADMIN).secret();
+        String rig = tokens.create("Rig " + Staff.next(), Role.TECHNICIAN, ADMIN).secret();
+        HttpResponse<String> anonymous = get("/api/prometheus", null);
+        assertThat(anonymous.statusCode()).isEqualTo(401);
+        assertThat(anonymous.body()).contains("\"error\"").doesNotContain("Exception");
+        assertThat(get("/api/prometheus", rig).statusCode()).isEqualTo(403);
+
+        double pagesBefore = count(get("/api/prometheus", manager).body(), "page", "2xx");
+        for (int i = 0; i < 3; i++) {
+            assertThat(get("/login", null).statusCode()).isEqualTo(200);
+        }
+        assertThat(get("/api/v1/nothing-here-" + Staff.next(), null).statusCode()).isEqualTo(404);
+        HttpResponse<String> metrics = get("/api/prometheus", manager);
+
+        assertThat(metrics.statusCode()).isEqualTo(200);
+        assertThat(count(metrics.body(), "page", "2xx")).isEqualTo(pagesBefore + 3);
+        assertThat(count(metrics.body(), "api", "4xx")).as("the refused scrapes and the unknown address")
+                .isGreaterThanOrEqualTo(3);
+        assertThat(metrics.body()).contains("huoltopolku_requests_seconds_bucket{", "le=\"0.05\"",
+                "huoltopolku_screens_open", "jvm_memory_used_bytes", "hikaricp_connections_active");
+    }
+
+    private static double count(String metrics, String route, String outcome) {
+        Matcher found = Pattern.compile("huoltopolku_requests_seconds_count\\{[^}]*outcome=\"" + outcome
+                + "\",route=\"" + route + "\"[^}]*} (\\S+)").matcher(metrics);
+        return found.find() ? Double.parseDouble(found.group(1)) : 0;
+    }
+}
