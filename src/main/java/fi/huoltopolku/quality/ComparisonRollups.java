@@ -372,8 +372,9 @@ public class ComparisonRollups {
     }
 
     /**
-     * Replaces the DETAIL rows of these groups of the day (all when null) with the rows given, and the
-     * day's coarser grains with sums of its DETAIL rows.
+     * Replaces the DETAIL rows of these groups of the day (all when null) with the rows given, and
+     * brings the day's coarser grains to the sums of its DETAIL rows ({@link CoarseGrains}: for some
+     * groups only the coarse rows whose sums changed are written).
      */
     private void write(Date date, @Nullable Set<Group> groups, Computed computed) {
         if (groups == null) {
@@ -383,54 +384,55 @@ public class ComparisonRollups {
                     return ps.executeUpdate();
                 });
             }
+            insertDetail(date, computed.rows());
+            insertDisagreements(date, computed.disagreements());
+            CoarseGrains.rebuild(jdbc, date);
         } else {
+            List<CoarseGrains.Contribution> before = detailOf(date, groups);
             deleteGroups("DELETE FROM rollup_disagreement WHERE booked_on = ?", date, groups);
             deleteGroups("DELETE FROM rollup_figure WHERE grain = 'DETAIL' AND booked_on = ?", date, groups);
-            jdbc.prepareStatement("DELETE FROM rollup_figure WHERE grain IN ('ALL', 'ADVISOR', 'TECHNICIAN', 'MAKE') AND booked_on = ?", ps -> {
-                ps.setDate(1, date);
-                return ps.executeUpdate();
-            });
+            insertDetail(date, computed.rows());
+            insertDisagreements(date, computed.disagreements());
+            CoarseGrains.apply(jdbc, date, before, computed.rows().stream().map(Row::contribution).toList());
         }
-        insertDetail(date, computed.rows());
-        insertDisagreements(date, computed.disagreements());
-        for (String grain : List.of("ALL", "ADVISOR", "TECHNICIAN", "MAKE")) {
-            String kept = switch (grain) {
-                case "ADVISOR" -> "advisor_id, NULL, NULL";
-                case "TECHNICIAN" -> "NULL, technician_id, NULL";
-                case "MAKE" -> "NULL, NULL, make";
-                default -> "NULL, NULL, NULL";
-            };
-            String groupedBy = switch (grain) {
-                case "ADVISOR" -> "advisor_id, ";
-                case "TECHNICIAN" -> "technician_id, ";
-                case "MAKE" -> "make, ";
-                default -> "";
-            };
-            jdbc.prepareStatement("""
-                    INSERT INTO rollup_figure (booked_on, grain, advisor_id, technician_id, make, department, measure,
-                        theme, source, person_id, a, b, c, d, e)
-                    SELECT booked_on, '%s', %s, department, measure, theme, source, person_id,
-                        SUM(a), SUM(b), SUM(c), SUM(d), SUM(e)
-                    FROM rollup_figure WHERE booked_on = ? AND grain = 'DETAIL'
-                    GROUP BY booked_on, %sdepartment, measure, theme, source, person_id""".formatted(grain, kept, groupedBy),
-                    ps -> {
-                        ps.setDate(1, date);
-                        return ps.executeUpdate();
-                    });
-        }
+    }
+
+    /** The condition on a group's rows, after one on the day. */
+    private static final String OF_GROUP = """
+             AND advisor_id IS NOT DISTINCT FROM ? AND technician_id IS NOT DISTINCT FROM ?
+            AND make IS NOT DISTINCT FROM ? AND visit_type = ?""";
+
+    /** These groups' DETAIL rows of the day as they are now. */
+    private List<CoarseGrains.Contribution> detailOf(Date date, Set<Group> groups) {
+        List<CoarseGrains.Contribution> rows = new ArrayList<>();
+        jdbc.prepareStatement("SELECT " + CoarseGrains.COLUMNS
+                + " FROM rollup_figure WHERE grain = 'DETAIL' AND booked_on = ?" + OF_GROUP, ps -> {
+                    for (Group group : groups) {
+                        setGroup(ps, date, group);
+                        try (ResultSet result = ps.executeQuery()) {
+                            while (result.next()) {
+                                rows.add(CoarseGrains.Contribution.read(result));
+                            }
+                        }
+                    }
+                    return null;
+                });
+        return rows;
+    }
+
+    private static void setGroup(PreparedStatement ps, Date date, Group group) throws SQLException {
+        ps.setDate(1, date);
+        ps.setObject(2, group.advisorId(), Types.BIGINT);
+        ps.setObject(3, group.technicianId(), Types.BIGINT);
+        ps.setString(4, group.make());
+        ps.setString(5, group.visitType().name());
     }
 
     /** Runs the delete (its one parameter the day) for the rows of each of these groups. */
     private void deleteGroups(String delete, Date date, Set<Group> groups) {
-        jdbc.prepareStatement(delete + """
-                 AND advisor_id IS NOT DISTINCT FROM ? AND technician_id IS NOT DISTINCT FROM ?
-                AND make IS NOT DISTINCT FROM ? AND visit_type = ?""", ps -> {
+        jdbc.prepareStatement(delete + OF_GROUP, ps -> {
             for (Group group : groups) {
-                ps.setDate(1, date);
-                ps.setObject(2, group.advisorId(), Types.BIGINT);
-                ps.setObject(3, group.technicianId(), Types.BIGINT);
-                ps.setString(4, group.make());
-                ps.setString(5, group.visitType().name());
+                setGroup(ps, date, group);
                 ps.addBatch();
             }
             return ps.executeBatch();
@@ -512,6 +514,11 @@ public class ComparisonRollups {
 
     private record Row(Group group, String department, String measure, @Nullable String theme,
             @Nullable String source, @Nullable Long personId, long a, long b, long c, long d, long e) {
+
+        CoarseGrains.Contribution contribution() {
+            return new CoarseGrains.Contribution(group.advisorId(), group.technicianId(), group.make(), department,
+                    measure, theme, source, personId, new long[] {a, b, c, d, e});
+        }
     }
 
     // ---------------------------------------------------------------- reading them
