@@ -18,7 +18,7 @@ fi
 work=$(mktemp -d)
 pid=""
 trap '[ -n "$pid" ] && kill $pid 2>/dev/null; rm -rf "$work"' EXIT
-HUOLTOPOLKU_DATA_DIR="$work/data" java -Xmx1g -XX:SharedArchiveFile=target/huoltopolku.jsa -jar "$JAR" --micronaut.server.port=$PORT --huoltopolku.demo=true \
+HUOLTOPOLKU_DATA_DIR="$work/data" java -Xmx1g @config/jvm.options -jar "$JAR" --micronaut.server.port=$PORT --huoltopolku.demo=true \
   >"$work/app.log" 2>&1 &
 pid=$!
 until curl -sf -o /dev/null "http://127.0.0.1:$PORT/"; do sleep 0.2; done

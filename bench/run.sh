@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Start-time benchmark (budget 3 s to the first page on this 2-core machine, idle). Prints medians;
 # the latest output is kept in bench/results.txt.
-#   - the fat jar as the README runs it (with its class-data-sharing archive), 5 starts each on an
-#     empty database and on one that exists (a restart: the case a crashed or restarted node hits),
-#     and the same without the archive beside them
+#   - the fat jar as the README runs it (java @config/jvm.options: its class-data-sharing archive and
+#     the compiler thresholds), 5 starts each on an empty database and on one that exists (a restart:
+#     the case a crashed or restarted node hits), and beside them the archive alone, and neither
 #   - a start that generates the demo data first
 # Run it on an idle machine: other work on the 2 cores shows up directly in these times.
 # The live-update and memory figures are bench/live-updates.sh; the report's bench/comparison.sh.
@@ -53,11 +53,13 @@ starts() {  # $1 label, $2 JVM options, $3 "empty" or "existing"
 
 {
   echo "# Huoltopolku start times, $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, $(java -version 2>&1 | head -1), load before: $(cut -d' ' -f1-3 /proc/loadavg)"
-  starts "start -> first page, as the README runs it (CDS archive), empty database (budget 3000 ms)" "-XX:SharedArchiveFile=$CDS" empty
-  starts "start -> first page, as the README runs it (CDS archive), existing database (budget 3000 ms)" "-XX:SharedArchiveFile=$CDS" existing
+  starts "start -> first page, as the README runs it (@config/jvm.options), empty database (budget 3000 ms)" "@config/jvm.options" empty
+  starts "start -> first page, as the README runs it (@config/jvm.options), existing database (budget 3000 ms)" "@config/jvm.options" existing
+  starts "start -> first page with the archive alone (the usual compiler thresholds), empty database" "-XX:SharedArchiveFile=$CDS" empty
+  starts "start -> first page with the archive alone (the usual compiler thresholds), existing database" "-XX:SharedArchiveFile=$CDS" existing
   starts "start -> first page without the archive, empty database" "" empty
   starts "start -> first page without the archive, existing database" "" existing
-  first_page "$work/demo" "-XX:SharedArchiveFile=$CDS" --huoltopolku.demo=true
+  first_page "$work/demo" "@config/jvm.options" --huoltopolku.demo=true
   echo "start -> first page, generating the demo data first: ${ms} ms"
   stop
 } > >(tee bench/results.txt)
