@@ -32,13 +32,8 @@ final class CoarseGrains {
     private CoarseGrains() {
     }
 
-    /** Deletes the day's coarse rows and inserts them again from its DETAIL rows. */
+    /** Inserts the day's coarse rows from its DETAIL rows (the day's old rows already removed). */
     static void rebuild(JdbcOperations jdbc, Date date) {
-        jdbc.prepareStatement("DELETE FROM rollup_figure WHERE grain IN ('ALL', 'ADVISOR', 'TECHNICIAN', 'MAKE') "
-                + "AND booked_on = ?", ps -> {
-                    ps.setDate(1, date);
-                    return ps.executeUpdate();
-                });
         for (String grain : GRAINS) {
             jdbc.prepareStatement("""
                     INSERT INTO rollup_figure (booked_on, grain, advisor_id, technician_id, make, department, measure,
@@ -173,21 +168,23 @@ final class CoarseGrains {
         }
     }
 
+    /** The columns a grain keeps (the others NULL), and what it groups by beyond the figure's key. */
     private static String kept(String grain) {
-        return switch (grain) {
-            case "ADVISOR" -> "advisor_id, NULL, NULL";
-            case "TECHNICIAN" -> "NULL, technician_id, NULL";
-            case "MAKE" -> "NULL, NULL, make";
-            default -> "NULL, NULL, NULL";
-        };
+        return String.join(", ", java.util.stream.Stream.of("advisor_id", "technician_id", "make")
+                .map(column -> column.equals(column(grain)) ? column : "NULL").toList());
     }
 
     private static String groupedBy(String grain) {
+        String column = column(grain);
+        return column == null ? "" : column + ", ";
+    }
+
+    private static @Nullable String column(String grain) {
         return switch (grain) {
-            case "ADVISOR" -> "advisor_id, ";
-            case "TECHNICIAN" -> "technician_id, ";
-            case "MAKE" -> "make, ";
-            default -> "";
+            case "ADVISOR" -> "advisor_id";
+            case "TECHNICIAN" -> "technician_id";
+            case "MAKE" -> "make";
+            default -> null;
         };
     }
 }

@@ -72,15 +72,6 @@ public class VisitOverviewService {
                 .toList();
     }
 
-    /**
-     * One card as the board shows it, or empty when the visit is not on the board now (gone on
-     * past the board's stages, or a booking of a later day): what a live update of one visit needs.
-     */
-    @Transactional
-    public Optional<VisitCard> boardCard(long visitId) {
-        return findCard(visitId).filter(this::onBoard);
-    }
-
     /** Whether the board shows this card now. */
     public boolean onBoard(VisitCard card) {
         return BOARD_STAGES.contains(card.stage())

@@ -1,5 +1,6 @@
 package fi.huoltopolku.survey.api;
 
+import fi.huoltopolku.base.Html;
 import fi.huoltopolku.base.Messages;
 import fi.huoltopolku.survey.SurveyForm;
 import fi.huoltopolku.theme.Theme;
@@ -117,20 +118,6 @@ final class SurveyPage {
     }
 
     static String escape(@Nullable String text) {
-        if (text == null) {
-            return "";
-        }
-        StringBuilder out = new StringBuilder(text.length() + 16);
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
+        return Html.escape(text);
     }
 }

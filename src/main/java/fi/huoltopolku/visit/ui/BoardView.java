@@ -57,7 +57,7 @@ public class BoardView extends Div implements HasDynamicTitle {
         columns.addClassNames("board-columns");
         add(columns);
         refresh();
-        LiveUpdates.keepFresh(this, broadcaster, clock, (Collection<ChangedVisit> changes) -> update(changes));
+        LiveUpdates.keepFresh(this, broadcaster, clock, this::update);
     }
 
     /** Builds the whole board from the database. */

@@ -24,11 +24,6 @@ final class LiveUpdates {
     private LiveUpdates() {
     }
 
-    /** Refreshes the whole screen on changes. */
-    static void keepFresh(Component screen, VisitBroadcaster broadcaster, WorkshopClock clock, Runnable refresh) {
-        keepFresh(screen, broadcaster, clock, changed -> refresh.run());
-    }
-
     /**
      * Hands the screen the visits that changed since its last update, each with its card as read
      * once for every screen (the latest change of a visit when it changed more than once meanwhile).

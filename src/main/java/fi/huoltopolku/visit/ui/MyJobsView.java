@@ -90,7 +90,7 @@ public class MyJobsView extends VerticalLayout implements HasDynamicTitle {
         add(matters, content);
         none.setText(getTranslation("myJobs.none"));
         refresh();
-        LiveUpdates.keepFresh(this, broadcaster, clock, (Collection<ChangedVisit> changes) -> update(changes));
+        LiveUpdates.keepFresh(this, broadcaster, clock, this::update);
     }
 
     /**

@@ -6,7 +6,7 @@ import fi.huoltopolku.base.ui.Ui;
 import fi.huoltopolku.visit.Flag;
 import fi.huoltopolku.visit.VisitCard;
 import fi.huoltopolku.visit.WorkStatus;
-import org.jsoup.nodes.Entities;
+import static fi.huoltopolku.base.Html.escape;
 
 /**
  * A car as a card: plate, make and model, owner, promised time (red when at risk), flags, hold.
@@ -73,10 +73,5 @@ class VisitTile extends Div {
 
     private static void badge(StringBuilder html, String variant, String text) {
         html.append("<span theme=\"badge ").append(variant).append(" small\">").append(escape(text)).append("</span>");
-    }
-
-    /** Text as HTML shows it (jsoup's escaping): what a customer or an advisor typed never becomes markup. */
-    static String escape(String text) {
-        return Entities.escape(text);
     }
 }
