@@ -1,13 +1,13 @@
 package fi.huoltopolku.visit.ui;
 
 import jakarta.annotation.security.RolesAllowed;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import elemental.json.JsonObject;
+import elemental.json.JsonValue;
 import fi.huoltopolku.base.Messages;
 import fi.huoltopolku.base.Problem;
 import fi.huoltopolku.base.WorkshopClock;
@@ -37,6 +37,11 @@ import java.util.Set;
 @Prototype
 public class BoardView extends Div implements HasDynamicTitle {
 
+    /** What the board's click listener reads of a tap on a move button: the visit's id. */
+    static final String MOVED_VISIT = "event.target.closest('." + VisitTile.MOVE_BUTTON + "').dataset.visit";
+    /** Only taps on a move button are sent to the server. */
+    static final String ON_MOVE_BUTTON = "event.target.closest('." + VisitTile.MOVE_BUTTON + "') !== null";
+
     private final VisitOverviewService overview;
     private final VisitService visits;
     private final WorkshopClock clock;
@@ -55,6 +60,9 @@ public class BoardView extends Div implements HasDynamicTitle {
         this.messages = messages;
         addClassNames("board-view");
         columns.addClassNames("board-columns");
+        // One listener for every tile's move button (a tile is one element: see VisitTile.withMove).
+        columns.getElement().addEventListener("click", e -> moveTapped(e.getEventData()))
+                .addEventData(MOVED_VISIT).setFilter(ON_MOVE_BUTTON);
         add(columns);
         refresh();
         LiveUpdates.keepFresh(this, broadcaster, clock, this::update);
@@ -132,15 +140,23 @@ public class BoardView extends Div implements HasDynamicTitle {
     }
 
     private VisitTile tile(VisitCard card) {
-        VisitTile tile = new VisitTile(card, clock);
         Stage next = Journey.next(card.stage(), card.flags());
-        if (next != null) {
-            Button move = new Button("→ " + Ui.tr(next), e -> move(card, next));
-            move.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
-            move.addClassNames("move-button");
-            tile.addAction(move);
+        return VisitTile.withMove(card, clock, next == null ? null : "→ " + Ui.tr(next));
+    }
+
+    /** A tap on a tile's move button: moves that car on, if it is on this board as the button showed it. */
+    private void moveTapped(JsonObject data) {
+        JsonValue visit = data.get(MOVED_VISIT);
+        VisitCard card;
+        try {
+            card = visit == null ? null : shown.get(Long.valueOf(visit.asString()));
+        } catch (NumberFormatException notAnId) {
+            card = null;
         }
-        return tile;
+        Stage next = card == null ? null : Journey.next(card.stage(), card.flags());
+        if (next != null) {
+            move(card, next);
+        }
     }
 
     private void move(VisitCard card, Stage to) {

@@ -2,6 +2,7 @@ package fi.huoltopolku.visit.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
+import fi.huoltopolku.base.WorkshopClock;
 import fi.huoltopolku.base.ui.Ui;
 import fi.huoltopolku.visit.Flag;
 import fi.huoltopolku.visit.VisitCard;
@@ -12,22 +13,57 @@ import static fi.huoltopolku.base.Html.escape;
  * A car as a card: plate, make and model, owner, promised time (red when at risk), flags, hold.
  *
  * <p>A board shows dozens of these on every open screen, so what is only read (the plate's link and
- * the lines under it) is one piece of escaped HTML, not a dozen server-side components each: a tile
- * costs the server a few components (itself, its body, its actions) instead of some twenty.
+ * the lines under it) is one piece of escaped HTML, not a dozen server-side components each. A board
+ * tile is one element in all ({@link #withMove}): its move button is HTML too, and the board has one
+ * click listener for all of them. A technician's tile ({@link #VisitTile(VisitCard, WorkshopClock)})
+ * keeps its actions as components (a handful of tiles, each with its dialogs).
  */
 class VisitTile extends Div {
 
-    private final Div body = new Div();
-    private final Div actions = new Div();
+    /** The move button's class; the board's click listener knows a move by it. */
+    static final String MOVE_BUTTON = "move-button";
 
-    VisitTile(VisitCard card, fi.huoltopolku.base.WorkshopClock clock) {
+    private final Div body;
+    private final Div actions;
+
+    /** A tile whose details and actions are added as components. */
+    VisitTile(VisitCard card, WorkshopClock clock) {
+        this(card, new Div(), new Div());
+        body.addClassName("tile-body");
+        body.getElement().setProperty("innerHTML", lines(card, clock));
+        actions.addClassNames("tile-actions");
+        add(body, actions);
+    }
+
+    private VisitTile(VisitCard card, Div body, Div actions) {
+        this.body = body;
+        this.actions = actions;
         addClassNames("visit-tile");
         if (card.promiseAlert()) {
             addClassName("promise-alert");
         }
         getElement().setAttribute("data-plate", card.plate());
         getElement().setAttribute("data-stage", card.stage().name());
+    }
 
+    /**
+     * A board's tile as one element: the lines and, when the car has a next stage, a button to move
+     * it there ({@link #MOVE_BUTTON}, carrying the visit's id in {@code data-visit}).
+     */
+    static VisitTile withMove(VisitCard card, WorkshopClock clock, String moveLabel) {
+        StringBuilder html = new StringBuilder(768);
+        html.append("<div class=\"tile-body\">").append(lines(card, clock)).append("</div><div class=\"tile-actions\">");
+        if (moveLabel != null) {
+            html.append("<vaadin-button class=\"").append(MOVE_BUTTON).append("\" theme=\"small primary\" data-visit=\"")
+                    .append(card.id()).append("\">").append(escape(moveLabel)).append("</vaadin-button>");
+        }
+        html.append("</div>");
+        VisitTile tile = new VisitTile(card, null, null);
+        tile.getElement().setProperty("innerHTML", html.toString());
+        return tile;
+    }
+
+    private static String lines(VisitCard card, WorkshopClock clock) {
         StringBuilder html = new StringBuilder(512);
         html.append("<a class=\"plate\" href=\"visit/").append(card.id()).append("\">").append(escape(card.plate()))
                 .append("</a>");
@@ -51,11 +87,7 @@ class VisitTile extends Div {
         html.append("</div>");
         line(html, "text-xs text-secondary", card.technicianName() != null ? card.technicianName()
                 : card.ownerPersonName() != null ? card.ownerPersonName() : "");
-        body.addClassName("tile-body");
-        body.getElement().setProperty("innerHTML", html.toString());
-
-        actions.addClassNames("tile-actions");
-        add(body, actions);
+        return html.toString();
     }
 
     /** Adds a line of detail above the actions. */

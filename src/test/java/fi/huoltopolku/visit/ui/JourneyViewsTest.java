@@ -1,5 +1,6 @@
 package fi.huoltopolku.visit.ui;
 
+import static com.github.mvysny.kaributesting.v10.BasicUtilsKt._fireDomEvent;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -13,6 +14,8 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import elemental.json.Json;
+import elemental.json.JsonObject;
 import fi.huoltopolku.base.Messages;
 import fi.huoltopolku.checks.ChecklistService;
 import fi.huoltopolku.support.Checks;
@@ -169,12 +172,37 @@ class JourneyViewsTest extends ViewTest {
         VisitTile tile = _find(VisitTile.class).stream()
                 .filter(t -> plate.equals(t.getElement().getAttribute("data-plate"))).findFirst().orElseThrow();
         assertThat(tile.getElement().getAttribute("data-stage")).isEqualTo("CHECKED_IN");
-        _click(_get(tile, Button.class, spec -> spec.withClasses("move-button")));
+        assertThat(tile.getElement().getProperty("innerHTML"))
+                .contains("class=\"move-button\"", "data-visit=\"" + id + "\"", ">→ In work</vaadin-button>");
+        tapMoveButton(id);
 
         assertThat(overview.card(id).stage()).isEqualTo(Stage.IN_WORK);
         VisitTile moved = _find(VisitTile.class).stream()
                 .filter(t -> plate.equals(t.getElement().getAttribute("data-plate"))).findFirst().orElseThrow();
         assertThat(moved.getElement().getAttribute("data-stage")).isEqualTo("IN_WORK");
+    }
+
+    @Test
+    void a_tap_that_names_no_car_on_the_board_moves_nothing() {
+        Person advisor = Staff.advisor(people);
+        long id = Staff.book(visits, advisor, Staff.plate(), EnumSet.noneOf(Flag.class));
+        actAs(advisor);
+        UI.getCurrent().navigate(BoardView.class);
+
+        tapMoveButton("not a number");
+        tapMoveButton(id + 1_000_000);
+
+        assertThat(overview.card(id).stage()).isEqualTo(Stage.BOOKED);
+        assertThat(NotificationsKt.getNotifications()).isEmpty();
+    }
+
+    /** What the browser sends for a tap on a tile's move button: the board's click, with the visit's id. */
+    static void tapMoveButton(Object visitId) {
+        JsonObject data = Json.createObject();
+        data.put(BoardView.ON_MOVE_BUTTON, true);
+        data.put(BoardView.MOVED_VISIT, String.valueOf(visitId));
+        _fireDomEvent(_get(com.vaadin.flow.component.html.Div.class, spec -> spec.withClasses("board-columns")),
+                "click", data);
     }
 
     @Test
