@@ -8,7 +8,7 @@ import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
 /** An answer to a check item for a visit, from one source, pointing at the wording it was given for. */
-@MappedEntity("check_answer")
+@MappedEntity(value = "check_answer", escape = false)
 public record CheckAnswer(@Id @GeneratedValue @Nullable Long id, Long visitId, Long itemId, Long itemVersionId,
         Answer answer, Source source, @Nullable Long answeredById, String answeredBy, Instant answeredAt,
         @Nullable String comment, @Version @Nullable Long version) {

@@ -9,7 +9,7 @@ import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
 /** The stable identity of a check item; its wording, theme, role and mandatory flag are versioned. */
-@MappedEntity("check_item")
+@MappedEntity(value = "check_item", escape = false)
 public record CheckItem(@Id @GeneratedValue @Nullable Long id, String code, ItemKind kind, @Nullable Stage stage,
         int position, int currentNumber, Instant createdAt, @Nullable Instant retiredAt,
         @Version @Nullable Long version) {

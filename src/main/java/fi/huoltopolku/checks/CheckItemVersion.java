@@ -9,7 +9,7 @@ import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
 /** One wording of a check item. Never changed: editing an item adds a version. */
-@MappedEntity("check_item_version")
+@MappedEntity(value = "check_item_version", escape = false)
 public record CheckItemVersion(@Id @GeneratedValue @Nullable Long id, Long itemId, int number, Long themeId,
         String questionEn, String questionFi, Role role, boolean mandatory, Instant createdAt, String createdBy) {
 

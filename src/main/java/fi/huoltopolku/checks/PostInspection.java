@@ -8,7 +8,7 @@ import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
 /** A handed-over car drawn for re-inspection by a foreman. {@code forced}: drawn for fairness, not by chance. */
-@MappedEntity("post_inspection")
+@MappedEntity(value = "post_inspection", escape = false)
 public record PostInspection(@Id @GeneratedValue @Nullable Long id, Long visitId, @Nullable Long technicianId,
         Instant drawnAt, boolean forced, @Nullable Instant doneAt, @Nullable String doneBy,
         @Version @Nullable Long version) {

@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
  * A customer of the workshop. {@code phoneKey} is the phone number's digits, for searching;
  * {@code contactDeclined}: no messages (survey invitations) are sent.
  */
-@MappedEntity("customer")
+@MappedEntity(value = "customer", escape = false)
 public record Customer(@Id @GeneratedValue @Nullable Long id, String name, @Nullable String phone,
         @Nullable String phoneKey, @Nullable String email, String language, Instant createdAt,
         boolean contactDeclined, @Version @Nullable Long version) {

@@ -7,7 +7,7 @@ import io.micronaut.data.annotation.Version;
 import org.jspecify.annotations.Nullable;
 
 /** A car, owned by one customer. {@code plateKey} is the plate without case or dashes. */
-@MappedEntity("vehicle")
+@MappedEntity(value = "vehicle", escape = false)
 public record Vehicle(@Id @GeneratedValue @Nullable Long id, Long customerId, String plate, String plateKey,
         @Nullable String vin, String make, String model, @Nullable Integer modelYear,
         @Version @Nullable Long version) {

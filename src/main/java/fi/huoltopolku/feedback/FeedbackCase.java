@@ -8,7 +8,7 @@ import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
 /** A customer's answer that needs someone: owned, due, contacted, resolved. */
-@MappedEntity("feedback_case")
+@MappedEntity(value = "feedback_case", escape = false)
 public record FeedbackCase(@Id @GeneratedValue @Nullable Long id, Long visitId, Long responseId,
         @Nullable Long ownerId, CaseStatus status, String reasons, Instant openedAt, Instant dueAt,
         @Nullable Instant contactedAt, @Nullable String contactNote, @Nullable Instant resolvedAt,

@@ -9,7 +9,7 @@ import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
 /** A customer's question or request, owned by one department and optionally one person. */
-@MappedEntity("customer_matter")
+@MappedEntity(value = "customer_matter", escape = false)
 public record CustomerMatter(@Id @GeneratedValue @Nullable Long id, Long customerId, String subject,
         ContactChannel channel, Long ownerDepartmentId, @Nullable Long ownerPersonId, MatterStatus status,
         @Nullable String resolution, Instant openedAt, String openedBy, @Nullable Instant closedAt,

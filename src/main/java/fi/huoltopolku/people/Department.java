@@ -7,7 +7,7 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /** A department that can own a visit: reception, workshop, valet, cashier. */
-@MappedEntity("department")
+@MappedEntity(value = "department", escape = false)
 public record Department(@Id @GeneratedValue @Nullable Long id, String code, String nameEn, String nameFi) {
 
     public static final String RECEPTION = "RECEPTION";

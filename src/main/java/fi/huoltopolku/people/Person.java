@@ -6,7 +6,7 @@ import io.micronaut.data.annotation.MappedEntity;
 import org.jspecify.annotations.Nullable;
 
 /** A member of staff. */
-@MappedEntity("person")
+@MappedEntity(value = "person", escape = false)
 public record Person(@Id @GeneratedValue @Nullable Long id, String username, String fullName, Role role,
         Long departmentId, boolean active) {
 

@@ -9,7 +9,7 @@ import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 
 /** What will change in a theme, who owns it, from when, and how far it is. */
-@MappedEntity("improvement_action")
+@MappedEntity(value = "improvement_action", escape = false)
 public record ImprovementAction(@Id @GeneratedValue @Nullable Long id, Long themeId, String whatChanges, Long ownerId,
         LocalDate startDate, ActionStatus status, Instant createdAt, @Version @Nullable Long version) {
 

@@ -40,8 +40,8 @@ class RollupMarker {
 
     /** Marks the whole day changed (a bulk change, or to rebuild it from scratch). */
     static void markDay(JdbcOperations jdbc, LocalDate day) {
-        jdbc.prepareStatement("INSERT INTO rollup_mark (generation, booked_on, whole_day) "
-                + "VALUES (NEXT VALUE FOR rollup_mark_seq, ?, TRUE)", ps -> {
+        // The generation is the sequence's next value (the column's default).
+        jdbc.prepareStatement("INSERT INTO rollup_mark (booked_on, whole_day) VALUES (?, TRUE)", ps -> {
             ps.setDate(1, Date.valueOf(day));
             return ps.executeUpdate();
         });
@@ -117,8 +117,8 @@ class RollupMarker {
                 LocalDate day = rows.getTimestamp(1).toInstant().atZone(clock.zone()).toLocalDate();
                 String make = rows.getString(5);
                 try (PreparedStatement insert = ps.getConnection().prepareStatement("""
-                        INSERT INTO rollup_mark (generation, booked_on, whole_day, advisor_id, technician_id, make,
-                            visit_type) VALUES (NEXT VALUE FOR rollup_mark_seq, ?, FALSE, ?, ?, ?, ?)""")) {
+                        INSERT INTO rollup_mark (booked_on, whole_day, advisor_id, technician_id, make, visit_type)
+                        VALUES (?, FALSE, ?, ?, ?, ?)""")) {
                     insert.setDate(1, Date.valueOf(day));
                     insert.setObject(2, rows.getObject(2), Types.BIGINT);
                     insert.setObject(3, rows.getObject(3), Types.BIGINT);

@@ -7,7 +7,7 @@ import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
 /** A person's credentials: Argon2id hashes of the password and of the tablet PIN. */
-@MappedEntity("account")
+@MappedEntity(value = "account", escape = false)
 record Account(@Id Long personId, @Nullable String passwordHash, @Nullable String pinHash, @Nullable String badge,
         Instant changedAt,
         @Version Long version) {

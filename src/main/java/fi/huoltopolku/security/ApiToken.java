@@ -9,7 +9,7 @@ import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
 /** An integration's API token: its name, role and hash; the token itself is shown once only. */
-@MappedEntity("api_token")
+@MappedEntity(value = "api_token", escape = false)
 public record ApiToken(@Id @GeneratedValue @Nullable Long id, String name, Role role, String tokenHash, String prefix,
         Instant createdAt, String createdBy, @Nullable Instant revokedAt, @Nullable String revokedBy,
         @Nullable Instant lastUsedAt, @Version @Nullable Long version) {

@@ -7,7 +7,7 @@ import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
 /** One line of the security log. */
-@MappedEntity("security_event")
+@MappedEntity(value = "security_event", escape = false)
 public record SecurityEvent(@Id @GeneratedValue @Nullable Long id, Instant at, Kind kind, @Nullable String username,
         @Nullable String actor, @Nullable String address, @Nullable String detail) {
 

@@ -8,7 +8,7 @@ import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
 /** A survey invitation: its token is the customer's only credential; single use, expiring. */
-@MappedEntity("survey_invitation")
+@MappedEntity(value = "survey_invitation", escape = false)
 public record Invitation(@Id @GeneratedValue @Nullable Long id, Long visitId, String token, String language,
         Instant createdAt, Instant expiresAt, @Nullable Instant usedAt, @Version @Nullable Long version) {
 

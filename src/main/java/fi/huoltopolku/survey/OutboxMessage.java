@@ -7,7 +7,7 @@ import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
 /** A message to a customer, as recorded in the outbox: to whom, how, what, when, and what became of it. */
-@MappedEntity("outbox_message")
+@MappedEntity(value = "outbox_message", escape = false)
 public record OutboxMessage(@Id @GeneratedValue @Nullable Long id, Long visitId, String recipient,
         MessageChannel channel, String subject, String body, Instant createdAt, MessageStatus status,
         @Nullable String detail) {

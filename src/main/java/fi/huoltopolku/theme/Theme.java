@@ -8,7 +8,7 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /** A theme of the customer's experience, e.g. timeliness or care and cleanliness. */
-@MappedEntity("theme")
+@MappedEntity(value = "theme", escape = false)
 public record Theme(@Id @GeneratedValue @Nullable Long id, String code, String nameEn, String nameFi,
         String descriptionEn, String descriptionFi, int position, boolean retired, @Version @Nullable Long version) {
 

@@ -7,7 +7,7 @@ import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
 /** A contact with the customer about a visit. */
-@MappedEntity("customer_contact")
+@MappedEntity(value = "customer_contact", escape = false)
 public record CustomerContact(@Id @GeneratedValue @Nullable Long id, Long visitId, Instant at,
         ContactChannel channel, Direction direction, String summary, String staffName) {
 }

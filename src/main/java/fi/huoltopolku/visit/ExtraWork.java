@@ -8,7 +8,7 @@ import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
 /** A line of extra work found in the workshop, and the customer's decision on it. */
-@MappedEntity("extra_work")
+@MappedEntity(value = "extra_work", escape = false)
 public record ExtraWork(@Id @GeneratedValue @Nullable Long id, Long visitId, String description,
         @Nullable String reason, Urgency urgency, Decision decision, String flaggedBy, Instant flaggedAt,
         @Nullable String decidedBy, @Nullable ContactChannel decidedVia, @Nullable Instant decidedAt,

@@ -10,7 +10,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /** One car's visit to the workshop. Changed only through {@link VisitService}. */
-@MappedEntity("visit")
+@MappedEntity(value = "visit", escape = false)
 public class Visit {
 
     @Id

@@ -7,7 +7,7 @@ import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
 /** One entry of a visit's timeline: what happened, from what to what, who did it and when. */
-@MappedEntity("visit_event")
+@MappedEntity(value = "visit_event", escape = false)
 public record VisitEvent(@Id @GeneratedValue @Nullable Long id, Long visitId, Instant at, @Nullable Long actorId,
         String actorName, EventKind kind, @Nullable String fromValue, @Nullable String toValue,
         @Nullable String note) {

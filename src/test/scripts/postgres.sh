@@ -1,0 +1,91 @@
+#!/usr/bin/env bash
+# A throw-away PostgreSQL cluster on loopback for the PostgreSQL test tier (run by `mvn verify`
+# around the integration-test phase) and for the scripts in deploy/ and bench/.
+#   postgres.sh start DIR   creates and starts a cluster in DIR on a free port, as an unprivileged
+#                           user; writes DIR/datasource.properties (JDBC URL, user, password) and
+#                           DIR/port
+#   postgres.sh stop DIR    stops it and removes DIR
+# Uses Debian's PostgreSQL (/usr/lib/postgresql/<version>/bin). When it is missing and this runs as
+# root it is installed with apt; otherwise the message says how. The cluster trades durability for
+# speed (fsync off): it holds test data only, and is deleted afterwards.
+set -euo pipefail
+command=${1:?start or stop}
+dir=$(realpath -m "${2:?a folder for the cluster}")
+
+bin() {
+  local initdb
+  initdb=$(ls /usr/lib/postgresql/*/bin/initdb 2>/dev/null | sort -V | tail -1 || true)
+  if [ -z "$initdb" ]; then
+    if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null; then
+      echo "Installing Debian's postgresql for the PostgreSQL tests (apt-get)..." >&2
+      apt-get update -qq
+      DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null
+      initdb=$(ls /usr/lib/postgresql/*/bin/initdb | sort -V | tail -1)
+    else
+      echo "PostgreSQL is missing: run 'sudo apt-get install -y postgresql' and test again." >&2
+      exit 1
+    fi
+  fi
+  dirname "$initdb"
+}
+
+# PostgreSQL refuses to run as root: as root the cluster belongs to Debian's 'postgres' user.
+as_owner() {
+  if [ "$(id -u)" = "0" ]; then
+    runuser -u postgres -- "$@"
+  else
+    "$@"
+  fi
+}
+
+free_port() {
+  python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()'
+}
+
+case "$command" in
+start)
+  pg=$(bin)
+  if [ -f "$dir/data/postmaster.pid" ]; then
+    as_owner "$pg/pg_ctl" -D "$dir/data" -m immediate stop >/dev/null 2>&1 || true
+  fi
+  rm -rf "$dir"
+  mkdir -p "$dir"
+  [ "$(id -u)" = "0" ] && chown postgres "$dir"
+  password=$(python3 -c 'import secrets; print(secrets.token_urlsafe(18))')
+  echo "$password" >"$dir/pwfile"
+  [ "$(id -u)" = "0" ] && chown postgres "$dir/pwfile"
+  as_owner "$pg/initdb" -D "$dir/data" -U huoltopolku --pwfile="$dir/pwfile" -A scram-sha-256 -E UTF8 \
+    --locale=C.UTF-8 >"$dir/initdb.log" 2>&1 || { cat "$dir/initdb.log" >&2; exit 1; }
+  rm -f "$dir/pwfile"
+  port=""
+  for attempt in 1 2 3 4 5; do
+    port=$(free_port)
+    if as_owner "$pg/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
+        -o "-p $port -c listen_addresses=127.0.0.1 -k $dir -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200" \
+        start >/dev/null; then
+      break
+    fi
+    port=""
+  done
+  [ -n "$port" ] || { cat "$dir/server.log" >&2; exit 1; }
+  PGPASSWORD=$password "$pg/psql" -h 127.0.0.1 -p "$port" -U huoltopolku -d postgres -q -c 'CREATE DATABASE huoltopolku'
+  echo "$port" >"$dir/port"
+  cat >"$dir/datasource.properties" <<EOF
+datasources.default.url=jdbc:postgresql://127.0.0.1:$port/huoltopolku
+datasources.default.username=huoltopolku
+datasources.default.password=$password
+datasources.default.driver-class-name=org.postgresql.Driver
+datasources.default.dialect=POSTGRES
+EOF
+  echo "PostgreSQL $(basename "$(dirname "$pg")") on 127.0.0.1:$port ($dir)" >&2
+  ;;
+stop)
+  if [ -f "$dir/data/postmaster.pid" ]; then
+    as_owner "$(bin)/pg_ctl" -D "$dir/data" -m fast stop >/dev/null || true
+  fi
+  rm -rf "$dir"
+  ;;
+*)
+  echo "usage: postgres.sh start|stop DIR" >&2; exit 2
+  ;;
+esac
