@@ -56,6 +56,7 @@ final class VaadinInitializer implements ServletContainerInitializer {
             initializer.onStartup(VaadinTypes.load(handled.get(initializer.getClass().getName())), servletContext);
         }
         LOG.debug("Vaadin initialised in {} ms", (System.nanoTime() - started) / 1_000_000);
+        servletContext.addFilter("request-ids", new RequestIds()).addMappingForUrlPatterns(null, false, "/*");
         context.findBean(io.micrometer.core.instrument.MeterRegistry.class).ifPresent(registry -> servletContext
                 .addFilter("request-metrics", new RequestMetrics(registry)).addMappingForUrlPatterns(null, false, "/*"));
         servletContext.addFilter("request-guard", new RequestGuard()).addMappingForUrlPatterns(null, false, "/*");

@@ -60,6 +60,27 @@ class MetricsTest {
                 "huoltopolku_screens_open", "jvm_memory_used_bytes", "hikaricp_connections_active");
     }
 
+    @Test
+    void every_answer_names_its_request_and_keeps_a_callers_plain_id() throws Exception {
+        HttpResponse<String> plain = http.send(HttpRequest.newBuilder(URI.create(server.getURL() + "/login"))
+                .header("X-Request-Id", "lb-0a1b:2c_3d").build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> hostile = http.send(HttpRequest.newBuilder(URI.create(server.getURL() + "/api/health"))
+                .header("X-Request-Id", "<script>alert(1)</script>").build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> none = get("/api/v1/nothing-here-" + Staff.next(), null);
+
+        assertThat(plain.headers().firstValue("X-Request-Id")).contains("lb-0a1b:2c_3d");
+        assertThat(hostile.headers().firstValue("X-Request-Id")).hasValueSatisfying(id -> assertThat(id).matches("[0-9a-f]{16}"));
+        assertThat(none.headers().firstValue("X-Request-Id")).hasValueSatisfying(id -> assertThat(id).matches("[0-9a-f]{16}"));
+    }
+
+    @Test
+    void the_backlogs_are_gauges() throws Exception {
+        String manager = tokens.create("Backlogs " + Staff.next(), Role.MANAGER, ADMIN).secret();
+        String metrics = get("/api/prometheus", manager).body();
+        assertThat(metrics).contains("huoltopolku_rollups_backlog_marks ", "huoltopolku_rollups_backlog_days ",
+                "huoltopolku_outbox_unsent{status=\"recorded\"}", "huoltopolku_outbox_unsent{status=\"failed\"}");
+    }
+
     private static double count(String metrics, String route, String outcome) {
         Matcher found = Pattern.compile("huoltopolku_requests_seconds_count\\{[^}]*outcome=\"" + outcome
                 + "\",route=\"" + route + "\"[^}]*} (\\S+)").matcher(metrics);
