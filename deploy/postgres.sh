@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# A throw-away PostgreSQL cluster on loopback for the PostgreSQL test tier (run by `mvn verify`
+# A throw-away PostgreSQL cluster on loopback: for the PostgreSQL test tier (run by `mvn verify`
 # around the integration-test phase) and for the scripts in deploy/ and bench/.
 #   postgres.sh start DIR   creates and starts a cluster in DIR on a free port, as an unprivileged
 #                           user; writes DIR/datasource.properties (JDBC URL, user, password) and

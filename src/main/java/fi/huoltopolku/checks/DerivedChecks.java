@@ -62,13 +62,26 @@ public class DerivedChecks {
      * in a short transaction of its own ({@link #recompute}), never one long one beside users: a long
      * transaction held the roll-ups' marks and stalled every report while it ran.
      */
+    /**
+     * With several nodes, another node's sweep may answer the same car at the same moment: the answer
+     * is unique per visit, item and source, so the later insert is refused and this sweep goes on.
+     */
+    private void recomputeBesideOthers(long visitId) {
+        try {
+            recompute(visitId);
+        } catch (io.micronaut.data.exceptions.DataAccessException answeredElsewhere) {
+            org.slf4j.LoggerFactory.getLogger(DerivedChecks.class)
+                    .debug("Visit {} was answered by another sweep meanwhile", visitId);
+        }
+    }
+
     @Scheduled(fixedDelay = "${huoltopolku.derived.sweep-every:1h}", initialDelay = "${huoltopolku.derived.first-sweep-after:2m}")
     void sweep() {
         items.findByCode(Derivation.NO_COMEBACK).ifPresent(item -> {
             var answered = new java.util.HashSet<>(answers.findVisitIdByItemIdAndSource(item.id(), Source.DERIVED));
             visits.handedOverBefore(clock.now().minus(Derivation.COMEBACK_WINDOW)).stream()
                     .filter(id -> !answered.contains(id))
-                    .forEach(this::recompute);
+                    .forEach(this::recomputeBesideOthers);
         });
     }
 }

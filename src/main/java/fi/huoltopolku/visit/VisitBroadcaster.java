@@ -63,7 +63,16 @@ public class VisitBroadcaster {
 
     @TransactionalEventListener
     void onCommitted(VisitChanged event) {
-        ChangedVisit changed = ChangedVisit.of(event.visitId(), overview);
+        deliver(event.visitId());
+    }
+
+    /** A change committed by another app node on the same database ({@link ChangesAcrossNodes}). */
+    void committedElsewhere(long visitId) {
+        deliver(visitId);
+    }
+
+    private void deliver(long visitId) {
+        ChangedVisit changed = ChangedVisit.of(visitId, overview);
         for (Listener listener : listeners) {
             listener.lane().execute(() -> deliver(listener, changed));
         }

@@ -1,6 +1,7 @@
 package fi.huoltopolku.support;
 
 import io.micronaut.configuration.jdbc.hikari.DatasourceConfiguration;
+import io.micronaut.context.annotation.Value;
 import io.micronaut.context.event.BeanCreatedEvent;
 import io.micronaut.context.event.BeanCreatedEventListener;
 import jakarta.inject.Singleton;
@@ -11,18 +12,36 @@ import java.sql.Statement;
 import java.util.UUID;
 
 /**
- * The PostgreSQL tier (src/test/scripts/postgres.sh, run by {@code mvn verify}): every test context
+ * The PostgreSQL tier (deploy/postgres.sh, run by {@code mvn verify}): every test context
  * gets a database of its own in the throw-away cluster, created empty and migrated by Flyway, as each
  * gets its own in-memory H2 on the H2 tier. Does nothing for other databases.
  */
 @Singleton
-final class FreshPostgresDatabase implements BeanCreatedEventListener<DatasourceConfiguration> {
+public final class FreshPostgresDatabase implements BeanCreatedEventListener<DatasourceConfiguration> {
+
+    /** Set to share another context's database (a second app node in a test) instead of a new one. */
+    static final String SHARE = "huoltopolku.test.database-name";
+
+    private final String shared;
+
+    FreshPostgresDatabase(@Value("${" + SHARE + ":}") String shared) {
+        this.shared = shared;
+    }
+
+    /** The database a PostgreSQL URL names. */
+    public static String databaseOf(String url) {
+        return url.replaceFirst("^.*/([^/?]*)(\\?.*)?$", "$1");
+    }
 
     @Override
     public DatasourceConfiguration onCreated(BeanCreatedEvent<DatasourceConfiguration> event) {
         DatasourceConfiguration configuration = event.getBean();
         String url = configuration.getUrl();
         if (url == null || !url.startsWith("jdbc:postgresql:")) {
+            return configuration;
+        }
+        if (!shared.isEmpty()) {
+            configuration.setUrl(url.replaceFirst("/[^/?]*(\\?.*)?$", "/" + shared + "$1"));
             return configuration;
         }
         String name = "test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
