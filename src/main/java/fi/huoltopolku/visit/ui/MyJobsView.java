@@ -12,6 +12,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import elemental.json.JsonObject;
+import elemental.json.JsonValue;
 import fi.huoltopolku.base.Messages;
 import fi.huoltopolku.base.Problem;
 import fi.huoltopolku.base.WorkshopClock;
@@ -61,6 +63,11 @@ public class MyJobsView extends VerticalLayout implements HasDynamicTitle {
     private static final List<String> REWORK_REASONS = List.of("rework.noiseRemains", "rework.warningLight",
             "rework.notClean", "rework.partMissing");
 
+    /** A free tile's Take button, and what the free list's click listener reads of a tap on one. */
+    static final String TAKE = "action-take";
+    static final String TAKEN_VISIT = "event.target.closest('." + TAKE + "').dataset.visit";
+    static final String ON_TAKE = "event.target.closest('." + TAKE + "') !== null";
+
     private final VisitOverviewService overview;
     private final VisitService visits;
     private final WorkshopClock clock;
@@ -89,6 +96,8 @@ public class MyJobsView extends VerticalLayout implements HasDynamicTitle {
         content.setWidthFull();
         add(matters, content);
         none.setText(getTranslation("myJobs.none"));
+        unassigned.list.getElement().addEventListener("click", e -> taken(e.getEventData()))
+                .addEventData(TAKEN_VISIT).setFilter(ON_TAKE);
         refresh();
         LiveUpdates.keepFresh(this, broadcaster, clock, this::update);
     }
@@ -118,7 +127,7 @@ public class MyJobsView extends VerticalLayout implements HasDynamicTitle {
                 mine.put(card.get(), job(card.get()));
             }
             if (free) {
-                unassigned.put(card.get(), freeTile(card.get(), me));
+                unassigned.put(card.get(), freeTile(card.get()));
             }
         }
         titles();
@@ -155,7 +164,7 @@ public class MyJobsView extends VerticalLayout implements HasDynamicTitle {
             content.add(reinspect);
         }
         unassigned.clear();
-        overview.unassignedWork().forEach(card -> unassigned.put(card, freeTile(card, me)));
+        overview.unassignedWork().forEach(card -> unassigned.put(card, freeTile(card)));
         content.add(freeTitle, unassigned.list);
         titles();
     }
@@ -166,14 +175,29 @@ public class MyJobsView extends VerticalLayout implements HasDynamicTitle {
         freeTitle.setText(getTranslation("myJobs.free", unassigned.size()));
     }
 
-    private VisitTile freeTile(VisitCard card, Person me) {
-        VisitTile tile = tile(card);
-        tile.addAction(touch(getTranslation("myJobs.take"), VaadinIcon.HAND, "take",
-                () -> {
-                    visits.assignTechnician(card.id(), card.version(), me.id(), CurrentUser.actor());
-                    showNow(card.id());
-                }));
+    /** Work nobody has taken: one element a tile (there can be dozens), its Take button heard by the list. */
+    private VisitTile freeTile(VisitCard card) {
+        VisitTile tile = VisitTile.withAction(card, clock, TAKE, "vaadin:hand", getTranslation("myJobs.take"));
+        tile.addClassName("job-tile");
         return tile;
+    }
+
+    /** A tap on a free tile's Take: the car is this technician's, if it is still free as the tile showed it. */
+    private void taken(JsonObject data) {
+        JsonValue visit = data.get(TAKEN_VISIT);
+        VisitCard card;
+        try {
+            card = visit == null ? null : unassigned.card(Long.parseLong(visit.asString()));
+        } catch (NumberFormatException notAnId) {
+            card = null;
+        }
+        if (card != null) {
+            VisitCard free = card;
+            attempt(() -> {
+                visits.assignTechnician(free.id(), free.version(), CurrentUser.require().id(), CurrentUser.actor());
+                showNow(free.id());
+            });
+        }
     }
 
     /** A list of tiles in the board's order (most urgent first), changed one tile at a time. */

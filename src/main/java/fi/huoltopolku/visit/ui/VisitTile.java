@@ -51,15 +51,26 @@ class VisitTile extends Div {
      * it there ({@link #MOVE_BUTTON}, carrying the visit's id in {@code data-visit}).
      */
     static VisitTile withMove(VisitCard card, WorkshopClock clock, String moveLabel) {
-        StringBuilder html = new StringBuilder(768);
-        html.append("<div class=\"tile-body\">").append(lines(card, clock)).append("</div><div class=\"tile-actions\">");
-        if (moveLabel != null) {
-            html.append("<vaadin-button class=\"").append(MOVE_BUTTON).append("\" theme=\"small primary\" data-visit=\"")
-                    .append(card.id()).append("\">").append(escape(moveLabel)).append("</vaadin-button>");
-        }
-        html.append("</div>");
+        return oneElement(card, clock, "", moveLabel == null ? "" : "<vaadin-button class=\"" + MOVE_BUTTON
+                + "\" theme=\"small primary\" data-visit=\"" + card.id() + "\">" + escape(moveLabel) + "</vaadin-button>");
+    }
+
+    /**
+     * A tile as one element with the requested work under its lines and one big touch button (its
+     * class {@code action}, an icon of Vaadin's set, the visit's id in {@code data-visit}): the
+     * screen listens for the button's clicks once for all its tiles.
+     */
+    static VisitTile withAction(VisitCard card, WorkshopClock clock, String action, String icon, String label) {
+        return oneElement(card, clock, "<p class=\"text-s requested-work\">" + escape(card.requestedWork()) + "</p>",
+                "<vaadin-button class=\"touch-target " + action + "\" theme=\"large\" data-visit=\"" + card.id()
+                        + "\"><vaadin-icon icon=\"" + icon + "\" slot=\"prefix\"></vaadin-icon>" + escape(label)
+                        + "</vaadin-button>");
+    }
+
+    private static VisitTile oneElement(VisitCard card, WorkshopClock clock, String detailHtml, String actionHtml) {
         VisitTile tile = new VisitTile(card, null, null);
-        tile.getElement().setProperty("innerHTML", html.toString());
+        tile.getElement().setProperty("innerHTML", "<div class=\"tile-body\">" + lines(card, clock) + "</div>"
+                + detailHtml + "<div class=\"tile-actions\">" + actionHtml + "</div>");
         return tile;
     }
 

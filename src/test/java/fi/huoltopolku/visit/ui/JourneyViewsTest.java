@@ -132,6 +132,41 @@ class JourneyViewsTest extends ViewTest {
     }
 
     @Test
+    void a_technician_takes_free_work_with_one_tap_and_a_tap_on_a_car_no_longer_free_takes_nothing() {
+        Person advisor = Staff.advisor(people);
+        Person technician = Staff.technician(people);
+        Person colleague = Staff.technician(people);
+        String plate = Staff.plate();
+        long free = Staff.book(visits, advisor, plate, EnumSet.noneOf(Flag.class));
+        visits.checkIn(free, visits.find(free).getVersion(), CheckIn.as(Set.of(), null), advisor.asActor());
+        long taken = Staff.book(visits, advisor, Staff.plate(), EnumSet.noneOf(Flag.class));
+        visits.checkIn(taken, visits.find(taken).getVersion(), CheckIn.as(Set.of(), null), advisor.asActor());
+        actAs(technician);
+        UI.getCurrent().navigate(MyJobsView.class);
+        VisitTile tile = _find(VisitTile.class).stream()
+                .filter(t -> plate.equals(t.getElement().getAttribute("data-plate"))).findFirst().orElseThrow();
+        assertThat(tile.getElement().getProperty("innerHTML"))
+                .contains("data-visit=\"" + free + "\"", "Brakes squeak", ">Take this job</vaadin-button>");
+
+        tapTake(free);
+        // Someone else took the other car after this screen showed it free: the stale tap takes nothing.
+        visits.assignTechnician(taken, visits.find(taken).getVersion(), colleague.id(), colleague.asActor());
+        tapTake(taken);
+        tapTake("not a number");
+
+        assertThat(overview.card(free).technicianName()).isEqualTo(technician.fullName());
+        assertThat(overview.card(taken).technicianName()).isEqualTo(colleague.fullName());
+    }
+
+    /** What the browser sends for a tap on a free tile's Take: the free list's click, with the visit's id. */
+    static void tapTake(Object visitId) {
+        JsonObject data = Json.createObject();
+        data.put(MyJobsView.ON_TAKE, true);
+        data.put(MyJobsView.TAKEN_VISIT, String.valueOf(visitId));
+        _fireDomEvent(_get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("free-jobs")), "click", data);
+    }
+
+    @Test
     void extra_work_flagged_on_the_tablet_waits_for_the_advisor_and_holds_the_car_in_the_workshop() {
         Person advisor = Staff.advisor(people);
         Person technician = Staff.technician(people);
