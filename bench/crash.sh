@@ -40,27 +40,7 @@ start() {  # $1 data folder, $2 mode, rest: extra args; sets pid and ms (start -
   ms=$(( ($(date +%s%N) - t0) / 1000000 ))
 }
 
-load() {  # $1 thread, $2 ack file, $3 token: books visits and cancels every third, recording acknowledgements
-  local thread=$1 acks=$2 token=$3 n=0 body id
-  while true; do
-    n=$((n + 1))
-    plate="C$thread$(printf %05d $((RANDOM % 100000)))$((n % 10))"
-    body=$(curl -s -m 10 -w '\n%{http_code}' -X POST "$BASE/api/v1/visits" -H "Authorization: Bearer $token" \
-      -H 'Content-Type: application/json' -d "{\"customer\":{\"name\":\"Crash $thread $n\",\"phone\":\"+35840$((1000000 + RANDOM))\"},
-       \"vehicle\":{\"plate\":\"$plate\",\"make\":\"Skoda\",\"model\":\"Octavia\"},\"requestedWork\":\"Crash test\",
-       \"bookedAt\":\"2026-06-10T08:00:00Z\",\"promisedAt\":\"2026-06-10T15:00:00Z\"}") || continue
-    [ "$(tail -1 <<<"$body")" = 201 ] || continue
-    id=$(head -1 <<<"$body" | grep -o '"id":[0-9]*' | head -1 | cut -d: -f2)
-    plate=$(head -1 <<<"$body" | grep -o '"plate":"[^"]*"' | head -1 | cut -d'"' -f4)
-    echo "book $id $plate" >>"$acks"
-    if [ $((n % 3)) = 0 ]; then
-      code=$(curl -s -m 10 -o /dev/null -w '%{http_code}' -X POST "$BASE/api/v1/visits/$id/transitions" \
-        -H "Authorization: Bearer $token" -H 'Content-Type: application/json' \
-        -d '{"to":"CLOSED","note":"Customer cancelled"}') || continue
-      [ "$code" = 200 ] && echo "close $id" >>"$acks"
-    fi
-  done
-}
+. bench/write-load.sh
 
 sql() {  # $1 data folder, $2 query: runs on the stopped database with H2's shell from the jar
   java -cp "$JAR" org.h2.tools.Shell -url "jdbc:h2:file:$1/huoltopolku" -user sa -password '' -sql "$2" 2>&1
@@ -74,7 +54,7 @@ run() {  # $1 mode
   [ -n "$token" ] || { echo "no demo API token in the log" >&2; exit 1; }
   for k in $(seq 1 "$KILLS"); do
     loaders=()
-    for t in $(seq 1 "$THREADS"); do load "$t" "$acks" "$token" & loaders+=($!); done
+    for t in $(seq 1 "$THREADS"); do load "$t" "$acks" "$token" Crash & loaders+=($!); done
     sleep "$(( 1 + RANDOM % 3 )).$(( RANDOM % 10 ))"
     kill -9 $pid; wait $pid 2>/dev/null || true; pid=""
     for l in "${loaders[@]}"; do kill $l 2>/dev/null || true; wait $l 2>/dev/null || true; done
@@ -85,6 +65,7 @@ run() {  # $1 mode
   # Every acknowledged write is there.
   local lost=0 wrong=0 books=0 closes=0
   while read -r kind id plate; do
+    [ "$kind" = refused ] && continue
     got=$(curl -s -H "Authorization: Bearer $token" "$BASE/api/v1/visits/$id")
     if [ "$kind" = book ]; then
       books=$((books + 1))

@@ -24,31 +24,11 @@ trap 'for l in "${loaders[@]}"; do kill $l 2>/dev/null || true; done; kill $clus
 until [ -s "$dir/token" ]; do kill -0 $cluster 2>/dev/null || { cat "$log" >&2; exit 1; }; sleep 1; done
 token=$(cat "$dir/token")
 
-load() {  # $1 thread: books visits and cancels every third through the balancer, recording acknowledgements
-  local thread=$1 n=0 body id plate code
-  while true; do
-    n=$((n + 1))
-    plate="K$thread$(printf %05d $((RANDOM % 100000)))$((n % 10))"
-    body=$(curl -s -m 10 -w '\n%{http_code}' -X POST "$BASE/api/v1/visits" -H "Authorization: Bearer $token" \
-      -H 'Content-Type: application/json' -d "{\"customer\":{\"name\":\"Kill $thread $n\",\"phone\":\"+35840$((1000000 + RANDOM))\"},
-       \"vehicle\":{\"plate\":\"$plate\",\"make\":\"Skoda\",\"model\":\"Octavia\"},\"requestedWork\":\"Node kill test\",
-       \"bookedAt\":\"2026-06-10T08:00:00Z\",\"promisedAt\":\"2026-06-10T15:00:00Z\"}") || continue
-    [ "$(tail -1 <<<"$body")" = 201 ] || { echo "refused $(tail -1 <<<"$body")" >>"$acks"; continue; }
-    id=$(head -1 <<<"$body" | grep -o '"id":[0-9]*' | head -1 | cut -d: -f2)
-    plate=$(head -1 <<<"$body" | grep -o '"plate":"[^"]*"' | head -1 | cut -d'"' -f4)
-    echo "book $id $plate" >>"$acks"
-    if [ $((n % 3)) = 0 ]; then
-      code=$(curl -s -m 10 -o /dev/null -w '%{http_code}' -X POST "$BASE/api/v1/visits/$id/transitions" \
-        -H "Authorization: Bearer $token" -H 'Content-Type: application/json' \
-        -d '{"to":"CLOSED","note":"Customer cancelled"}') || continue
-      [ "$code" = 200 ] && echo "close $id" >>"$acks"
-    fi
-  done
-}
+. bench/write-load.sh
 
 {
   echo "# Huoltopolku: a node killed under load, $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, PostgreSQL, 2 nodes behind HAProxy, $THREADS writer threads through the balancer"
-  for t in $(seq 1 "$THREADS"); do load "$t" >/dev/null 2>&1 & loaders+=($!); done
+  for t in $(seq 1 "$THREADS"); do load "$t" "$acks" "$token" Kill >/dev/null 2>&1 & loaders+=($!); done
   node bench/node-kill.js "$BASE" "$(cat "$dir/node1.pid")" || echo "the browser's part failed (above)"
   sleep 5
   for l in "${loaders[@]}"; do kill $l 2>/dev/null || true; wait $l 2>/dev/null || true; done

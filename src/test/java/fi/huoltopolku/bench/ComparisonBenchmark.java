@@ -38,6 +38,9 @@ public final class ComparisonBenchmark {
     private static final Instant END = java.time.LocalDate.of(2026, 11, 1)
             .atStartOfDay(java.time.ZoneId.of("Europe/Helsinki")).toInstant();
 
+    /** Which database it runs on, for the output. */
+    private static String database = "H2 file";
+
     private ComparisonBenchmark() {
     }
 
@@ -46,17 +49,33 @@ public final class ComparisonBenchmark {
         int runs = args.length > 1 ? Integer.parseInt(args[1]) : 7;
         rawRuns = visits >= 500_000 ? 1 : 0;
         // BENCH_DIR keeps the generated database for a later re-measurement without generating again.
+        // BENCH_DB_URL (with BENCH_DB_USER, BENCH_DB_PASSWORD) runs it on PostgreSQL instead
+        // (bench/comparison.sh with BENCH_DB=postgres starts a throw-away cluster for it).
         String kept = System.getenv("BENCH_DIR");
+        String postgres = System.getenv("BENCH_DB_URL");
         Path dir = kept == null ? Files.createTempDirectory("huoltopolku-bench") : Files.createDirectories(Path.of(kept));
-        boolean reuse = Files.exists(dir.resolve("bench.mv.db"));
-        try (ApplicationContext context = ApplicationContext.builder().properties(Map.of(
-                "datasources.default.url", "jdbc:h2:file:" + dir.resolve("bench") + ";OPTIMIZE_REUSE_RESULTS=FALSE;LOCK_TIMEOUT=10000",
+        Map<String, Object> properties = new java.util.HashMap<>(Map.of(
                 "huoltopolku.demo", "false", "micronaut.server.port", "-1",
                 // The benchmark builds the roll-ups itself, in one go after the bulk load.
                 "huoltopolku.rollups.refresh-every", "24h", "huoltopolku.rollups.first-refresh-after", "24h",
                 // Nor do the background jobs run beside the measurements: the comeback sweep would
                 // answer a million bulk-written visits' derived checks, the backup copy gigabytes.
-                "huoltopolku.derived.first-sweep-after", "24h", "huoltopolku.backup.first-after", "24h")).start()) {
+                "huoltopolku.derived.first-sweep-after", "24h", "huoltopolku.backup.first-after", "24h"));
+        if (postgres == null) {
+            properties.put("datasources.default.url",
+                    "jdbc:h2:file:" + dir.resolve("bench") + ";OPTIMIZE_REUSE_RESULTS=FALSE;LOCK_TIMEOUT=10000");
+        } else {
+            properties.putAll(Map.of("datasources.default.url", postgres,
+                    "datasources.default.username", System.getenv("BENCH_DB_USER"),
+                    "datasources.default.password", System.getenv("BENCH_DB_PASSWORD"),
+                    "datasources.default.driver-class-name", "org.postgresql.Driver",
+                    "datasources.default.dialect", "POSTGRES"));
+        }
+        database = postgres == null ? "H2 file" : "PostgreSQL";
+        try (ApplicationContext context = ApplicationContext.builder().properties(properties).start()) {
+            DataSource raw = io.micronaut.data.connection.jdbc.advice.DelegatingDataSource.unwrapDataSource(
+                    context.getBean(DataSource.class));
+            boolean reuse = count(raw, "SELECT COUNT(*) FROM visit") > 0;
             PeopleService people = context.getBean(PeopleService.class);
             List<Person> advisors = new ArrayList<>();
             List<Person> technicians = new ArrayList<>();
@@ -69,15 +88,13 @@ public final class ComparisonBenchmark {
                         : people.create("tech" + i, "Technician " + i, Role.TECHNICIAN, "WORKSHOP"));
             }
             long started = System.nanoTime();
-            DataSource raw = io.micronaut.data.connection.jdbc.advice.DelegatingDataSource.unwrapDataSource(
-                    context.getBean(DataSource.class));
             if (reuse) {
-                System.out.printf("# reusing the %s generated before (H2 file, %d cores, %s)%n", dir,
+                System.out.printf("# reusing the %s generated before (%s, %d cores, %s)%n", postgres == null ? dir : "database", database,
                         Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
             } else {
                 generate(raw, visits, advisors, technicians);
-                System.out.printf("# %d visits generated in %d s (H2 file, %d cores, %s)%n", visits,
-                        (System.nanoTime() - started) / 1_000_000_000, Runtime.getRuntime().availableProcessors(),
+                System.out.printf("# %d visits generated in %d s (%s, %d cores, %s)%n", visits,
+                        (System.nanoTime() - started) / 1_000_000_000, database, Runtime.getRuntime().availableProcessors(),
                         System.getProperty("java.version"));
             }
             {
@@ -125,7 +142,7 @@ public final class ComparisonBenchmark {
                         () -> groupBy(data, month, END, null));
                 measure("month, one advisor", runs, () -> comparison.report(FigureFilter.period(month, END).advisor(advisor)),
                         () -> groupBy(data, month, END, advisor));
-                System.out.println("# the GROUP BY's plan (H2 EXPLAIN), year, all filters off:");
+                System.out.println("# the GROUP BY's plan (" + database + " EXPLAIN), year, all filters off:");
                 explain(data, year, END).lines().forEach(line -> System.out.println("#   " + line));
 
                 // The app's own raw computation (what the report does for a filter the roll-ups do not cover).
@@ -468,7 +485,10 @@ public final class ComparisonBenchmark {
                 c.commit();
             }
             try (Statement s = c.createStatement()) {
-                s.execute("ALTER TABLE customer ALTER COLUMN id RESTART WITH " + (visits + 10));
+                // Ids were given: the identities go on after them (for the rows the edits add).
+                for (String table : List.of("customer", "vehicle", "visit", "survey_response")) {
+                    s.execute("ALTER TABLE " + table + " ALTER COLUMN id RESTART WITH " + (visits + 10));
+                }
                 s.execute("ANALYZE");
             }
             c.commit();
