@@ -38,8 +38,13 @@ as_owner() {
   fi
 }
 
+# A port nobody listens on (the start is retried on another if it is taken meanwhile).
 free_port() {
-  python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()'
+  local port
+  while true; do
+    port=$((20000 + RANDOM % 40000))
+    (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null || { echo "$port"; return; }
+  done
 }
 
 case "$command" in
@@ -51,7 +56,7 @@ start)
   rm -rf "$dir"
   mkdir -p "$dir"
   [ "$(id -u)" = "0" ] && chown postgres "$dir"
-  password=$(python3 -c 'import secrets; print(secrets.token_urlsafe(18))')
+  password=$(head -c 48 /dev/urandom | base64 | tr -dc 'A-Za-z0-9' | head -c 24)
   echo "$password" >"$dir/pwfile"
   [ "$(id -u)" = "0" ] && chown postgres "$dir/pwfile"
   as_owner "$pg/initdb" -D "$dir/data" -U huoltopolku --pwfile="$dir/pwfile" -A scram-sha-256 -E UTF8 \
