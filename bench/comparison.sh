@@ -13,14 +13,10 @@ out=bench/comparison.txt
 if [ "${BENCH_DB:-h2}" = postgres ]; then
   out=bench/comparison-postgres.txt
   cluster=${BENCH_DIR:-target/bench-postgres}
-  if [ -z "${BENCH_DIR:-}" ] || [ ! -f "$cluster/datasource.properties" ]; then
-    bash deploy/postgres.sh start "$cluster"
+  if [ -n "${BENCH_DIR:-}" ] && [ -f "$cluster/datasource.properties" ]; then
+    bash deploy/postgres.sh resume "$cluster"
   else
-    # A kept cluster: started again where it was.
-    pg=$(dirname "$(ls /usr/lib/postgresql/*/bin/pg_ctl | sort -V | tail -1)")
-    owner() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
-    owner "$pg/pg_ctl" -D "$cluster/data" -l "$cluster/server.log" -w status >/dev/null ||
-      owner "$pg/pg_ctl" -D "$cluster/data" -l "$cluster/server.log" -w -o "-p $(cat "$cluster/port") -c listen_addresses=127.0.0.1 -k $(realpath "$cluster")" start >/dev/null
+    bash deploy/postgres.sh start "$cluster"
   fi
   [ -n "${BENCH_DIR:-}" ] || trap 'bash deploy/postgres.sh stop "$cluster"' EXIT
   prop() { sed -n "s/^datasources.default.$1=//p" "$cluster/datasource.properties"; }

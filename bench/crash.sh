@@ -63,23 +63,11 @@ run() {  # $1 mode
     restarts+=("$ms")
   done
   # Every acknowledged write is there.
-  local lost=0 wrong=0 books=0 closes=0
-  while read -r kind id plate; do
-    [ "$kind" = refused ] && continue
-    got=$(curl -s -H "Authorization: Bearer $token" "$BASE/api/v1/visits/$id")
-    if [ "$kind" = book ]; then
-      books=$((books + 1))
-      grep -q '"id":'"$id"',' <<<"$got" || { lost=$((lost + 1)); continue; }
-      grep -q "\"plate\":\"$plate\"" <<<"$got" || wrong=$((wrong + 1))
-    else
-      closes=$((closes + 1))
-      grep -q '"stage":"CLOSED"' <<<"$got" || lost=$((lost + 1))
-    fi
-  done <"$acks"
+  local lost wrong books closes
+  check_acks "$acks" "$token"
   kill $pid; wait $pid 2>/dev/null || true; pid=""
   # Every visit's stage is the last stage change on its timeline.
-  mismatched=$(sql "$data" "SELECT COUNT(*) FROM visit v WHERE v.stage <> COALESCE((SELECT e.to_value FROM visit_event e
-    WHERE e.visit_id = v.id AND e.kind = 'STAGE' ORDER BY e.id DESC FETCH FIRST 1 ROW ONLY), 'BOOKED')" | sed -n 2p | tr -d ' ')
+  mismatched=$(sql "$data" "$STAGE_MISMATCH" | sed -n 2p | tr -d ' ')
   sorted=$(printf '%s\n' "${restarts[@]}" | sort -n)
   median=$(sed -n "$(( (${#restarts[@]} + 1) / 2 ))p" <<<"$sorted")
   echo "$mode: $KILLS kill -9 under load ($THREADS threads); acknowledged $books bookings and $closes cancellations;" \

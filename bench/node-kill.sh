@@ -33,25 +33,11 @@ token=$(cat "$dir/token")
   sleep 5
   for l in "${loaders[@]}"; do kill $l 2>/dev/null || true; wait $l 2>/dev/null || true; done
   loaders=()
-  lost=0 wrong=0 books=0 closes=0
   refused=$(grep -c '^refused' "$acks" || true)
-  while read -r kind id plate; do
-    [ "$kind" = refused ] && continue
-    got=$(curl -s -H "Authorization: Bearer $token" "$BASE/api/v1/visits/$id")
-    if [ "$kind" = book ]; then
-      books=$((books + 1))
-      grep -q '"id":'"$id"',' <<<"$got" || { lost=$((lost + 1)); continue; }
-      grep -q "\"plate\":\"$plate\"" <<<"$got" || wrong=$((wrong + 1))
-    else
-      closes=$((closes + 1))
-      grep -q '"stage":"CLOSED"' <<<"$got" || lost=$((lost + 1))
-    fi
-  done <"$acks"
+  check_acks "$acks" "$token"
   port=$(cat "$dir/postgres/port")
   password=$(sed -n 's/^datasources.default.password=//p' "$dir/postgres/datasource.properties")
-  mismatched=$(PGPASSWORD=$password psql -h 127.0.0.1 -p "$port" -U huoltopolku -d huoltopolku -tA -c "SELECT COUNT(*)
-    FROM visit v WHERE v.stage <> COALESCE((SELECT e.to_value FROM visit_event e WHERE e.visit_id = v.id
-    AND e.kind = 'STAGE' ORDER BY e.id DESC FETCH FIRST 1 ROW ONLY), 'BOOKED')")
+  mismatched=$(PGPASSWORD=$password psql -h 127.0.0.1 -p "$port" -U huoltopolku -d huoltopolku -tA -c "$STAGE_MISMATCH")
   echo "writes through the balancer: acknowledged $books bookings and $closes cancellations ($refused answered with an error while the balancer noticed, not acknowledged); lost $lost, holding another visit $wrong; stage different from the timeline's last change: $mismatched"
   [ "$lost" = 0 ] && [ "$wrong" = 0 ] && [ "$mismatched" = 0 ] && echo "result: PASS (nothing acknowledged was lost)" || echo "result: FAIL"
 } | tee bench/node-kill.txt

@@ -1,7 +1,10 @@
-# Sourced by bench/crash.sh and bench/node-kill.sh: one writer thread of their load.
+# Sourced by bench/crash.sh and bench/node-kill.sh: their write load, and its check.
 #   load THREAD ACKS TOKEN LABEL   books visits at $BASE and cancels every third, appending to ACKS
 #   "book ID PLATE" and "close ID" for each acknowledged write, "refused CODE" for a booking answered
 #   with an error (not acknowledged; a request that got no answer at all is not written down).
+#   check_acks ACKS TOKEN          reads every acknowledged write back from $BASE: sets books, closes,
+#   lost (not there) and wrong (the id holding another car).
+#   STAGE_MISMATCH                 SQL counting visits whose stage is not their timeline's last change.
 load() {
   local thread=$1 acks=$2 token=$3 label=$4 n=0 body id plate code
   while true; do
@@ -23,3 +26,23 @@ load() {
     fi
   done
 }
+
+check_acks() {
+  local acks=$1 token=$2 kind id plate got
+  books=0 closes=0 lost=0 wrong=0
+  while read -r kind id plate; do
+    [ "$kind" = refused ] && continue
+    got=$(curl -s -H "Authorization: Bearer $token" "$BASE/api/v1/visits/$id")
+    if [ "$kind" = book ]; then
+      books=$((books + 1))
+      grep -q '"id":'"$id"',' <<<"$got" || { lost=$((lost + 1)); continue; }
+      grep -q "\"plate\":\"$plate\"" <<<"$got" || wrong=$((wrong + 1))
+    else
+      closes=$((closes + 1))
+      grep -q '"stage":"CLOSED"' <<<"$got" || lost=$((lost + 1))
+    fi
+  done <"$acks"
+}
+
+STAGE_MISMATCH="SELECT COUNT(*) FROM visit v WHERE v.stage <> COALESCE((SELECT e.to_value FROM visit_event e
+  WHERE e.visit_id = v.id AND e.kind = 'STAGE' ORDER BY e.id DESC FETCH FIRST 1 ROW ONLY), 'BOOKED')"

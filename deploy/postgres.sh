@@ -4,6 +4,7 @@
 #   postgres.sh start DIR   creates and starts a cluster in DIR on a free port, as an unprivileged
 #                           user; writes DIR/datasource.properties (JDBC URL, user, password) and
 #                           DIR/port
+#   postgres.sh resume DIR  starts a cluster made by start again, on its port (a kept benchmark database)
 #   postgres.sh stop DIR    stops it and removes DIR
 # Uses Debian's PostgreSQL (/usr/lib/postgresql/<version>/bin). When it is missing and this runs as
 # root it is installed with apt; otherwise the message says how. The cluster trades durability for
@@ -39,6 +40,12 @@ as_owner() {
 }
 
 # A port nobody listens on (the start is retried on another if it is taken meanwhile).
+serve() {  # $1 bin folder, $2 port
+  as_owner "$1/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
+    -o "-p $2 -c listen_addresses=127.0.0.1 -k $dir -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200" \
+    start >/dev/null
+}
+
 free_port() {
   local port
   while true; do
@@ -65,9 +72,7 @@ start)
   port=""
   for attempt in 1 2 3 4 5; do
     port=$(free_port)
-    if as_owner "$pg/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
-        -o "-p $port -c listen_addresses=127.0.0.1 -k $dir -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200" \
-        start >/dev/null; then
+    if serve "$pg" "$port"; then
       break
     fi
     port=""
@@ -84,6 +89,10 @@ datasources.default.dialect=POSTGRES
 EOF
   echo "PostgreSQL $(basename "$(dirname "$pg")") on 127.0.0.1:$port ($dir)" >&2
   ;;
+resume)
+  pg=$(bin)
+  as_owner "$pg/pg_ctl" -D "$dir/data" status >/dev/null 2>&1 || serve "$pg" "$(cat "$dir/port")"
+  ;;
 stop)
   if [ -f "$dir/data/postmaster.pid" ]; then
     as_owner "$(bin)/pg_ctl" -D "$dir/data" -m fast stop >/dev/null || true
@@ -91,6 +100,6 @@ stop)
   rm -rf "$dir"
   ;;
 *)
-  echo "usage: postgres.sh start|stop DIR" >&2; exit 2
+  echo "usage: postgres.sh start|resume|stop DIR" >&2; exit 2
   ;;
 esac

@@ -6,12 +6,15 @@ import fi.huoltopolku.base.WorkshopClock;
 import fi.huoltopolku.visit.Visit;
 import fi.huoltopolku.visit.VisitChanged;
 import fi.huoltopolku.visit.VisitOverviewService;
+import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.scheduling.annotation.Scheduled;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Keeps the derived checks of a visit up to date: recomputed, in the same transaction, whenever
@@ -20,6 +23,8 @@ import org.jspecify.annotations.Nullable;
 @Singleton
 @Allowed({Role.ADVISOR, Role.TECHNICIAN, Role.FOREMAN, Role.MANAGER})
 public class DerivedChecks {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DerivedChecks.class);
 
     private final VisitOverviewService visits;
     private final ChecklistService checks;
@@ -62,19 +67,6 @@ public class DerivedChecks {
      * in a short transaction of its own ({@link #recompute}), never one long one beside users: a long
      * transaction held the roll-ups' marks and stalled every report while it ran.
      */
-    /**
-     * With several nodes, another node's sweep may answer the same car at the same moment: the answer
-     * is unique per visit, item and source, so the later insert is refused and this sweep goes on.
-     */
-    private void recomputeBesideOthers(long visitId) {
-        try {
-            recompute(visitId);
-        } catch (io.micronaut.data.exceptions.DataAccessException answeredElsewhere) {
-            org.slf4j.LoggerFactory.getLogger(DerivedChecks.class)
-                    .debug("Visit {} was answered by another sweep meanwhile", visitId);
-        }
-    }
-
     @Scheduled(fixedDelay = "${huoltopolku.derived.sweep-every:1h}", initialDelay = "${huoltopolku.derived.first-sweep-after:2m}")
     void sweep() {
         items.findByCode(Derivation.NO_COMEBACK).ifPresent(item -> {
@@ -83,5 +75,17 @@ public class DerivedChecks {
                     .filter(id -> !answered.contains(id))
                     .forEach(this::recomputeBesideOthers);
         });
+    }
+
+    /**
+     * With several nodes, another node's sweep may answer the same car at the same moment: the answer
+     * is unique per visit, item and source, so the later insert is refused and this sweep goes on.
+     */
+    private void recomputeBesideOthers(long visitId) {
+        try {
+            recompute(visitId);
+        } catch (DataAccessException answeredElsewhere) {
+            LOG.debug("Visit {} was answered by another sweep meanwhile", visitId);
+        }
     }
 }

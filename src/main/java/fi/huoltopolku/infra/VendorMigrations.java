@@ -36,7 +36,7 @@ final class VendorMigrations implements BeanCreatedEventListener<FlywayConfigura
             return "postgresql";
         }
         throw new IllegalStateException("Huoltopolku runs on H2 or PostgreSQL: datasources.default.url must start "
-                + "with jdbc:h2: or jdbc:postgresql: (it is " + (url == null ? "not set" : "'" + url.split(":", 3)[0]
-                + ":" + (url.contains(":") ? url.split(":", 3)[1] : "") + ":…'") + ")");
+                + "with jdbc:h2: or jdbc:postgresql: (it " + (url == null ? "is not set)"
+                        : "starts with " + url.replaceFirst("^([^:]*:[^:]*:).*$", "$1") + ")"));
     }
 }

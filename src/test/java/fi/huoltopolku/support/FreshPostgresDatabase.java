@@ -28,6 +28,18 @@ public final class FreshPostgresDatabase implements BeanCreatedEventListener<Dat
         this.shared = shared;
     }
 
+    /** A new, empty database in the cluster the configuration's URL points at; its name. */
+    private static String create(DatasourceConfiguration configuration) {
+        String name = "test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+        try (Connection connection = DriverManager.getConnection(configuration.getUrl(), configuration.getUsername(),
+                configuration.getPassword()); Statement statement = connection.createStatement()) {
+            statement.execute("CREATE DATABASE " + name);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not create a test database in " + configuration.getUrl(), e);
+        }
+        return name;
+    }
+
     /** The database a PostgreSQL URL names. */
     public static String databaseOf(String url) {
         return url.replaceFirst("^.*/([^/?]*)(\\?.*)?$", "$1");
@@ -40,17 +52,7 @@ public final class FreshPostgresDatabase implements BeanCreatedEventListener<Dat
         if (url == null || !url.startsWith("jdbc:postgresql:")) {
             return configuration;
         }
-        if (!shared.isEmpty()) {
-            configuration.setUrl(url.replaceFirst("/[^/?]*(\\?.*)?$", "/" + shared + "$1"));
-            return configuration;
-        }
-        String name = "test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
-        try (Connection connection = DriverManager.getConnection(url, configuration.getUsername(),
-                configuration.getPassword()); Statement statement = connection.createStatement()) {
-            statement.execute("CREATE DATABASE " + name);
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not create a test database in " + url, e);
-        }
+        String name = shared.isEmpty() ? create(configuration) : shared;
         configuration.setUrl(url.replaceFirst("/[^/?]*(\\?.*)?$", "/" + name + "$1"));
         return configuration;
     }

@@ -6,8 +6,6 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import elemental.json.JsonObject;
-import elemental.json.JsonValue;
 import fi.huoltopolku.base.Messages;
 import fi.huoltopolku.base.Problem;
 import fi.huoltopolku.base.WorkshopClock;
@@ -37,11 +35,6 @@ import java.util.Set;
 @Prototype
 public class BoardView extends Div implements HasDynamicTitle {
 
-    /** What the board's click listener reads of a tap on a move button: the visit's id. */
-    static final String MOVED_VISIT = "event.target.closest('." + VisitTile.MOVE_BUTTON + "').dataset.visit";
-    /** Only taps on a move button are sent to the server. */
-    static final String ON_MOVE_BUTTON = "event.target.closest('." + VisitTile.MOVE_BUTTON + "') !== null";
-
     private final VisitOverviewService overview;
     private final VisitService visits;
     private final WorkshopClock clock;
@@ -61,8 +54,7 @@ public class BoardView extends Div implements HasDynamicTitle {
         addClassNames("board-view");
         columns.addClassNames("board-columns");
         // One listener for every tile's move button (a tile is one element: see VisitTile.withMove).
-        columns.getElement().addEventListener("click", e -> moveTapped(e.getEventData()))
-                .addEventData(MOVED_VISIT).setFilter(ON_MOVE_BUTTON);
+        VisitTile.onTaps(columns, VisitTile.MOVE_BUTTON, this::moveTapped);
         add(columns);
         refresh();
         LiveUpdates.keepFresh(this, broadcaster, clock, this::update);
@@ -145,14 +137,8 @@ public class BoardView extends Div implements HasDynamicTitle {
     }
 
     /** A tap on a tile's move button: moves that car on, if it is on this board as the button showed it. */
-    private void moveTapped(JsonObject data) {
-        JsonValue visit = data.get(MOVED_VISIT);
-        VisitCard card;
-        try {
-            card = visit == null ? null : shown.get(Long.valueOf(visit.asString()));
-        } catch (NumberFormatException notAnId) {
-            card = null;
-        }
+    private void moveTapped(long visitId) {
+        VisitCard card = shown.get(visitId);
         Stage next = card == null ? null : Journey.next(card.stage(), card.flags());
         if (next != null) {
             move(card, next);

@@ -12,8 +12,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import elemental.json.JsonObject;
-import elemental.json.JsonValue;
 import fi.huoltopolku.base.Messages;
 import fi.huoltopolku.base.Problem;
 import fi.huoltopolku.base.WorkshopClock;
@@ -63,10 +61,8 @@ public class MyJobsView extends VerticalLayout implements HasDynamicTitle {
     private static final List<String> REWORK_REASONS = List.of("rework.noiseRemains", "rework.warningLight",
             "rework.notClean", "rework.partMissing");
 
-    /** A free tile's Take button, and what the free list's click listener reads of a tap on one. */
+    /** A free tile's Take button. */
     static final String TAKE = "action-take";
-    static final String TAKEN_VISIT = "event.target.closest('." + TAKE + "').dataset.visit";
-    static final String ON_TAKE = "event.target.closest('." + TAKE + "') !== null";
 
     private final VisitOverviewService overview;
     private final VisitService visits;
@@ -96,8 +92,7 @@ public class MyJobsView extends VerticalLayout implements HasDynamicTitle {
         content.setWidthFull();
         add(matters, content);
         none.setText(getTranslation("myJobs.none"));
-        unassigned.list.getElement().addEventListener("click", e -> taken(e.getEventData()))
-                .addEventData(TAKEN_VISIT).setFilter(ON_TAKE);
+        VisitTile.onTaps(unassigned.list, TAKE, this::taken);
         refresh();
         LiveUpdates.keepFresh(this, broadcaster, clock, this::update);
     }
@@ -183,16 +178,9 @@ public class MyJobsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     /** A tap on a free tile's Take: the car is this technician's, if it is still free as the tile showed it. */
-    private void taken(JsonObject data) {
-        JsonValue visit = data.get(TAKEN_VISIT);
-        VisitCard card;
-        try {
-            card = visit == null ? null : unassigned.card(Long.parseLong(visit.asString()));
-        } catch (NumberFormatException notAnId) {
-            card = null;
-        }
-        if (card != null) {
-            VisitCard free = card;
+    private void taken(long visitId) {
+        VisitCard free = unassigned.card(visitId);
+        if (free != null) {
             attempt(() -> {
                 visits.assignTechnician(free.id(), free.version(), CurrentUser.require().id(), CurrentUser.actor());
                 showNow(free.id());

@@ -2,11 +2,13 @@ package fi.huoltopolku.visit.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
+import elemental.json.JsonValue;
 import fi.huoltopolku.base.WorkshopClock;
 import fi.huoltopolku.base.ui.Ui;
 import fi.huoltopolku.visit.Flag;
 import fi.huoltopolku.visit.VisitCard;
 import fi.huoltopolku.visit.WorkStatus;
+import java.util.function.LongConsumer;
 import static fi.huoltopolku.base.Html.escape;
 
 /**
@@ -25,6 +27,35 @@ class VisitTile extends Div {
 
     private final Div body;
     private final Div actions;
+
+    /** What a screen's click listener reads of a tap on a tile's button of this class: the visit's id. */
+    static String tappedVisit(String buttonClass) {
+        return "event.target.closest('." + buttonClass + "').dataset.visit";
+    }
+
+    /** Only taps on a button of this class are sent to the server. */
+    static String onButton(String buttonClass) {
+        return "event.target.closest('." + buttonClass + "') !== null";
+    }
+
+    /**
+     * Hears taps on the buttons of this class in every one-element tile inside the container (one
+     * listener for all of them, not one a tile) and hands over the tapped visit's id; what the browser
+     * sends is only a claim, so the screen checks the id against the tiles it shows.
+     */
+    static void onTaps(Component container, String buttonClass, LongConsumer tapped) {
+        String visit = tappedVisit(buttonClass);
+        container.getElement().addEventListener("click", e -> {
+            JsonValue id = e.getEventData().get(visit);
+            long visitId;
+            try {
+                visitId = Long.parseLong(id == null ? "" : id.asString());
+            } catch (NumberFormatException notAnId) {
+                return;
+            }
+            tapped.accept(visitId);
+        }).addEventData(visit).setFilter(onButton(buttonClass));
+    }
 
     /** A tile whose details and actions are added as components. */
     VisitTile(VisitCard card, WorkshopClock clock) {

@@ -161,8 +161,8 @@ class JourneyViewsTest extends ViewTest {
     /** What the browser sends for a tap on a free tile's Take: the free list's click, with the visit's id. */
     static void tapTake(Object visitId) {
         JsonObject data = Json.createObject();
-        data.put(MyJobsView.ON_TAKE, true);
-        data.put(MyJobsView.TAKEN_VISIT, String.valueOf(visitId));
+        data.put(VisitTile.onButton(MyJobsView.TAKE), true);
+        data.put(VisitTile.tappedVisit(MyJobsView.TAKE), String.valueOf(visitId));
         _fireDomEvent(_get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("free-jobs")), "click", data);
     }
 
@@ -234,8 +234,8 @@ class JourneyViewsTest extends ViewTest {
     /** What the browser sends for a tap on a tile's move button: the board's click, with the visit's id. */
     static void tapMoveButton(Object visitId) {
         JsonObject data = Json.createObject();
-        data.put(BoardView.ON_MOVE_BUTTON, true);
-        data.put(BoardView.MOVED_VISIT, String.valueOf(visitId));
+        data.put(VisitTile.onButton(VisitTile.MOVE_BUTTON), true);
+        data.put(VisitTile.tappedVisit(VisitTile.MOVE_BUTTON), String.valueOf(visitId));
         _fireDomEvent(_get(com.vaadin.flow.component.html.Div.class, spec -> spec.withClasses("board-columns")),
                 "click", data);
     }
