@@ -65,7 +65,9 @@ public final class ComparisonBenchmark {
             properties.put("datasources.default.url",
                     "jdbc:h2:file:" + dir.resolve("bench") + ";OPTIMIZE_REUSE_RESULTS=FALSE;LOCK_TIMEOUT=10000");
         } else {
-            properties.putAll(Map.of("datasources.default.url", postgres,
+            // Batched inserts sent as multi-row INSERTs: the generator writes millions of rows.
+            String url = postgres + (postgres.contains("?") ? "&" : "?") + "reWriteBatchedInserts=true";
+            properties.putAll(Map.of("datasources.default.url", url,
                     "datasources.default.username", System.getenv("BENCH_DB_USER"),
                     "datasources.default.password", System.getenv("BENCH_DB_PASSWORD"),
                     "datasources.default.driver-class-name", "org.postgresql.Driver",
