@@ -15,7 +15,8 @@ import org.slf4j.MDC;
  * Every request gets an id: in the log lines written while it is handled ({@code request} in the
  * logs' MDC, so in every line and in the JSON logs) and in the answer's {@code X-Request-Id}. An id
  * the caller sends (HAProxy's, deploy/haproxy.cfg, or an integrator's) is kept when it is short and
- * plain, so one request can be followed from the balancer's log to the node's.
+ * plain, so one request can be followed from the balancer's log to the node's. The API's answers,
+ * written on Micronaut's threads, carry it too ({@link RequestIdsInApi}).
  */
 final class RequestIds extends HttpFilter {
 
@@ -30,6 +31,7 @@ final class RequestIds extends HttpFilter {
         String id = given != null && PLAIN.matcher(given).matches() ? given : fresh();
         response.setHeader(HEADER, id);
         MDC.put(MDC_KEY, id);
+        request.setAttribute(MDC_KEY, id); // for the API's threads (RequestIdsInApi)
         try {
             chain.doFilter(request, response);
         } finally {

@@ -72,6 +72,8 @@ public final class ComparisonBenchmark {
                     "datasources.default.password", System.getenv("BENCH_DB_PASSWORD"),
                     "datasources.default.driver-class-name", "org.postgresql.Driver",
                     "datasources.default.dialect", "POSTGRES"));
+            // The configured database itself (the tests' support would give each context a fresh one).
+            properties.put("huoltopolku.test.database-name", fi.huoltopolku.support.FreshPostgresDatabase.databaseOf(postgres));
         }
         database = postgres == null ? "H2 file" : "PostgreSQL";
         try (ApplicationContext context = ApplicationContext.builder().properties(properties).start()) {

@@ -74,6 +74,20 @@ class MetricsTest {
     }
 
     @Test
+    void an_api_controllers_log_lines_carry_the_requests_id_though_it_answers_on_another_thread() throws Exception {
+        String manager = tokens.create("Probe " + Staff.next(), Role.MANAGER, ADMIN).secret();
+        for (int i = 0; i < 5; i++) {
+            HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(server.getURL() + "/api/v1/test-request-id"))
+                    .header("Authorization", "Bearer " + manager).header("X-Request-Id", "probe-" + i).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(answer.statusCode()).isEqualTo(200);
+            assertThat(answer.body()).isEqualTo("probe-" + i);
+        }
+        HttpResponse<String> fresh = get("/api/v1/test-request-id", manager);
+        assertThat(fresh.body()).isEqualTo(fresh.headers().firstValue("X-Request-Id").orElseThrow());
+    }
+
+    @Test
     void the_backlogs_are_gauges() throws Exception {
         String manager = tokens.create("Backlogs " + Staff.next(), Role.MANAGER, ADMIN).secret();
         String metrics = get("/api/prometheus", manager).body();

@@ -1,0 +1,172 @@
+// Load through real Vaadin round trips: technicians' tablets and advisors' boards, each its own
+// signed-in headless Chromium session, at growing numbers of sessions.
+//   node load.js BASE APP_PID TOKEN [LEVELS, default 25,50,100]
+// At each level the sessions opened so far stay open and new ones sign in (tablets with badge and
+// PIN, one in five an advisor at the board); then every tablet works one car through its journey,
+// one action at a time for all of them (each tablet's tap at a random moment of a 10 s window, so
+// the rate of taps grows with the sessions): open My jobs, take the car, start it, open its
+// checklist, tick three answers, move it on; the boards are opened again meanwhile.
+// Per action: the server's time from its own metrics (the request histogram of the app's
+// /api/prometheus, scraped before and after the action: its bucket bounds), the time the user waited
+// (from the tap until the screen showed the result), and errors (5xx answers, screens that never
+// showed the result). Heap after GC per session, against the heap before any session, once the
+// sign-in pages the browsers passed through were let go. Traffic goes to loopback only.
+const { chromium } = require('playwright-core');
+const c = require('./common');
+
+const [base, pid, token] = process.argv.slice(2, 5);
+const levels = (process.argv[5] || '25,50,100').split(',').map(Number);
+const WINDOW = 10000;
+const BADGES = ['1001', '1002', '1003', '1004', '1005', '1006'];
+const ADVISORS = ['aino', 'kari', 'leena'];
+const api = (path, init = {}) => fetch(`${base}/api/v1${path}`, {
+  ...init, headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json', ...(init.headers || {}) },
+});
+const screensOpen = async () => +/^huoltopolku_screens_open (\S+)/m.exec(await c.metrics(base, token))[1];
+
+const sessions = [];
+const browsers = [];
+let failures = [];
+
+/** A browser for every 25 sessions: one Chromium process would serialise them all. */
+const browserFor = async (n) => {
+  while (browsers.length <= Math.floor(n / 25)) browsers.push(await chromium.launch(c.chromiumOptions));
+  return browsers[Math.floor(n / 25)];
+};
+
+const signIn = async (n) => {
+  const tablet = n % 5 !== 4;
+  const browser = await browserFor(n);
+  const context = await browser.newContext({ viewport: tablet ? { width: 1024, height: 768 } : { width: 1440, height: 900 },
+    hasTouch: tablet, locale: 'fi-FI' });
+  const page = await context.newPage();
+  const session = { n, tablet, page, errors: 0 };
+  page.on('response', (r) => { if (r.status() >= 500) session.errors++; });
+  await page.goto(base + (tablet ? '/login?tablet' : '/login'));
+  await page.fill('vaadin-login-form input[name=username]', tablet ? BADGES[n % BADGES.length] : ADVISORS[n % ADVISORS.length]);
+  await page.fill('vaadin-login-form input[name=password]', tablet ? '1234' : 'demo-password');
+  const started = Date.now();
+  await page.click('vaadin-login-form vaadin-button[slot=submit]');
+  await page.waitForURL((url) => !url.toString().includes('/login'), { timeout: 60000 });
+  await page.waitForSelector('vaadin-app-layout', { timeout: 60000 });
+  session.signedIn = Date.now() - started;
+  sessions.push(session);
+  return session;
+};
+
+/** A car for a tablet: booked, checked in with the check-in's mandatory answers, free to take. */
+const prepareCar = async (session) => {
+  const visit = await c.book(base, token, 'LD');
+  let response = await api(`/visits/${visit.id}/transitions`, { method: 'POST', body: JSON.stringify({ to: 'CHECKED_IN' }) });
+  if (response.status !== 200) throw new Error(`check-in answered ${response.status}: ${await response.text()}`);
+  const items = await (await api(`/visits/${visit.id}/checks`)).json();
+  for (const item of items.filter((i) => i.stage === 'CHECKED_IN' && i.mandatory)) {
+    response = await api(`/visits/${visit.id}/checks/${item.code}`, { method: 'PUT', body: JSON.stringify({ answer: 'YES' }) });
+    if (response.status !== 200) throw new Error(`an answer answered ${response.status}: ${await response.text()}`);
+  }
+  session.plate = visit.vehicle.plate;
+};
+
+const tile = (session, stage) => session.page.locator(`.visit-tile[data-plate='${session.plate}'][data-stage='${stage}']`);
+const answer = async (page, item, value) => {
+  const button = page.locator(`.checklist-row[data-item='${item}'] vaadin-button.answer-${value}`);
+  await button.click();
+  await page.waitForSelector(`.checklist-row[data-item='${item}'] vaadin-button.answer-${value}[aria-pressed='true']`);
+};
+
+// The tablet journey's actions: each does its tap(s) and waits until the screen shows the result.
+const ACTIONS = [
+  ['open My jobs', 'page', async (s) => { await s.page.goto(base + '/my-jobs'); await tile(s, 'CHECKED_IN').waitFor(); }],
+  ['take the car', 'uidl', async (s) => {
+    await tile(s, 'CHECKED_IN').locator('.action-take').click();
+    await tile(s, 'CHECKED_IN').locator('.action-start').waitFor();
+  }],
+  ['start work', 'uidl', async (s) => {
+    await tile(s, 'CHECKED_IN').locator('.action-start').click();
+    await tile(s, 'IN_WORK').waitFor();
+  }],
+  ['open the checklist', 'uidl', async (s) => {
+    await tile(s, 'IN_WORK').locator('.action-checklist').click();
+    await s.page.locator('#checklist-onwards').waitFor();
+  }],
+  ['tick three answers', 'uidl', async (s) => {
+    await answer(s.page, 'WRK_COVERS', 'YES');
+    await answer(s.page, 'WRK_CONCERN_FIXED', 'YES');
+    await answer(s.page, 'WRK_ROAD_TEST', 'NA');
+  }],
+  ['move the stage on', 'uidl', async (s) => {
+    await s.page.locator('#checklist-onwards').click();
+    await s.page.waitForURL('**/my-jobs');
+  }],
+];
+const BOARD = ['open the board', 'page', async (s) => { await s.page.goto(base + '/board'); await s.page.locator('.visit-tile').first().waitFor(); }];
+
+/** One action for the given sessions, each at a random moment of the window; prints its figures. */
+const phase = async (level, [label, route, act], who) => {
+  const before = await c.buckets(base, token, [route]);
+  const errorsBefore = await c.serverErrors(base, token);
+  const waited = [];
+  let failed = 0;
+  await Promise.all(who.map(async (s) => {
+    await c.sleep(Math.random() * WINDOW);
+    const started = Date.now();
+    try {
+      await act(s);
+      waited.push(Date.now() - started);
+    } catch (e) {
+      failed++;
+      failures.push(`${label}, session ${s.n}: ${String(e.message).split('\n')[0]}`);
+    }
+  }));
+  const server = c.serverPercentiles(before, await c.buckets(base, token, [route]));
+  const errors = (await c.serverErrors(base, token)) - errorsBefore;
+  console.log(`${level} sessions · ${label} (${who.length}): server p50 ${server.p50}, p95 ${server.p95}, p99 ${server.p99} ` +
+    `(${server.total} ${route === 'uidl' ? 'round trips' : 'page requests'}); the user waited median ` +
+    `${c.quantile(waited, 0.5)} ms, p95 ${c.quantile(waited, 0.95)} ms; errors: ${errors} answered 5xx, ${failed} not shown`);
+  return server;
+};
+
+(async () => {
+  const baseline = await c.settledHeap(pid);
+  console.log(`heap after GC before any session: ${c.mib(baseline)}`);
+  let previous = { sessions: 0, heap: baseline };
+  const summary = [];
+  for (const level of levels) {
+    // New sessions sign in, five at a time (the sign-in's Argon2id check is deliberately slow).
+    const beforeSignIn = await c.buckets(base, token, ['page']);
+    const fresh = [];
+    for (let n = sessions.length; n < level; n += 5) {
+      fresh.push(...await Promise.all([...Array(Math.min(5, level - n)).keys()].map((k) => signIn(n + k))));
+    }
+    const signIns = c.serverPercentiles(beforeSignIn, await c.buckets(base, token, ['page']));
+    console.log(`${level} sessions · sign in (${fresh.length} new, badge and PIN on the tablets): the user waited median ` +
+      `${c.quantile(fresh.map((s) => s.signedIn), 0.5)} ms, p95 ${c.quantile(fresh.map((s) => s.signedIn), 0.95)} ms; ` +
+      `server (page requests: the sign-in, its redirect and the first screen) p50 ${signIns.p50}, p95 ${signIns.p95}, p99 ${signIns.p99}`);
+
+    const tablets = sessions.filter((s) => s.tablet);
+    const boards = sessions.filter((s) => !s.tablet);
+    for (const s of tablets) await prepareCar(s);
+    const rows = [];
+    for (const action of ACTIONS) {
+      rows.push([action[0], await phase(level, action, tablets)]);
+    }
+    rows.push([BOARD[0], await phase(level, BOARD, boards)]);
+    // Heap once only the open screens are held (the sign-in pages' screens go after three missed heartbeats).
+    const settling = Date.now();
+    while ((await screensOpen()) > sessions.length && Date.now() - settling < 5 * 60000) await c.sleep(10000);
+    const now = await c.settledHeap(pid);
+    console.log(`${level} sessions · heap after GC ${c.mib(now)} (${await screensOpen()} screens held): per session ` +
+      `${((now - baseline) * 1024 / level).toFixed(0)} kB against the start, ${((now - previous.heap) * 1024 /
+      (level - previous.sessions)).toFixed(0)} kB for each of the ${level - previous.sessions} added (budget 300 kB)`);
+    summary.push({ level, rows, perSession: (now - baseline) * 1024 / level });
+    previous = { sessions: level, heap: now };
+  }
+  console.log('growth with sessions (server p95 per action, from the metrics; budget 50 ms):');
+  for (const [i, [label]] of [...ACTIONS, BOARD].entries()) {
+    console.log(`  ${label.padEnd(20)} ${summary.map((s) => `${s.level}: ${s.rows[i][1].p95}`).join(' · ')}`);
+  }
+  console.log(`  heap per session     ${summary.map((s) => `${s.level}: ${s.perSession.toFixed(0)} kB`).join(' · ')}`);
+  if (failures.length) console.log(`not shown: ${failures.slice(0, 10).join('; ')}${failures.length > 10 ? '; …' : ''}`);
+  console.log(`5xx answers seen by the browsers: ${sessions.reduce((sum, s) => sum + s.errors, 0)}`);
+  process.exit(0);
+})().catch((e) => { console.error(e); process.exit(1); });

@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Load through real Vaadin round trips (bench/load.js says what it measures): technicians' tablets
+# working cars through My jobs and advisors opening the board, each a signed-in headless Chromium
+# session, at 25, 50 and 100 sessions on one node: server time per action from the app's own
+# metrics (p50/p95/p99), the time the user waited, errors, and heap per session after GC.
+# Starts the fat jar with demo data on loopback (-Xmx1g); takes about 20 min.
+# Needs Debian's chromium and npm.      bench/load.sh [levels, default 25,50,100]
+# The latest output is kept in bench/load.txt.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+LEVELS=${1:-25,50,100}
+PORT=${BENCH_PORT:-18400}
+JAR=${JAR:-target/huoltopolku.jar}
+# The fat jar and its archive (mvn verify leaves a thin jar of the same name: build again then).
+if ! { [ -f "$JAR" ] && [ -f target/huoltopolku.jsa ] && unzip -p "$JAR" META-INF/MANIFEST.MF | grep -q Main-Class; }; then
+  mvn -B -q -Pproduction -DskipTests package
+fi
+(cd bench && npm install --silent --no-audit --no-fund >/dev/null)
+work=$(mktemp -d)
+pid=""
+trap '[ -n "$pid" ] && kill $pid 2>/dev/null; rm -rf "$work"' EXIT
+HUOLTOPOLKU_DATA_DIR="$work/data" java -Xmx1g @config/jvm.options -jar "$JAR" --micronaut.server.port=$PORT --huoltopolku.demo=true \
+  >"$work/app.log" 2>&1 &
+pid=$!
+until curl -sf -o /dev/null "http://127.0.0.1:$PORT/"; do sleep 0.2; done
+token=$(grep -o 'Demo API token (manager): hp_[A-Za-z0-9_-]*' "$work/app.log" | sed 's/.*: //')
+{
+  echo "# Huoltopolku load, $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, $JAR, -Xmx1g, demo data"
+  echo "# (every session is a headless Chromium page on this same 2-core machine, beside the app)"
+  node bench/load.js "http://127.0.0.1:$PORT" "$pid" "$token" "$LEVELS"
+} | tee "${LOAD_OUT:-bench/load.txt}"
