@@ -23,29 +23,37 @@ import org.slf4j.LoggerFactory;
  * changes to its screens through the {@link VisitBroadcaster}, as if they were its own. Not active
  * on H2 (one process owns the database file).
  *
- * <p>A node that loses its listening connection connects again within seconds; changes made in
- * between reach its screens with the next change of the same car, or when the screen is opened again.
+ * <p>A node that loses its listening connection connects again within seconds and then catches up:
+ * the visits changed since it last heard (their timeline or their row, with a margin for clocks and
+ * commits) are delivered to its screens as if announced, so no change made meanwhile is missed.
  */
 @Context
 @Requires(property = "datasources.default.url", pattern = "jdbc:postgresql:.*")
 public class ChangesAcrossNodes {
 
     static final String CHANNEL = "huoltopolku_visit_changed";
+    /** The listening connection's name in PostgreSQL (pg_stat_activity.application_name). */
+    static final String APPLICATION_NAME = "huoltopolku-listener";
+    /** How far before the last sure moment a catch-up looks: other nodes' clocks, commits under way. */
+    static final java.time.Duration CATCH_UP_MARGIN = java.time.Duration.ofMinutes(1);
     private static final Logger LOG = LoggerFactory.getLogger(ChangesAcrossNodes.class);
 
     private final JdbcOperations jdbc;
     private final VisitBroadcaster broadcaster;
     private final DatasourceConfiguration database;
+    private final fi.huoltopolku.base.WorkshopClock clock;
     /** This process, so it does not deliver its own changes twice. */
     private final String node = UUID.randomUUID().toString();
     private final Thread listener;
     private volatile boolean running = true;
     private volatile Connection listening;
 
-    ChangesAcrossNodes(JdbcOperations jdbc, VisitBroadcaster broadcaster, DatasourceConfiguration database) {
+    ChangesAcrossNodes(JdbcOperations jdbc, VisitBroadcaster broadcaster, DatasourceConfiguration database,
+            fi.huoltopolku.base.WorkshopClock clock) {
         this.jdbc = jdbc;
         this.broadcaster = broadcaster;
         this.database = database;
+        this.clock = clock;
         listener = new Thread(this::listen, "visit-changes-across-nodes");
         listener.setDaemon(true);
         listener.start();
@@ -63,22 +71,40 @@ public class ChangesAcrossNodes {
 
     private void listen() {
         long backoff = 500;
+        // Until when every change is known to have been heard (null before the first connection:
+        // the screens open then read the database themselves).
+        java.time.Instant heardUntil = null;
         while (running) {
-            try (Connection connection = DriverManager.getConnection(database.getUrl(), database.getUsername(),
-                    database.getPassword())) {
+            java.util.Properties login = new java.util.Properties();
+            if (database.getUsername() != null) {
+                login.setProperty("user", database.getUsername());
+            }
+            if (database.getPassword() != null) {
+                login.setProperty("password", database.getPassword());
+            }
+            login.setProperty("ApplicationName", APPLICATION_NAME);
+            try (Connection connection = DriverManager.getConnection(database.getUrl(), login)) {
                 listening = connection;
+                java.time.Instant listeningFrom = clock.now();
                 try (Statement statement = connection.createStatement()) {
                     statement.execute("LISTEN " + CHANNEL);
                 }
                 PGConnection notifications = connection.unwrap(PGConnection.class);
+                if (heardUntil != null) {
+                    catchUp(connection, heardUntil.minus(CATCH_UP_MARGIN));
+                }
+                heardUntil = listeningFrom;
                 backoff = 500;
                 while (running) {
+                    java.time.Instant polling = clock.now();
                     PGNotification[] received = notifications.getNotifications(10_000);
                     if (received != null) {
                         for (PGNotification notification : received) {
                             hear(notification.getParameter());
                         }
                     }
+                    // Every change committed before this poll began has been heard by now.
+                    heardUntil = polling;
                 }
             } catch (SQLException | RuntimeException e) {
                 if (running) {
@@ -90,6 +116,24 @@ public class ChangesAcrossNodes {
                 listening = null;
             }
         }
+    }
+
+    /** Delivers the visits changed since the moment given: those announced while nobody listened. */
+    private void catchUp(Connection connection, java.time.Instant since) throws SQLException {
+        java.util.List<Long> changed = new java.util.ArrayList<>();
+        try (java.sql.PreparedStatement query = connection.prepareStatement(
+                "SELECT id FROM visit WHERE updated_at >= ? UNION SELECT visit_id FROM visit_event WHERE at >= ?")) {
+            java.time.OffsetDateTime from = since.atOffset(java.time.ZoneOffset.UTC);
+            query.setObject(1, from);
+            query.setObject(2, from);
+            try (java.sql.ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    changed.add(rows.getLong(1));
+                }
+            }
+        }
+        LOG.info("Listening again for other nodes' changes: {} visits changed since {} delivered", changed.size(), since);
+        changed.forEach(broadcaster::committedElsewhere);
     }
 
     private void hear(String announcement) {

@@ -22,7 +22,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Two app nodes on one PostgreSQL database (the PostgreSQL tier only): a change committed on one
- * reaches the screens open on the other, and a change rolled back reaches nobody.
+ * reaches the screens open on the other, and a change rolled back reaches nobody; a node that lost
+ * its listening connection catches up on what changed meanwhile.
  */
 @MicronautTest(startApplication = false, transactional = false)
 class ChangesAcrossNodesIT {
@@ -72,6 +73,48 @@ class ChangesAcrossNodesIT {
             }
             assertThat(next).as("the committed change reached the other node").isNotNull();
             assertThat(before).doesNotContain(rolledBack);
+        }
+    }
+
+    @Test
+    void a_node_that_lost_its_listening_connection_catches_up_on_the_changes_made_meanwhile() throws Exception {
+        Person advisor = Staff.advisor(people);
+        String name = FreshPostgresDatabase.databaseOf(database.getUrl());
+        try (ApplicationContext otherNode = ApplicationContext.builder().environments("test")
+                .properties(Map.of("huoltopolku.test.database-name", name)).start();
+             // From the cluster's maintenance database: the test's own cannot be closed to itself.
+             Connection admin = java.sql.DriverManager.getConnection(database.getUrl().replace("/" + name, "/postgres"),
+                     database.getUsername(), database.getPassword());
+             java.sql.Statement sql = admin.createStatement()) {
+            BlockingQueue<ChangedVisit> heard = new LinkedBlockingQueue<>();
+            otherNode.getBean(VisitBroadcaster.class).register(heard::add);
+            long before = Staff.book(visits, advisor, Staff.plate(), EnumSet.noneOf(Flag.class));
+            ChangedVisit first;
+            do {
+                first = heard.poll(10, TimeUnit.SECONDS);
+            } while (first != null && first.visitId() != before);
+            assertThat(first).as("the other node listens").isNotNull();
+
+            // The listening connections drop (a network glitch, a restarted PostgreSQL) and cannot
+            // come back for a while; meanwhile a car is booked on this node.
+            sql.execute("ALTER DATABASE " + name + " WITH ALLOW_CONNECTIONS false");
+            long meanwhile;
+            try {
+                sql.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '" + name
+                        + "' AND application_name = '" + ChangesAcrossNodes.APPLICATION_NAME + "'");
+                heard.clear();
+                meanwhile = Staff.book(visits, advisor, Staff.plate(), EnumSet.noneOf(Flag.class));
+                assertThat(heard.poll(2, TimeUnit.SECONDS)).as("nobody listens on the other node now").isNull();
+            } finally {
+                sql.execute("ALTER DATABASE " + name + " WITH ALLOW_CONNECTIONS true");
+            }
+            // Once connected again, the other node's screens get the car booked while it was away.
+            ChangedVisit next;
+            do {
+                next = heard.poll(30, TimeUnit.SECONDS);
+            } while (next != null && next.visitId() != meanwhile);
+            assertThat(next).as("the change made while the other node did not listen reached its screens").isNotNull();
+            assertThat(next.card()).hasValueSatisfying(card -> assertThat(card.stage()).isEqualTo(Stage.BOOKED));
         }
     }
 }
