@@ -13,73 +13,25 @@
 // least of three readings 5 s apart (a background job caught at work, the roll-ups' refresh or the
 // sweep, holds its rows through one GC, not three). Traffic goes to loopback only.
 const { chromium } = require('playwright-core');
-const { execFileSync } = require('child_process');
+const c = require('./common');
 
 const base = process.argv[2];
 const pid = process.argv[3];
 const token = process.argv[4];
 const moves = +(process.argv[5] || 8);
-const options = {
-  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-    '--disable-sync', '--no-first-run', '--disable-quic', '--disable-renderer-backgrounding',
-    '--disable-background-timer-throttling', '--disable-backgrounding-occluded-windows'],
-};
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-const stat = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return `median ${s[Math.floor(s.length / 2)]} ms, p95 ${s[Math.min(s.length - 1, Math.ceil(s.length * 0.95) - 1)]} ms`;
-};
-const heap = () => {
-  execFileSync('jcmd', [pid, 'GC.run']);
-  const info = execFileSync('jcmd', [pid, 'GC.heap_info']).toString();
-  return +(/used (\d+)K/.exec(info)[1]) / 1024;
-};
+const options = c.chromiumOptions;
+const { sleep, stat, mib } = c;
+const heap = () => c.heap(pid);
 // The server's own timing of the screens' round trips (Vaadin's UIDL requests: a tap is one), from
 // the app's metrics: the histogram's counts per bucket, so two scrapes give the requests between them.
-const uidlBuckets = async () => {
-  const text = await (await fetch(`${base}/api/prometheus`, { headers: { Authorization: `Bearer ${token}` } })).text();
-  const buckets = new Map();
-  for (const line of text.split('\n')) {
-    const m = /^huoltopolku_requests_seconds_bucket\{([^}]*)\} (\S+)/.exec(line);
-    if (!m || !/route="uidl"/.test(m[1])) continue;
-    const le = /le="([^"]+)"/.exec(m[1])[1];
-    buckets.set(le, (buckets.get(le) || 0) + +m[2]);
-  }
-  return buckets;
-};
+const uidlBuckets = () => c.buckets(base, token, ['uidl']);
 const serverPercentiles = (before, after) => {
-  const bounds = [...after.keys()].filter((le) => le !== '+Inf').sort((a, b) => +a - +b);
-  const total = (after.get('+Inf') || 0) - (before.get('+Inf') || 0);
-  const at = (q) => {
-    const le = bounds.find((b) => after.get(b) - (before.get(b) || 0) >= q * total);
-    return le === undefined ? 'over 10 s' : `≤ ${Math.round(+le * 1000)} ms`;
-  };
-  return `the server's time for the screens' ${total} requests meanwhile: median ${at(0.5)}, p95 ${at(0.95)}, p99 ${at(0.99)}`;
+  const { total, p50, p95, p99 } = c.serverPercentiles(before, after);
+  return `the server's time for the screens' ${total} requests meanwhile: median ${p50}, p95 ${p95}, p99 ${p99}`;
 };
 // Screens the server holds (its gauge; the sign-in and start pages a browser left count until let go).
-const openScreens = async () => {
-  const text = await (await fetch(`${base}/api/prometheus`, { headers: { Authorization: `Bearer ${token}` } })).text();
-  return +/^huoltopolku_screens_open (\S+)/m.exec(text)[1];
-};
-const mib = (x) => `${x.toFixed(1)} MiB`;
-
-let booked = 0;
-const book = async () => {
-  booked++;
-  const plate = `LU${process.pid % 1000}-${booked}`;
-  const response = await fetch(`${base}/api/v1/visits`, {
-    method: 'POST',
-    headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
-    body: JSON.stringify({
-      customer: { name: `Live ${booked}`, phone: `+35840${2000000 + booked}` },
-      vehicle: { plate, make: 'Skoda', model: 'Octavia' },
-      requestedWork: 'Service', bookedAt: new Date(Date.now() + 60000).toISOString(),
-      promisedAt: new Date(Date.now() + 4 * 3600000).toISOString(),
-    }),
-  });
-  if (response.status !== 201) throw new Error(`booking answered ${response.status}: ${await response.text()}`);
-};
+const openScreens = async () => +/^huoltopolku_screens_open (\S+)/m.exec(await c.metrics(base, token))[1];
+const book = () => c.book(base, token, 'LU');
 
 const open = async (browser, person, path, recordPushes = false) => {
   const page = await (await browser.newContext({ viewport: { width: 1024, height: 768 } })).newPage();
@@ -140,11 +92,7 @@ const measureMoves = async (label, mover, watcher) => {
 (async () => {
   // Cars to move: every case moves booked cars on to Checked in.
   for (let i = 0; i < 4 * moves + 4; i++) await book();
-  const leastOfThree = async () => {
-    const readings = [];
-    for (let i = 0; i < 3; i++) { readings.push(heap()); if (i < 2) await sleep(5000); }
-    return Math.min(...readings);
-  };
+  const leastOfThree = () => c.settledHeap(pid);
   const baseline = await leastOfThree();
   console.log(`heap after GC before any screen was opened: ${mib(baseline)}`);
 

@@ -103,6 +103,8 @@ public class DemoData {
     private final AccountService accounts;
     private final fi.huoltopolku.security.ApiTokenService tokens;
     private final int historyDays;
+    /** More technicians with a tablet badge each, beside the demo's own (a load test's tablets: bench/load.sh). */
+    private final int extraTechnicians;
 
     DemoData(PeopleService people, VisitService visits, WorkshopClock clock,
             TransactionOperations<Connection> transactions, MatterService matters, CustomerService customers,
@@ -110,8 +112,10 @@ public class DemoData {
             InvitationService invitations, FeedbackService feedback, fi.huoltopolku.visit.VisitOverviewService overview,
             fi.huoltopolku.quality.ImprovementService improvements, AccountService accounts,
             fi.huoltopolku.security.ApiTokenService tokens,
-            @io.micronaut.context.annotation.Value("${huoltopolku.demo-history-days:90}") int historyDays) {
+            @io.micronaut.context.annotation.Value("${huoltopolku.demo-history-days:90}") int historyDays,
+            @io.micronaut.context.annotation.Value("${huoltopolku.demo-extra-technicians:0}") int extraTechnicians) {
         this.historyDays = historyDays;
+        this.extraTechnicians = Math.max(0, Math.min(extraTechnicians, 500));
         this.accounts = accounts;
         this.tokens = tokens;
         this.improvements = improvements;
@@ -200,6 +204,12 @@ public class DemoData {
         Person manager = people.create("leena", "Leena Järvinen", Role.MANAGER, Department.RECEPTION);
         Person valet = people.create("emma", "Emma Salo", Role.TECHNICIAN, Department.VALET);
         credentials(advisors, technicians, List.of(foreman, manager, valet));
+        // Extra technicians (none unless configured) have no jobs of their own: badge 1001 + 6 on, PIN 1234.
+        Actor setup = Actor.integration("Demo data");
+        for (int i = 1; i <= extraTechnicians; i++) {
+            Person extra = people.create("asentaja" + i, "Asentaja " + i, Role.TECHNICIAN, Department.WORKSHOP);
+            accounts.setPin(extra.id(), String.valueOf(1000 + TECHNICIANS.length + i), "1234", setup);
+        }
 
         Crew crew = new Crew(advisors, technicians, foreman, valet, random);
         List<CustomerDetails> fleet = fleet(random, 220);

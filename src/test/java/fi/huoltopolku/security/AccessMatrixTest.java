@@ -69,6 +69,8 @@ class AccessMatrixTest {
         VIEWS.put("admin/customers", EnumSet.of(Role.ADMIN));
         VIEWS.put("admin/backups", EnumSet.of(Role.ADMIN));
 
+        // The tests' probe of the request id in an API controller's logs (infra.RequestIdProbe).
+        ENDPOINTS.put("GET /api/v1/test-request-id", EnumSet.of(Role.MANAGER));
         Set<Role> visitStaff = STAFF;
         ENDPOINTS.put("GET /api/v1/visits", visitStaff);
         ENDPOINTS.put("POST /api/v1/visits", visitStaff);
