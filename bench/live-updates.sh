@@ -9,20 +9,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 MOVES=${1:-8}
 PORT=${BENCH_PORT:-18300}
-JAR=${JAR:-target/huoltopolku.jar}
-# The fat jar and its archive (mvn verify leaves a thin jar of the same name: build again then).
-if ! { [ -f "$JAR" ] && [ -f target/huoltopolku.jsa ] && unzip -p "$JAR" META-INF/MANIFEST.MF | grep -q Main-Class; }; then
-  mvn -B -q -Pproduction -DskipTests package
-fi
-(cd bench && npm install --silent --no-audit --no-fund >/dev/null)
-work=$(mktemp -d)
-pid=""
-trap '[ -n "$pid" ] && kill $pid 2>/dev/null; rm -rf "$work"' EXIT
-HUOLTOPOLKU_DATA_DIR="$work/data" java -Xmx1g @config/jvm.options -jar "$JAR" --micronaut.server.port=$PORT --huoltopolku.demo=true \
-  >"$work/app.log" 2>&1 &
-pid=$!
-until curl -sf -o /dev/null "http://127.0.0.1:$PORT/"; do sleep 0.2; done
-token=$(grep -o 'Demo API token (manager): hp_[A-Za-z0-9_-]*' "$work/app.log" | sed 's/.*: //')
+source bench/demo-app.sh
+demo_app "$PORT"
 {
   echo "# Huoltopolku live updates, $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, $JAR, -Xmx1g"
   echo "# (every screen is a headless Chromium page on this same 2-core machine, beside the app)"
