@@ -168,6 +168,11 @@ public class DemoData {
         for (Person technician : technicians) {
             accounts.setPin(technician.id(), String.valueOf(badge++), "1234", setup);
         }
+        // Extra technicians (none unless configured): the next badges, no jobs of their own.
+        for (int i = 1; i <= extraTechnicians; i++) {
+            Person extra = people.create("asentaja" + i, "Asentaja " + i, Role.TECHNICIAN, Department.WORKSHOP);
+            accounts.setPin(extra.id(), String.valueOf(badge++), "1234", setup);
+        }
         // An integration's token for trying the API (and for bench/survey-audit.sh); demo only.
         LOG.info("Demo API token (manager): {}", tokens.create("Demo integration", Role.MANAGER, setup).secret());
         if (!accounts.hasAdmin()) {
@@ -204,12 +209,6 @@ public class DemoData {
         Person manager = people.create("leena", "Leena Järvinen", Role.MANAGER, Department.RECEPTION);
         Person valet = people.create("emma", "Emma Salo", Role.TECHNICIAN, Department.VALET);
         credentials(advisors, technicians, List.of(foreman, manager, valet));
-        // Extra technicians (none unless configured) have no jobs of their own: badge 1001 + 6 on, PIN 1234.
-        Actor setup = Actor.integration("Demo data");
-        for (int i = 1; i <= extraTechnicians; i++) {
-            Person extra = people.create("asentaja" + i, "Asentaja " + i, Role.TECHNICIAN, Department.WORKSHOP);
-            accounts.setPin(extra.id(), String.valueOf(1000 + TECHNICIANS.length + i), "1234", setup);
-        }
 
         Crew crew = new Crew(advisors, technicians, foreman, valet, random);
         List<CustomerDetails> fleet = fleet(random, 220);

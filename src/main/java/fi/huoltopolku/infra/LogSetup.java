@@ -20,7 +20,7 @@ import org.slf4j.Logger;
  */
 public final class LogSetup extends ContextAwareBase implements Configurator {
 
-    static final String PATTERN = "%d{HH:mm:ss.SSS} %-5level [%X{" + RequestIds.MDC_KEY + ":--}] %logger{36} - %msg%n";
+    private static final String PATTERN = "%d{HH:mm:ss.SSS} %-5level [%X{" + RequestIds.MDC_KEY + ":--}] %logger{36} - %msg%n";
 
     @Override
     public ExecutionStatus configure(LoggerContext context) {

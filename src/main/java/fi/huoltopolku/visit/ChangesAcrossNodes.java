@@ -6,10 +6,20 @@ import io.micronaut.context.annotation.Requires;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.annotation.PreDestroy;
+import fi.huoltopolku.base.WorkshopClock;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
 import java.util.UUID;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
@@ -35,13 +45,13 @@ public class ChangesAcrossNodes {
     /** The listening connection's name in PostgreSQL (pg_stat_activity.application_name). */
     static final String APPLICATION_NAME = "huoltopolku-listener";
     /** How far before the last sure moment a catch-up looks: other nodes' clocks, commits under way. */
-    static final java.time.Duration CATCH_UP_MARGIN = java.time.Duration.ofMinutes(1);
+    static final Duration CATCH_UP_MARGIN = Duration.ofMinutes(1);
     private static final Logger LOG = LoggerFactory.getLogger(ChangesAcrossNodes.class);
 
     private final JdbcOperations jdbc;
     private final VisitBroadcaster broadcaster;
     private final DatasourceConfiguration database;
-    private final fi.huoltopolku.base.WorkshopClock clock;
+    private final WorkshopClock clock;
     /** This process, so it does not deliver its own changes twice. */
     private final String node = UUID.randomUUID().toString();
     private final Thread listener;
@@ -49,7 +59,7 @@ public class ChangesAcrossNodes {
     private volatile Connection listening;
 
     ChangesAcrossNodes(JdbcOperations jdbc, VisitBroadcaster broadcaster, DatasourceConfiguration database,
-            fi.huoltopolku.base.WorkshopClock clock) {
+            WorkshopClock clock) {
         this.jdbc = jdbc;
         this.broadcaster = broadcaster;
         this.database = database;
@@ -73,9 +83,9 @@ public class ChangesAcrossNodes {
         long backoff = 500;
         // Until when every change is known to have been heard (null before the first connection:
         // the screens open then read the database themselves).
-        java.time.Instant heardUntil = null;
+        Instant heardUntil = null;
         while (running) {
-            java.util.Properties login = new java.util.Properties();
+            Properties login = new Properties();
             if (database.getUsername() != null) {
                 login.setProperty("user", database.getUsername());
             }
@@ -85,7 +95,7 @@ public class ChangesAcrossNodes {
             login.setProperty("ApplicationName", APPLICATION_NAME);
             try (Connection connection = DriverManager.getConnection(database.getUrl(), login)) {
                 listening = connection;
-                java.time.Instant listeningFrom = clock.now();
+                Instant listeningFrom = clock.now();
                 try (Statement statement = connection.createStatement()) {
                     statement.execute("LISTEN " + CHANNEL);
                 }
@@ -96,7 +106,7 @@ public class ChangesAcrossNodes {
                 heardUntil = listeningFrom;
                 backoff = 500;
                 while (running) {
-                    java.time.Instant polling = clock.now();
+                    Instant polling = clock.now();
                     PGNotification[] received = notifications.getNotifications(10_000);
                     if (received != null) {
                         for (PGNotification notification : received) {
@@ -119,14 +129,14 @@ public class ChangesAcrossNodes {
     }
 
     /** Delivers the visits changed since the moment given: those announced while nobody listened. */
-    private void catchUp(Connection connection, java.time.Instant since) throws SQLException {
-        java.util.List<Long> changed = new java.util.ArrayList<>();
-        try (java.sql.PreparedStatement query = connection.prepareStatement(
+    private void catchUp(Connection connection, Instant since) throws SQLException {
+        List<Long> changed = new ArrayList<>();
+        try (PreparedStatement query = connection.prepareStatement(
                 "SELECT id FROM visit WHERE updated_at >= ? UNION SELECT visit_id FROM visit_event WHERE at >= ?")) {
-            java.time.OffsetDateTime from = since.atOffset(java.time.ZoneOffset.UTC);
+            OffsetDateTime from = since.atOffset(ZoneOffset.UTC);
             query.setObject(1, from);
             query.setObject(2, from);
-            try (java.sql.ResultSet rows = query.executeQuery()) {
+            try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
                     changed.add(rows.getLong(1));
                 }
