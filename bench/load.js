@@ -186,11 +186,27 @@ const phase = async (level, [label, route, act], who) => {
     summary.push({ level, rows, perSession: (now - baseline) * 1024 / level });
     previous = { sessions: level, heap: now };
   }
+  // What the sessions themselves hold: every one signs out (its session ends, its screen is let go)
+  // and the browsers close; the heap drops by that much. The rest of the growth since the start is
+  // the data the journeys wrote and the database cache that read it, which stays without sessions.
+  const held = previous.heap;
+  for (const s of sessions) {
+    await s.page.evaluate(() => fetch('logout', { method: 'POST' })).catch(() => {});
+  }
+  for (const b of browsers) await b.close();
+  const closing = Date.now();
+  while ((await screensOpen()) > 0 && Date.now() - closing < 5 * 60000) await c.sleep(5000);
+  const released = await c.settledHeap(pid);
+  const ownShare = (held - released) * 1024 / sessions.length;
+  console.log(`all ${sessions.length} sessions signed out and their browsers closed: heap after GC ${c.mib(released)} ` +
+    `(${await screensOpen()} screens held); what each session held: ${ownShare.toFixed(0)} kB (budget 300 kB); ` +
+    `the other ${c.mib(released - baseline)} of growth since the start is the data written and the cache that read it`);
   console.log('growth with sessions (server p95 per action, from the metrics; budget 50 ms):');
   for (const [i, [label]] of [BOARD, ...ACTIONS].entries()) {
     console.log(`  ${label.padEnd(20)} ${summary.map((s) => `${s.level}: ${s.rows[i][1].p95}`).join(' · ')}`);
   }
-  console.log(`  heap per session     ${summary.map((s) => `${s.level}: ${s.perSession.toFixed(0)} kB`).join(' · ')}`);
+  console.log(`  heap per session     ${summary.map((s) => `${s.level}: ${s.perSession.toFixed(0)} kB`).join(' · ')} against the start; ` +
+    `${ownShare.toFixed(0)} kB what each of the ${sessions.length} held (signed out at the end)`);
   if (failures.length) console.log(`not shown: ${failures.slice(0, 10).join('; ')}${failures.length > 10 ? '; …' : ''}`);
   console.log(`5xx answers seen by the browsers: ${sessions.reduce((sum, s) => sum + s.errors, 0)}`);
   process.exit(0);

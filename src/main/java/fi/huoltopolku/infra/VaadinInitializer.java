@@ -1,5 +1,6 @@
 package fi.huoltopolku.infra;
 
+import com.vaadin.flow.server.communication.JSR356WebsocketInitializer;
 import io.micronaut.context.ApplicationContext;
 import jakarta.inject.Singleton;
 import jakarta.servlet.ServletContainerInitializer;
@@ -16,6 +17,8 @@ import fi.huoltopolku.security.ApiAuthFilter;
 import fi.huoltopolku.security.ApiTokenService;
 import fi.huoltopolku.security.SignInFilter;
 import org.apache.tomcat.websocket.server.WsSci;
+import org.atmosphere.cpr.ApplicationConfig;
+import org.atmosphere.cpr.AtmosphereFramework;
 
 /**
  * Runs Vaadin's servlet container initializers inside Micronaut's embedded Tomcat and registers
@@ -29,6 +32,9 @@ final class VaadinInitializer implements ServletContainerInitializer {
 
     /** The largest message a screen may send over its push connection, in characters or bytes. */
     static final int PUSH_RECEIVE_BUFFER = 2048;
+
+    /** The size of Atmosphere's per-screen buffers that nothing writes to (see {@link #smallPushBuffers}). */
+    static final int UNUSED_PUSH_BUFFER = 16;
 
     private final ApplicationContext context;
 
@@ -85,5 +91,22 @@ final class VaadinInitializer implements ServletContainerInitializer {
         servlet.setInitParameter("heartbeatInterval", "60");
         servlet.setAsyncSupported(true);
         servlet.setLoadOnStartup(1);
+        smallPushBuffers(servlet, servletContext);
+    }
+
+    /**
+     * Vaadin's push (Atmosphere) set up here rather than at the servlet's start, so its settings can
+     * be changed: Atmosphere gives every open screen's WebSocket a byte and a character buffer of
+     * {@code org.atmosphere.websocket.bufferSize} (Vaadin asks for 16 k: 48 kB a screen) that it only
+     * ever clears, never fills; so they are made as small as they can be.
+     */
+    static void smallPushBuffers(ServletRegistration servlet, ServletContext servletContext) {
+        JSR356WebsocketInitializer.initAtmosphereForVaadinServlet(servlet, servletContext);
+        if (servletContext.getAttribute(JSR356WebsocketInitializer.getAttributeName(servlet.getName()))
+                instanceof AtmosphereFramework atmosphere) {
+            atmosphere.addInitParameter(ApplicationConfig.WEBSOCKET_BUFFER_SIZE, String.valueOf(UNUSED_PUSH_BUFFER));
+        } else {
+            LOG.warn("Push is not set up ahead: each open screen holds 48 kB of unused buffers");
+        }
     }
 }

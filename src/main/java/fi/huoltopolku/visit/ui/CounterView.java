@@ -6,10 +6,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -49,8 +46,6 @@ import io.micronaut.context.annotation.Prototype;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
-import java.util.function.Consumer;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -72,6 +67,11 @@ public class CounterView extends VerticalLayout implements HasDynamicTitle {
     private final TextField search = new TextField();
     private final Grid<VehicleMatch> matches = new Grid<>();
     private final Div sections = new Div();
+    private final CounterSection overdue;
+    private final CounterSection handedToMe;
+    private final CounterSection arrivals;
+    private final CounterSection inHouse;
+    private final CounterSection ready;
     private final MatterService matters;
     private final ChecklistService checks;
     private final SurveyService surveys;
@@ -129,7 +129,13 @@ public class CounterView extends VerticalLayout implements HasDynamicTitle {
         matches.setVisible(false);
         matches.setId("search-results");
 
+        overdue = new CounterSection("overdue", true, false, clock, null, null);
+        handedToMe = new CounterSection("handed-to-me", true, false, clock, null, null);
+        arrivals = new CounterSection("arrivals", false, true, clock, getTranslation("action.checkIn"), this::openCheckIn);
+        inHouse = new CounterSection("in-house", false, false, clock, null, null);
+        ready = new CounterSection("ready", false, false, clock, getTranslation("action.handOver"), this::handOver);
         sections.setWidthFull();
+        sections.add(overdue, handedToMe, arrivals, inHouse, ready);
         add(top, matches, queue, sections);
         refresh();
         LiveUpdates.keepFresh(this, broadcaster, clock, this::update);
@@ -146,7 +152,7 @@ public class CounterView extends VerticalLayout implements HasDynamicTitle {
         open.clear();
         overview.openCards().forEach(card -> open.put(card.id(), card));
         readAt = clock.now();
-        show(overview.counter(open.values(), advisorId()));
+        show(overview.counter(open.values(), advisorId()), true);
     }
 
     /**
@@ -164,7 +170,7 @@ public class CounterView extends VerticalLayout implements HasDynamicTitle {
             changed.card().filter(card -> VisitOverviewService.COUNTER_STAGES.contains(card.stage()))
                     .ifPresent(card -> open.put(card.id(), card));
         }
-        show(overview.counter(open.values(), advisorId()));
+        show(overview.counter(open.values(), advisorId()), false);
     }
 
     /** This screen shows its own change at once; other screens get it through the broadcaster. */
@@ -176,58 +182,13 @@ public class CounterView extends VerticalLayout implements HasDynamicTitle {
         return CurrentUser.get().map(p -> p.id()).orElse(null);
     }
 
-    private void show(CounterOverview counter) {
-        sections.removeAll();
-        section("counter.overdue", "overdue", counter.overdue(), null);
-        section("counter.handedToMe", "handed-to-me", counter.handedToMe(), null);
-        section(counter.arrivalsDay().equals(clock.today()) ? "counter.arrivals" : "counter.arrivalsTomorrow", "arrivals", counter.arrivals(), this::openCheckIn);
-        section("counter.inHouse", "in-house", counter.inHouse(), null);
-        section("counter.ready", "ready", counter.ready(), this::handOver);
-    }
-
-    private void section(String titleKey, String id, List<VisitCard> cards, @Nullable Consumer<VisitCard> action) {
-        if (cards.isEmpty() && (id.equals("overdue") || id.equals("handed-to-me"))) {
-            return;
-        }
-        H2 title = new H2(getTranslation(titleKey) + " (" + cards.size() + ")");
-        title.addClassNames("text-l", "mt-m");
-        Grid<VisitCard> grid = new Grid<>();
-        grid.setId(id);
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        grid.addComponentColumn(c -> new Anchor("visit/" + c.id(), c.plate()))
-                .setHeader(getTranslation("field.vehicle.plate")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(VisitCard::makeAndModel).setHeader(getTranslation("counter.car")).setAutoWidth(true);
-        grid.addColumn(VisitCard::customerName).setHeader(getTranslation("field.customer.name")).setAutoWidth(true);
-        if (id.equals("arrivals")) {
-            grid.addColumn(c -> Ui.time(c.bookedAt(), clock)).setHeader(getTranslation("field.bookedAt"))
-                    .setAutoWidth(true);
-        } else {
-            grid.addColumn(c -> Ui.tr(c.stage()) + (c.holdReason() == null ? "" : " · " + Ui.tr(c.holdReason())))
-                    .setHeader(getTranslation("counter.stage")).setAutoWidth(true);
-        }
-        grid.addComponentColumn(c -> {
-            Span promised = new Span(Ui.time(c.promisedAt(), clock));
-            if (c.promiseAlert()) {
-                promised.addClassName("promise-red");
-                promised.setText(promised.getText() + " · " + Ui.tr(c.promise()));
-            }
-            return promised;
-        }).setHeader(getTranslation("field.promisedAt")).setAutoWidth(true);
-        grid.addColumn(c -> c.flags().stream().map(Ui::tr).collect(Collectors.joining(", ")))
-                .setHeader(getTranslation("booking.flags")).setFlexGrow(1);
-        if (action != null) {
-            String label = getTranslation(id.equals("ready") ? "action.handOver" : "action.checkIn");
-            grid.addComponentColumn(c -> {
-                Button button = new Button(label, e -> action.accept(c));
-                button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
-                button.addClassName(id + "-action");
-                return button;
-            }).setAutoWidth(true).setFlexGrow(0);
-        }
-        grid.setItems(cards);
-        grid.setAllRowsVisible(true);
-        grid.setEmptyStateText(getTranslation("counter.none"));
-        sections.add(title, grid);
+    private void show(CounterOverview counter, boolean again) {
+        overdue.show("counter.overdue", counter.overdue(), again);
+        handedToMe.show("counter.handedToMe", counter.handedToMe(), again);
+        arrivals.show(counter.arrivalsDay().equals(clock.today()) ? "counter.arrivals" : "counter.arrivalsTomorrow",
+                counter.arrivals(), again);
+        inHouse.show("counter.inHouse", counter.inHouse(), again);
+        ready.show("counter.ready", counter.ready(), again);
     }
 
     private void openBooking(@Nullable VehicleMatch returning) {

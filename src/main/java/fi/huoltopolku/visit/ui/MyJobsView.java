@@ -41,10 +41,8 @@ import fi.huoltopolku.visit.VisitService;
 import fi.huoltopolku.visit.WorkStatus;
 import io.micronaut.context.annotation.Prototype;
 import java.util.Collection;
-import java.util.Comparator;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -69,6 +67,9 @@ public class MyJobsView extends VerticalLayout implements HasDynamicTitle {
     private final WorkshopClock clock;
     private final Messages messages;
     private final Div content = new Div();
+    /** A foreman's queues, and the cars in them. */
+    private final Div queues = new Div();
+    private final Set<Long> queued = new HashSet<>();
     private final H2 mineTitle = new H2();
     private final Paragraph none = new Paragraph();
     private final TileList mine = new TileList("my-jobs-list");
@@ -98,15 +99,17 @@ public class MyJobsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     /**
-     * A technician's screen changes only where a changed visit was or now belongs (their jobs, or
-     * work nobody has taken): that one tile, from the card read once for every screen. A foreman's,
-     * which also shows the quality and re-inspection queues, is rebuilt.
+     * The screen changes only where a changed visit was or now belongs (the technician's jobs, or
+     * work nobody has taken): that one tile, from the card read once for every screen. A foreman's
+     * quality and re-inspection queues are read again when a changed car was in them or may now be
+     * (at the quality check, or just handed over and perhaps drawn for a re-inspection).
      */
     void update(Collection<ChangedVisit> changes) {
         Person me = CurrentUser.require();
-        if (me.role() == Role.FOREMAN) {
-            refresh();
-            return;
+        if (me.role() == Role.FOREMAN && changes.stream().anyMatch(changed -> queued.contains(changed.visitId())
+                || changed.card().filter(c -> c.stage() == Stage.QUALITY_CHECK || c.stage() == Stage.FOLLOW_UP)
+                        .isPresent())) {
+            refreshQueues();
         }
         for (ChangedVisit changed : changes) {
             long id = changed.visitId();
@@ -142,26 +145,36 @@ public class MyJobsView extends VerticalLayout implements HasDynamicTitle {
         myJobs.forEach(card -> mine.put(card, job(card)));
         content.add(mineTitle, none, mine.list);
         if (me.role() == Role.FOREMAN) {
-            List<VisitCard> toInspect = overview.board().stream().filter(c -> c.stage() == Stage.QUALITY_CHECK).toList();
-            content.add(new H2(getTranslation("myJobs.qualityQueue", toInspect.size())));
-            Div queue = grid("quality-queue");
-            toInspect.forEach(card -> queue.add(inspection(card)));
-            content.add(queue);
-            List<VisitCard> drawn = postInspections.queue();
-            content.add(new H2(getTranslation("postInspection.queue", drawn.size())));
-            Div reinspect = grid("post-inspections");
-            for (VisitCard card : drawn) {
-                VisitTile tile = tile(card);
-                tile.addAction(touch(getTranslation("postInspection.start"), VaadinIcon.SEARCH, "post-inspect",
-                        () -> getUI().ifPresent(ui -> ui.navigate(PostInspectionView.class, card.id()))));
-                reinspect.add(tile);
-            }
-            content.add(reinspect);
+            content.add(queues);
+            refreshQueues();
         }
         unassigned.clear();
         overview.unassignedWork().forEach(card -> unassigned.put(card, freeTile(card)));
         content.add(freeTitle, unassigned.list);
         titles();
+    }
+
+    /** A foreman's queues: cars at the quality check, and cars drawn for a re-inspection. */
+    private void refreshQueues() {
+        queues.removeAll();
+        queued.clear();
+        List<VisitCard> toInspect = overview.board().stream().filter(c -> c.stage() == Stage.QUALITY_CHECK).toList();
+        queues.add(new H2(getTranslation("myJobs.qualityQueue", toInspect.size())));
+        Div queue = grid("quality-queue");
+        toInspect.forEach(card -> queue.add(inspection(card)));
+        queues.add(queue);
+        List<VisitCard> drawn = postInspections.queue();
+        queues.add(new H2(getTranslation("postInspection.queue", drawn.size())));
+        Div reinspect = grid("post-inspections");
+        for (VisitCard card : drawn) {
+            VisitTile tile = tile(card);
+            tile.addAction(touch(getTranslation("postInspection.start"), VaadinIcon.SEARCH, "post-inspect",
+                    () -> getUI().ifPresent(ui -> ui.navigate(PostInspectionView.class, card.id()))));
+            reinspect.add(tile);
+        }
+        queues.add(reinspect);
+        toInspect.forEach(card -> queued.add(card.id()));
+        drawn.forEach(card -> queued.add(card.id()));
     }
 
     private void titles() {
@@ -188,51 +201,6 @@ public class MyJobsView extends VerticalLayout implements HasDynamicTitle {
         }
     }
 
-    /** A list of tiles in the board's order (most urgent first), changed one tile at a time. */
-    private static final class TileList {
-        final Div list;
-        private final Map<Long, VisitCard> cards = new HashMap<>();
-        private final Map<Long, VisitTile> tiles = new HashMap<>();
-
-        TileList(String id) {
-            list = grid(id);
-        }
-
-        int size() {
-            return cards.size();
-        }
-
-        boolean contains(long visitId) {
-            return cards.containsKey(visitId);
-        }
-
-        VisitCard card(long visitId) {
-            return cards.get(visitId);
-        }
-
-        void clear() {
-            list.removeAll();
-            cards.clear();
-            tiles.clear();
-        }
-
-        void remove(long visitId) {
-            VisitTile tile = tiles.remove(visitId);
-            if (tile != null) {
-                list.remove(tile);
-                cards.remove(visitId);
-            }
-        }
-
-        void put(VisitCard card, VisitTile tile) {
-            Comparator<VisitCard> order = VisitOverviewService.urgentFirst();
-            int before = (int) cards.values().stream().filter(c -> order.compare(c, card) <= 0).count();
-            list.addComponentAtIndex(before, tile);
-            cards.put(card.id(), card);
-            tiles.put(card.id(), tile);
-        }
-    }
-
     private VisitTile job(VisitCard card) {
         VisitTile tile = tile(card);
         boolean working = card.stage() == Stage.IN_WORK && card.status() == WorkStatus.IN_PROGRESS;
@@ -251,7 +219,7 @@ public class MyJobsView extends VerticalLayout implements HasDynamicTitle {
             }
             tile.addAction(touch(getTranslation("myJobs.extraWork"), VaadinIcon.PLUS, "extra-work",
                     () -> openExtraWork(card)));
-            for (ExtraWork line : overview.details(card.id()).extraWork()) {
+            for (ExtraWork line : overview.extraWork(card.id())) {
                 if (line.decision() == Decision.APPROVED && line.doneAt() == null) {
                     tile.addAction(touch(getTranslation("myJobs.lineDone", line.description()), VaadinIcon.CHECK,
                             "line-done", () -> {

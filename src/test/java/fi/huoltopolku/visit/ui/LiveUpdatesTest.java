@@ -227,6 +227,62 @@ class LiveUpdatesTest extends ViewTest {
         assertThat(platesOf("in-house")).contains(plate);
     }
 
+    @Test
+    void a_foremans_quality_queue_takes_a_car_at_the_check_and_keeps_their_own_tiles() {
+        Person advisor = Staff.advisor(people);
+        Person technician = Staff.technician(people);
+        Person foreman = people.create("for" + Staff.next(), "Foreman " + Staff.next(), fi.huoltopolku.people.Role.FOREMAN,
+                fi.huoltopolku.people.Department.WORKSHOP);
+        long car = fi.huoltopolku.support.Journeys.upTo(fi.huoltopolku.visit.Stage.IN_WORK, visits, checks, advisor,
+                technician);
+        long other = Staff.book(visits, advisor, Staff.plate(), EnumSet.noneOf(Flag.class));
+        actAs(foreman);
+        UI.getCurrent().navigate(MyJobsView.class);
+        MyJobsView view = com.github.mvysny.kaributesting.v10.LocatorJ._get(MyJobsView.class);
+        assertThat(tilesIn("quality-queue")).doesNotContain(plateOf(car));
+        com.vaadin.flow.component.html.Div queueBefore = queue();
+
+        view.update(java.util.Set.of(other));
+        assertThat(queue()).as("a booking elsewhere leaves the queue as it is").isSameAs(queueBefore);
+
+        fi.huoltopolku.support.Checks.answerMandatory(checks, car, fi.huoltopolku.visit.Stage.IN_WORK,
+                technician.asActor());
+        visits.move(car, visits.find(car).getVersion(), fi.huoltopolku.visit.Stage.QUALITY_CHECK, null,
+                technician.asActor());
+        view.update(java.util.Set.of(car));
+        assertThat(tilesIn("quality-queue")).contains(plateOf(car));
+    }
+
+    @Test
+    void the_counter_leaves_its_sections_alone_when_a_change_does_not_touch_their_cars() {
+        Person advisor = Staff.advisor(people);
+        long booked = Staff.book(visits, advisor, Staff.plate(), EnumSet.noneOf(Flag.class));
+        actAs(advisor);
+        UI.getCurrent().navigate(CounterView.class);
+        CounterView counter = com.github.mvysny.kaributesting.v10.LocatorJ._get(CounterView.class);
+        Object readyBefore = grid("ready").getDataProvider();
+        Object arrivalsBefore = grid("arrivals").getDataProvider();
+
+        visits.checkIn(booked, visits.find(booked).getVersion(), fi.huoltopolku.visit.CheckIn.as(java.util.Set.of(), null),
+                advisor.asActor());
+        counter.update(java.util.List.of(fi.huoltopolku.visit.ChangedVisit.of(booked, overview)));
+
+        assertThat(grid("arrivals").getDataProvider()).as("the car left the arrivals").isNotSameAs(arrivalsBefore);
+        assertThat(platesOf("in-house")).contains(plateOf(booked));
+        assertThat(grid("ready").getDataProvider()).as("nothing sent again for the cars ready").isSameAs(readyBefore);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static com.vaadin.flow.component.grid.Grid<fi.huoltopolku.visit.VisitCard> grid(String id) {
+        return com.github.mvysny.kaributesting.v10.LocatorJ._get(com.vaadin.flow.component.grid.Grid.class,
+                spec -> spec.withId(id));
+    }
+
+    private static com.vaadin.flow.component.html.Div queue() {
+        return com.github.mvysny.kaributesting.v10.LocatorJ._get(com.vaadin.flow.component.html.Div.class,
+                spec -> spec.withId("quality-queue"));
+    }
+
     @SuppressWarnings("unchecked")
     private static java.util.List<String> platesOf(String section) {
         com.vaadin.flow.component.grid.Grid<fi.huoltopolku.visit.VisitCard> grid =

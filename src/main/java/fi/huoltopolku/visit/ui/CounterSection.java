@@ -1,0 +1,88 @@
+package fi.huoltopolku.visit.ui;
+
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.data.renderer.LitRenderer;
+import fi.huoltopolku.base.WorkshopClock;
+import fi.huoltopolku.base.ui.Ui;
+import fi.huoltopolku.visit.VisitCard;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One of the counter's sections: a title with its count over a grid of cars. Every counter on
+ * every advisor's screen hears every change in the workshop, so a section changes only when its
+ * cars did ({@link #show}), and its rows are data for the browser's templates (the plate's link,
+ * the promise, the action button), not components built again for each row at each change.
+ */
+final class CounterSection extends Composite<Div> {
+
+    private final H2 title = new H2();
+    private final Grid<VisitCard> grid = new Grid<>();
+    private final boolean hiddenWhenEmpty;
+    private List<VisitCard> shown = List.of();
+    private String shownTitle = "";
+
+    /**
+     * @param id the grid's id ({@code arrivals}, {@code ready}, …); an action's buttons have the class
+     *           {@code id-action}
+     * @param hiddenWhenEmpty whether the whole section is left out while it has no cars
+     * @param arrivals whether the cars are still to come (their booked time, not their stage)
+     */
+    CounterSection(String id, boolean hiddenWhenEmpty, boolean arrivals, WorkshopClock clock,
+            @Nullable String actionLabel, @Nullable Consumer<VisitCard> action) {
+        this.hiddenWhenEmpty = hiddenWhenEmpty;
+        title.addClassNames("text-l", "mt-m");
+        grid.setId(id);
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        grid.addColumn(LitRenderer.<VisitCard>of("<a href=\"visit/${item.id}\">${item.plate}</a>")
+                        .withProperty("id", VisitCard::id).withProperty("plate", VisitCard::plate))
+                .setHeader(getTranslation("field.vehicle.plate")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(VisitCard::makeAndModel).setHeader(getTranslation("counter.car")).setAutoWidth(true);
+        grid.addColumn(VisitCard::customerName).setHeader(getTranslation("field.customer.name")).setAutoWidth(true);
+        if (arrivals) {
+            grid.addColumn(c -> Ui.time(c.bookedAt(), clock)).setHeader(getTranslation("field.bookedAt"))
+                    .setAutoWidth(true);
+        } else {
+            grid.addColumn(c -> Ui.tr(c.stage()) + (c.holdReason() == null ? "" : " · " + Ui.tr(c.holdReason())))
+                    .setHeader(getTranslation("counter.stage")).setAutoWidth(true);
+        }
+        grid.addColumn(LitRenderer.<VisitCard>of("<span class=\"${item.alert ? 'promise-red' : ''}\">${item.promised}</span>")
+                        .withProperty("alert", VisitCard::promiseAlert)
+                        .withProperty("promised", c -> Ui.time(c.promisedAt(), clock)
+                                + (c.promiseAlert() ? " · " + Ui.tr(c.promise()) : "")))
+                .setHeader(getTranslation("field.promisedAt")).setAutoWidth(true);
+        grid.addColumn(c -> c.flags().stream().map(Ui::tr).collect(Collectors.joining(", ")))
+                .setHeader(getTranslation("booking.flags")).setFlexGrow(1);
+        if (action != null) {
+            grid.addColumn(LitRenderer.<VisitCard>of("<vaadin-button class=\"" + id + "-action\" theme=\"small primary\" "
+                            + "@click=\"${act}\">${item.label}</vaadin-button>")
+                            .withProperty("label", c -> actionLabel).withFunction("act", action::accept))
+                    .setAutoWidth(true).setFlexGrow(0);
+        }
+        grid.setAllRowsVisible(true);
+        grid.setEmptyStateText(getTranslation("counter.none"));
+        getContent().add(title, grid);
+    }
+
+    /**
+     * Shows these cars under this title; nothing is sent to the browser when they are the ones shown
+     * already, unless {@code again} (the times shown may read differently on another day).
+     */
+    void show(String titleKey, List<VisitCard> cards, boolean again) {
+        String text = getTranslation(titleKey) + " (" + cards.size() + ")";
+        if (!again && cards.equals(shown) && text.equals(shownTitle)) {
+            return;
+        }
+        shown = List.copyOf(cards);
+        shownTitle = text;
+        title.setText(text);
+        grid.setItems(shown);
+        setVisible(!(hiddenWhenEmpty && cards.isEmpty()));
+    }
+}

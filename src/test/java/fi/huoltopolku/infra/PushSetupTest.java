@@ -1,0 +1,36 @@
+package fi.huoltopolku.infra;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.server.communication.JSR356WebsocketInitializer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.apache.catalina.Context;
+import org.apache.catalina.startup.Tomcat;
+import org.atmosphere.cpr.ApplicationConfig;
+import org.atmosphere.cpr.AtmosphereFramework;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every open screen keeps a push connection, so what each one holds counts: the Atmosphere set up for
+ * Vaadin's servlet is the one the app configured (not one Vaadin makes on its own later), with its
+ * unused per-connection buffers at their smallest, and the servlet's own settings kept.
+ */
+@MicronautTest(transactional = false)
+class PushSetupTest {
+
+    @Inject Tomcat tomcat;
+
+    @Test
+    void the_push_set_up_for_the_screens_gives_each_connection_only_tiny_unused_buffers() {
+        Context context = (Context) tomcat.getHost().findChildren()[0];
+        Object atmosphere = context.getServletContext()
+                .getAttribute(JSR356WebsocketInitializer.getAttributeName("vaadin"));
+
+        assertThat(atmosphere).isInstanceOf(AtmosphereFramework.class);
+        AtmosphereFramework framework = (AtmosphereFramework) atmosphere;
+        assertThat(framework.getAtmosphereConfig().getInitParameter(ApplicationConfig.WEBSOCKET_BUFFER_SIZE))
+                .isEqualTo(String.valueOf(VaadinInitializer.UNUSED_PUSH_BUFFER));
+        assertThat(framework.getAtmosphereConfig().getInitParameter("heartbeatInterval")).isEqualTo("60");
+    }
+}
