@@ -1,7 +1,7 @@
 # Sourced by the browser benchmarks (live-updates.sh, load.sh): the fat jar with demo data on
 # loopback, -Xmx1g, and the browsers' npm packages.
 #   demo_app PORT [more app options...]   sets pid (the app), work (its folder, removed at exit) and
-#                                         token (the demo's manager API token)
+#                                         token (the demo's manager API token); APP_JVM_OPTS adds JVM options
 JAR=${JAR:-target/huoltopolku.jar}
 demo_app() {
   local port=$1; shift
@@ -13,7 +13,8 @@ demo_app() {
   work=$(mktemp -d)
   pid=""
   trap '[ -n "$pid" ] && kill $pid 2>/dev/null; rm -rf "$work"' EXIT
-  HUOLTOPOLKU_DATA_DIR="$work/data" java -Xmx1g @config/jvm.options -jar "$JAR" --micronaut.server.port="$port" \
+  # shellcheck disable=SC2086
+  HUOLTOPOLKU_DATA_DIR="$work/data" java -Xmx1g ${APP_JVM_OPTS:-} @config/jvm.options -jar "$JAR" --micronaut.server.port="$port" \
     --huoltopolku.demo=true "$@" >"$work/app.log" 2>&1 &
   pid=$!
   until curl -sf -o /dev/null "http://127.0.0.1:$port/"; do sleep 0.2; done

@@ -11,7 +11,9 @@ cd "$(dirname "$0")/.."
 LEVELS=${1:-10,25,50,100}
 PORT=${BENCH_PORT:-18400}
 source bench/demo-app.sh
-demo_app "$PORT" --huoltopolku.demo-extra-technicians=100
+# The collector's pauses are part of every request's time: logged, and summed up at the end.
+gclog=$(mktemp)
+APP_JVM_OPTS="-Xlog:gc:file=$gclog" demo_app "$PORT" --huoltopolku.demo-extra-technicians=100
 {
   echo "# Huoltopolku load, $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, $JAR, -Xmx1g, demo data with 100 more technicians (a badge for every tablet)"
   echo "# (every session is a headless Chromium page on this same 2-core machine, beside the app)"
@@ -21,4 +23,10 @@ demo_app "$PORT" --huoltopolku.demo-extra-technicians=100
   # pages' own work on what is left.
   echo "# (the browsers run under SCHED_IDLE: on the processor time the app leaves)"
   chrt --idle 0 node bench/load.js "http://127.0.0.1:$PORT" "$pid" "$token" "$LEVELS"
+  # Young-generation pauses while the sessions worked (G1's "Pause Young" lines; the full GCs the
+  # heap readings ask for are left out).
+  grep 'Pause Young' "$gclog" | sed -E 's/.* ([0-9.]+)ms$/\1/' | sort -n | awk '{ a[NR] = $1 } END {
+    if (NR) printf "collector: %d young pauses during the run, median %.1f ms, p95 %.1f ms, longest %.1f ms\n",
+      NR, a[int((NR + 1) / 2)], a[int(NR * 0.95 + 0.999)], a[NR] }'
 } | tee "${LOAD_OUT:-bench/load.txt}"
+rm -f "$gclog"

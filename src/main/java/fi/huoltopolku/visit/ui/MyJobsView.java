@@ -116,8 +116,9 @@ public class MyJobsView extends VerticalLayout implements HasDynamicTitle {
             Optional<VisitCard> card = changed.card();
             boolean job = card.filter(c -> VisitOverviewService.isJobOf(c, me.id())).isPresent();
             boolean free = card.filter(VisitOverviewService::isFreeWork).isPresent();
-            if (free && !job && !mine.contains(id) && card.get().equals(unassigned.card(id))) {
-                continue; // free work shown as it is already
+            if (card.isPresent() && (card.get().equals(mine.card(id))
+                    || !mine.contains(id) && card.get().equals(unassigned.card(id)))) {
+                continue; // shown as it is already (every change is a new version of the card)
             }
             mine.remove(id);
             unassigned.remove(id);

@@ -140,7 +140,14 @@ class LiveUpdatesTest extends ViewTest {
         assertThat(tile(plateOf(mine))).as("not rebuilt for a colleague's car").isSameAs(before);
 
         view.update(java.util.Set.of(mine));
-        assertThat(tile(plateOf(mine))).as("rebuilt for my own car").isNotSameAs(before);
+        assertThat(tile(plateOf(mine))).as("not rebuilt again for my car as it is shown").isSameAs(before);
+
+        visits.hold(mine, visits.find(mine).getVersion(), fi.huoltopolku.visit.HoldReason.WAITING_FOR_PARTS, null,
+                me.asActor());
+        view.update(java.util.Set.of(mine));
+        assertThat(tile(plateOf(mine))).as("rebuilt for a change of my own car").isNotSameAs(before);
+        assertThat(tile(plateOf(mine)).getElement().getChild(0).getProperty("innerHTML", ""))
+                .as("the tile's lines show the hold").contains(view.getTranslation("holdReason.WAITING_FOR_PARTS"));
     }
 
     @Test

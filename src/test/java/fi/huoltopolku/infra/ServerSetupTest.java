@@ -12,12 +12,13 @@ import org.atmosphere.cpr.AtmosphereFramework;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every open screen keeps a push connection, so what each one holds counts: the Atmosphere set up for
- * Vaadin's servlet is the one the app configured (not one Vaadin makes on its own later), with its
- * unused per-connection buffers at their smallest, and the servlet's own settings kept.
+ * What the server holds for each open screen and each thread counts when many tablets are open: the
+ * Atmosphere set up for Vaadin's servlet is the one the app configured (not one Vaadin makes on its
+ * own later), with its unused per-connection buffers at their smallest and the servlet's own settings
+ * kept; and Tomcat's worker threads are capped.
  */
 @MicronautTest(transactional = false)
-class PushSetupTest {
+class ServerSetupTest {
 
     @Inject Tomcat tomcat;
 
@@ -32,5 +33,14 @@ class PushSetupTest {
         assertThat(framework.getAtmosphereConfig().getInitParameter(ApplicationConfig.WEBSOCKET_BUFFER_SIZE))
                 .isEqualTo(String.valueOf(VaadinInitializer.UNUSED_PUSH_BUFFER));
         assertThat(framework.getAtmosphereConfig().getInitParameter("heartbeatInterval")).isEqualTo("60");
+    }
+
+    @Test
+    void tomcat_keeps_at_most_the_configured_worker_threads() {
+        org.apache.coyote.AbstractProtocol<?> protocol =
+                (org.apache.coyote.AbstractProtocol<?>) tomcat.getConnector().getProtocolHandler();
+
+        assertThat(protocol.getMaxThreads()).isEqualTo(32);
+        assertThat(protocol.getMinSpareThreads()).isEqualTo(10);
     }
 }
