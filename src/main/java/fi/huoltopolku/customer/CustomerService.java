@@ -44,7 +44,9 @@ public class CustomerService {
         if (trimmed.length() < 2) {
             return List.of();
         }
-        String phoneKey = trimmed.replaceAll("[^0-9]", "").length() >= 3 ? Keys.phone(trimmed) : "";
+        // Letters make it a plate or a name, not a phone number: "abc123" must not find every phone with 123.
+        boolean phone = trimmed.matches("[0-9 +()\\-]+") && trimmed.replaceAll("[^0-9]", "").length() >= 3;
+        String phoneKey = phone ? Keys.phone(trimmed) : "";
         List<Vehicle> found = vehicles.search(Keys.plate(trimmed), trimmed.toLowerCase(Locale.ROOT), phoneKey, limit);
         Map<Long, Customer> owners = customersById(found.stream().map(Vehicle::customerId).toList());
         return found.stream().map(v -> match(v, owners.get(v.customerId()))).toList();

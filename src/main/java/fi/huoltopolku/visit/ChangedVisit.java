@@ -4,10 +4,11 @@ import java.util.Optional;
 import java.util.function.LongFunction;
 
 /**
- * A committed change of one visit as the open screens receive it. The visit's card is read once,
- * by the first screen that needs it after the commit, and shared by every other screen: a change
- * costs one read however many screens are open. A screen that applies an older change after a
- * newer one was committed is put right by the newer change, which each screen receives after it.
+ * A committed change of one visit as the open screens receive it. The visit's card is read once
+ * after the commit (by the broadcaster before any screen gets it; for a screen's own change, when it
+ * first asks) and shared by every other screen: a change costs one read however many screens are
+ * open. A screen that applies an older change after a newer one was committed is put right by the
+ * newer change, which each screen receives after it.
  */
 public final class ChangedVisit {
 

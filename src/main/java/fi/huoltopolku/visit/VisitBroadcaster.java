@@ -17,7 +17,7 @@ import org.slf4j.LoggerFactory;
  * threads of the broadcaster's own, never on the thread of the request that made the change: the
  * person who saved waits for nobody else's screen. Screens register while attached and push the
  * update to their browser themselves (see {@code visit.ui.LiveUpdates}); the changed visit's card is
- * read once per change and shared by all of them ({@link ChangedVisit}).
+ * read once per change, before any screen takes it, and shared by all of them ({@link ChangedVisit}).
  *
  * <p>Screens are spread over a few delivery lanes, so one screen slow to take its update (a browser
  * on a bad network) holds up only its lane; each screen stays on one lane and so receives its
@@ -35,18 +35,22 @@ public class VisitBroadcaster {
     private final VisitOverviewService overview;
     private final List<Listener> listeners = new CopyOnWriteArrayList<>();
     private final ExecutorService[] lanes = new ExecutorService[LANES];
+    private final ExecutorService reader = daemon("visit-broadcast-reader");
     private final AtomicInteger registered = new AtomicInteger();
 
     VisitBroadcaster(VisitOverviewService overview) {
         this.overview = overview;
         for (int i = 0; i < LANES; i++) {
-            String name = "visit-broadcast-" + (i + 1);
-            lanes[i] = Executors.newSingleThreadExecutor(runnable -> {
-                Thread thread = new Thread(runnable, name);
-                thread.setDaemon(true);
-                return thread;
-            });
+            lanes[i] = daemon("visit-broadcast-" + (i + 1));
         }
+    }
+
+    private static ExecutorService daemon(String name) {
+        return Executors.newSingleThreadExecutor(runnable -> {
+            Thread thread = new Thread(runnable, name);
+            thread.setDaemon(true);
+            return thread;
+        });
     }
 
     /** Registers a listener; run the returned handle to unregister. */
@@ -71,11 +75,25 @@ public class VisitBroadcaster {
         deliver(visitId);
     }
 
+    /**
+     * The changed card is read once, on the reader's thread, before any screen gets it: a screen
+     * applies it holding its session's lock, and a read there would keep that session's own requests
+     * waiting as long as the database takes. One reader hands the changes to the lanes in the order
+     * they were committed.
+     */
     private void deliver(long visitId) {
-        ChangedVisit changed = ChangedVisit.of(visitId, overview);
-        for (Listener listener : listeners) {
-            listener.lane().execute(() -> deliver(listener, changed));
-        }
+        reader.execute(() -> {
+            ChangedVisit changed = ChangedVisit.of(visitId, overview);
+            try {
+                changed.card();
+            } catch (RuntimeException e) {
+                LOG.warn("The change of visit {} could not be read for the screens: {}", visitId, e.toString());
+                return;
+            }
+            for (Listener listener : listeners) {
+                listener.lane().execute(() -> deliver(listener, changed));
+            }
+        });
     }
 
     private static void deliver(Listener listener, ChangedVisit changed) {
@@ -88,6 +106,7 @@ public class VisitBroadcaster {
 
     @PreDestroy
     void close() {
+        reader.shutdownNow();
         for (ExecutorService lane : lanes) {
             lane.shutdownNow();
         }

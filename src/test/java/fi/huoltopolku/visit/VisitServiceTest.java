@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
+import fi.huoltopolku.support.Staff;
 import org.junit.jupiter.api.Test;
 
 @MicronautTest(startApplication = false)
@@ -78,6 +79,19 @@ class VisitServiceTest {
                 .extracting(m -> m.plate()).containsExactly(plate);
         assertThat(customers.search("555 00" + SEQ.get(), 10)).extracting(m -> m.plate()).contains(plate);
         assertThat(customers.search("virtan", 50)).extracting(m -> m.plate()).contains(plate);
+    }
+
+    @Test
+    void a_plate_typed_without_its_dash_finds_that_car_not_every_phone_number_with_its_digits() {
+        int n = 100 + Staff.next() % 800;
+        String plate = "QPL-" + n;
+        book(plate, "040 777 " + n + "1", Set.of());
+        String other = "QPM-" + (n + 1);
+        book(other, "040 " + n + " 4455", Set.of());
+
+        assertThat(customers.search("qpl" + n, 10)).extracting(m -> m.plate()).containsExactly(plate);
+        assertThat(customers.search(n + " 44", 10)).as("digits alone are a phone number")
+                .extracting(m -> m.plate()).contains(other);
     }
 
     @Test
