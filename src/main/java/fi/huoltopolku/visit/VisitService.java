@@ -98,6 +98,17 @@ public class VisitService {
     @Transactional
     public void move(long visitId, long expectedVersion, Stage to, @Nullable String note, Actor actor) {
         Visit visit = load(visitId, expectedVersion);
+        Stage from = moveTo(visit, to, note, actor);
+        save(visit);
+        record(visit, actor, EventKind.STAGE, from.name(), to.name(), blankToNull(note));
+        if (from == Stage.READY && to == Stage.FOLLOW_UP) {
+            handovers.publishEvent(new VisitHandedOver(visitId));
+        }
+    }
+
+    /** Puts the visit in the stage if the journey's rules allow it (not saved yet); answers the stage it left. */
+    private Stage moveTo(Visit visit, Stage to, @Nullable String note, Actor actor) {
+        long visitId = Objects.requireNonNull(visit.getId());
         Stage from = visit.getStage();
         Journey.checkMove(from, to, visit.flags(), extraWork.findByVisitIdOrderById(visitId), note);
         if (Journey.forward(from, to)) {
@@ -119,11 +130,7 @@ public class VisitService {
             case QUALITY_CHECK, WASH -> null;
             default -> visit.getAdvisorId();
         });
-        save(visit);
-        record(visit, actor, EventKind.STAGE, from.name(), to.name(), blankToNull(note));
-        if (from == Stage.READY && to == Stage.FOLLOW_UP) {
-            handovers.publishEvent(new VisitHandedOver(visitId));
-        }
+        return from;
     }
 
     /**
@@ -149,23 +156,32 @@ public class VisitService {
     }
 
     /**
-     * A technician begins the job: a checked-in car moves into work, and the work is in progress.
+     * A technician begins the job: a checked-in car moves into work, and the work is in progress;
+     * one change of the visit (one write, both steps on its timeline).
      */
     @Transactional
     public void beginWork(long visitId, long expectedVersion, Actor actor) {
         Visit visit = load(visitId, expectedVersion);
-        long version = expectedVersion;
-        if (visit.getStage() == Stage.CHECKED_IN) {
-            move(visitId, version, Stage.IN_WORK, null, actor);
-            version = Objects.requireNonNull(find(visitId).getVersion());
+        Stage from = visit.getStage() == Stage.CHECKED_IN ? moveTo(visit, Stage.IN_WORK, null, actor) : null;
+        String status = startIn(visit, actor);
+        save(visit);
+        if (from != null) {
+            record(visit, actor, EventKind.STAGE, from.name(), Stage.IN_WORK.name(), null);
         }
-        start(visitId, version, actor);
+        record(visit, actor, EventKind.STATUS, status, WorkStatus.IN_PROGRESS.name(), null);
     }
 
     /** The work in the current stage starts (or resumes after a hold). */
     @Transactional
     public void start(long visitId, long expectedVersion, Actor actor) {
         Visit visit = load(visitId, expectedVersion);
+        String from = startIn(visit, actor);
+        save(visit);
+        record(visit, actor, EventKind.STATUS, from, WorkStatus.IN_PROGRESS.name(), null);
+    }
+
+    /** Puts the work in progress (not saved yet); answers the status it had. */
+    private String startIn(Visit visit, Actor actor) {
         notClosed(visit);
         if (visit.getStatus() == WorkStatus.IN_PROGRESS) {
             throw Problem.refused("visit.alreadyInProgress");
@@ -177,8 +193,7 @@ public class VisitService {
         String from = statusText(visit);
         visit.setStatus(WorkStatus.IN_PROGRESS);
         visit.setHoldReason(null);
-        save(visit);
-        record(visit, actor, EventKind.STATUS, from, WorkStatus.IN_PROGRESS.name(), null);
+        return from;
     }
 
     /** Puts the visit on hold with a reason. */

@@ -82,6 +82,24 @@ class VisitServiceTest {
     }
 
     @Test
+    void starting_a_checked_in_car_is_one_change_with_both_steps_on_the_timeline() {
+        long id = book("BGW-" + (100 + Staff.next() % 800), "0401112299", Set.of());
+        move(id, Stage.CHECKED_IN, counter);
+        long before = version(id);
+        Checks.answerMandatory(checks, id, Stage.CHECKED_IN, counter);
+
+        visits.beginWork(id, before, workshop);
+
+        assertThat(version(id)).as("one write of the visit").isEqualTo(before + 1);
+        VisitDetails details = overview.details(id);
+        assertThat(details.card().stage()).isEqualTo(Stage.IN_WORK);
+        assertThat(details.card().status()).isEqualTo(fi.huoltopolku.visit.WorkStatus.IN_PROGRESS);
+        assertThat(details.timeline()).extracting(e -> e.kind() + ":" + e.fromValue() + ">" + e.toValue())
+                .endsWith("STAGE:CHECKED_IN>IN_WORK", "STATUS:WAITING>IN_PROGRESS");
+        assertThatThrownBy(() -> visits.beginWork(id, version(id), workshop)).isInstanceOf(Problem.class);
+    }
+
+    @Test
     void a_plate_typed_without_its_dash_finds_that_car_not_every_phone_number_with_its_digits() {
         int n = 100 + Staff.next() % 800;
         String plate = "QPL-" + n;
