@@ -72,9 +72,9 @@ public class MyJobsView extends VerticalLayout implements HasDynamicTitle {
     private final Set<Long> queued = new HashSet<>();
     private final H2 mineTitle = new H2();
     private final Paragraph none = new Paragraph();
-    private final TileList mine = new TileList("my-jobs-list");
+    private final TileList mine = new TileList(grid("my-jobs-list"));
     private final H2 freeTitle = new H2();
-    private final TileList unassigned = new TileList("free-jobs");
+    private final TileList unassigned = new TileList(grid("free-jobs"));
     private final MatterQueue matters;
     private final ChecklistService checks;
     private final PostInspectionService postInspections;

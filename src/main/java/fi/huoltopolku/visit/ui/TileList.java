@@ -13,10 +13,8 @@ final class TileList {
     private final Map<Long, VisitCard> cards = new HashMap<>();
     private final Map<Long, VisitTile> tiles = new HashMap<>();
 
-    TileList(String id) {
-        list = new Div();
-        list.setId(id);
-        list.addClassNames("job-grid");
+    TileList(Div list) {
+        this.list = list;
     }
 
     int size() {

@@ -290,12 +290,8 @@ class LiveUpdatesTest extends ViewTest {
                 spec -> spec.withId("quality-queue"));
     }
 
-    @SuppressWarnings("unchecked")
     private static java.util.List<String> platesOf(String section) {
-        com.vaadin.flow.component.grid.Grid<fi.huoltopolku.visit.VisitCard> grid =
-                com.github.mvysny.kaributesting.v10.LocatorJ._get(com.vaadin.flow.component.grid.Grid.class,
-                        spec -> spec.withId(section));
-        return grid.getGenericDataView().getItems().map(fi.huoltopolku.visit.VisitCard::plate).toList();
+        return grid(section).getGenericDataView().getItems().map(fi.huoltopolku.visit.VisitCard::plate).toList();
     }
 
     private static java.util.List<String> tilesIn(String list) {
