@@ -43,8 +43,11 @@ public class Messages implements I18NProvider {
         return getTranslation(problem.key(), locale, problem.args().stream().map(a -> arg(a, locale)).toArray());
     }
 
-    /** The text of a problem in the given language. */
+    /** The text of a problem in the given language (of each, when a request had several). */
     public String text(Problem problem, Locale locale) {
+        if (problem.problems().size() > 1) {
+            return problem.problems().stream().map(p -> text(p, locale)).collect(Collectors.joining("; "));
+        }
         Object[] args = problem.args().stream().map(a -> arg(a, locale)).toArray();
         String text = getTranslation(problem.key(), locale, args);
         if (problem.field() == null) {

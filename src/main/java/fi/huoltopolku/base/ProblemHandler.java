@@ -8,6 +8,8 @@ import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
+import java.util.List;
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /** A refused API request answers 400 (404, 409) with a JSON body naming the field and the problem. */
@@ -16,9 +18,24 @@ import org.jspecify.annotations.Nullable;
 @Requires(classes = {Problem.class, ExceptionHandler.class})
 public class ProblemHandler implements ExceptionHandler<Problem, HttpResponse<ProblemHandler.Body>> {
 
-    /** The error body of the API. */
+    /**
+     * The error body of the API: the kind, the (first) field and the message; {@code problems}
+     * names each field's problem when a request had several (a booking without work and without
+     * a plate).
+     */
     @Serdeable
-    public record Body(String error, @Nullable String field, String message) {
+    public record Body(String error, @Nullable String field, String message,
+            @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+            @Nullable List<FieldProblem> problems) {
+
+        public Body(String error, @Nullable String field, String message) {
+            this(error, field, message, null);
+        }
+    }
+
+    /** One field's problem in a request with several. */
+    @Serdeable
+    public record FieldProblem(@Nullable String field, String message) {
     }
 
     private final Messages messages;
@@ -42,6 +59,12 @@ public class ProblemHandler implements ExceptionHandler<Problem, HttpResponse<Pr
                         h.add("WWW-Authenticate", "Bearer realm=\"huoltopolku\"");
                     }
                 })
-                .body(new Body(problem.kind().name(), problem.field(), messages.text(problem, ApiErrors.language(request))));
+                .body(body(problem, ApiErrors.language(request)));
+    }
+
+    private Body body(Problem problem, Locale locale) {
+        List<FieldProblem> each = problem.problems().size() < 2 ? null : problem.problems().stream()
+                .map(p -> new FieldProblem(p.field(), messages.text(p, locale))).toList();
+        return new Body(problem.kind().name(), problem.field(), messages.text(problem, locale), each);
     }
 }

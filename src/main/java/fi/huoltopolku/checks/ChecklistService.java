@@ -196,8 +196,35 @@ public class ChecklistService implements StageGate {
         return items.findByCode(code.trim()).orElseThrow(() -> Problem.invalid("itemCode", "checks.unknownItem", code));
     }
 
+    /**
+     * The stage's mandatory items each of these visits has no process answer for (visits with
+     * none open are left out): one read for all of them, for a list such as the Counter's.
+     */
+    @Transactional
+    public Map<Long, List<Localized>> openMandatory(java.util.Collection<Long> visitIds, Stage stage) {
+        if (visitIds.isEmpty()) {
+            return Map.of();
+        }
+        List<CheckItem> list = items.findByKindAndStageOrderByPosition(ItemKind.PROCESS, stage);
+        Map<Long, List<CheckAnswer>> byVisit = answers.findByVisitIdIn(visitIds).stream()
+                .collect(Collectors.groupingBy(CheckAnswer::visitId));
+        Map<Long, List<Localized>> open = new java.util.LinkedHashMap<>();
+        for (long visitId : visitIds) {
+            List<Localized> missing = rows(byVisit.getOrDefault(visitId, List.of()), list, Source.PROCESS).stream()
+                    .filter(r -> r.mandatory() && !r.answered()).map(ChecklistRow::question).toList();
+            if (!missing.isEmpty()) {
+                open.put(visitId, missing);
+            }
+        }
+        return open;
+    }
+
     private List<ChecklistRow> rows(long visitId, List<CheckItem> list, Source source) {
-        Map<Long, CheckAnswer> given = answers.findByVisitId(visitId).stream()
+        return rows(answers.findByVisitId(visitId), list, source);
+    }
+
+    private List<ChecklistRow> rows(List<CheckAnswer> ofVisit, List<CheckItem> list, Source source) {
+        Map<Long, CheckAnswer> given = ofVisit.stream()
                 .filter(a -> a.source() == source)
                 .collect(Collectors.toMap(CheckAnswer::itemId, Function.identity()));
         Map<Long, Theme> themeById = themes.byId();

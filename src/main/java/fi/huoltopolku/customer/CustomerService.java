@@ -3,6 +3,7 @@ package fi.huoltopolku.customer;
 import fi.huoltopolku.security.Allowed;
 import fi.huoltopolku.people.Role;
 import fi.huoltopolku.base.Problem;
+import fi.huoltopolku.base.Validation;
 import fi.huoltopolku.base.WorkshopClock;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -24,7 +25,6 @@ public class CustomerService {
 
     static final int MAX_NAME = 120;
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
-    private static final String PHONE = "^\\+?[0-9 ()-]{5,20}$";
     private static final Pattern PLATE = Pattern.compile("^[A-ZÅÄÖ0-9]{2,10}$");
 
     private final CustomerRepository customers;
@@ -52,6 +52,13 @@ public class CustomerService {
         return found.stream().map(v -> match(v, owners.get(v.customerId()))).toList();
     }
 
+    /** A car and its owner. */
+    @Transactional
+    public VehicleMatch vehicle(long vehicleId) {
+        Vehicle v = vehicles.findById(vehicleId).orElseThrow(() -> Problem.notFound("problem.noSuchVehicle", vehicleId));
+        return match(v, customers.findById(v.customerId()).orElseThrow());
+    }
+
     @Transactional
     public Optional<VehicleMatch> byPlate(String plate) {
         return vehicles.findByPlateKey(Keys.plate(plate))
@@ -74,10 +81,10 @@ public class CustomerService {
                         : customers.findFirstByEmailIlike(details.email().trim()))
                 .map(existing -> updateContact(existing, details))
                 .orElseGet(() -> customers.save(new Customer(null, details.name().trim(),
-                        blankToNull(details.phone()), phoneKey(details.phone()), blankToNull(details.email()),
+                        phone(details.phone()), phoneKey(details.phone()), blankToNull(details.email()),
                         "fi", clock.now(), false, null)));
         Vehicle car = vehicle.orElseGet(() -> vehicles.save(new Vehicle(null, customer.id(),
-                details.plate().trim().toUpperCase(Locale.ROOT), plateKey, blankToNull(details.vin()),
+                Keys.plateShown(details.plate()), plateKey, blankToNull(details.vin()),
                 details.make().trim(), details.model().trim(), details.modelYear(), null)));
         return match(car, customer);
     }
@@ -87,12 +94,15 @@ public class CustomerService {
     public void confirmContact(long customerId, @Nullable String phone, @Nullable String email) {
         Customer existing = customers.findById(customerId)
                 .orElseThrow(() -> Problem.notFound("problem.noSuchCustomer", customerId));
-        if (blankToNull(phone) != null && !phone.matches(PHONE)) {
-            throw Problem.invalid("customer.phone", "problem.badPhone", phone);
+        Validation check = new Validation();
+        if (blankToNull(phone) != null) {
+            check.that(phone.length() <= 40 && Phones.e164(phone).isPresent(), "customer.phone", "problem.badPhone", phone);
         }
-        if (blankToNull(email) != null && !EMAIL.matcher(email.trim()).matches()) {
-            throw Problem.invalid("customer.email", "problem.badEmail", email);
+        if (blankToNull(email) != null) {
+            check.that(email.length() <= 200 && EMAIL.matcher(email.trim()).matches(), "customer.email",
+                    "problem.badEmail", email);
         }
+        check.done();
         updateContact(existing, new CustomerDetails(existing.name(), phone, email, "", null, "", "", null));
     }
 
@@ -137,7 +147,7 @@ public class CustomerService {
     }
 
     private Customer updateContact(Customer existing, CustomerDetails details) {
-        String phone = blankToNull(details.phone()) != null ? details.phone().trim() : existing.phone();
+        String phone = blankToNull(details.phone()) != null ? phone(details.phone()) : existing.phone();
         String email = blankToNull(details.email()) != null ? details.email().trim() : existing.email();
         if (Objects.equals(phone, existing.phone()) && Objects.equals(email, existing.email())) {
             return existing;
@@ -146,50 +156,55 @@ public class CustomerService {
                 existing.language(), existing.createdAt(), existing.contactDeclined(), existing.version()));
     }
 
-    private static void validate(CustomerDetails d) {
-        if (d.name() == null || d.name().isBlank()) {
-            throw Problem.invalid("customer.name", "problem.required");
+    /** Checks every field of a customer and car, naming each problem (all of them at once). */
+    public static void validate(CustomerDetails d) {
+        Validation check = new Validation();
+        if (check.that(d.name() != null && !d.name().isBlank(), "customer.name", "problem.required")) {
+            check.that(d.name().length() <= MAX_NAME, "customer.name", "problem.tooLong", MAX_NAME);
         }
-        if (d.name().length() > MAX_NAME) {
-            throw Problem.invalid("customer.name", "problem.tooLong", MAX_NAME);
-        }
-        // Every text against its column's length (V1__journey.sql), before any other rule.
-        tooLong("customer.phone", d.phone(), 40);
-        tooLong("customer.email", d.email(), 200);
-        tooLong("vehicle.plate", d.plate(), 20);
-        tooLong("vehicle.make", d.make(), 60);
-        tooLong("vehicle.model", d.model(), 60);
-        tooLong("vehicle.vin", d.vin(), 17);
+        // Every text against its column's length (V1__journey.sql), before any other rule of that field.
+        tooLong(check, "customer.phone", d.phone(), 40);
+        tooLong(check, "customer.email", d.email(), 200);
+        tooLong(check, "vehicle.plate", d.plate(), 20);
+        tooLong(check, "vehicle.make", d.make(), 60);
+        tooLong(check, "vehicle.model", d.model(), 60);
+        tooLong(check, "vehicle.vin", d.vin(), 17);
         if (blankToNull(d.phone()) == null && blankToNull(d.email()) == null) {
-            throw Problem.invalid("customer.phone", "problem.phoneOrEmail");
+            check.that(false, "customer.phone", "problem.phoneOrEmail");
         }
-        if (blankToNull(d.phone()) != null && !d.phone().matches(PHONE)) {
-            throw Problem.invalid("customer.phone", "problem.badPhone", d.phone());
+        if (blankToNull(d.phone()) != null && !check.failed("customer.phone")) {
+            check.that(Phones.e164(d.phone()).isPresent(), "customer.phone", "problem.badPhone", d.phone());
         }
-        if (blankToNull(d.email()) != null && !EMAIL.matcher(d.email().trim()).matches()) {
-            throw Problem.invalid("customer.email", "problem.badEmail", d.email());
+        if (blankToNull(d.email()) != null && !check.failed("customer.email")) {
+            check.that(EMAIL.matcher(d.email().trim()).matches(), "customer.email", "problem.badEmail", d.email());
         }
-        if (d.plate() == null || !PLATE.matcher(Keys.plate(d.plate())).matches()) {
-            throw Problem.invalid("vehicle.plate", "problem.badPlate", d.plate() == null ? "" : d.plate());
+        if (!check.failed("vehicle.plate")
+                && check.that(d.plate() != null && !d.plate().isBlank(), "vehicle.plate", "problem.required")) {
+            check.that(d.plate() != null && PLATE.matcher(Keys.plate(d.plate())).matches(), "vehicle.plate",
+                    "problem.badPlate", d.plate() == null ? "" : d.plate());
         }
-        if (d.make() == null || d.make().isBlank()) {
-            throw Problem.invalid("vehicle.make", "problem.required");
+        if (!check.failed("vehicle.make")) {
+            check.that(d.make() != null && !d.make().isBlank(), "vehicle.make", "problem.required");
         }
-        if (d.model() == null || d.model().isBlank()) {
-            throw Problem.invalid("vehicle.model", "problem.required");
+        if (!check.failed("vehicle.model")) {
+            check.that(d.model() != null && !d.model().isBlank(), "vehicle.model", "problem.required");
         }
-        if (d.modelYear() != null && (d.modelYear() < 1900 || d.modelYear() > 2100)) {
-            throw Problem.invalid("vehicle.year", "problem.badYear", d.modelYear());
+        if (d.modelYear() != null) {
+            check.that(d.modelYear() >= 1900 && d.modelYear() <= 2100, "vehicle.year", "problem.badYear", d.modelYear());
         }
-        if (blankToNull(d.vin()) != null && !d.vin().trim().matches("^[A-HJ-NPR-Z0-9]{17}$")) {
-            throw Problem.invalid("vehicle.vin", "problem.badVin", d.vin());
+        if (blankToNull(d.vin()) != null && !check.failed("vehicle.vin")) {
+            check.that(d.vin().trim().matches("^[A-HJ-NPR-Z0-9]{17}$"), "vehicle.vin", "problem.badVin", d.vin());
         }
+        check.done();
     }
 
-    private static void tooLong(String field, @Nullable String value, int max) {
-        if (value != null && value.trim().length() > max) {
-            throw Problem.invalid(field, "problem.tooLong", max);
-        }
+    private static void tooLong(Validation check, String field, @Nullable String value, int max) {
+        check.that(value == null || value.trim().length() <= max, field, "problem.tooLong", max);
+    }
+
+    /** A phone number as stored: E.164 (a valid number is checked before). */
+    private static @Nullable String phone(@Nullable String typed) {
+        return blankToNull(typed) == null ? null : Phones.e164(typed).orElse(typed.trim());
     }
 
     private static @Nullable String phoneKey(@Nullable String phone) {

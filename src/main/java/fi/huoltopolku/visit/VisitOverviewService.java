@@ -199,6 +199,18 @@ public class VisitOverviewService {
         return cards(visits.findByVehicleIdOrderByBookedAtDesc(vehicleId));
     }
 
+    /** A car's whole history (see {@link VehicleHistory}), read in one transaction. */
+    @Transactional
+    public VehicleHistory vehicleHistory(long vehicleId) {
+        List<VisitCard> cards = history(vehicleId);
+        List<Long> ids = cards.stream().map(VisitCard::id).toList();
+        List<ExtraWork> declined = ids.stream().flatMap(id -> extraWork.findByVisitIdOrderById(id).stream())
+                .filter(l -> l.decision() == Decision.DECLINED).toList();
+        List<CustomerContact> all = ids.stream().flatMap(id -> contacts.findByVisitIdOrderByAtDesc(id).stream())
+                .sorted(Comparator.comparing(CustomerContact::at).reversed()).toList();
+        return new VehicleHistory(cards, ids.isEmpty() ? Map.of() : stagesEntered(ids), declined, all);
+    }
+
     /** How many of a technician's cars were handed over after the given time. */
     @Transactional
     public long handoversSince(long technicianId, Instant since) {

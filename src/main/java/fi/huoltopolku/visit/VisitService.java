@@ -3,6 +3,7 @@ package fi.huoltopolku.visit;
 import fi.huoltopolku.security.Allowed;
 import fi.huoltopolku.base.Localized;
 import fi.huoltopolku.base.Problem;
+import fi.huoltopolku.base.Validation;
 import fi.huoltopolku.base.WorkshopClock;
 import fi.huoltopolku.customer.CustomerService;
 import fi.huoltopolku.customer.VehicleMatch;
@@ -63,24 +64,25 @@ public class VisitService {
     /** Books a visit; the customer and car are found by plate, phone or e-mail, or recorded. */
     @Transactional
     public long book(Booking booking, Actor actor) {
-        String work = required("requestedWork", booking.requestedWork(), MAX_TEXT);
-        if (booking.bookedAt() == null) {
-            throw Problem.invalid("bookedAt", "problem.required");
-        }
-        if (booking.promisedAt() == null) {
-            throw Problem.invalid("promisedAt", "problem.required");
-        }
-        if (!booking.promisedAt().isAfter(booking.bookedAt())) {
-            throw Problem.invalid("promisedAt", "problem.promiseBeforeBooking");
+        // Every problem of the booking at once: the form marks each field.
+        Validation check = new Validation();
+        check.run(() -> CustomerService.validate(booking.customer()));
+        String work = check.value(() -> required("requestedWork", booking.requestedWork(), MAX_TEXT));
+        check.that(booking.bookedAt() != null, "bookedAt", "problem.required");
+        if (check.that(booking.promisedAt() != null, "promisedAt", "problem.required") && booking.bookedAt() != null) {
+            check.that(booking.promisedAt().isAfter(booking.bookedAt()), "promisedAt", "problem.promiseBeforeBooking");
         }
         Long advisorId = booking.advisorId();
         if (advisorId != null) {
-            Person advisor = people.find(advisorId)
-                    .orElseThrow(() -> Problem.invalid("advisor", "problem.unknownPerson", booking.advisorId()));
-            if (advisor.role() != Role.ADVISOR) {
-                throw Problem.invalid("advisor", "problem.notAnAdvisor", advisor.fullName());
-            }
+            check.run(() -> {
+                Person advisor = people.find(advisorId)
+                        .orElseThrow(() -> Problem.invalid("advisor", "problem.unknownPerson", booking.advisorId()));
+                if (advisor.role() != Role.ADVISOR) {
+                    throw Problem.invalid("advisor", "problem.notAnAdvisor", advisor.fullName());
+                }
+            });
         }
+        check.done();
         VehicleMatch car = customers.findOrCreate(booking.customer());
         Instant now = clock.now();
         Visit visit = new Visit(null, car.customerId(), car.vehicleId(), work, booking.bookedAt(),

@@ -36,7 +36,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Generated malformed requests to every endpoint and the survey form (seeded, so a failure repeats):
  * no answer is 5xx, none carries a stack trace, a Java type, SQL or the server's version, every API
- * error has the documented {@code {"error","field","message"}} shape, and a refused change leaves the
+ * error has the documented {@code {"error","field","message"}} shape (with {@code "problems"} when several), and a refused change leaves the
  * database as it was. The suite runs {@value #DEFAULT_CASES} cases; {@code bench/fuzz.sh} runs more
  * ({@code -Dfuzz.cases=10000 -Dfuzz.seed=...}).
  */
@@ -317,7 +317,9 @@ class ApiFuzzTest {
         }
         String path = request.target().split("\\?")[0];
         if (path.startsWith("/api/") && answer.status() >= 400 && !request.method().equals("HEAD")
-                && !answer.body().matches("(?s)\\{\"error\":\"[A-Z_]+\",\"field\":(null|\"[^\"]*\"),\"message\":\".*\"}")) {
+                && !answer.body().matches("(?s)\\{\"error\":\"[A-Z_]+\",\"field\":(null|\"[^\"]*\"),\"message\":\".*\""
+                        // several problems of one request: each field's too
+                        + "(,\"problems\":\\[\\{\"field\":(null|\"[^\"]*\"),\"message\":\".*\"}])?}")) {
             return "not the documented error shape";
         }
         return null;

@@ -203,6 +203,33 @@ class VisitServiceTest {
     }
 
     @Test
+    void an_empty_booking_names_every_missing_field_at_once() {
+        Instant at = fi.huoltopolku.support.TestTime.START;
+        Problem problem = org.junit.jupiter.api.Assertions.assertThrows(Problem.class, () -> visits.book(new Booking(
+                new CustomerDetails(" ", "", null, "", null, "", "", 1800), " ", at, null, null, Set.of()), counter));
+
+        assertThat(problem.problems()).extracting(Problem::field).containsExactly("customer.name", "customer.phone",
+                "vehicle.plate", "vehicle.make", "vehicle.model", "vehicle.year", "requestedWork", "promisedAt");
+        assertThat(problem.getMessage()).isEqualTo("Customer name: required; Phone: give a phone number or an e-mail"
+                + " address; Plate: required; Make: required;"
+                + " Model: required; Model year: 1,800 is not a model year; Requested work: required;"
+                + " Promised handover: required");
+    }
+
+    @Test
+    void plates_and_phones_are_stored_in_one_form_whatever_the_typing() {
+        int n = 100 + SEQ.get();
+        long id = book("zzt " + n, "040 555 " + n, Set.of());
+        VisitCard card = overview.card(id);
+        assertThat(card.plate()).isEqualTo("ZZT-" + n);
+        assertThat(card.customerPhone()).isEqualTo("+35840555" + n);
+        // The same car typed another way is the same car, shown the same way.
+        long again = book("ZZT-" + n, "+358 40 555 " + n, Set.of());
+        assertThat(overview.card(again).vehicleId()).isEqualTo(card.vehicleId());
+        assertThat(customers.search("zzt" + n, 5)).extracting(m -> m.plate()).containsExactly("ZZT-" + n);
+    }
+
+    @Test
     void contacts_are_logged_on_the_visit() {
         long id = book("CNT-" + (100 + SEQ.get()), "0405556677", Set.of());
         visits.logContact(id, ContactChannel.PHONE, Direction.OUTBOUND, "Confirmed the booking for tomorrow", counter);
@@ -221,7 +248,9 @@ class VisitServiceTest {
         assertThat(card.stage()).isEqualTo(Stage.CHECKED_IN);
         assertThat(card.flags()).containsExactly(Flag.WASH);
         assertThat(card.technicianId()).isEqualTo(technician.id());
-        assertThat(card.customerPhone()).isEqualTo("050 111 2222");
+        // Stored in E.164 whatever the typing; shown in the national format.
+        assertThat(card.customerPhone()).isEqualTo("+358501112222");
+        assertThat(fi.huoltopolku.customer.Phones.shown(card.customerPhone())).isEqualTo("050 1112222");
         assertThat(card.customerEmail()).isEqualTo("new@example.com");
         assertThat(overview.details(id).timeline()).extracting(VisitEvent::note)
                 .contains("Squeak from the front when braking cold");

@@ -63,6 +63,26 @@ public final class Ui {
         n.addThemeVariants(NotificationVariant.LUMO_ERROR);
     }
 
+    /**
+     * Marks every field a refusal names, each with its own reason, and clears the others; nothing
+     * typed is lost. Whether every problem had its field here (if not, show the problem too).
+     */
+    public static boolean markInvalid(java.util.Map<String, ? extends com.vaadin.flow.component.HasValidation> fields,
+            Problem problem, Messages messages) {
+        fields.values().forEach(f -> f.setInvalid(false));
+        boolean all = true;
+        for (Problem each : problem.problems()) {
+            var field = each.field() == null ? null : fields.get(each.field());
+            if (field == null) {
+                all = false;
+            } else if (!field.isInvalid()) {
+                field.setErrorMessage(messages.reason(each, locale()));
+                field.setInvalid(true);
+            }
+        }
+        return all;
+    }
+
     /** Runs a change; a refusal is shown in the user's language; either way the screen refreshes. */
     public static void attempt(Messages messages, Runnable action, Runnable refresh) {
         try {

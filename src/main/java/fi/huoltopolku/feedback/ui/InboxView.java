@@ -98,7 +98,7 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
         }
         Anchor plate = new Anchor("visit/" + c.visitId(), c.plate());
         plate.addClassNames("plate");
-        Span who = Ui.withClass(new Span(c.customerName() + (c.phone() == null ? "" : " · " + c.phone())), "font-bold");
+        Span who = Ui.withClass(new Span(c.customerName() + (c.phone() == null ? "" : " · " + fi.huoltopolku.customer.Phones.shown(c.phone()))), "font-bold");
         FlexLayout badges = new FlexLayout();
         badges.addClassNames("gap-xs");
         badges.setFlexWrap(FlexLayout.FlexWrap.WRAP);

@@ -56,7 +56,7 @@ public class MatterQueue extends VerticalLayout {
     private Div card(MatterCard m) {
         Div card = new Div();
         card.addClassNames("visit-tile", "matter-card");
-        Span customer = Ui.withClass(new Span(m.customerName() + (m.phone() == null ? "" : " · " + m.phone())),
+        Span customer = Ui.withClass(new Span(m.customerName() + (m.phone() == null ? "" : " · " + fi.huoltopolku.customer.Phones.shown(m.phone()))),
                 "font-bold");
         Paragraph subject = Ui.withClass(new Paragraph(m.subject()), "m-0");
         Span opened = Ui.withClass(new Span(Ui.tr(m.channel()) + " · " + Ui.time(m.openedAt(), clock) + " · "

@@ -53,7 +53,7 @@ public class CustomerDataView extends VerticalLayout implements HasDynamicTitle 
         grid.addColumn(VehicleMatch::plate).setHeader(getTranslation("field.vehicle.plate")).setKey("plate");
         grid.addColumn(VehicleMatch::customerName).setHeader(getTranslation("field.customer.name")).setKey("name")
                 .setAutoWidth(true);
-        grid.addColumn(m -> m.phone() == null ? "" : m.phone()).setHeader(getTranslation("field.customer.phone"));
+        grid.addColumn(m -> fi.huoltopolku.customer.Phones.shown(m.phone())).setHeader(getTranslation("field.customer.phone"));
         grid.addComponentColumn(this::actions).setKey("actions").setAutoWidth(true);
         grid.setAllRowsVisible(true);
         grid.setId("privacy-customers");

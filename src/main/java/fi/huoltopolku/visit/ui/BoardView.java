@@ -44,9 +44,11 @@ public class BoardView extends Div implements HasDynamicTitle {
     private final Map<Stage, Span> countOf = new EnumMap<>(Stage.class);
     private final Map<Long, VisitCard> shown = new HashMap<>();
     private final Map<Long, VisitTile> tiles = new HashMap<>();
+    private final CheckInDialog checkIns;
 
     public BoardView(VisitOverviewService overview, VisitService visits, WorkshopClock clock, Messages messages,
-            VisitBroadcaster broadcaster) {
+            VisitBroadcaster broadcaster, CheckInDialog checkIns) {
+        this.checkIns = checkIns;
         this.overview = overview;
         this.visits = visits;
         this.clock = clock;
@@ -140,7 +142,10 @@ public class BoardView extends Div implements HasDynamicTitle {
     private void moveTapped(long visitId) {
         VisitCard card = shown.get(visitId);
         Stage next = card == null ? null : Journey.next(card.stage(), card.flags());
-        if (next != null) {
+        if (next == Stage.CHECKED_IN) {
+            // Checked in only through the check-in with the customer (its items, contacts, technician).
+            checkIns.open(card, id -> update(Set.of(id)), this::refresh);
+        } else if (next != null) {
             move(card, next);
         }
     }

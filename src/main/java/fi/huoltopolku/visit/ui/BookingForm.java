@@ -116,22 +116,18 @@ class BookingForm extends FormLayout {
         model.setValue(match.model());
         year.setValue(match.modelYear());
         name.setValue(match.customerName());
-        phone.setValue(match.phone() == null ? "" : match.phone());
+        phone.setValue(fi.huoltopolku.customer.Phones.shown(match.phone()));
         email.setValue(match.email() == null ? "" : match.email());
     }
 
-    /** Marks the field a problem names, so the advisor sees where to look; nothing typed is lost. */
-    void markInvalid(@Nullable String field, String message) {
-        Map<String, com.vaadin.flow.component.HasValidation> fields = Map.ofEntries(
+    /** Marks every field the problem names, each with its reason, so the advisor sees all at once; nothing typed is lost. */
+    boolean markInvalid(fi.huoltopolku.base.Problem problem, fi.huoltopolku.base.Messages messages) {
+        return Ui.markInvalid(Map.ofEntries(
                 Map.entry("vehicle.plate", plate), Map.entry("vehicle.make", make), Map.entry("vehicle.model", model),
                 Map.entry("vehicle.year", year), Map.entry("customer.name", name), Map.entry("customer.phone", phone),
                 Map.entry("customer.email", email), Map.entry("requestedWork", requestedWork),
-                Map.entry("bookedAt", bookedAt), Map.entry("promisedAt", promisedAt), Map.entry("advisor", advisor));
-        fields.values().forEach(f -> f.setInvalid(false));
-        if (field != null && fields.containsKey(field)) {
-            fields.get(field).setErrorMessage(message);
-            fields.get(field).setInvalid(true);
-        }
+                Map.entry("bookedAt", bookedAt), Map.entry("promisedAt", promisedAt), Map.entry("advisor", advisor)),
+                problem, messages);
     }
 
     Booking booking() {

@@ -45,7 +45,7 @@ class CheckInForm extends VerticalLayout {
         add(new Paragraph(card.plate() + " · " + card.makeAndModel() + " · " + card.customerName()));
         add(new Paragraph(getTranslation("field.requestedWork") + ": " + card.requestedWork()));
         phone.setLabel(getTranslation("field.customer.phone"));
-        phone.setValue(card.customerPhone() == null ? "" : card.customerPhone());
+        phone.setValue(fi.huoltopolku.customer.Phones.shown(card.customerPhone()));
         email.setLabel(getTranslation("field.customer.email"));
         email.setValue(card.customerEmail() == null ? "" : card.customerEmail());
         phone.setHelperText(getTranslation("checkIn.contactHelp"));
@@ -67,6 +67,7 @@ class CheckInForm extends VerticalLayout {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("check-in-save");
         Button cancel = new Button(getTranslation("action.cancel"), e -> fireEvent(new CloseEvent(this)));
+        cancel.setId("check-in-cancel");
         VerticalLayout ticks = new VerticalLayout();
         ticks.setPadding(false);
         ticks.setSpacing(false);
@@ -93,12 +94,9 @@ class CheckInForm extends VerticalLayout {
         return new CheckIn(chosenFlags(), chosenTechnician(), phone.getValue(), email.getValue(), note.getValue());
     }
 
-    /** Marks the field a problem names; nothing typed is lost. */
-    void markInvalid(@Nullable String field, String message) {
-        phone.setInvalid("customer.phone".equals(field));
-        email.setInvalid("customer.email".equals(field));
-        phone.setErrorMessage(message);
-        email.setErrorMessage(message);
+    /** Marks every field the problem names, each with its reason; nothing typed is lost. */
+    boolean markInvalid(fi.huoltopolku.base.Problem problem, fi.huoltopolku.base.Messages messages) {
+        return Ui.markInvalid(java.util.Map.of("customer.phone", phone, "customer.email", email), problem, messages);
     }
 
     @Nullable Long chosenTechnician() {

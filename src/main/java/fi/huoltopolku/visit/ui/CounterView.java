@@ -69,6 +69,8 @@ public class CounterView extends VerticalLayout implements HasDynamicTitle {
     private final Div sections = new Div();
     private final CounterSection overdue;
     private final CounterSection handedToMe;
+    /** Cars that reached the workshop with check-in items open (checked in over the API). */
+    private final CounterSection checkInOpen;
     private final CounterSection arrivals;
     private final CounterSection inHouse;
     private final CounterSection ready;
@@ -76,6 +78,7 @@ public class CounterView extends VerticalLayout implements HasDynamicTitle {
     private final ChecklistService checks;
     private final SurveyService surveys;
     private final MatterQueue queue;
+    private final CheckInDialog checkIns;
     /** The cards the counter shows, by visit id. */
     private final Map<Long, VisitCard> open = new HashMap<>();
     private java.time.Instant readAt = java.time.Instant.EPOCH;
@@ -83,7 +86,8 @@ public class CounterView extends VerticalLayout implements HasDynamicTitle {
 
     public CounterView(VisitOverviewService overview, VisitService visits, CustomerService customers,
             PeopleService people, WorkshopClock clock, Messages messages, VisitBroadcaster broadcaster,
-            MatterService matters, ChecklistService checks, SurveyService surveys) {
+            MatterService matters, ChecklistService checks, SurveyService surveys, CheckInDialog checkIns) {
+        this.checkIns = checkIns;
         this.surveys = surveys;
         this.checks = checks;
         this.matters = matters;
@@ -111,10 +115,15 @@ public class CounterView extends VerticalLayout implements HasDynamicTitle {
         HorizontalLayout top = new HorizontalLayout(search, book);
         top.setAlignItems(FlexComponent.Alignment.BASELINE);
 
-        matches.addColumn(VehicleMatch::plate).setHeader(getTranslation("field.vehicle.plate")).setAutoWidth(true);
+        // A hit opens the car's whole history (visits, declined work, contacts, answers, open cases).
+        matches.addColumn(com.vaadin.flow.data.renderer.LitRenderer.<VehicleMatch>of(
+                        "<a class=\"history-link\" href=\"vehicle/${item.id}\" title=\"${item.hint}\">${item.plate}</a>")
+                        .withProperty("id", VehicleMatch::vehicleId).withProperty("plate", VehicleMatch::plate)
+                        .withProperty("hint", m -> getTranslation("history.open")))
+                .setHeader(getTranslation("field.vehicle.plate")).setAutoWidth(true);
         matches.addColumn(m -> m.make() + " " + m.model()).setHeader(getTranslation("counter.car")).setAutoWidth(true);
         matches.addColumn(VehicleMatch::customerName).setHeader(getTranslation("field.customer.name")).setAutoWidth(true);
-        matches.addColumn(m -> m.phone() == null ? "" : m.phone()).setHeader(getTranslation("field.customer.phone"));
+        matches.addColumn(m -> fi.huoltopolku.customer.Phones.shown(m.phone())).setHeader(getTranslation("field.customer.phone"));
         matches.addComponentColumn(m -> {
             Button again = new Button(getTranslation("counter.bookThis"), e -> openBooking(m));
             again.addThemeVariants(ButtonVariant.LUMO_SMALL);
@@ -131,11 +140,13 @@ public class CounterView extends VerticalLayout implements HasDynamicTitle {
 
         overdue = new CounterSection("overdue", true, false, clock, null, null);
         handedToMe = new CounterSection("handed-to-me", true, false, clock, null, null);
+        checkInOpen = new CounterSection("check-in-open", true, false, clock, getTranslation("checkIn.finish"),
+                card -> getUI().ifPresent(ui -> ui.navigate(VisitView.class, card.id())));
         arrivals = new CounterSection("arrivals", false, true, clock, getTranslation("action.checkIn"), this::openCheckIn);
         inHouse = new CounterSection("in-house", false, false, clock, null, null);
         ready = new CounterSection("ready", false, false, clock, getTranslation("action.handOver"), this::handOver);
         sections.setWidthFull();
-        sections.add(overdue, handedToMe, arrivals, inHouse, ready);
+        sections.add(overdue, checkInOpen, handedToMe, arrivals, inHouse, ready);
         add(top, matches, queue, sections);
         refresh();
         LiveUpdates.keepFresh(this, broadcaster, clock, this::update);
@@ -185,6 +196,11 @@ public class CounterView extends VerticalLayout implements HasDynamicTitle {
     private void show(CounterOverview counter, boolean again) {
         overdue.show("counter.overdue", counter.overdue(), again);
         handedToMe.show("counter.handedToMe", counter.handedToMe(), again);
+        List<VisitCard> checkedIn = counter.inHouse().stream().filter(c -> c.stage() == Stage.CHECKED_IN).toList();
+        java.util.Set<Long> unfinished = checks.openMandatory(checkedIn.stream().map(VisitCard::id).toList(),
+                Stage.CHECKED_IN).keySet();
+        checkInOpen.show("counter.checkInOpen", checkedIn.stream().filter(c -> unfinished.contains(c.id())).toList(),
+                again);
         arrivals.show(counter.arrivalsDay().equals(clock.today()) ? "counter.arrivals" : "counter.arrivalsTomorrow",
                 counter.arrivals(), again);
         inHouse.show("counter.inHouse", counter.inHouse(), again);
@@ -209,7 +225,7 @@ public class CounterView extends VerticalLayout implements HasDynamicTitle {
                 Ui.saved("counter.booked", overview.card(id).plate());
                 refresh();
             } catch (Problem problem) {
-                form.markInvalid(problem.field(), messages.text(problem, getLocale()));
+                form.markInvalid(problem, messages);
                 Ui.show(problem, messages);
             }
         });
@@ -219,34 +235,7 @@ public class CounterView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void openCheckIn(VisitCard card) {
-        Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(getTranslation("action.checkIn") + ": " + card.plate());
-        CheckInForm form = new CheckInForm(card, people.withRole(Role.TECHNICIAN),
-                checks.checklist(card.id(), Stage.CHECKED_IN).stream()
-                        .map(r -> Map.entry(r.code(), r.question().in(getLocale()))).toList());
-        form.noMessages.setValue(customers.customer(card.customerId()).contactDeclined());
-        form.addSaveListener(e -> {
-            try {
-                visits.checkIn(card.id(), card.version(), form.checkIn(), CurrentUser.actor());
-                customers.setContactDeclined(card.customerId(), form.noMessages.getValue());
-                for (String code : form.ticked()) {
-                    checks.answer(card.id(), code, Answer.YES, null, Source.PROCESS, CurrentUser.actor());
-                }
-                dialog.close();
-                showNow(card.id());
-                Ui.saved("counter.checkedIn", card.plate());
-            } catch (Problem problem) {
-                form.markInvalid(problem.field(), messages.text(problem, getLocale()));
-                Ui.show(problem, messages);
-                if (problem.kind() == Problem.Kind.CONFLICT) {
-                    dialog.close();
-                    refresh();
-                }
-            }
-        });
-        form.addCloseListener(e -> dialog.close());
-        dialog.add(form);
-        dialog.open();
+        checkIns.open(card, this::showNow, this::refresh);
     }
 
     /** Handover with the customer: the Ready stage's checklist, then the car leaves. */

@@ -20,6 +20,7 @@ import fi.huoltopolku.base.ui.MainLayout;
 import fi.huoltopolku.base.ui.Ui;
 import fi.huoltopolku.checks.ChecklistRow;
 import fi.huoltopolku.checks.ChecklistService;
+import fi.huoltopolku.checks.CheckInService;
 import fi.huoltopolku.checks.PostInspectionService;
 import fi.huoltopolku.checks.ui.ChecklistView;
 import fi.huoltopolku.checks.ui.PostInspectionView;
@@ -78,10 +79,12 @@ public class MyJobsView extends VerticalLayout implements HasDynamicTitle {
     private final MatterQueue matters;
     private final ChecklistService checks;
     private final PostInspectionService postInspections;
+    private final CheckInService checkIns;
 
     public MyJobsView(VisitOverviewService overview, VisitService visits, WorkshopClock clock, Messages messages,
             VisitBroadcaster broadcaster, MatterService matterService, PeopleService people,
-            ChecklistService checks, PostInspectionService postInspections) {
+            ChecklistService checks, PostInspectionService postInspections, CheckInService checkIns) {
+        this.checkIns = checkIns;
         this.checks = checks;
         this.postInspections = postInspections;
         this.matters = new MatterQueue(matterService, people, messages, clock);
@@ -204,6 +207,9 @@ public class MyJobsView extends VerticalLayout implements HasDynamicTitle {
 
     private VisitTile job(VisitCard card) {
         VisitTile tile = tile(card);
+        if (card.stage() == Stage.CHECKED_IN && checkInNotDone(card, tile)) {
+            return tile;
+        }
         boolean working = card.stage() == Stage.IN_WORK && card.status() == WorkStatus.IN_PROGRESS;
         if (card.stage() == Stage.CHECKED_IN || (card.stage() == Stage.IN_WORK && !working)) {
             String label = card.status() == WorkStatus.ON_HOLD ? "myJobs.resume" : "myJobs.start";
@@ -240,6 +246,23 @@ public class MyJobsView extends VerticalLayout implements HasDynamicTitle {
             tile.addAction(done);
         }
         return tile;
+    }
+
+    /**
+     * A car that reached the workshop with check-in items open (checked in over the API) cannot be
+     * started yet: its tile says what is missing and that it waits on the Counter, where the
+     * advisor finishes the check-in and hands the car back (the tile then offers Start, live).
+     */
+    private boolean checkInNotDone(VisitCard card, VisitTile tile) {
+        List<fi.huoltopolku.base.Localized> missing = checkIns.missing(card.id());
+        if (missing.isEmpty()) {
+            return false;
+        }
+        String items = missing.stream().map(m -> m.in(getLocale())).collect(java.util.stream.Collectors.joining(", "));
+        tile.addDetail(Ui.withClass(new Paragraph(getTranslation("checkIn.missing", items)), "text-s", "promise-red",
+                "check-in-missing"));
+        tile.addAction(Ui.badge(getTranslation("checkIn.atTheCounter"), "small"));
+        return true;
     }
 
     private VisitTile inspection(VisitCard card) {

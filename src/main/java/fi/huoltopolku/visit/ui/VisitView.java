@@ -37,6 +37,7 @@ import fi.huoltopolku.checks.ChecklistRow;
 import fi.huoltopolku.checks.ItemKind;
 import fi.huoltopolku.checks.ItemTemplate;
 import fi.huoltopolku.checks.ChecklistService;
+import fi.huoltopolku.checks.CheckInService;
 import fi.huoltopolku.checks.Source;
 import fi.huoltopolku.checks.ui.ChecklistPanel;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -89,12 +90,17 @@ public class VisitView extends VerticalLayout implements HasUrlParameter<Long>, 
     private final InvitationService invitations;
     private final SurveyService surveys;
     private final ThemeService themes;
+    private final CheckInDialog checkIns;
+    private final CheckInService checkInService;
     private long visitId;
     private String title = "";
 
     public VisitView(VisitOverviewService overview, VisitService visits, PeopleService people, WorkshopClock clock,
             Messages messages, VisitBroadcaster broadcaster, ChecklistService checks, CheckItemService templates,
-            InvitationService invitations, SurveyService surveys, ThemeService themes) {
+            InvitationService invitations, SurveyService surveys, ThemeService themes, CheckInDialog checkIns,
+            CheckInService checkInService) {
+        this.checkIns = checkIns;
+        this.checkInService = checkInService;
         this.invitations = invitations;
         this.surveys = surveys;
         this.themes = themes;
@@ -161,7 +167,7 @@ public class VisitView extends VerticalLayout implements HasUrlParameter<Long>, 
         // Contacts for those who contact customers; a technician's work needs the name only.
         boolean contacts = CurrentUser.has(Role.ADVISOR, Role.FOREMAN, Role.MANAGER);
         Paragraph customer = new Paragraph(card.customerName()
-                + (!contacts || card.customerPhone() == null ? "" : " · " + card.customerPhone())
+                + (!contacts || card.customerPhone() == null ? "" : " · " + fi.huoltopolku.customer.Phones.shown(card.customerPhone()))
                 + (!contacts || card.customerEmail() == null ? "" : " · " + card.customerEmail()));
         Paragraph owner = new Paragraph(getTranslation("visit.owner") + ": "
                 + people.department(card.ownerDepartmentCode()).name(getLocale())
@@ -214,12 +220,32 @@ public class VisitView extends VerticalLayout implements HasUrlParameter<Long>, 
     }
 
     private void actions(VisitCard card) {
+        // A car that reached the workshop without its check-in done (over the API): what is missing.
+        List<fi.huoltopolku.base.Localized> missing = checkInService.missing(card.id());
+        if (!missing.isEmpty()) {
+            Paragraph open = new Paragraph(getTranslation("checkIn.missingHere", missing.stream()
+                    .map(m -> m.in(getLocale())).collect(java.util.stream.Collectors.joining(", "))));
+            open.addClassNames("promise-red");
+            open.setId("check-in-missing");
+            // Once the items below are answered: back to the workshop, where the tablet can start it.
+            Button finished = new Button(getTranslation("checkIn.finish"), e -> attempt(() -> checkInService.finish(
+                    card.id(), card.version(), getTranslation("checkIn.finishedNote"), CurrentUser.actor())));
+            finished.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            finished.setId("check-in-finish");
+            add(open, finished);
+        }
         HorizontalLayout bar = new HorizontalLayout();
         bar.getStyle().set("flex-wrap", "wrap");
         Stage next = Journey.next(card.stage(), card.flags());
         if (next != null) {
-            Button move = new Button("→ " + Ui.tr(next), e -> attempt(() ->
-                    visits.move(card.id(), card.version(), next, null, CurrentUser.actor())));
+            // Checked in only through the check-in with the customer (its items, contacts, technician).
+            Button move = new Button("→ " + Ui.tr(next), e -> {
+                if (next == Stage.CHECKED_IN) {
+                    checkIns.open(card, id -> refresh(), this::refresh);
+                } else {
+                    attempt(() -> visits.move(card.id(), card.version(), next, null, CurrentUser.actor()));
+                }
+            });
             move.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             move.setId("move-next");
             bar.add(move);

@@ -79,6 +79,13 @@ class VisitApiTest {
         assertThat(noWork.statusCode()).isEqualTo(400);
         assertThat(noWork.body()).contains("\"field\":\"requestedWork\"");
 
+        // Several problems at once: each named, so an integrator fixes them in one go.
+        HttpResponse<String> both = send("POST", "/api/v1/visits", booking("!", "")
+                .replace("Oil change and a rattle from the front left", " "));
+        assertThat(both.statusCode()).isEqualTo(400);
+        assertThat(both.body()).contains("\"problems\":[{\"field\":\"vehicle.plate\",\"message\":\"Plate: '!' is not",
+                "{\"field\":\"requestedWork\",\"message\":\"Requested work: required\"}]");
+
         HttpResponse<String> badFlag = send("POST", "/api/v1/visits",
                 booking("FLG-" + SEQ.incrementAndGet(), "").replace("KEEP_OLD_PARTS", "FREE_COFFEE"));
         assertThat(badFlag.statusCode()).isEqualTo(400);

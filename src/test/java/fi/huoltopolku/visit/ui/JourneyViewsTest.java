@@ -248,16 +248,97 @@ class JourneyViewsTest extends ViewTest {
         UI.getCurrent().navigate(VisitView.class, id);
         Button seenBeforeTheChange = _get(Button.class, spec -> spec.withId("move-next"));
 
-        // Someone else changes the visit; this person clicks before the pushed update reaches them.
+        // Someone else changes the visit; this person checks in before the pushed update reaches them.
         visits.logContact(id, fi.huoltopolku.visit.ContactChannel.PHONE, fi.huoltopolku.visit.Direction.INBOUND,
                 "Customer asked to move the booking", advisor.asActor());
         seenBeforeTheChange.click();
+        _click(_get(Button.class, spec -> spec.withId("check-in-save")));
 
         assertThat(overview.card(id).stage()).isEqualTo(Stage.BOOKED);
         NotificationsKt.expectNotifications(
                 "Someone else changed this visit meanwhile. It has been reloaded: check it and try again.");
         _click(_get(Button.class, spec -> spec.withId("move-next")));
+        _click(_get(Button.class, spec -> spec.withId("check-in-save")));
         assertThat(overview.card(id).stage()).isEqualTo(Stage.CHECKED_IN);
+    }
+
+    @Test
+    void every_way_to_checked_in_on_a_screen_goes_through_the_check_in_form() {
+        Person advisor = Staff.advisor(people);
+        long id = Staff.book(visits, advisor, Staff.plate(), EnumSet.noneOf(Flag.class));
+        actAs(advisor);
+
+        // The board's "→ Checked in" opens the check-in; the car stays booked until it is saved.
+        UI.getCurrent().navigate(BoardView.class);
+        tapMoveButton(id);
+        assertThat(_find(CheckInForm.class)).hasSize(1);
+        assertThat(overview.card(id).stage()).isEqualTo(Stage.BOOKED);
+        _click(_get(Button.class, spec -> spec.withId("check-in-cancel")));
+        assertThat(_find(CheckInForm.class)).isEmpty();
+
+        // So does the visit page's; the items ticked with the customer are saved with the check-in.
+        UI.getCurrent().navigate(VisitView.class, id);
+        _click(_get(Button.class, spec -> spec.withId("move-next")));
+        CheckInForm form = _get(CheckInForm.class);
+        assertThat(overview.card(id).stage()).isEqualTo(Stage.BOOKED);
+        List<com.vaadin.flow.component.checkbox.Checkbox> items = _find(form,
+                com.vaadin.flow.component.checkbox.Checkbox.class).stream()
+                .filter(c -> c.getId().orElse("").startsWith("check-in-CHK")).toList();
+        assertThat(items).isNotEmpty();
+        items.forEach(c -> _setValue(c, true));
+        _click(_get(Button.class, spec -> spec.withId("check-in-save")));
+
+        assertThat(overview.card(id).stage()).isEqualTo(Stage.CHECKED_IN);
+        assertThat(checks.openMandatory(id, Stage.CHECKED_IN)).isEmpty();
+    }
+
+    @Test
+    void a_car_that_arrived_without_its_check_in_waits_on_the_counter_and_the_tablet_says_what_is_missing() {
+        Person advisor = Staff.advisor(people);
+        Person technician = Staff.technician(people);
+        String plate = Staff.plate();
+        long id = Staff.book(visits, advisor, plate, EnumSet.noneOf(Flag.class));
+        // Over the API, as an integrator may: checked in without the check-in items.
+        visits.move(id, visits.find(id).getVersion(), Stage.CHECKED_IN, null, advisor.asActor());
+        visits.assignTechnician(id, visits.find(id).getVersion(), technician.id(), advisor.asActor());
+        String missing = checks.openMandatory(id, Stage.CHECKED_IN).stream().map(m -> m.in(java.util.Locale.ENGLISH))
+                .collect(java.util.stream.Collectors.joining(", "));
+        assertThat(missing).startsWith("Walkaround");
+
+        // The tablet: what is missing, no Start, and who finishes it.
+        actAs(technician);
+        UI.getCurrent().navigate(MyJobsView.class);
+        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withClasses("check-in-missing"))
+                .getText()).isEqualTo("Check-in not finished: " + missing);
+        assertThat(_find(Button.class, spec -> spec.withClasses("action-start"))).isEmpty();
+
+        // The Counter: the car waits under "Check-in not finished"; its button opens the visit page.
+        actAs(advisor);
+        UI.getCurrent().navigate(CounterView.class);
+        @SuppressWarnings("unchecked")
+        Grid<VisitCard> open = _get(Grid.class, spec -> spec.withId("check-in-open"));
+        assertThat(plates(open)).contains(plate);
+        UI.getCurrent().navigate(VisitView.class, id);
+        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("check-in-missing"))
+                .getText()).startsWith("Check-in not finished: " + missing);
+        _click(_get(Button.class, spec -> spec.withId("check-in-finish")));
+        NotificationsKt.expectNotifications("Check-in not finished: " + missing.replace(", ", "; "));
+        Checks.answerMandatory(checks, id, Stage.CHECKED_IN, advisor.asActor());
+        _click(_get(Button.class, spec -> spec.withId("check-in-finish")));
+        assertThat(overview.card(id).ownerPersonId()).isEqualTo(technician.id());
+        UI.getCurrent().navigate(CounterView.class);
+        @SuppressWarnings("unchecked")
+        List<Grid<VisitCard>> after = (List<Grid<VisitCard>>) (List<?>) _find(Grid.class,
+                spec -> spec.withId("check-in-open"));
+        assertThat(after.stream().flatMap(grid -> plates(grid).stream())).doesNotContain(plate);
+
+        // Back on the tablet the job can start.
+        actAs(technician);
+        UI.getCurrent().navigate(MyJobsView.class);
+        assertThat(_find(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withClasses("check-in-missing")))
+                .isEmpty();
+        _click(_get(Button.class, spec -> spec.withClasses("action-start")));
+        assertThat(overview.card(id).stage()).isEqualTo(Stage.IN_WORK);
     }
 
     @Test
@@ -293,13 +374,14 @@ class JourneyViewsTest extends ViewTest {
         String name = overview.card(id).customerName();
         assertThat(phone).isNotBlank();
 
+        String shown = fi.huoltopolku.customer.Phones.shown(phone);
         actAs(technician);
         UI.getCurrent().navigate(VisitView.class, id);
-        assertThat(customerLine(name)).doesNotContain(phone);
+        assertThat(customerLine(name)).doesNotContain(phone).doesNotContain(shown);
 
         actAs(advisor);
         UI.getCurrent().navigate(VisitView.class, id);
-        assertThat(customerLine(name)).contains(phone);
+        assertThat(customerLine(name)).contains(shown);
     }
 
     private static String customerLine(String name) {

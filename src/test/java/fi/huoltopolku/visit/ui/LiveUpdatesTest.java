@@ -198,6 +198,8 @@ class LiveUpdatesTest extends ViewTest {
         // Checked in with no technician: free work on my list too.
         visits.checkIn(id, visits.find(id).getVersion(), fi.huoltopolku.visit.CheckIn.as(java.util.Set.of(), null),
                 advisor.asActor());
+        fi.huoltopolku.support.Checks.answerMandatory(checks, id, fi.huoltopolku.visit.Stage.CHECKED_IN,
+                advisor.asActor());
         view.update(java.util.Set.of(id));
         assertThat(tilesIn("free-jobs")).contains(plate);
         assertThat(freeCount()).isEqualTo(freeBefore + 1);

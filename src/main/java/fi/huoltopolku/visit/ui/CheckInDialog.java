@@ -1,0 +1,78 @@
+package fi.huoltopolku.visit.ui;
+
+import com.vaadin.flow.component.dialog.Dialog;
+import fi.huoltopolku.base.Messages;
+import fi.huoltopolku.base.Problem;
+import fi.huoltopolku.base.ui.CurrentUser;
+import fi.huoltopolku.base.ui.Ui;
+import fi.huoltopolku.checks.CheckInService;
+import fi.huoltopolku.checks.ChecklistService;
+import fi.huoltopolku.customer.CustomerService;
+import fi.huoltopolku.people.PeopleService;
+import fi.huoltopolku.people.Role;
+import fi.huoltopolku.visit.Stage;
+import fi.huoltopolku.visit.VisitCard;
+import jakarta.inject.Singleton;
+import java.util.Map;
+import java.util.function.LongConsumer;
+
+/**
+ * The one way to Checked in on every screen (the Counter's arrivals, the visit page, the board):
+ * the check-in form with the customer, its check-in items ticked there, saved as one change.
+ */
+@Singleton
+public class CheckInDialog {
+
+    private final CheckInService checkIns;
+    private final ChecklistService checks;
+    private final CustomerService customers;
+    private final PeopleService people;
+    private final Messages messages;
+    private final fi.huoltopolku.visit.VisitOverviewService overview;
+
+    CheckInDialog(CheckInService checkIns, ChecklistService checks, CustomerService customers, PeopleService people,
+            Messages messages, fi.huoltopolku.visit.VisitOverviewService overview) {
+        this.overview = overview;
+        this.checkIns = checkIns;
+        this.checks = checks;
+        this.customers = customers;
+        this.people = people;
+        this.messages = messages;
+    }
+
+    /**
+     * Opens the check-in of a booked car. {@code checkedIn} hears the visit once it is checked in;
+     * {@code conflict} when someone else changed the visit meanwhile (the screen reads it again).
+     */
+    void open(VisitCard card, LongConsumer checkedIn, Runnable conflict) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(Ui.text("action.checkIn") + ": " + card.plate());
+        CheckInForm form = new CheckInForm(card, people.withRole(Role.TECHNICIAN),
+                checks.checklist(card.id(), Stage.CHECKED_IN).stream()
+                        .map(r -> Map.entry(r.code(), r.question().in(Ui.locale()))).toList());
+        form.noMessages.setValue(customers.customer(card.customerId()).contactDeclined());
+        // Declined work stays on file: offered again with the customer at the counter.
+        overview.declinedWork(card.vehicleId()).stream().filter(line -> line.visitId() != card.id())
+                .forEach(line -> form.addComponentAtIndex(2, Ui.withClass(new com.vaadin.flow.component.html.Paragraph(
+                        Ui.text("checkIn.declinedBefore", line.description())), "text-s", "declined-before")));
+        form.addSaveListener(e -> {
+            try {
+                checkIns.checkIn(card.id(), card.version(), form.checkIn(), form.ticked(), form.noMessages.getValue(),
+                        CurrentUser.actor());
+                dialog.close();
+                checkedIn.accept(card.id());
+                Ui.saved("counter.checkedIn", card.plate());
+            } catch (Problem problem) {
+                form.markInvalid(problem, messages);
+                Ui.show(problem, messages);
+                if (problem.kind() == Problem.Kind.CONFLICT) {
+                    dialog.close();
+                    conflict.run();
+                }
+            }
+        });
+        form.addCloseListener(e -> dialog.close());
+        dialog.add(form);
+        dialog.open();
+    }
+}
