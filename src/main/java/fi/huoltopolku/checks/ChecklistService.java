@@ -54,6 +54,16 @@ public class ChecklistService implements StageGate {
         this.clock = clock;
     }
 
+    /** The questions of a stage's process items in their order, by code (for a form before there is a visit). */
+    @Transactional
+    public List<Map.Entry<String, Localized>> questions(Stage stage) {
+        Map<Long, Theme> themeById = themes.byId();
+        return items.findByKindAndStageOrderByPosition(ItemKind.PROCESS, stage).stream()
+                .filter(item -> item.retiredAt() == null)
+                .map(item -> Map.entry(item.code(), row(item, current(item), null, Source.PROCESS, themeById).question()))
+                .toList();
+    }
+
     /** The stage's current items for the visit, each with its process answer or not checked. */
     @Transactional
     public List<ChecklistRow> checklist(long visitId, Stage stage) {

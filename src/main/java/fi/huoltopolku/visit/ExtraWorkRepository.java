@@ -9,4 +9,6 @@ import java.util.List;
 interface ExtraWorkRepository extends CrudRepository<ExtraWork, Long> {
 
     List<ExtraWork> findByVisitIdOrderById(Long visitId);
+
+    List<ExtraWork> findByDecisionOrderByFlaggedAt(Decision decision);
 }

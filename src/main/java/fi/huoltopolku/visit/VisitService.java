@@ -323,8 +323,28 @@ public class VisitService {
         }
         extraWork.update(line.decided(decision, actor.name(), via, clock.now()));
         Visit visit = find(line.visitId());
+        // The last answer the car waited for lifts its "waiting for approval" hold: the technician's
+        // tablet shows it at once (approved lines to do, Resume), and so does every board.
+        boolean answered = extraWork.findByVisitIdOrderById(line.visitId()).stream()
+                .noneMatch(l -> l.decision() == Decision.PENDING);
+        String held = statusText(visit);
+        boolean lift = answered && visit.getStatus() == WorkStatus.ON_HOLD
+                && visit.getHoldReason() == HoldReason.WAITING_FOR_APPROVAL;
+        if (lift) {
+            visit.setStatus(WorkStatus.WAITING);
+            visit.setHoldReason(null);
+        }
         touch(visit);
         record(visit, actor, EventKind.EXTRA_WORK_DECIDED, line.description(), decision.name(), via.name());
+        if (lift) {
+            record(visit, actor, EventKind.STATUS, held, WorkStatus.WAITING.name(), null);
+        }
+    }
+
+    /** Extra work waiting for the customer's answer, the longest waiting first. */
+    @Transactional
+    public List<ExtraWork> awaitingAnswer() {
+        return extraWork.findByDecisionOrderByFlaggedAt(Decision.PENDING);
     }
 
     /** Marks a line's work done; refused before the customer has approved it. */

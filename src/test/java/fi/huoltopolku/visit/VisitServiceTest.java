@@ -113,6 +113,44 @@ class VisitServiceTest {
     }
 
     @Test
+    void the_last_answer_a_car_waited_for_lifts_its_hold_and_the_counter_lists_the_waiting_lines_oldest_first() {
+        long id = book("APR-" + (100 + SEQ.get()), "0401112244", EnumSet.noneOf(Flag.class));
+        move(id, Stage.CHECKED_IN, counter);
+        move(id, Stage.IN_WORK, workshop);
+        long pads = visits.flagExtraWork(id, "Front brake pads worn to 2 mm", null, Urgency.SAFETY, workshop);
+        long wipers = visits.flagExtraWork(id, "Wiper blades streak", null, Urgency.CAN_WAIT, workshop);
+        visits.hold(id, version(id), HoldReason.WAITING_FOR_APPROVAL, null, workshop);
+        assertThat(visits.awaitingAnswer()).extracting(ExtraWork::id).containsSubsequence(pads, wipers);
+
+        // One answer of two: the car still waits.
+        visits.decideExtraWork(pads, Decision.APPROVED, ContactChannel.PHONE, counter);
+        assertThat(overview.card(id).status()).isEqualTo(WorkStatus.ON_HOLD);
+        assertThat(visits.awaitingAnswer()).extracting(ExtraWork::id).contains(wipers).doesNotContain(pads);
+
+        // The last one: the hold is lifted, on the timeline, and nothing of this car waits any more.
+        visits.decideExtraWork(wipers, Decision.DECLINED, ContactChannel.PHONE, counter);
+        VisitCard card = overview.card(id);
+        assertThat(card.status()).isEqualTo(WorkStatus.WAITING);
+        assertThat(card.holdReason()).isNull();
+        assertThat(overview.details(id).timeline()).extracting(e -> e.kind() + ":" + e.fromValue() + "→" + e.toValue())
+                .endsWith("EXTRA_WORK_DECIDED:Wiper blades streak→DECLINED", "STATUS:ON_HOLD:WAITING_FOR_APPROVAL→WAITING");
+        assertThat(visits.awaitingAnswer()).extracting(ExtraWork::visitId).doesNotContain(id);
+    }
+
+    @Test
+    void a_hold_for_another_reason_stays_when_the_customer_answers() {
+        long id = book("APQ-" + (100 + SEQ.get()), "0401112255", EnumSet.noneOf(Flag.class));
+        move(id, Stage.CHECKED_IN, counter);
+        move(id, Stage.IN_WORK, workshop);
+        long line = visits.flagExtraWork(id, "Coolant hose cracked", null, Urgency.SOON, workshop);
+        visits.hold(id, version(id), HoldReason.WAITING_FOR_PARTS, null, workshop);
+
+        visits.decideExtraWork(line, Decision.APPROVED, ContactChannel.PHONE, counter);
+
+        assertThat(overview.card(id).holdReason()).isEqualTo(HoldReason.WAITING_FOR_PARTS);
+    }
+
+    @Test
     void a_car_travels_from_booking_to_handover_and_every_move_is_on_the_timeline() {
         long id = book("TML-" + (100 + SEQ.get()), "0401112233", EnumSet.of(Flag.CUSTOMER_WAITING));
         move(id, Stage.CHECKED_IN, counter);

@@ -6,9 +6,13 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
-/** A booking from a booking system. */
+/**
+ * A booking from a booking system; {@code checks} answers the booking stage's check items asked
+ * with the customer (by item code: YES, NO or NA), recorded with the booking.
+ */
 @Serdeable
 public record BookingJson(VisitJson.@Nullable CustomerJson customer, VisitJson.@Nullable VehicleJson vehicle,
         @Nullable String requestedWork, @Nullable OffsetDateTime bookedAt, @Nullable OffsetDateTime promisedAt,
-        @Nullable String advisor, @Nullable List<Flag> flags, fi.huoltopolku.visit.@Nullable VisitType visitType) {
+        @Nullable String advisor, @Nullable List<Flag> flags, fi.huoltopolku.visit.@Nullable VisitType visitType,
+        java.util.@Nullable Map<String, fi.huoltopolku.checks.Answer> checks) {
 }

@@ -42,11 +42,14 @@ public class VisitController {
     private static final Actor API = Actor.integration("API");
 
     private final VisitService visits;
+    private final fi.huoltopolku.checks.BookingService bookings;
     private final VisitOverviewService overview;
     private final PeopleService people;
     private final WorkshopClock clock;
 
-    VisitController(VisitService visits, VisitOverviewService overview, PeopleService people, WorkshopClock clock) {
+    VisitController(VisitService visits, VisitOverviewService overview, PeopleService people, WorkshopClock clock,
+            fi.huoltopolku.checks.BookingService bookings) {
+        this.bookings = bookings;
         this.visits = visits;
         this.overview = overview;
         this.people = people;
@@ -73,12 +76,13 @@ public class VisitController {
                 : people.byReference(booking.advisor().trim(), "advisor").id();
         Set<Flag> flags = booking.flags() == null || booking.flags().isEmpty() ? EnumSet.noneOf(Flag.class)
                 : EnumSet.copyOf(booking.flags());
-        long id = visits.book(new Booking(
+        long id = bookings.book(new Booking(
                 new CustomerDetails(c.name(), c.phone(), c.email(), v.plate(), v.vin(), v.make(), v.model(), v.year()),
                 booking.requestedWork(),
                 booking.bookedAt() == null ? null : booking.bookedAt().toInstant(),
                 booking.promisedAt() == null ? null : booking.promisedAt().toInstant(),
-                advisorId, flags, booking.visitType()), API);
+                advisorId, flags, booking.visitType()),
+                booking.checks() == null ? java.util.Map.of() : booking.checks(), API);
         return HttpResponse.created(json(overview.card(id)), URI.create("/api/v1/visits/" + id));
     }
 

@@ -50,8 +50,14 @@ class BookingForm extends FormLayout {
     final ComboBox<Person> advisor = new ComboBox<>();
     final CheckboxGroup<Flag> flags = new CheckboxGroup<>();
     private final ZoneId zone;
+    private final Map<String, com.vaadin.flow.component.checkbox.Checkbox> ticks = new java.util.LinkedHashMap<>();
 
-    BookingForm(List<Person> advisors, @Nullable Person me, fi.huoltopolku.base.WorkshopClock clock) {
+    /**
+     * @param questions the booking stage's check items, as (code, question) pairs: asked here with the
+     *                  customer, each recorded with the booking (ticked yes, else no)
+     */
+    BookingForm(List<Person> advisors, @Nullable Person me, fi.huoltopolku.base.WorkshopClock clock,
+            List<Map.Entry<String, String>> questions) {
         ZoneId zone = clock.zone();
         this.zone = zone;
         label(plate, "field.vehicle.plate");
@@ -101,9 +107,20 @@ class BookingForm extends FormLayout {
         H3 car = new H3(getTranslation("booking.car"));
         H3 customer = new H3(getTranslation("booking.customer"));
         H3 visit = new H3(getTranslation("booking.visit"));
+        com.vaadin.flow.component.orderedlayout.VerticalLayout asked = new com.vaadin.flow.component.orderedlayout.VerticalLayout();
+        asked.setPadding(false);
+        asked.setSpacing(false);
+        asked.setId("booking-checks");
+        asked.add(new com.vaadin.flow.component.html.Span(getTranslation("booking.checks")));
+        for (var question : questions) {
+            com.vaadin.flow.component.checkbox.Checkbox tick = new com.vaadin.flow.component.checkbox.Checkbox(question.getValue());
+            tick.setId("booking-" + question.getKey());
+            ticks.put(question.getKey(), tick);
+            asked.add(tick);
+        }
         add(car, plate, make, model, year, customer, name, phone, email, visit, requestedWork, type, bookedAt, promisedAt,
-                advisor, flags, new HorizontalLayout(save, cancel));
-        for (var full : List.of(car, customer, visit, requestedWork, flags)) {
+                advisor, flags, asked, new HorizontalLayout(save, cancel));
+        for (var full : List.of(car, customer, visit, requestedWork, flags, asked)) {
             setColspan(full, 2);
         }
         setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("36em", 2));
@@ -128,6 +145,14 @@ class BookingForm extends FormLayout {
                 Map.entry("customer.email", email), Map.entry("requestedWork", requestedWork),
                 Map.entry("bookedAt", bookedAt), Map.entry("promisedAt", promisedAt), Map.entry("advisor", advisor)),
                 problem, messages);
+    }
+
+    /** The booking checks as asked: each item yes when ticked, no when not. */
+    Map<String, fi.huoltopolku.checks.Answer> answers() {
+        Map<String, fi.huoltopolku.checks.Answer> answers = new java.util.LinkedHashMap<>();
+        ticks.forEach((code, tick) -> answers.put(code,
+                tick.getValue() ? fi.huoltopolku.checks.Answer.YES : fi.huoltopolku.checks.Answer.NO));
+        return answers;
     }
 
     Booking booking() {

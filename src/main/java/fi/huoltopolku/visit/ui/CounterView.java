@@ -71,6 +71,8 @@ public class CounterView extends VerticalLayout implements HasDynamicTitle {
     private final CounterSection handedToMe;
     /** Cars that reached the workshop with check-in items open (checked in over the API). */
     private final CounterSection checkInOpen;
+    /** Extra work waiting for the customer's answer, the longest waiting first. */
+    private final AwaitingAnswers awaiting;
     private final CounterSection arrivals;
     private final CounterSection inHouse;
     private final CounterSection ready;
@@ -79,6 +81,7 @@ public class CounterView extends VerticalLayout implements HasDynamicTitle {
     private final SurveyService surveys;
     private final MatterQueue queue;
     private final CheckInDialog checkIns;
+    private final fi.huoltopolku.checks.BookingService bookings;
     /** The cards the counter shows, by visit id. */
     private final Map<Long, VisitCard> open = new HashMap<>();
     private java.time.Instant readAt = java.time.Instant.EPOCH;
@@ -86,7 +89,9 @@ public class CounterView extends VerticalLayout implements HasDynamicTitle {
 
     public CounterView(VisitOverviewService overview, VisitService visits, CustomerService customers,
             PeopleService people, WorkshopClock clock, Messages messages, VisitBroadcaster broadcaster,
-            MatterService matters, ChecklistService checks, SurveyService surveys, CheckInDialog checkIns) {
+            MatterService matters, ChecklistService checks, SurveyService surveys, CheckInDialog checkIns,
+            fi.huoltopolku.checks.BookingService bookings) {
+        this.bookings = bookings;
         this.checkIns = checkIns;
         this.surveys = surveys;
         this.checks = checks;
@@ -146,7 +151,8 @@ public class CounterView extends VerticalLayout implements HasDynamicTitle {
         inHouse = new CounterSection("in-house", false, false, clock, null, null);
         ready = new CounterSection("ready", false, false, clock, getTranslation("action.handOver"), this::handOver);
         sections.setWidthFull();
-        sections.add(overdue, checkInOpen, handedToMe, arrivals, inHouse, ready);
+        awaiting = new AwaitingAnswers(clock);
+        sections.add(overdue, checkInOpen, awaiting, handedToMe, arrivals, inHouse, ready);
         add(top, matches, queue, sections);
         refresh();
         LiveUpdates.keepFresh(this, broadcaster, clock, this::update);
@@ -201,6 +207,7 @@ public class CounterView extends VerticalLayout implements HasDynamicTitle {
                 Stage.CHECKED_IN).keySet();
         checkInOpen.show("counter.checkInOpen", checkedIn.stream().filter(c -> unfinished.contains(c.id())).toList(),
                 again);
+        awaiting.show(visits.awaitingAnswer(), open, again);
         arrivals.show(counter.arrivalsDay().equals(clock.today()) ? "counter.arrivals" : "counter.arrivalsTomorrow",
                 counter.arrivals(), again);
         inHouse.show("counter.inHouse", counter.inHouse(), again);
@@ -212,7 +219,9 @@ public class CounterView extends VerticalLayout implements HasDynamicTitle {
         dialog.setHeaderTitle(getTranslation("counter.newBooking"));
         dialog.setWidth("min(56rem, 95vw)");
         BookingForm form = new BookingForm(people.withRole(Role.ADVISOR),
-                CurrentUser.get().filter(p -> p.role() == Role.ADVISOR).orElse(null), clock);
+                CurrentUser.get().filter(p -> p.role() == Role.ADVISOR).orElse(null), clock,
+                checks.questions(Stage.BOOKED).stream().map(q -> Map.entry(q.getKey(), q.getValue().in(getLocale())))
+                        .toList());
         if (returning != null) {
             form.fill(returning);
             overview.declinedWork(returning.vehicleId()).forEach(line -> Ui.saved("counter.declinedBefore",
@@ -220,7 +229,7 @@ public class CounterView extends VerticalLayout implements HasDynamicTitle {
         }
         form.addSaveListener(e -> {
             try {
-                long id = visits.book(e.booking(), CurrentUser.actor());
+                long id = bookings.book(e.booking(), form.answers(), CurrentUser.actor());
                 dialog.close();
                 Ui.saved("counter.booked", overview.card(id).plate());
                 refresh();

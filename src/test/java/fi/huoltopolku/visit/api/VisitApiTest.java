@@ -103,6 +103,26 @@ class VisitApiTest {
     }
 
     @Test
+    void the_booking_checks_come_with_the_booking_and_a_bad_one_books_nothing() throws Exception {
+        String plate = "BKC-" + SEQ.incrementAndGet();
+        HttpResponse<String> created = send("POST", "/api/v1/visits",
+                booking(plate, ", \"checks\": {\"BOOK_CONTACT\": \"YES\", \"BOOK_PROMISE\": \"NO\"}"));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        String checks = send("GET", "/api/v1/visits/" + idOf(created.body()) + "/checks", null).body();
+        assertThat(checks).containsPattern("\"code\":\"BOOK_CONTACT\"[^}]*\"answer\":\"YES\"")
+                .containsPattern("\"code\":\"BOOK_PROMISE\"[^}]*\"answer\":\"NO\"")
+                .containsPattern("\"code\":\"BOOK_CONCERN\"[^}]*\"answer\":null");
+
+        // An item of a later stage is refused, and the booking with it: nothing is half saved.
+        String other = "BKD-" + SEQ.incrementAndGet();
+        HttpResponse<String> refused = send("POST", "/api/v1/visits",
+                booking(other, ", \"checks\": {\"CHK_WALKAROUND\": \"YES\"}"));
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).contains("\"field\":\"itemCode\"");
+        assertThat(send("GET", "/api/v1/visits?stage=BOOKED&size=200", null).body()).doesNotContain(other);
+    }
+
+    @Test
     void transitions_follow_the_journey_and_an_illegal_one_says_why() throws Exception {
         long id = idOf(send("POST", "/api/v1/visits", booking("TRN-" + SEQ.incrementAndGet(), "")).body());
 

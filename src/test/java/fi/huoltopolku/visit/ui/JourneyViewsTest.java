@@ -63,11 +63,18 @@ class JourneyViewsTest extends ViewTest {
         _setValue(form.name, "Veikko Uusi");
         _setValue(form.phone, "040 765 4321");
         _setValue(form.requestedWork, "Check engine light is on");
+        // The booking checks are asked here: ticked yes, the others no.
+        _setValue(_get(com.vaadin.flow.component.checkbox.Checkbox.class, spec -> spec.withId("booking-BOOK_CONTACT")),
+                true);
         _click(_get(Button.class, spec -> spec.withId("booking-save")));
 
         @SuppressWarnings("unchecked")
         Grid<VisitCard> arrivals = _get(Grid.class, spec -> spec.withId("arrivals"));
         assertThat(plates(arrivals)).contains(plate);
+        long id = java.util.stream.IntStream.range(0, GridKt._size(arrivals)).mapToObj(i -> GridKt._get(arrivals, i))
+                .filter(c -> c.plate().equals(plate)).findFirst().orElseThrow().id();
+        assertThat(checks.checklist(id, Stage.BOOKED)).extracting(r -> r.code() + "=" + r.answer())
+                .containsExactly("BOOK_CONTACT=YES", "BOOK_CONCERN=NO", "BOOK_PROMISE=NO");
     }
 
     @Test
@@ -185,13 +192,33 @@ class JourneyViewsTest extends ViewTest {
 
         _click(_get(Button.class, spec -> spec.withClasses("action-done")));
         assertThat(overview.card(id).stage()).isEqualTo(Stage.IN_WORK);
+        _click(_get(Button.class, spec -> spec.withClasses("action-hold")));
+        _click(_get(Button.class, spec -> spec.withClasses("action-reason-WAITING_FOR_APPROVAL")));
 
+        // The Counter lists the line waiting for the customer's answer, with how long it has waited.
         actAs(advisor);
+        UI.getCurrent().navigate(CounterView.class);
+        @SuppressWarnings("unchecked")
+        Grid<AwaitingAnswers.Row> waiting = _get(Grid.class, spec -> spec.withId("awaiting-answer"));
+        java.util.List<String> row = java.util.stream.IntStream.range(0, GridKt._size(waiting))
+                .mapToObj(i -> GridKt._getFormattedRow(waiting, i)).filter(r -> r.contains("Brake pads worn"))
+                .findFirst().orElseThrow();
+        assertThat(row).contains("Safety: now");
+        assertThat(row.get(4)).matches("\\d+ min");
+
         UI.getCurrent().navigate(VisitView.class, id);
         @SuppressWarnings("unchecked")
         Grid<fi.huoltopolku.visit.ExtraWork> lines = _get(Grid.class, spec -> spec.withId("extra-work"));
         _click(_get(GridKt._getCellComponent(lines, 0, "actions"), Button.class, spec -> spec.withClasses("approve")));
         assertThat(overview.details(id).extraWork().get(0).decidedBy()).isEqualTo(advisor.fullName());
+
+        // The approval lifts the hold: the technician's tile offers to go on and to mark the line done.
+        assertThat(overview.card(id).status()).isEqualTo(WorkStatus.WAITING);
+        actAs(technician);
+        UI.getCurrent().navigate(MyJobsView.class);
+        assertThat(_find(Button.class, spec -> spec.withClasses("action-start"))).hasSize(1);
+        assertThat(_get(Button.class, spec -> spec.withClasses("action-line-done")).getText())
+                .contains("Brake pads worn");
     }
 
     @Test
