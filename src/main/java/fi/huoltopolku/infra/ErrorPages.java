@@ -24,7 +24,7 @@ final class ErrorPages {
         String kind = ApiErrors.kind(status);
         Text text = text(status);
         byte[] body;
-        if (path.startsWith("/api/") && !path.startsWith("/api/survey")) {
+        if (path.startsWith("/api/") && !path.startsWith("/api/survey") && !path.startsWith("/api/approval")) {
             response.setContentType("application/json;charset=utf-8");
             body = ("{\"error\":\"" + kind + "\",\"field\":null,\"message\":\"" + text.english() + "\"}")
                     .getBytes(StandardCharsets.UTF_8);

@@ -55,7 +55,8 @@ final class RequestGuard extends HttpFilter {
     }
 
     static long limit(String path) {
-        if (path.startsWith("/survey/") || path.startsWith("/api/survey") || path.startsWith("/api/v1/surveys/")) {
+        if (path.startsWith("/survey/") || path.startsWith("/api/survey") || path.startsWith("/api/v1/surveys/")
+                || path.startsWith("/approve/") || path.startsWith("/api/approval")) {
             return SURVEY_LIMIT;
         }
         if (path.startsWith("/api/v1/workshop-tests")) {

@@ -90,8 +90,9 @@ final class RequestMetrics extends HttpFilter {
         if (path.startsWith("/api/")) {
             return "api";
         }
-        if (path.equals(SurveyPathFilter.PUBLIC) || path.startsWith(SurveyPathFilter.PUBLIC + "/")) {
-            return "survey";
+        if (path.equals(SurveyPathFilter.PUBLIC) || path.startsWith(SurveyPathFilter.PUBLIC + "/")
+                || path.startsWith(SurveyPathFilter.APPROVAL + "/")) {
+            return "survey"; // the customer's pages
         }
         if (path.startsWith("/VAADIN/") || path.startsWith("/icons/") || path.startsWith("/images/")) {
             return "static";

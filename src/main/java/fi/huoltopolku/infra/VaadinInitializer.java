@@ -67,7 +67,7 @@ final class VaadinInitializer implements ServletContainerInitializer {
                 .addFilter("request-metrics", new RequestMetrics(registry)).addMappingForUrlPatterns(null, false, "/*"));
         servletContext.addFilter("request-guard", new RequestGuard()).addMappingForUrlPatterns(null, false, "/*");
         servletContext.addFilter("survey-path", new SurveyPathFilter())
-                .addMappingForUrlPatterns(null, false, SurveyPathFilter.PUBLIC + "/*");
+                .addMappingForUrlPatterns(null, false, SurveyPathFilter.PUBLIC + "/*", SurveyPathFilter.APPROVAL + "/*");
         // Sign-in and out over plain HTTP (the session id changes at sign-in), and the REST callers.
         java.time.Duration idle = context.getProperty("huoltopolku.security.idle-timeout", java.time.Duration.class)
                 .orElse(java.time.Duration.ofHours(8));

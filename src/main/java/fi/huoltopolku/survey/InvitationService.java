@@ -15,9 +15,7 @@ import io.micronaut.context.annotation.Value;
 import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import java.security.SecureRandom;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -31,11 +29,9 @@ import java.util.Optional;
 @Allowed({Role.ADVISOR, Role.TECHNICIAN, Role.FOREMAN, Role.MANAGER})
 public class InvitationService {
 
-    private static final SecureRandom RANDOM = new SecureRandom();
-
     private final InvitationRepository invitations;
     private final OutboxRepository outbox;
-    private final MessageSender sender;
+    private final Outbox messagesOut;
     private final VisitOverviewService visits;
     private final CustomerService customers;
     private final Messages messages;
@@ -44,14 +40,14 @@ public class InvitationService {
     private final String publicUrl;
     private final String workshopName;
 
-    InvitationService(InvitationRepository invitations, OutboxRepository outbox, MessageSender sender,
+    InvitationService(InvitationRepository invitations, OutboxRepository outbox, Outbox messagesOut,
             VisitOverviewService visits, CustomerService customers, Messages messages, WorkshopClock clock,
             @Value("${huoltopolku.survey.valid-days:30}") int validDays,
             @Value("${huoltopolku.public-url:http://localhost:8080}") String publicUrl,
             @Value("${huoltopolku.workshop-name:Huoltopolku}") String workshopName) {
         this.invitations = invitations;
         this.outbox = outbox;
-        this.sender = sender;
+        this.messagesOut = messagesOut;
         this.visits = visits;
         this.customers = customers;
         this.messages = messages;
@@ -59,13 +55,6 @@ public class InvitationService {
         this.validFor = Duration.ofDays(validDays);
         this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
         this.workshopName = workshopName;
-    }
-
-    /** A new token: 32 bytes from a secure random source, URL-safe (43 characters). */
-    static String newToken() {
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
     /** The visit is handed over: invite the customer. */
@@ -90,7 +79,7 @@ public class InvitationService {
             return latest.get();
         }
         Customer customer = customers.customer(card.customerId());
-        Invitation invitation = invitations.save(new Invitation(null, visitId, newToken(), customer.language(),
+        Invitation invitation = invitations.save(new Invitation(null, visitId, Outbox.newToken(), customer.language(),
                 clock.now(), clock.now().plus(validFor), null, null));
         if (!customer.contactDeclined()) {
             Locale locale = Locale.forLanguageTag(customer.language());
@@ -133,11 +122,6 @@ public class InvitationService {
     }
 
     private void record(long visitId, String to, MessageChannel channel, String subject, String body) {
-        OutboxMessage message = outbox.save(new OutboxMessage(null, visitId, to, channel, subject, body, clock.now(),
-                MessageStatus.RECORDED, null));
-        MessageStatus status = sender.send(message);
-        if (status != MessageStatus.RECORDED) {
-            outbox.update(message.withStatus(status, status == MessageStatus.FAILED ? sender.failure() : null));
-        }
+        messagesOut.send(visitId, to, channel, subject, body);
     }
 }

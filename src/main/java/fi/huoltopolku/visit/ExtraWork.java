@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
 public record ExtraWork(@Id @GeneratedValue @Nullable Long id, Long visitId, String description,
         @Nullable String reason, Urgency urgency, Decision decision, String flaggedBy, Instant flaggedAt,
         @Nullable String decidedBy, @Nullable ContactChannel decidedVia, @Nullable Instant decidedAt,
-        @Nullable Instant doneAt, @Version @Nullable Long version) {
+        @Nullable Instant doneAt, java.math.@Nullable BigDecimal priceEstimate, @Version @Nullable Long version) {
 
     /** Approved but not yet done, or still waiting for the customer: blocks the car leaving the workshop. */
     public boolean open() {
@@ -21,11 +21,16 @@ public record ExtraWork(@Id @GeneratedValue @Nullable Long id, Long visitId, Str
 
     ExtraWork decided(Decision newDecision, String by, ContactChannel via, Instant at) {
         return new ExtraWork(id, visitId, description, reason, urgency, newDecision, flaggedBy, flaggedAt, by, via, at,
-                doneAt, version);
+                doneAt, priceEstimate, version);
     }
 
     ExtraWork done(Instant at) {
         return new ExtraWork(id, visitId, description, reason, urgency, decision, flaggedBy, flaggedAt, decidedBy,
-                decidedVia, decidedAt, at, version);
+                decidedVia, decidedAt, at, priceEstimate, version);
+    }
+
+    ExtraWork priced(java.math.@Nullable BigDecimal price) {
+        return new ExtraWork(id, visitId, description, reason, urgency, decision, flaggedBy, flaggedAt, decidedBy,
+                decidedVia, decidedAt, doneAt, price, version);
     }
 }

@@ -42,6 +42,8 @@ public class VisitService {
     private final PeopleService people;
     private final WorkshopClock clock;
     private final ApplicationEventPublisher<VisitChanged> publisher;
+    /** The largest price estimate of a line (NUMERIC(10, 2) holds far more; this is a typing guard). */
+    static final java.math.BigDecimal MAX_PRICE = new java.math.BigDecimal("100000");
     private final ApplicationEventPublisher<VisitHandedOver> handovers;
     private final List<StageGate> gates;
 
@@ -305,10 +307,17 @@ public class VisitService {
         }
         String what = required("description", description, MAX_LINE);
         ExtraWork line = extraWork.save(new ExtraWork(null, visitId, what, blankToNull(reason), urgency,
-                Decision.PENDING, actor.name(), clock.now(), null, null, null, null, null));
+                Decision.PENDING, actor.name(), clock.now(), null, null, null, null, null, null));
         touch(visit);
         record(visit, actor, EventKind.EXTRA_WORK_FLAGGED, null, what, blankToNull(reason));
         return line.id();
+    }
+
+    /** The car's extra work lines waiting for the customer's answer, in the order they were found. */
+    @Transactional
+    public List<ExtraWork> awaitingAnswer(long visitId) {
+        return extraWork.findByVisitIdOrderById(visitId).stream().filter(l -> l.decision() == Decision.PENDING)
+                .toList();
     }
 
     /** Records the customer's approval or decline of a line: who, how and when. */
@@ -338,6 +347,21 @@ public class VisitService {
         record(visit, actor, EventKind.EXTRA_WORK_DECIDED, line.description(), decision.name(), via.name());
         if (lift) {
             record(visit, actor, EventKind.STATUS, held, WorkStatus.WAITING.name(), null);
+        }
+    }
+
+    /** Sets (or clears) a waiting line's price estimate, shown to the customer with it. */
+    @Transactional
+    public void estimateExtraWork(long lineId, java.math.@Nullable BigDecimal price, Actor actor) {
+        ExtraWork line = line(lineId);
+        if (line.decision() != Decision.PENDING) {
+            throw Problem.conflict("extraWork.alreadyDecided", line.description());
+        }
+        if (price != null && (price.signum() < 0 || price.compareTo(MAX_PRICE) > 0 || price.scale() > 2)) {
+            throw Problem.invalid("priceEstimate", "extraWork.badPrice", price, MAX_PRICE);
+        }
+        if (!java.util.Objects.equals(price, line.priceEstimate())) {
+            extraWork.update(line.priced(price));
         }
     }
 

@@ -47,6 +47,7 @@ class CarJourneyBrowserTest {
     @Inject fi.huoltopolku.visit.VisitService visits;
     @Inject fi.huoltopolku.checks.ChecklistService checks;
     @Inject fi.huoltopolku.survey.InvitationService invitations;
+    @Inject fi.huoltopolku.approval.ApprovalService approvals;
 
     Playwright playwright;
     Browser browser;
@@ -285,6 +286,59 @@ class CarJourneyBrowserTest {
         assertThat(inbox.locator(".feedback-card").first()).containsText("Low rating");
         inbox.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("inbox-1440x900.png")));
         assertThat(dialogs).as("no script ran").isEmpty();
+        desk.close();
+    }
+
+    @Test
+    void a_technician_flags_extra_work_the_advisor_sends_it_the_customer_approves_on_a_phone_and_the_tablet_follows() {
+        var advisor = people.findByUsername("anna").orElseThrow();
+        var teppo = people.findByUsername("teppo").orElseThrow();
+        long visit = fi.huoltopolku.support.Journeys.upTo(Stage.IN_WORK, visits, checks, advisor, teppo);
+        String plate = overview.card(visit).plate();
+
+        // The technician, on a portrait tablet, flags worn brake pads and waits for the customer's answer.
+        BrowserContext tablet = browser.newContext(new Browser.NewContextOptions().setViewportSize(768, 1024)
+                .setLocale("fi-FI").setHasTouch(true));
+        Page technician = openTablet(tablet, "701", "7788");
+        technician.navigate(server.getURL() + "/my-jobs");
+        Locator job = tile(technician, plate, Stage.IN_WORK);
+        job.locator(".action-extra-work").click();
+        technician.locator("#extra-work-what input").fill("Etujarrupalat 2 mm");
+        technician.locator("#urgency-SAFETY").click();
+        assertThat(job).containsText("Etujarrupalat 2 mm", new LocatorAssertions.ContainsTextOptions().setTimeout(10_000));
+        job.locator(".action-hold").click();
+        technician.locator(".action-reason-WAITING_FOR_APPROVAL").click();
+        assertThat(job.locator(".action-line-done")).hasCount(0);
+
+        // The advisor sends the line with a price estimate.
+        BrowserContext desk = browser.newContext(new Browser.NewContextOptions().setViewportSize(1440, 900)
+                .setLocale("en-GB"));
+        Page counter = open(desk, "anna");
+        counter.navigate(server.getURL() + "/visit/" + visit);
+        counter.locator("#approval-send").click();
+        counter.locator("vaadin-big-decimal-field[id^='approval-price-'] input").first().fill("189.50");
+        counter.locator("#approval-confirm").click();
+        assertThat(counter.locator(".approval-link").first()).containsText("open until");
+        String token = approvals.ofVisit(visit).get(0).token();
+
+        // The customer answers on a phone, without JavaScript.
+        BrowserContext phone = browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844)
+                .setLocale("fi-FI").setHasTouch(true).setJavaScriptEnabled(false));
+        Page page = phone.newPage();
+        page.navigate(server.getURL() + "/approve/" + token);
+        assertThat(page.locator("h1")).containsText(plate);
+        assertThat(page.locator("main")).containsText("189,50");
+        page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("approval-390x844.png")).setFullPage(true));
+        page.locator("label[for$='-approved']").first().click();
+        page.locator("button[type=submit]").click();
+        assertThat(page.locator("h1")).containsText("Kiitos");
+        phone.close();
+
+        // The tablet shows the hold lifted and the approved line to do, without a reload.
+        assertThat(job.locator(".action-line-done")).isVisible(SOON);
+        assertThat(job.locator(".action-start")).isVisible(SOON);
+        technician.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("approved-on-tablet-768x1024.png")));
+        tablet.close();
         desk.close();
     }
 }

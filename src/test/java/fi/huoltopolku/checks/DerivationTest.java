@@ -30,7 +30,7 @@ class DerivationTest {
         return new ExtraWork(1L, 1L, "Brake pads", null, Urgency.SOON, decision, "Tech", T0,
                 decidedMinute == null ? null : "Advisor", decidedMinute == null ? null : ContactChannel.PHONE,
                 decidedMinute == null ? null : T0.plus(Duration.ofMinutes(decidedMinute)),
-                doneMinute == null ? null : T0.plus(Duration.ofMinutes(doneMinute)), 0L);
+                doneMinute == null ? null : T0.plus(Duration.ofMinutes(doneMinute)), null, 0L);
     }
 
     private java.util.Map<String, Answer> derive(List<ExtraWork> lines, List<Instant> comebacks, Instant now) {

@@ -36,7 +36,7 @@ class QrCodeTest {
 
     @Test
     void the_printed_code_reads_back_as_the_survey_link() throws Exception {
-        String url = "https://huolto.example.com/survey/" + InvitationService.newToken();
+        String url = "https://huolto.example.com/survey/" + Outbox.newToken();
         String svg = QrCode.svg(url, 200);
         assertThat(svg).startsWith("<svg").contains("width=\"200\"");
         assertThat(decode(svg)).isEqualTo(url);

@@ -88,7 +88,7 @@ class SurveyTest {
     void tokens_are_long_url_safe_and_never_repeat() {
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < 5_000; i++) {
-            String token = InvitationService.newToken();
+            String token = Outbox.newToken();
             assertThat(token).hasSize(43).matches("[A-Za-z0-9_-]+"); // 32 random bytes = 256 bits
             assertThat(seen.add(token)).isTrue();
         }

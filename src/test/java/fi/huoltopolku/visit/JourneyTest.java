@@ -17,7 +17,7 @@ class JourneyTest {
     private static final Instant T = Instant.parse("2026-11-23T08:00:00Z");
 
     private static ExtraWork line(String what, Decision decision, Instant doneAt) {
-        return new ExtraWork(1L, 1L, what, null, Urgency.SOON, decision, "Tech", T, null, null, null, doneAt, 0L);
+        return new ExtraWork(1L, 1L, what, null, Urgency.SOON, decision, "Tech", T, null, null, null, doneAt, null, 0L);
     }
 
     private static String refusal(Stage from, Stage to, Set<Flag> flags, List<ExtraWork> lines, String note) {

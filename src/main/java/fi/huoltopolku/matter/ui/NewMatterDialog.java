@@ -31,7 +31,7 @@ public class NewMatterDialog extends Dialog {
         subject.setId("matter-subject");
         Select<ContactChannel> channel = new Select<>();
         channel.setLabel(getTranslation("visit.channel"));
-        channel.setItems(ContactChannel.values());
+        channel.setItems(ContactChannel.byStaff());
         channel.setItemLabelGenerator(Ui::tr);
         channel.setValue(ContactChannel.PHONE);
         Select<Department> department = new Select<>();

@@ -11,13 +11,13 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Repeated survey submissions from one address are limited (default 10 in 10 minutes), from the
- * page and the JSON API alike. Its memory is bounded: addresses without a submission in the window
+ * Repeated submissions of the customer's pages from one address are limited (default 10 in 10
+ * minutes): the survey's page and JSON API, and the extra-work approval page, together. Its memory is bounded: addresses without a submission in the window
  * are forgotten, and at most {@value #MAX_ADDRESSES} addresses are remembered; when that many are
  * sending at once, new addresses wait until some are forgotten.
  */
 @Singleton
-class SubmissionLimiter {
+public class SubmissionLimiter {
 
     static final int MAX_ADDRESSES = 10_000;
 
@@ -34,7 +34,7 @@ class SubmissionLimiter {
     }
 
     /** Counts this submission; false when the address has sent too many lately. */
-    boolean allow(String address) {
+    public boolean allow(String address) {
         Instant now = clock.now();
         if (recent.size() >= MAX_ADDRESSES && !recent.containsKey(address)) {
             forgetOlderThan(now.minus(window));

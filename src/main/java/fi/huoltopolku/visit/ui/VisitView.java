@@ -92,13 +92,15 @@ public class VisitView extends VerticalLayout implements HasUrlParameter<Long>, 
     private final ThemeService themes;
     private final CheckInDialog checkIns;
     private final CheckInService checkInService;
+    private final fi.huoltopolku.approval.ApprovalService approvals;
     private long visitId;
     private String title = "";
 
     public VisitView(VisitOverviewService overview, VisitService visits, PeopleService people, WorkshopClock clock,
             Messages messages, VisitBroadcaster broadcaster, ChecklistService checks, CheckItemService templates,
             InvitationService invitations, SurveyService surveys, ThemeService themes, CheckInDialog checkIns,
-            CheckInService checkInService) {
+            CheckInService checkInService, fi.huoltopolku.approval.ApprovalService approvals) {
+        this.approvals = approvals;
         this.checkIns = checkIns;
         this.checkInService = checkInService;
         this.invitations = invitations;
@@ -448,6 +450,9 @@ public class VisitView extends VerticalLayout implements HasUrlParameter<Long>, 
         grid.addColumn(ExtraWork::description).setHeader(getTranslation("field.description")).setFlexGrow(2);
         grid.addColumn(l -> l.reason() == null ? "" : l.reason()).setHeader(getTranslation("extraWork.why"));
         grid.addColumn(l -> Ui.tr(l.urgency())).setHeader(getTranslation("extraWork.urgency")).setAutoWidth(true);
+        grid.addColumn(l -> l.priceEstimate() == null ? "" : java.text.NumberFormat.getCurrencyInstance(
+                        java.util.Locale.forLanguageTag("fi-FI")).format(l.priceEstimate()))
+                .setHeader(getTranslation("approvalPage.price")).setAutoWidth(true);
         grid.addColumn(l -> Ui.tr(l.decision()) + (l.decidedBy() == null ? "" : " · " + l.decidedBy() + " · "
                 + Ui.tr(l.decidedVia()) + " · " + Ui.time(l.decidedAt(), clock))
                 + (l.doneAt() == null ? "" : " · " + getTranslation("extraWork.done")))
@@ -456,7 +461,7 @@ public class VisitView extends VerticalLayout implements HasUrlParameter<Long>, 
             HorizontalLayout buttons = new HorizontalLayout();
             if (l.decision() == Decision.PENDING) {
                 Select<ContactChannel> via = new Select<>();
-                via.setItems(ContactChannel.values());
+                via.setItems(ContactChannel.byStaff());
                 via.setItemLabelGenerator(Ui::tr);
                 via.setValue(ContactChannel.PHONE);
                 via.setAriaLabel(getTranslation("extraWork.via"));
@@ -481,6 +486,10 @@ public class VisitView extends VerticalLayout implements HasUrlParameter<Long>, 
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText(getTranslation("visit.noExtraWork"));
         add(grid);
+        if (CurrentUser.has(Role.ADVISOR, Role.FOREMAN, Role.MANAGER)) {
+            add(new fi.huoltopolku.approval.ui.ApprovalPanel(approvals, messages, clock, card.id(), details.extraWork(),
+                    this::refresh));
+        }
         var declinedBefore = overview.declinedWork(card.vehicleId()).stream()
                 .filter(l -> l.visitId() != card.id()).map(ExtraWork::description).collect(Collectors.joining(", "));
         if (!declinedBefore.isEmpty()) {
@@ -495,7 +504,7 @@ public class VisitView extends VerticalLayout implements HasUrlParameter<Long>, 
         add(new H2(getTranslation("visit.contacts")));
         Select<ContactChannel> channel = new Select<>();
         channel.setLabel(getTranslation("visit.channel"));
-        channel.setItems(ContactChannel.values());
+        channel.setItems(ContactChannel.byStaff());
         channel.setItemLabelGenerator(Ui::tr);
         channel.setValue(ContactChannel.PHONE);
         Select<Direction> direction = new Select<>();

@@ -1,0 +1,121 @@
+package fi.huoltopolku.approval.api;
+
+import fi.huoltopolku.approval.ApprovalService;
+import fi.huoltopolku.approval.ApprovalService.ApprovalForm;
+import fi.huoltopolku.base.Messages;
+import fi.huoltopolku.base.Problem;
+import fi.huoltopolku.security.Allowed;
+import fi.huoltopolku.survey.api.SubmissionLimiter;
+import fi.huoltopolku.visit.Decision;
+import fi.huoltopolku.visit.ExtraWork;
+import io.micronaut.context.annotation.Value;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Consumes;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.annotation.QueryValue;
+import io.swagger.v3.oas.annotations.Hidden;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The customer's extra-work page, served at {@code /approve/{token}} as plain HTML (no Vaadin, no
+ * JavaScript). An unknown token answers 404, an expired or used one 410, each with a friendly page;
+ * the page never shows more than the car, the customer's first name and the lines asked about.
+ */
+@Allowed(anonymous = true)
+@Controller("/api/approval")
+@Hidden
+public class ApprovalController {
+
+    private final ApprovalService approvals;
+    private final SubmissionLimiter limiter;
+    private final Messages messages;
+    private final String workshop;
+
+    ApprovalController(ApprovalService approvals, SubmissionLimiter limiter, Messages messages,
+            @Value("${huoltopolku.workshop-name:Huoltopolku}") String workshop) {
+        this.approvals = approvals;
+        this.limiter = limiter;
+        this.messages = messages;
+        this.workshop = workshop;
+    }
+
+    @Get("/{token}")
+    @Produces(MediaType.TEXT_HTML + ";charset=utf-8")
+    HttpResponse<String> page(@PathVariable String token, @QueryValue @Nullable String lang) {
+        try {
+            ApprovalForm form = approvals.form(token);
+            Locale locale = locale(lang == null ? form.language() : lang);
+            return HttpResponse.ok(new ApprovalPage(messages, locale).form(token, form, workshop, Map.of(), null, Set.of()));
+        } catch (ApprovalService.ClosedLink closed) {
+            return closed(closed.reason(), locale(lang));
+        }
+    }
+
+    @Post("/{token}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML + ";charset=utf-8")
+    HttpResponse<String> answer(@PathVariable String token, @Body Map<String, String> body, HttpRequest<?> request) {
+        Map<String, String> values = new HashMap<>(body);
+        Locale locale = locale(values.get("lang"));
+        ApprovalPage page = new ApprovalPage(messages, locale);
+        if (!limiter.allow(request.getRemoteAddress().getAddress().getHostAddress())) {
+            return HttpResponse.<String>status(HttpStatus.TOO_MANY_REQUESTS).body(page.message(
+                    messages.getTranslation("surveyPage.slowDown", locale),
+                    messages.getTranslation("surveyPage.slowDownText", locale), workshop));
+        }
+        try {
+            ApprovalForm form = approvals.form(token);
+            Map<Long, Decision> chosen = decisions(form, values);
+            try {
+                approvals.answer(token, chosen);
+                return HttpResponse.ok(page.message(messages.getTranslation("approvalPage.thanks", locale),
+                        messages.getTranslation("approvalPage.thanksText", locale), workshop));
+            } catch (Problem problem) {
+                Set<Long> missing = form.lines().stream()
+                        .filter(l -> l.decision() == Decision.PENDING && !chosen.containsKey(l.id()))
+                        .map(ExtraWork::id).collect(Collectors.toSet());
+                return HttpResponse.<String>status(HttpStatus.BAD_REQUEST).body(page.form(token, form, workshop, chosen,
+                        messages.text(problem, locale), missing));
+            }
+        } catch (ApprovalService.ClosedLink closed) {
+            return closed(closed.reason(), locale);
+        }
+    }
+
+    /** The choices made for the lines of this page ("line-{id}" = APPROVED or DECLINED); anything else is no choice. */
+    private static Map<Long, Decision> decisions(ApprovalForm form, Map<String, String> values) {
+        Map<Long, Decision> chosen = new HashMap<>();
+        for (ExtraWork line : form.lines()) {
+            String value = values.get("line-" + line.id());
+            if ("APPROVED".equals(value) || "DECLINED".equals(value)) {
+                chosen.put(line.id(), Decision.valueOf(value));
+            }
+        }
+        return chosen;
+    }
+
+    private HttpResponse<String> closed(ApprovalService.Closed reason, Locale locale) {
+        String key = "approvalPage.closed." + reason.name();
+        String html = new ApprovalPage(messages, locale).message(messages.getTranslation(key, locale),
+                messages.getTranslation(key + ".text", locale), workshop);
+        return HttpResponse.<String>status(reason == ApprovalService.Closed.UNKNOWN ? HttpStatus.NOT_FOUND
+                : HttpStatus.GONE).body(html);
+    }
+
+    private static Locale locale(@Nullable String lang) {
+        return "en".equals(lang) ? Locale.ENGLISH : Messages.FINNISH;
+    }
+}

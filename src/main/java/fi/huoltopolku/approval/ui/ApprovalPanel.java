@@ -1,0 +1,88 @@
+package fi.huoltopolku.approval.ui;
+
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import fi.huoltopolku.approval.ApprovalRequest;
+import fi.huoltopolku.approval.ApprovalService;
+import fi.huoltopolku.base.Messages;
+import fi.huoltopolku.base.Problem;
+import fi.huoltopolku.base.WorkshopClock;
+import fi.huoltopolku.base.ui.CurrentUser;
+import fi.huoltopolku.base.ui.Ui;
+import fi.huoltopolku.visit.Decision;
+import fi.huoltopolku.visit.ExtraWork;
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * On the visit page, under the extra work: "Send to the customer for approval" (the waiting lines,
+ * each with an optional price estimate) and the links sent so far, with their state.
+ */
+public class ApprovalPanel extends Composite<Div> {
+
+    public ApprovalPanel(ApprovalService approvals, Messages messages, WorkshopClock clock, long visitId,
+            List<ExtraWork> lines, Runnable sent) {
+        getContent().setId("approval-panel");
+        List<ExtraWork> waiting = lines.stream().filter(l -> l.decision() == Decision.PENDING).toList();
+        if (!waiting.isEmpty()) {
+            Button send = new Button(getTranslation("approval.send"), e -> open(approvals, messages, visitId, waiting, sent));
+            send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            send.setId("approval-send");
+            getContent().add(send);
+        }
+        for (ApprovalRequest request : approvals.ofVisit(visitId)) {
+            String state = request.usedAt() != null
+                    ? getTranslation("approval.linkState.used", Ui.fullTime(request.usedAt(), clock.zone()))
+                    : request.open(clock.now())
+                            ? getTranslation("approval.linkState.open", Ui.fullTime(request.expiresAt(), clock.zone()))
+                            : getTranslation("approval.linkState.expired", Ui.fullTime(request.expiresAt(), clock.zone()));
+            getContent().add(Ui.withClass(new Paragraph(getTranslation("approval.links") + ": "
+                    + Ui.fullTime(request.createdAt(), clock.zone()) + " · " + request.createdBy() + " · " + state),
+                    "text-s", "m-0", "approval-link"));
+        }
+    }
+
+    private void open(ApprovalService approvals, Messages messages, long visitId, List<ExtraWork> waiting,
+            Runnable sent) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("approval.send"));
+        dialog.setWidth("min(40rem, 96vw)");
+        Map<Long, BigDecimalField> prices = new LinkedHashMap<>();
+        for (ExtraWork line : waiting) {
+            BigDecimalField price = new BigDecimalField(line.description() + " · " + Ui.tr(line.urgency()));
+            price.setHelperText(getTranslation("approval.price"));
+            price.setValue(line.priceEstimate());
+            price.setWidthFull();
+            price.setId("approval-price-" + line.id());
+            prices.put(line.id(), price);
+            dialog.add(price);
+        }
+        Button confirm = new Button(getTranslation("approval.send"), e -> {
+            Map<Long, BigDecimal> values = new LinkedHashMap<>();
+            prices.forEach((id, field) -> {
+                if (field.getValue() != null) {
+                    values.put(id, field.getValue());
+                }
+            });
+            try {
+                ApprovalRequest request = approvals.send(visitId, values, CurrentUser.actor());
+                dialog.close();
+                Ui.saved("approval.sent", approvals.url(request));
+                sent.run();
+            } catch (Problem problem) {
+                Ui.show(problem, messages);
+            }
+        });
+        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        confirm.setId("approval-confirm");
+        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), confirm);
+        dialog.open();
+    }
+}

@@ -1,0 +1,45 @@
+package fi.huoltopolku.survey;
+
+import fi.huoltopolku.base.WorkshopClock;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.security.SecureRandom;
+import java.util.Base64;
+
+/**
+ * Every message to a customer (survey invitations, extra-work approval links) is recorded here on
+ * its visit and handed to the {@link MessageSender}; what became of it is kept with it.
+ */
+@Singleton
+public class Outbox {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final OutboxRepository outbox;
+    private final MessageSender sender;
+    private final WorkshopClock clock;
+
+    Outbox(OutboxRepository outbox, MessageSender sender, WorkshopClock clock) {
+        this.outbox = outbox;
+        this.sender = sender;
+        this.clock = clock;
+    }
+
+    /** A new link token, a customer's only credential: 32 bytes from a secure random source, URL-safe (43 characters). */
+    public static String newToken() {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    /** Records a message to the customer of a visit and sends it. */
+    @Transactional
+    public void send(long visitId, String to, MessageChannel channel, String subject, String body) {
+        OutboxMessage message = outbox.save(new OutboxMessage(null, visitId, to, channel, subject, body, clock.now(),
+                MessageStatus.RECORDED, null));
+        MessageStatus status = sender.send(message);
+        if (status != MessageStatus.RECORDED) {
+            outbox.update(message.withStatus(status, status == MessageStatus.FAILED ? sender.failure() : null));
+        }
+    }
+}

@@ -1,0 +1,186 @@
+package fi.huoltopolku.approval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import fi.huoltopolku.base.Problem;
+import fi.huoltopolku.base.WorkshopClock;
+import fi.huoltopolku.checks.ChecklistService;
+import fi.huoltopolku.people.PeopleService;
+import fi.huoltopolku.people.Person;
+import fi.huoltopolku.support.Journeys;
+import fi.huoltopolku.support.Staff;
+import fi.huoltopolku.survey.InvitationService;
+import fi.huoltopolku.survey.MessageChannel;
+import fi.huoltopolku.survey.OutboxMessage;
+import fi.huoltopolku.visit.ContactChannel;
+import fi.huoltopolku.visit.Decision;
+import fi.huoltopolku.visit.ExtraWork;
+import fi.huoltopolku.visit.HoldReason;
+import fi.huoltopolku.visit.Stage;
+import fi.huoltopolku.visit.Urgency;
+import fi.huoltopolku.visit.VisitCard;
+import fi.huoltopolku.visit.VisitOverviewService;
+import fi.huoltopolku.visit.VisitService;
+import fi.huoltopolku.visit.WorkStatus;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** The customer approves extra work from their phone: the link, its page, its answers, over HTTP. */
+@MicronautTest(transactional = false)
+class ApprovalLinkTest {
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @Inject EmbeddedServer server;
+    @Inject ApprovalService approvals;
+    @Inject InvitationService invitations;
+    @Inject VisitService visits;
+    @Inject VisitOverviewService overview;
+    @Inject ChecklistService checks;
+    @Inject PeopleService people;
+    @Inject WorkshopClock clock;
+
+    private Person advisor;
+    private long pads;
+    private long wipers;
+
+    @AfterEach
+    void realTime() {
+        clock.reset();
+    }
+
+    /** A car in work with two lines waiting for the customer, held for their answer. */
+    private long waitingCar() {
+        advisor = Staff.advisor(people);
+        Person technician = Staff.technician(people);
+        long id = Journeys.upTo(Stage.IN_WORK, visits, checks, advisor, technician);
+        pads = visits.flagExtraWork(id, "Front brake pads worn to 2 mm", "They squeal and stop poorly",
+                Urgency.SAFETY, technician.asActor());
+        wipers = visits.flagExtraWork(id, "Wiper blades streak", null, Urgency.CAN_WAIT, technician.asActor());
+        visits.hold(id, visits.find(id).getVersion(), HoldReason.WAITING_FOR_APPROVAL, null, technician.asActor());
+        return id;
+    }
+
+    private HttpResponse<String> get(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(server.getURL() + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> post(String path, Map<String, String> form) throws Exception {
+        String body = form.entrySet().stream().map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(),
+                StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
+        return http.send(HttpRequest.newBuilder(URI.create(server.getURL() + path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void the_customer_approves_and_declines_each_line_once_and_the_hold_is_lifted() throws Exception {
+        long id = waitingCar();
+        VisitCard card = overview.card(id);
+        ApprovalRequest request = approvals.send(id, Map.of(pads, new BigDecimal("189.50")), advisor.asActor());
+
+        // Sent by SMS (and e-mail when there is one), the link in the message.
+        List<OutboxMessage> sent = invitations.outbox(id);
+        assertThat(sent).filteredOn(m -> m.channel() == MessageChannel.SMS).singleElement()
+                .satisfies(m -> assertThat(m.body()).contains("/approve/" + request.token()));
+        assertThat(request.token()).hasSize(43);
+
+        // The page: the car, the lines, the price; nothing else of the customer's.
+        HttpResponse<String> page = get("/approve/" + request.token() + "?lang=en");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).contains("text/html"));
+        assertThat(page.body()).contains(card.plate(), "Front brake pads worn to 2 mm", "They squeal and stop poorly",
+                "Wiper blades streak", "€189.50", "Safety: now").doesNotContain("<script", card.customerPhone());
+
+        // One line left without a choice: named, nothing recorded.
+        HttpResponse<String> half = post("/approve/" + request.token(), Map.of("lang", "en", "line-" + pads, "APPROVED"));
+        assertThat(half.statusCode()).isEqualTo(400);
+        assertThat(half.body()).contains("choose approve or decline: Wiper blades streak", "id=\"line-" + wipers
+                + "\" class=\"invalid\"", "id=\"line-" + pads + "-approved\" name=\"line-" + pads + "\" value=\"APPROVED\" checked");
+        assertThat(visits.awaitingAnswer(id)).hasSize(2);
+
+        HttpResponse<String> answered = post("/approve/" + request.token(),
+                Map.of("lang", "en", "line-" + pads, "APPROVED", "line-" + wipers, "DECLINED"));
+        assertThat(answered.statusCode()).isEqualTo(200);
+        assertThat(answered.body()).contains("Thank you");
+
+        List<ExtraWork> lines = overview.extraWork(id);
+        assertThat(lines).extracting(ExtraWork::decision).containsExactly(Decision.APPROVED, Decision.DECLINED);
+        assertThat(lines).allSatisfy(l -> {
+            assertThat(l.decidedVia()).isEqualTo(ContactChannel.LINK);
+            assertThat(l.decidedBy()).isEqualTo(card.customerName() + " (asiakas, linkin kautta)");
+            assertThat(l.decidedAt()).isNotNull();
+        });
+        assertThat(lines.get(0).priceEstimate()).isEqualByComparingTo("189.50");
+        assertThat(overview.card(id).status()).isEqualTo(WorkStatus.WAITING);
+
+        // Single use: the same link again is gone, and says so kindly.
+        HttpResponse<String> again = post("/approve/" + request.token(),
+                Map.of("lang", "en", "line-" + pads, "DECLINED", "line-" + wipers, "DECLINED"));
+        assertThat(again.statusCode()).isEqualTo(410);
+        assertThat(again.body()).contains("These answers were already sent");
+        assertThat(overview.extraWork(id).get(0).decision()).isEqualTo(Decision.APPROVED);
+    }
+
+    @Test
+    void an_unknown_or_expired_link_answers_a_friendly_page_with_no_customer_data() throws Exception {
+        long id = waitingCar();
+        ApprovalRequest request = approvals.send(id, Map.of(), advisor.asActor());
+
+        HttpResponse<String> unknown = get("/approve/" + "x".repeat(43));
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        assertThat(unknown.body()).contains("Tämä linkki ei toimi").doesNotContain(overview.card(id).plate());
+        assertThat(get("/approve/" + "x".repeat(500)).statusCode()).isEqualTo(404);
+
+        clock.use(Clock.fixed(clock.now().plus(Duration.ofHours(49)), ZoneOffset.UTC));
+        HttpResponse<String> expired = get("/approve/" + request.token() + "?lang=en");
+        assertThat(expired.statusCode()).isEqualTo(410);
+        assertThat(expired.body()).contains("This link has expired").doesNotContain(overview.card(id).plate());
+    }
+
+    @Test
+    void a_line_decided_at_the_counter_meanwhile_keeps_that_decision() throws Exception {
+        long id = waitingCar();
+        ApprovalRequest request = approvals.send(id, Map.of(), advisor.asActor());
+        visits.decideExtraWork(pads, Decision.DECLINED, ContactChannel.PHONE, advisor.asActor());
+
+        assertThat(get("/approve/" + request.token() + "?lang=en").body()).contains("Already agreed with us: Declined");
+        HttpResponse<String> answered = post("/approve/" + request.token(), Map.of("line-" + wipers, "APPROVED"));
+
+        assertThat(answered.statusCode()).isEqualTo(200);
+        assertThat(overview.extraWork(id)).extracting(ExtraWork::decision)
+                .containsExactly(Decision.DECLINED, Decision.APPROVED);
+    }
+
+    @Test
+    void nothing_is_sent_without_a_waiting_line_or_with_a_bad_price() {
+        long id = waitingCar();
+        assertThatThrownBy(() -> approvals.send(id, Map.of(pads, new BigDecimal("-5"), wipers,
+                new BigDecimal("1.234")), advisor.asActor())).isInstanceOf(Problem.class)
+                .satisfies(p -> assertThat(((Problem) p).problems()).hasSize(2));
+        assertThat(approvals.ofVisit(id)).isEmpty();
+
+        visits.decideExtraWork(pads, Decision.APPROVED, ContactChannel.PHONE, advisor.asActor());
+        visits.decideExtraWork(wipers, Decision.APPROVED, ContactChannel.PHONE, advisor.asActor());
+        assertThatThrownBy(() -> approvals.send(id, Map.of(), advisor.asActor())).isInstanceOf(Problem.class)
+                .hasMessageContaining("no extra work waits");
+    }
+}
