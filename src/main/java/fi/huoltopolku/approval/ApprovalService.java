@@ -14,6 +14,8 @@ import fi.huoltopolku.survey.Outbox;
 import fi.huoltopolku.visit.ContactChannel;
 import fi.huoltopolku.visit.Decision;
 import fi.huoltopolku.visit.ExtraWork;
+import fi.huoltopolku.visit.ExtraWorkPhoto;
+import fi.huoltopolku.visit.ExtraWorkPhotos;
 import fi.huoltopolku.visit.VisitCard;
 import fi.huoltopolku.visit.VisitOverviewService;
 import fi.huoltopolku.visit.VisitService;
@@ -58,11 +60,13 @@ public class ApprovalService {
     }
 
     /** What the customer's page shows: the car and each line asked about, with its price estimate. */
-    public record ApprovalForm(String plate, String car, String customerName, String language, List<ExtraWork> lines) {
+    public record ApprovalForm(String plate, String car, String customerName, String language, List<ExtraWork> lines,
+            Map<Long, List<Long>> photoIds) {
     }
 
     private final ApprovalRepositories.Requests requests;
     private final ApprovalRepositories.Lines lines;
+    private final ExtraWorkPhotos photos;
     private final VisitService visits;
     private final VisitOverviewService overview;
     private final CustomerService customers;
@@ -75,9 +79,10 @@ public class ApprovalService {
 
     ApprovalService(ApprovalRepositories.Requests requests, ApprovalRepositories.Lines lines, VisitService visits,
             VisitOverviewService overview, CustomerService customers, Outbox outbox, Messages messages,
-            WorkshopClock clock, @Value("${huoltopolku.approval.valid-hours:48}") int validHours,
+            WorkshopClock clock, ExtraWorkPhotos photos, @Value("${huoltopolku.approval.valid-hours:48}") int validHours,
             @Value("${huoltopolku.public-url:http://localhost:8080}") String publicUrl,
             @Value("${huoltopolku.workshop-name:Huoltopolku}") String workshopName) {
+        this.photos = photos;
         this.requests = requests;
         this.lines = lines;
         this.visits = visits;
@@ -146,8 +151,21 @@ public class ApprovalService {
     public ApprovalForm form(String token) {
         ApprovalRequest request = open(token);
         VisitCard card = overview.card(request.visitId());
-        return new ApprovalForm(card.plate(), card.makeAndModel(), card.customerName(), request.language(),
-                asked(request));
+        List<ExtraWork> asked = asked(request);
+        Map<Long, List<Long>> photoIds = photos.of(asked.stream().map(ExtraWork::id).toList()).stream()
+                .collect(Collectors.groupingBy(ExtraWorkPhoto.Info::extraWorkId,
+                        Collectors.mapping(ExtraWorkPhoto.Info::id, Collectors.toList())));
+        return new ApprovalForm(card.plate(), card.makeAndModel(), card.customerName(), request.language(), asked,
+                photoIds);
+    }
+
+    /** A photo of a line this open link asks about; nothing for any other photo. */
+    @Transactional
+    @Allowed(anonymous = true)
+    public java.util.Optional<ExtraWorkPhoto> photo(String token, long photoId) {
+        ApprovalRequest request = open(token);
+        Set<Long> asked = asked(request).stream().map(ExtraWork::id).collect(Collectors.toSet());
+        return photos.photo(photoId).filter(p -> asked.contains(p.extraWorkId()));
     }
 
     /**

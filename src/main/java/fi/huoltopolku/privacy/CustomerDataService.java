@@ -46,6 +46,7 @@ public class CustomerDataService {
         TABLES.put("visit_event", visits);
         TABLES.put("extra_work", visits);
         TABLES.put("customer_contact", visits);
+        TABLES.put("approval_request", visits);
         TABLES.put("check_answer", visits);
         TABLES.put("outbox_message", visits);
         TABLES.put("survey_response", visits);
@@ -113,6 +114,11 @@ public class CustomerDataService {
         update("UPDATE visit_event SET note = NULL WHERE " + visits, customerId);
         update("UPDATE survey_invitation SET expires_at = CURRENT_TIMESTAMP WHERE used_at IS NULL AND " + visits, customerId);
         update("UPDATE check_answer SET comment = NULL WHERE " + visits, customerId);
+        // Photos of the car may show its plate or what lay inside; an open approval link stops working.
+        update("DELETE FROM extra_work_photo WHERE extra_work_id IN (SELECT id FROM extra_work WHERE " + visits + ")",
+                customerId);
+        update("UPDATE approval_request SET expires_at = CURRENT_TIMESTAMP WHERE used_at IS NULL AND " + visits,
+                customerId);
         update("UPDATE feedback_case SET contact_note = NULL, resolution = NULL WHERE " + visits, customerId);
         update("UPDATE customer_matter SET subject = '" + ERASED + "', resolution = NULL WHERE customer_id = ?", customerId);
         update("UPDATE matter_event SET note = NULL WHERE matter_id IN (SELECT id FROM customer_matter WHERE customer_id = ?)",

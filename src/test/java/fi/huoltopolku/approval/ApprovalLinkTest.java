@@ -56,6 +56,7 @@ class ApprovalLinkTest {
     @Inject ChecklistService checks;
     @Inject PeopleService people;
     @Inject WorkshopClock clock;
+    @Inject fi.huoltopolku.visit.ExtraWorkPhotos photos;
 
     private Person advisor;
     private long pads;
@@ -138,6 +139,24 @@ class ApprovalLinkTest {
         assertThat(again.statusCode()).isEqualTo(410);
         assertThat(again.body()).contains("These answers were already sent");
         assertThat(overview.extraWork(id).get(0).decision()).isEqualTo(Decision.APPROVED);
+    }
+
+    @Test
+    void the_page_shows_the_photos_of_its_lines_and_no_other_photo() throws Exception {
+        long other = waitingCar();
+        long id = waitingCar(); // (its lines are pads and wipers from here on)
+        long shot = photos.attach(pads, fi.huoltopolku.support.Photos.picture(800, 600, "jpg"), advisor.asActor());
+        long elsewhere = photos.attach(overview.extraWork(other).get(0).id(),
+                fi.huoltopolku.support.Photos.picture(80, 60, "jpg"), advisor.asActor());
+        ApprovalRequest request = approvals.send(id, Map.of(), advisor.asActor());
+
+        assertThat(get("/approve/" + request.token()).body())
+                .contains("<img class=\"photo\" src=\"/approve/" + request.token() + "/photos/" + shot + "\"");
+        HttpResponse<String> image = get("/approve/" + request.token() + "/photos/" + shot);
+        assertThat(image.statusCode()).isEqualTo(200);
+        assertThat(image.headers().firstValue("Content-Type")).contains("image/jpeg");
+        assertThat(get("/approve/" + request.token() + "/photos/" + elsewhere).statusCode()).isEqualTo(404);
+        assertThat(get("/approve/" + "y".repeat(43) + "/photos/" + shot).statusCode()).isEqualTo(404);
     }
 
     @Test

@@ -304,6 +304,16 @@ class CarJourneyBrowserTest {
         Locator job = tile(technician, plate, Stage.IN_WORK);
         job.locator(".action-extra-work").click();
         technician.locator("#extra-work-what input").fill("Etujarrupalat 2 mm");
+        // A photo from the tablet's camera (a file chooser with capture): attached to the line.
+        Path photo = SHOTS.resolve("brake-pads.jpg");
+        try {
+            Files.write(photo, fi.huoltopolku.support.Photos.picture(2400, 1800, "jpg"));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        technician.locator("#extra-work-photos input[type=file]").setInputFiles(photo);
+        assertThat(technician.locator("#extra-work-photos vaadin-upload-file[complete]")).isVisible(SOON);
+        technician.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("extra-work-photo-768x1024.png")));
         technician.locator("#urgency-SAFETY").click();
         assertThat(job).containsText("Etujarrupalat 2 mm", new LocatorAssertions.ContainsTextOptions().setTimeout(10_000));
         job.locator(".action-hold").click();
@@ -315,6 +325,7 @@ class CarJourneyBrowserTest {
                 .setLocale("en-GB"));
         Page counter = open(desk, "anna");
         counter.navigate(server.getURL() + "/visit/" + visit);
+        assertThat(counter.locator("#extra-work-photos-shown img.extra-work-photo")).hasCount(1);
         counter.locator("#approval-send").click();
         counter.locator("vaadin-big-decimal-field[id^='approval-price-'] input").first().fill("189.50");
         counter.locator("#approval-confirm").click();
@@ -328,6 +339,8 @@ class CarJourneyBrowserTest {
         page.navigate(server.getURL() + "/approve/" + token);
         assertThat(page.locator("h1")).containsText(plate);
         assertThat(page.locator("main")).containsText("189,50");
+        assertThat(page.locator("img.photo")).hasCount(1);
+        assertThat(page.locator("img.photo")).hasJSProperty("naturalWidth", 1600);
         page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("approval-390x844.png")).setFullPage(true));
         page.locator("label[for$='-approved']").first().click();
         page.locator("button[type=submit]").click();

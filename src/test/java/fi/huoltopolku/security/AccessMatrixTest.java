@@ -86,6 +86,7 @@ class AccessMatrixTest {
         ENDPOINTS.put("POST /api/survey/{token}", PUBLIC);
         ENDPOINTS.put("GET /api/approval/{token}", PUBLIC);
         ENDPOINTS.put("POST /api/approval/{token}", PUBLIC);
+        ENDPOINTS.put("GET /api/approval/{token}/photos/{photoId}", PUBLIC);
         ENDPOINTS.put("GET /api/v1/reports/comparison", EnumSet.of(Role.MANAGER));
         ENDPOINTS.put("GET /api/v1/reports/comparison.csv", EnumSet.of(Role.MANAGER));
         ENDPOINTS.put("GET /api/v1/reports/comparison.pdf", EnumSet.of(Role.MANAGER));

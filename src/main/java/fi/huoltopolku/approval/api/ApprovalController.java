@@ -64,6 +64,20 @@ public class ApprovalController {
         }
     }
 
+    /** A photo of a line the link asks about (404 for any other, 410 once the link is used or expired). */
+    @Get("/{token}/photos/{photoId}")
+    HttpResponse<?> photo(@PathVariable String token, @PathVariable long photoId) {
+        try {
+            return approvals.photo(token, photoId)
+                    .<HttpResponse<?>>map(p -> HttpResponse.ok(p.bytes()).contentType(p.contentType())
+                            .header("Cache-Control", "private, max-age=3600"))
+                    .orElseGet(HttpResponse::notFound);
+        } catch (ApprovalService.ClosedLink closed) {
+            return HttpResponse.status(closed.reason() == ApprovalService.Closed.UNKNOWN ? HttpStatus.NOT_FOUND
+                    : HttpStatus.GONE);
+        }
+    }
+
     @Post("/{token}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML + ";charset=utf-8")

@@ -31,7 +31,7 @@ final class ApprovalPage {
             .choice input{position:absolute;opacity:0;width:1px;height:1px}\
             .choice label:has(input:checked){background:#0b4f8a;color:#fff;border-color:#0b4f8a;font-weight:700}\
             .choice label:has(input:focus-visible){outline:3px solid #c25e00;outline-offset:2px}\
-            .invalid{border-color:#a4261d}.done{color:#1d5e2a;font-weight:600}\
+            .invalid{border-color:#a4261d}.photo{display:block;max-width:100%;height:auto;border-radius:.4rem;margin:.4rem 0}.done{color:#1d5e2a;font-weight:600}\
             button{font:inherit;font-weight:700;color:#fff;background:#0b4f8a;border:0;border-radius:.5rem;\
             padding:.8rem 1.6rem;min-height:3rem;width:100%}\
             .alert{background:#fdecea;border:2px solid #a4261d;color:#7a1a13;border-radius:.5rem;padding:.6rem .8rem}""";
@@ -79,6 +79,10 @@ final class ApprovalPage {
                         .append("</b>");
             }
             html.append("</p>");
+            for (Long photo : form.photoIds().getOrDefault(line.id(), java.util.List.of())) {
+                html.append("<img class=\"photo\" src=\"/approve/").append(escape(token)).append("/photos/").append(photo)
+                        .append("\" alt=\"").append(escape(line.description())).append("\" loading=\"lazy\">");
+            }
             if (line.decision() != Decision.PENDING) {
                 html.append("<p class=\"done\">").append(t("approvalPage.decidedAlready",
                         messages.name(line.decision(), locale))).append("</p>");

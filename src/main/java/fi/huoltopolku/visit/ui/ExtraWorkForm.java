@@ -24,6 +24,8 @@ class ExtraWorkForm extends VerticalLayout {
 
     final TextField what = new TextField();
     final TextField why = new TextField();
+    /** The photos taken for the line, as uploaded (the service checks and scales them). */
+    final List<byte[]> photos = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     ExtraWorkForm() {
         setPadding(false);
@@ -55,7 +57,20 @@ class ExtraWorkForm extends VerticalLayout {
             save.setId("urgency-" + urgency.name());
             urgencies.add(save);
         }
-        add(presets, what, why, new Span(getTranslation("extraWork.urgencySaves")), urgencies);
+        // The tablet's camera (a phone or tablet browser offers it for an image upload with capture).
+        com.vaadin.flow.component.upload.Upload camera = new com.vaadin.flow.component.upload.Upload(
+                com.vaadin.flow.server.streams.UploadHandler.inMemory((metadata, bytes) -> photos.add(bytes)));
+        camera.setAcceptedFileTypes("image/jpeg", "image/png");
+        camera.setMaxFileSize(fi.huoltopolku.visit.ExtraWorkPhotos.MAX_UPLOAD);
+        camera.setMaxFiles(6);
+        camera.setDropAllowed(false);
+        camera.getElement().setProperty("capture", "environment");
+        camera.setUploadButton(new Button(getTranslation("extraWork.addPhotos"),
+                com.vaadin.flow.component.icon.VaadinIcon.CAMERA.create()));
+        camera.setId("extra-work-photos");
+        camera.setI18n(fi.huoltopolku.base.ui.PhotoUploadTexts.current());
+        camera.addFileRejectedListener(e -> com.vaadin.flow.component.notification.Notification.show(e.getErrorMessage()));
+        add(presets, what, why, camera, new Span(getTranslation("extraWork.urgencySaves")), urgencies);
     }
 
     static final class SaveEvent extends ComponentEvent<ExtraWorkForm> {

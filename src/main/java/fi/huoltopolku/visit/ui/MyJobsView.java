@@ -80,10 +80,13 @@ public class MyJobsView extends VerticalLayout implements HasDynamicTitle {
     private final ChecklistService checks;
     private final PostInspectionService postInspections;
     private final CheckInService checkIns;
+    private final fi.huoltopolku.visit.ExtraWorkPhotos photos;
 
     public MyJobsView(VisitOverviewService overview, VisitService visits, WorkshopClock clock, Messages messages,
             VisitBroadcaster broadcaster, MatterService matterService, PeopleService people,
-            ChecklistService checks, PostInspectionService postInspections, CheckInService checkIns) {
+            ChecklistService checks, PostInspectionService postInspections, CheckInService checkIns,
+            fi.huoltopolku.visit.ExtraWorkPhotos photos) {
+        this.photos = photos;
         this.checkIns = checkIns;
         this.checks = checks;
         this.postInspections = postInspections;
@@ -314,7 +317,7 @@ public class MyJobsView extends VerticalLayout implements HasDynamicTitle {
         dialog.setWidth("min(48rem, 96vw)");
         ExtraWorkForm form = new ExtraWorkForm();
         form.addSaveListener(e -> attempt(() -> {
-            visits.flagExtraWork(card.id(), form.what.getValue(), form.why.getValue(), e.urgency(),
+            photos.flag(card.id(), form.what.getValue(), form.why.getValue(), e.urgency(), form.photos,
                     CurrentUser.actor());
             dialog.close();
             showNow(card.id());

@@ -93,13 +93,16 @@ public class VisitView extends VerticalLayout implements HasUrlParameter<Long>, 
     private final CheckInDialog checkIns;
     private final CheckInService checkInService;
     private final fi.huoltopolku.approval.ApprovalService approvals;
+    private final fi.huoltopolku.visit.ExtraWorkPhotos photos;
     private long visitId;
     private String title = "";
 
     public VisitView(VisitOverviewService overview, VisitService visits, PeopleService people, WorkshopClock clock,
             Messages messages, VisitBroadcaster broadcaster, ChecklistService checks, CheckItemService templates,
             InvitationService invitations, SurveyService surveys, ThemeService themes, CheckInDialog checkIns,
-            CheckInService checkInService, fi.huoltopolku.approval.ApprovalService approvals) {
+            CheckInService checkInService, fi.huoltopolku.approval.ApprovalService approvals,
+            fi.huoltopolku.visit.ExtraWorkPhotos photos) {
+        this.photos = photos;
         this.approvals = approvals;
         this.checkIns = checkIns;
         this.checkInService = checkInService;
@@ -485,7 +488,7 @@ public class VisitView extends VerticalLayout implements HasUrlParameter<Long>, 
         grid.setItems(details.extraWork());
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText(getTranslation("visit.noExtraWork"));
-        add(grid);
+        add(grid, new PhotoStrip(photos, details.extraWork()));
         if (CurrentUser.has(Role.ADVISOR, Role.FOREMAN, Role.MANAGER)) {
             add(new fi.huoltopolku.approval.ui.ApprovalPanel(approvals, messages, clock, card.id(), details.extraWork(),
                     this::refresh));
@@ -579,7 +582,7 @@ public class VisitView extends VerticalLayout implements HasUrlParameter<Long>, 
         dialog.setWidth("min(48rem, 96vw)");
         ExtraWorkForm form = new ExtraWorkForm();
         form.addSaveListener(e -> attempt(() -> {
-            visits.flagExtraWork(card.id(), form.what.getValue(), form.why.getValue(), e.urgency(), CurrentUser.actor());
+            photos.flag(card.id(), form.what.getValue(), form.why.getValue(), e.urgency(), form.photos, CurrentUser.actor());
             dialog.close();
         }));
         dialog.add(form);
