@@ -23,6 +23,9 @@ final class Derivation {
     static final String EXTRA_APPROVED_FIRST = "DRV_EXTRA_APPROVED_FIRST";
     static final String FIRST_TIME_PASS = "DRV_FIRST_TIME_PASS";
     static final String NO_COMEBACK = "DRV_NO_COMEBACK";
+    static final String DELAY_TOLD = "DRV_DELAY_TOLD";
+    /** A contact this long before the promise was moved counts as telling of it (the call came first). */
+    static final Duration TOLD_BEFORE_CHANGE = Duration.ofHours(2);
     static final Duration COMEBACK_WINDOW = Duration.ofDays(30);
 
     /** What the derivation needs to know of a visit. */
@@ -41,6 +44,7 @@ final class Derivation {
         answers.put(EXTRA_APPROVED_FIRST, extraWorkApprovedFirst(facts.extraWork()));
         answers.put(FIRST_TIME_PASS, firstTimePass(facts.timeline()));
         answers.put(NO_COMEBACK, noComeback(facts));
+        answers.put(DELAY_TOLD, delayTold(facts));
         return answers;
     }
 
@@ -75,6 +79,34 @@ final class Derivation {
             return Answer.NO;
         }
         return facts.now().isBefore(windowEnd) ? null : Answer.YES;
+    }
+
+    /**
+     * Every time the promise moved later, the customer was told (an outbound contact, from a little
+     * before the change until the old promise ran out). Not known while a delay is untold and its
+     * old promise has not passed yet; not checked when the promise never moved later.
+     */
+    private static @Nullable Answer delayTold(Facts facts) {
+        List<VisitEvent> delays = facts.timeline().stream().filter(e -> e.kind() == EventKind.PROMISE
+                && e.fromValue() != null && e.toValue() != null
+                && Instant.parse(e.toValue()).isAfter(Instant.parse(e.fromValue()))).toList();
+        if (delays.isEmpty()) {
+            return null;
+        }
+        boolean unknown = false;
+        for (VisitEvent delay : delays) {
+            Instant deadline = Instant.parse(delay.fromValue());
+            boolean told = facts.timeline().stream().anyMatch(e -> e.kind() == EventKind.CONTACT
+                    && "OUTBOUND".equals(e.toValue()) && !e.at().isBefore(delay.at().minus(TOLD_BEFORE_CHANGE))
+                    && !e.at().isAfter(deadline));
+            if (!told) {
+                if (facts.now().isAfter(deadline)) {
+                    return Answer.NO;
+                }
+                unknown = true;
+            }
+        }
+        return unknown ? null : Answer.YES;
     }
 
     private static Optional<Instant> firstMoveTo(Facts facts, Stage stage) {

@@ -8,7 +8,8 @@ import java.util.Base64;
 
 /**
  * Every message to a customer (survey invitations, extra-work approval links) is recorded here on
- * its visit and handed to the {@link MessageSender}; what became of it is kept with it.
+ * its visit and sent: text messages through the {@link SmsGateway} when one is configured, the rest
+ * by the {@link MessageSender}; what became of it is kept with it.
  */
 @Singleton
 public class Outbox {
@@ -18,8 +19,11 @@ public class Outbox {
     private final OutboxRepository outbox;
     private final MessageSender sender;
     private final WorkshopClock clock;
+    private final @org.jspecify.annotations.Nullable SmsGateway sms;
 
-    Outbox(OutboxRepository outbox, MessageSender sender, WorkshopClock clock) {
+    Outbox(OutboxRepository outbox, MessageSender sender, WorkshopClock clock,
+            @org.jspecify.annotations.Nullable SmsGateway sms) {
+        this.sms = sms;
         this.outbox = outbox;
         this.sender = sender;
         this.clock = clock;
@@ -37,6 +41,11 @@ public class Outbox {
     public void send(long visitId, String to, MessageChannel channel, String subject, String body) {
         OutboxMessage message = outbox.save(new OutboxMessage(null, visitId, to, channel, subject, body, clock.now(),
                 MessageStatus.RECORDED, null));
+        if (channel == MessageChannel.SMS && sms != null) {
+            SmsGateway.Result result = sms.send(message);
+            outbox.update(message.withStatus(result.status(), result.detail()));
+            return;
+        }
         MessageStatus status = sender.send(message);
         if (status != MessageStatus.RECORDED) {
             outbox.update(message.withStatus(status, status == MessageStatus.FAILED ? sender.failure() : null));

@@ -45,12 +45,15 @@ public class VisitService {
     /** The largest price estimate of a line (NUMERIC(10, 2) holds far more; this is a typing guard). */
     static final java.math.BigDecimal MAX_PRICE = new java.math.BigDecimal("100000");
     private final ApplicationEventPublisher<VisitHandedOver> handovers;
+    private final ApplicationEventPublisher<CustomerNews> news;
     private final List<StageGate> gates;
 
     VisitService(VisitRepository visits, VisitEventRepository events, ExtraWorkRepository extraWork,
             CustomerContactRepository contacts, CustomerService customers, PeopleService people,
             WorkshopClock clock, ApplicationEventPublisher<VisitChanged> publisher,
-            ApplicationEventPublisher<VisitHandedOver> handovers, List<StageGate> gates) {
+            ApplicationEventPublisher<VisitHandedOver> handovers, List<StageGate> gates,
+            ApplicationEventPublisher<CustomerNews> news) {
+        this.news = news;
         this.handovers = handovers;
         this.gates = gates;
         this.visits = visits;
@@ -107,6 +110,36 @@ public class VisitService {
         record(visit, actor, EventKind.STAGE, from.name(), to.name(), blankToNull(note));
         if (from == Stage.READY && to == Stage.FOLLOW_UP) {
             handovers.publishEvent(new VisitHandedOver(visitId));
+        }
+        if (Journey.forward(from, to) && (to == Stage.CHECKED_IN || to == Stage.READY)) {
+            news.publishEvent(new CustomerNews(visitId, to == Stage.READY ? CustomerNews.Kind.READY
+                    : CustomerNews.Kind.CHECKED_IN, null, null, null));
+        }
+    }
+
+    /**
+     * Moves the promised handover time, with the reason (on the timeline); a later time told to the
+     * customer when {@code tellCustomer} (by their channel, if they take messages). Every problem of
+     * the change is named at once.
+     */
+    @Transactional
+    public void changePromise(long visitId, long expectedVersion, @Nullable Instant promisedAt, @Nullable String reason,
+            boolean tellCustomer, Actor actor) {
+        Visit visit = load(visitId, expectedVersion);
+        notClosed(visit);
+        Validation check = new Validation();
+        String why = check.value(() -> required("reason", reason, MAX_TEXT));
+        if (check.that(promisedAt != null, "promisedAt", "problem.required")) {
+            check.that(promisedAt.isAfter(visit.getBookedAt()), "promisedAt", "problem.promiseBeforeBooking");
+            check.that(!promisedAt.equals(visit.getPromisedAt()), "promisedAt", "visit.promiseUnchanged");
+        }
+        check.done();
+        Instant before = visit.getPromisedAt();
+        visit.setPromisedAt(promisedAt);
+        save(visit);
+        record(visit, actor, EventKind.PROMISE, before.toString(), promisedAt.toString(), why);
+        if (tellCustomer && promisedAt.isAfter(before)) {
+            news.publishEvent(new CustomerNews(visitId, CustomerNews.Kind.DELAY, before, promisedAt, why));
         }
     }
 

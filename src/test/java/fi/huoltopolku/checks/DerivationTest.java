@@ -94,4 +94,51 @@ class DerivationTest {
         assertThat(derive(List.of(), List.of(handedOver.plus(Duration.ofDays(31))), handedOver.plus(Duration.ofDays(31))))
                 .containsEntry(Derivation.NO_COMEBACK, Answer.YES);
     }
+
+    private void promise(long minutesAfterStart, Instant from, Instant to) {
+        timeline.add(new VisitEvent(null, 1L, T0.plus(Duration.ofMinutes(minutesAfterStart)), null, "Advisor",
+                EventKind.PROMISE, from.toString(), to.toString(), "Part arrives tomorrow"));
+    }
+
+    private void contact(long minutesAfterStart, String direction) {
+        timeline.add(new VisitEvent(null, 1L, T0.plus(Duration.ofMinutes(minutesAfterStart)), null, "Advisor",
+                EventKind.CONTACT, "SMS", direction, "Told of the delay"));
+    }
+
+    @Test
+    void a_delay_counts_as_told_only_when_the_customer_heard_of_it_before_the_old_promise_ran_out() {
+        Instant later = PROMISED.plus(Duration.ofHours(20));
+        // Never delayed: not checked.
+        assertThat(derive(List.of(), List.of(), T0)).containsEntry(Derivation.DELAY_TOLD, null);
+
+        // Delayed at 10:00 (promise was 12:00), nobody told yet: unknown until 12:00, then a miss.
+        promise(240, PROMISED, later);
+        assertThat(derive(List.of(), List.of(), T0.plus(Duration.ofMinutes(300)))).containsEntry(Derivation.DELAY_TOLD, null);
+        assertThat(derive(List.of(), List.of(), PROMISED.plusSeconds(60))).containsEntry(Derivation.DELAY_TOLD, Answer.NO);
+
+        // The customer called in: that is not telling them.
+        contact(250, "INBOUND");
+        assertThat(derive(List.of(), List.of(), PROMISED.plusSeconds(60))).containsEntry(Derivation.DELAY_TOLD, Answer.NO);
+
+        // A message at 11:50, ten minutes before the old promise: told in time.
+        contact(350, "OUTBOUND");
+        assertThat(derive(List.of(), List.of(), PROMISED.plusSeconds(60))).containsEntry(Derivation.DELAY_TOLD, Answer.YES);
+    }
+
+    @Test
+    void a_call_just_before_the_change_counts_and_a_promise_moved_earlier_is_no_delay() {
+        // The advisor called at 9:30, then moved the promise at 10:00.
+        contact(210, "OUTBOUND");
+        promise(240, PROMISED, PROMISED.plus(Duration.ofHours(3)));
+        assertThat(derive(List.of(), List.of(), PROMISED.plusSeconds(60))).containsEntry(Derivation.DELAY_TOLD, Answer.YES);
+
+        // A second delay, after the first new promise had already passed: too late to tell in time.
+        promise(600, PROMISED.plus(Duration.ofHours(3)), PROMISED.plus(Duration.ofHours(8)));
+        assertThat(derive(List.of(), List.of(), PROMISED.plus(Duration.ofHours(4)))).containsEntry(Derivation.DELAY_TOLD,
+                Answer.NO);
+
+        timeline.clear();
+        promise(60, PROMISED, PROMISED.minus(Duration.ofHours(1)));
+        assertThat(derive(List.of(), List.of(), PROMISED)).containsEntry(Derivation.DELAY_TOLD, null);
+    }
 }

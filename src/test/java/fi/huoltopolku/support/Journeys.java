@@ -25,6 +25,12 @@ public final class Journeys {
     public static long upTo(Stage until, VisitService visits, ChecklistService checks, Person advisor,
             Person technician, Instant bookedAt) {
         long id = Staff.book(visits, advisor, Staff.plate(), Set.of(), bookedAt);
+        return upTo(id, until, visits, checks, advisor, technician);
+    }
+
+    /** Checks a booked visit in (with the technician) and moves it on up to {@code until}; its id. */
+    public static long upTo(long id, Stage until, VisitService visits, ChecklistService checks, Person advisor,
+            Person technician) {
         if (until == Stage.BOOKED) {
             return id;
         }

@@ -94,6 +94,7 @@ public class VisitView extends VerticalLayout implements HasUrlParameter<Long>, 
     private final CheckInService checkInService;
     private final fi.huoltopolku.approval.ApprovalService approvals;
     private final fi.huoltopolku.visit.ExtraWorkPhotos photos;
+    private final fi.huoltopolku.customer.CustomerService customers;
     private long visitId;
     private String title = "";
 
@@ -101,7 +102,8 @@ public class VisitView extends VerticalLayout implements HasUrlParameter<Long>, 
             Messages messages, VisitBroadcaster broadcaster, ChecklistService checks, CheckItemService templates,
             InvitationService invitations, SurveyService surveys, ThemeService themes, CheckInDialog checkIns,
             CheckInService checkInService, fi.huoltopolku.approval.ApprovalService approvals,
-            fi.huoltopolku.visit.ExtraWorkPhotos photos) {
+            fi.huoltopolku.visit.ExtraWorkPhotos photos, fi.huoltopolku.customer.CustomerService customers) {
+        this.customers = customers;
         this.photos = photos;
         this.approvals = approvals;
         this.checkIns = checkIns;
@@ -188,6 +190,15 @@ public class VisitView extends VerticalLayout implements HasUrlParameter<Long>, 
         }
         Paragraph work = new Paragraph(getTranslation("field.requestedWork") + ": " + card.requestedWork());
         work.setId("requested-work");
+        if (contacts && card.stage().beforeHandover()) {
+            Button change = new Button(getTranslation("visit.changePromise"), e -> new PromiseDialog(card,
+                    card.customerPhone() != null || card.customerEmail() != null
+                            ? !customers.customer(card.customerId()).contactDeclined() : false,
+                    visits, clock, messages, this::refresh).open());
+            change.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            change.setId("change-promise");
+            promised.add(change);
+        }
         add(top, customer, promised, flags, work, owner);
         comeback(card);
     }

@@ -42,6 +42,7 @@ class JourneyViewsTest extends ViewTest {
     @Inject VisitService visits;
     @Inject VisitOverviewService overview;
     @Inject ChecklistService checks;
+    @Inject fi.huoltopolku.survey.InvitationService invitations;
 
     private static List<String> plates(Grid<VisitCard> grid) {
         return java.util.stream.IntStream.range(0, GridKt._size(grid))
@@ -366,6 +367,30 @@ class JourneyViewsTest extends ViewTest {
                 .isEmpty();
         _click(_get(Button.class, spec -> spec.withClasses("action-start")));
         assertThat(overview.card(id).stage()).isEqualTo(Stage.IN_WORK);
+    }
+
+    @Test
+    void the_advisor_moves_the_promise_with_a_reason_and_the_customer_is_told() {
+        Person advisor = Staff.advisor(people);
+        long id = Staff.book(visits, advisor, Staff.plate(), EnumSet.noneOf(Flag.class));
+        java.time.Instant before = overview.card(id).promisedAt();
+        actAs(advisor);
+        UI.getCurrent().navigate(VisitView.class, id);
+
+        _click(_get(Button.class, spec -> spec.withId("change-promise")));
+        PromiseDialog dialog = _get(PromiseDialog.class);
+        assertThat(dialog.tell.getValue()).isTrue();
+        _setValue(dialog.promisedAt, dialog.promisedAt.getValue().plusHours(3));
+        _click(_get(Button.class, spec -> spec.withId("promise-save")));
+        assertThat(dialog.reason.isInvalid()).isTrue();
+        assertThat(overview.card(id).promisedAt()).isEqualTo(before);
+
+        _setValue(dialog.reason, "The part arrives at two");
+        _click(_get(Button.class, spec -> spec.withId("promise-save")));
+
+        assertThat(overview.card(id).promisedAt()).isEqualTo(before.plus(java.time.Duration.ofHours(3)));
+        assertThat(invitations.outbox(id)).extracting(m -> m.body())
+                .anyMatch(body -> body.contains("The part arrives at two"));
     }
 
     @Test

@@ -1,0 +1,4 @@
+-- Timeliness: "the customer was told of the delay before the promised time passed", derived from
+-- the timeline (a promise moved later, and an outbound contact before the old promise ran out).
+INSERT INTO check_item (code, kind, stage, position, current_number, created_at, retired_at, version) VALUES ('DRV_DELAY_TOLD', 'DERIVED', NULL, 5, 1, TIMESTAMP WITH TIME ZONE '2026-12-01 00:00:00+00', NULL, 0);
+INSERT INTO check_item_version (item_id, number, theme_id, question_en, question_fi, role, mandatory, created_at, created_by) SELECT i.id, 1, t.id, 'The customer was told of the delay before the promised time passed', 'Asiakkaalle kerrottiin viivästyksestä ennen luvatun ajan umpeutumista', 'ADMIN', FALSE, TIMESTAMP WITH TIME ZONE '2026-12-01 00:00:00+00', 'Huoltopolku' FROM check_item i, theme t WHERE i.code = 'DRV_DELAY_TOLD' AND t.code = 'TIMELINESS';

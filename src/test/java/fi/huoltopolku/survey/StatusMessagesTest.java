@@ -1,0 +1,105 @@
+package fi.huoltopolku.survey;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import fi.huoltopolku.base.Problem;
+import fi.huoltopolku.checks.Answer;
+import fi.huoltopolku.checks.ChecklistRow;
+import fi.huoltopolku.checks.ChecklistService;
+import fi.huoltopolku.customer.CustomerService;
+import fi.huoltopolku.people.PeopleService;
+import fi.huoltopolku.people.Person;
+import fi.huoltopolku.support.Journeys;
+import fi.huoltopolku.support.Staff;
+import fi.huoltopolku.visit.EventKind;
+import fi.huoltopolku.visit.Flag;
+import fi.huoltopolku.visit.Stage;
+import fi.huoltopolku.visit.VisitCard;
+import fi.huoltopolku.visit.VisitEvent;
+import fi.huoltopolku.visit.VisitOverviewService;
+import fi.huoltopolku.visit.VisitService;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+@MicronautTest(startApplication = false, transactional = false)
+class StatusMessagesTest {
+
+    @Inject VisitService visits;
+    @Inject VisitOverviewService overview;
+    @Inject ChecklistService checks;
+    @Inject PeopleService people;
+    @Inject CustomerService customers;
+    @Inject InvitationService invitations;
+
+    private List<String> sms(long visitId) {
+        return invitations.outbox(visitId).stream().filter(m -> m.channel() == MessageChannel.SMS)
+                .map(OutboxMessage::body).toList();
+    }
+
+    @Test
+    void the_customer_hears_of_check_in_and_pickup_by_text_message() {
+        Person advisor = Staff.advisor(people);
+        long id = Journeys.upTo(Stage.READY, visits, checks, advisor, Staff.technician(people));
+        VisitCard card = overview.card(id);
+
+        // Checked in (with the promised time in the workshop's zone), then ready.
+        assertThat(sms(id)).hasSize(2)
+                .anySatisfy(body -> assertThat(body).startsWith("Huoltopolku Demo Autohuolto: " + card.plate()
+                        + " on valmis noudettavaksi"))
+                .anySatisfy(body -> assertThat(body).contains(card.plate() + " on vastaanotettu. Lupasimme sen valmiiksi ",
+                        " klo "));
+        assertThat(invitations.outbox(id)).allSatisfy(m -> assertThat(m.recipient()).isEqualTo(card.customerPhone()));
+    }
+
+    @Test
+    void a_customer_who_declined_messages_gets_none() {
+        Person advisor = Staff.advisor(people);
+        long id = Staff.book(visits, advisor, Staff.plate(), EnumSet.noneOf(Flag.class));
+        customers.setContactDeclined(overview.card(id).customerId(), true);
+
+        Journeys.upTo(id, Stage.READY, visits, checks, advisor, Staff.technician(people));
+
+        assertThat(invitations.outbox(id)).isEmpty();
+    }
+
+    @Test
+    void a_later_promise_with_a_reason_is_told_logged_as_a_contact_and_counts_as_told_in_time() {
+        Person advisor = Staff.advisor(people);
+        long id = Journeys.upTo(Stage.IN_WORK, visits, checks, advisor, Staff.technician(people));
+        Instant before = overview.card(id).promisedAt();
+        Instant later = before.plus(Duration.ofHours(20));
+
+        assertThatThrownBy(() -> visits.changePromise(id, visits.find(id).getVersion(), before, " ", true,
+                advisor.asActor())).isInstanceOf(Problem.class)
+                .hasMessage("Reason: required; Promised handover: the same time as promised already");
+        visits.changePromise(id, visits.find(id).getVersion(), later, "The part arrives tomorrow morning", true,
+                advisor.asActor());
+
+        assertThat(overview.card(id).promisedAt()).isEqualTo(later);
+        assertThat(sms(id)).anySatisfy(body -> assertThat(body).contains("valmistuu luvattua myöhemmin",
+                "Syy: The part arrives tomorrow morning"));
+        List<VisitEvent> timeline = overview.timeline(id);
+        assertThat(timeline).extracting(VisitEvent::kind).contains(EventKind.PROMISE, EventKind.CONTACT);
+        assertThat(checks.overview(id)).filteredOn(r -> r.code().equals("DRV_DELAY_TOLD"))
+                .extracting(ChecklistRow::answer).containsExactly(Answer.YES);
+    }
+
+    @Test
+    void a_later_promise_not_told_sends_nothing() {
+        Person advisor = Staff.advisor(people);
+        long id = Journeys.upTo(Stage.IN_WORK, visits, checks, advisor, Staff.technician(people));
+        int sent = invitations.outbox(id).size();
+
+        visits.changePromise(id, visits.find(id).getVersion(), overview.card(id).promisedAt().plus(Duration.ofHours(2)),
+                "Waiting for parts", false, advisor.asActor());
+
+        assertThat(invitations.outbox(id)).hasSize(sent);
+        assertThat(overview.timeline(id)).extracting(VisitEvent::kind).doesNotContain(EventKind.CONTACT);
+    }
+}
