@@ -22,6 +22,7 @@ public class WorkshopClock {
     private final ZoneId zone;
     private final Duration promiseRisk;
     private final LocalTime opens;
+    private final java.util.Set<java.time.DayOfWeek> openDays;
     private final LocalTime closes;
     private final Clock base;
     private volatile Clock clock;
@@ -30,9 +31,12 @@ public class WorkshopClock {
             @Value("${huoltopolku.promise-risk-minutes:60}") int promiseRiskMinutes,
             @Value("${huoltopolku.opening-hours.opens:`07:30`}") String opens,
             @Value("${huoltopolku.opening-hours.closes:`17:00`}") String closes,
+            @Value("${huoltopolku.opening-hours.days:MONDAY,TUESDAY,WEDNESDAY,THURSDAY,FRIDAY}") String openDays,
             @Value("${huoltopolku.clock.start:}") String start) {
         this.zone = ZoneId.of(zone);
         this.promiseRisk = Duration.ofMinutes(promiseRiskMinutes);
+        this.openDays = java.util.Arrays.stream(openDays.split(",")).map(String::trim).filter(d -> !d.isEmpty())
+                .map(java.time.DayOfWeek::valueOf).collect(java.util.stream.Collectors.toUnmodifiableSet());
         this.opens = LocalTime.parse(opens);
         this.closes = LocalTime.parse(closes);
         if (!this.closes.isAfter(this.opens)) {
@@ -65,6 +69,11 @@ public class WorkshopClock {
     /** How long before a promised time the promise counts as at risk. */
     public Duration promiseRisk() {
         return promiseRisk;
+    }
+
+    /** Whether the workshop is open on {@code day} ({@code huoltopolku.opening-hours.days}, Monday to Friday by default). */
+    public boolean isOpen(LocalDate day) {
+        return openDays.contains(day.getDayOfWeek());
     }
 
     /** When the workshop opens on {@code day}, in its zone. */

@@ -37,6 +37,8 @@ public class Visit {
     private Instant updatedAt;
     private @Nullable Long comebackOfId;
     private VisitType visitType = VisitType.SERVICE;
+    /** The hours the booking plans for the workshop, in minutes (the calendar's capacity). */
+    private int plannedMinutes = Booking.DEFAULT_PLANNED_MINUTES;
     @Version
     private @Nullable Long version;
 
@@ -137,6 +139,8 @@ public class Visit {
     /** The earlier visit this one came back for (the same complaint), if it is a comeback. */
     public VisitType getVisitType() { return visitType; }
     public void setVisitType(VisitType visitType) { this.visitType = visitType; }
+    public int getPlannedMinutes() { return plannedMinutes; }
+    public void setPlannedMinutes(int plannedMinutes) { this.plannedMinutes = plannedMinutes; }
     public @Nullable Long getComebackOfId() { return comebackOfId; }
     public void setComebackOfId(@Nullable Long comebackOfId) { this.comebackOfId = comebackOfId; }
     public @Nullable Long getVersion() { return version; }

@@ -19,6 +19,9 @@ interface VisitRepository extends CrudRepository<Visit, Long> {
 
     List<Visit> findByVehicleIdOrderByBookedAtDesc(Long vehicleId);
 
+    List<Visit> findByBookedAtGreaterThanEqualsAndBookedAtLessThanOrderByBookedAt(java.time.Instant from,
+            java.time.Instant to);
+
     Page<Visit> findByStageInAndBookedAtBetween(Collection<Stage> stages, Instant from, Instant to, Pageable pageable);
 
     List<Visit> findByComebackOfId(Long comebackOfId);

@@ -87,6 +87,10 @@ public class VisitService {
                 }
             });
         }
+        if (booking.plannedMinutes() != null) {
+            check.that(booking.plannedMinutes() >= 15 && booking.plannedMinutes() <= 24 * 60, "plannedMinutes",
+                    "booking.badPlannedHours");
+        }
         check.done();
         VehicleMatch car = customers.findOrCreate(booking.customer());
         Instant now = clock.now();
@@ -96,6 +100,8 @@ public class VisitService {
                 null, null);
         visit.applyFlags(booking.flags());
         visit.setVisitType(booking.type() == null ? VisitType.SERVICE : booking.type());
+        visit.setPlannedMinutes(booking.plannedMinutes() == null ? Booking.DEFAULT_PLANNED_MINUTES
+                : booking.plannedMinutes());
         visit = visits.save(visit);
         record(visit, actor, EventKind.BOOKED, null, Stage.BOOKED.name(), null);
         return visit.getId();
@@ -115,6 +121,45 @@ public class VisitService {
             news.publishEvent(new CustomerNews(visitId, to == Stage.READY ? CustomerNews.Kind.READY
                     : CustomerNews.Kind.CHECKED_IN, null, null, null));
         }
+    }
+
+    /**
+     * Moves a booking to another time with the reason (on the timeline); the promise moves by as
+     * much. Only a booking not yet checked in; every problem named at once.
+     */
+    @Transactional
+    public void reschedule(long visitId, long expectedVersion, @Nullable Instant bookedAt, @Nullable String reason,
+            Actor actor) {
+        Visit visit = load(visitId, expectedVersion);
+        if (visit.getStage() != Stage.BOOKED) {
+            throw Problem.refused("calendar.notABooking", visit.getStage());
+        }
+        Validation check = new Validation();
+        String why = check.value(() -> required("reason", reason, MAX_TEXT));
+        if (check.that(bookedAt != null, "bookedAt", "problem.required")) {
+            check.that(!bookedAt.equals(visit.getBookedAt()), "bookedAt", "calendar.sameTime");
+        }
+        check.done();
+        Instant before = visit.getBookedAt();
+        visit.setBookedAt(bookedAt);
+        visit.setPromisedAt(visit.getPromisedAt().plus(java.time.Duration.between(before, bookedAt)));
+        save(visit);
+        record(visit, actor, EventKind.RESCHEDULED, before.toString(), bookedAt.toString(), why);
+    }
+
+    /** A booking that will not happen: cancelled, or the customer did not come; closed with the reason. */
+    @Transactional
+    public void cancelBooking(long visitId, long expectedVersion, boolean noShow, @Nullable String reason,
+            Actor actor) {
+        Visit visit = load(visitId, expectedVersion);
+        if (visit.getStage() != Stage.BOOKED) {
+            throw Problem.refused("calendar.notABooking", visit.getStage());
+        }
+        String why = required("reason", reason, MAX_TEXT);
+        record(visit, actor, noShow ? EventKind.NO_SHOW : EventKind.CANCELLED, null, null, why);
+        Stage from = moveTo(visit, Stage.CLOSED, why, actor);
+        save(visit);
+        record(visit, actor, EventKind.STAGE, from.name(), Stage.CLOSED.name(), why);
     }
 
     /**

@@ -55,6 +55,7 @@ class AccessMatrixTest {
         VIEWS.put("board", STAFF);
         VIEWS.put("visit", STAFF);
         VIEWS.put("vehicle", EnumSet.of(Role.ADVISOR, Role.FOREMAN, Role.MANAGER));
+        VIEWS.put("calendar", EnumSet.of(Role.ADVISOR, Role.FOREMAN, Role.MANAGER));
         VIEWS.put("checklist", STAFF);
         VIEWS.put("my-jobs", EnumSet.of(Role.TECHNICIAN, Role.FOREMAN));
         VIEWS.put("post-inspection", EnumSet.of(Role.FOREMAN, Role.MANAGER));

@@ -79,6 +79,7 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
         SideNav nav = new SideNav();
         if (CurrentUser.has(Role.ADVISOR, Role.FOREMAN, Role.MANAGER)) {
             nav.addItem(new SideNavItem(getTranslation("nav.counter"), "counter", VaadinIcon.DESKTOP.create()));
+            nav.addItem(new SideNavItem(getTranslation("nav.calendar"), "calendar", VaadinIcon.CALENDAR.create()));
             nav.addItem(new SideNavItem(getTranslation("nav.inbox"), "inbox", VaadinIcon.INBOX.create()));
         }
         if (CurrentUser.has(Role.TECHNICIAN, Role.FOREMAN)) {

@@ -49,6 +49,7 @@ class BookingForm extends FormLayout {
     final DateTimePicker promisedAt = new DateTimePicker();
     final ComboBox<Person> advisor = new ComboBox<>();
     final CheckboxGroup<Flag> flags = new CheckboxGroup<>();
+    final com.vaadin.flow.component.textfield.NumberField plannedHours = new com.vaadin.flow.component.textfield.NumberField();
     private final ZoneId zone;
     private final Map<String, com.vaadin.flow.component.checkbox.Checkbox> ticks = new java.util.LinkedHashMap<>();
 
@@ -76,6 +77,13 @@ class BookingForm extends FormLayout {
         label(bookedAt, "field.bookedAt");
         label(promisedAt, "field.promisedAt");
         label(advisor, "field.advisor");
+        label(plannedHours, "booking.plannedHours");
+        plannedHours.setValue(fi.huoltopolku.visit.Booking.DEFAULT_PLANNED_MINUTES / 60.0);
+        plannedHours.setStep(0.5);
+        plannedHours.setMin(0.25);
+        plannedHours.setMax(24);
+        plannedHours.setStepButtonsVisible(true);
+        plannedHours.setId("booking-planned-hours");
         flags.setLabel(getTranslation("booking.flags"));
         plate.setRequiredIndicatorVisible(true);
         name.setRequiredIndicatorVisible(true);
@@ -119,7 +127,7 @@ class BookingForm extends FormLayout {
             asked.add(tick);
         }
         add(car, plate, make, model, year, customer, name, phone, email, visit, requestedWork, type, bookedAt, promisedAt,
-                advisor, flags, asked, new HorizontalLayout(save, cancel));
+                advisor, plannedHours, flags, asked, new HorizontalLayout(save, cancel));
         for (var full : List.of(car, customer, visit, requestedWork, flags, asked)) {
             setColspan(full, 2);
         }
@@ -143,7 +151,8 @@ class BookingForm extends FormLayout {
                 Map.entry("vehicle.plate", plate), Map.entry("vehicle.make", make), Map.entry("vehicle.model", model),
                 Map.entry("vehicle.year", year), Map.entry("customer.name", name), Map.entry("customer.phone", phone),
                 Map.entry("customer.email", email), Map.entry("requestedWork", requestedWork),
-                Map.entry("bookedAt", bookedAt), Map.entry("promisedAt", promisedAt), Map.entry("advisor", advisor)),
+                Map.entry("bookedAt", bookedAt), Map.entry("promisedAt", promisedAt), Map.entry("advisor", advisor),
+                Map.entry("plannedMinutes", plannedHours)),
                 problem, messages);
     }
 
@@ -162,7 +171,7 @@ class BookingForm extends FormLayout {
                 promisedAt.getValue() == null ? null : promisedAt.getValue().atZone(zone).toInstant(),
                 advisor.getValue() == null ? null : advisor.getValue().id(),
                 flags.getValue().isEmpty() ? EnumSet.noneOf(Flag.class) : EnumSet.copyOf(flags.getValue()),
-                type.getValue());
+                type.getValue(), plannedHours.getValue() == null ? null : (int) Math.round(plannedHours.getValue() * 60));
     }
 
     private void label(com.vaadin.flow.component.HasLabel field, String key) {

@@ -117,7 +117,10 @@ public class CounterView extends VerticalLayout implements HasDynamicTitle {
         Button book = new Button(getTranslation("counter.newBooking"), VaadinIcon.PLUS.create(), e -> openBooking(null));
         book.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         book.setId("new-booking");
-        HorizontalLayout top = new HorizontalLayout(search, book);
+        Button calendar = new Button(getTranslation("nav.calendar"), VaadinIcon.CALENDAR.create(),
+                e -> getUI().ifPresent(ui -> ui.navigate(CalendarView.class)));
+        calendar.setId("open-calendar");
+        HorizontalLayout top = new HorizontalLayout(search, book, calendar);
         top.setAlignItems(FlexComponent.Alignment.BASELINE);
 
         // A hit opens the car's whole history (visits, declined work, contacts, answers, open cases).

@@ -574,6 +574,7 @@ public class VisitView extends VerticalLayout implements HasUrlParameter<Long>, 
                     ? Ui.tr(Decision.valueOf(raw)) : raw;
             case CONTACT -> raw.equals("INBOUND") || raw.equals("OUTBOUND") ? Ui.tr(Direction.valueOf(raw))
                     : Ui.tr(ContactChannel.valueOf(raw));
+            case PROMISE, RESCHEDULED -> Ui.fullTime(java.time.Instant.parse(raw), clock.zone());
             default -> raw;
         };
     }

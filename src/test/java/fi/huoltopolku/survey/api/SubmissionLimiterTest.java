@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 class SubmissionLimiterTest {
 
-    private final WorkshopClock clock = new WorkshopClock("Europe/Helsinki", 60, "07:30", "17:00",
+    private final WorkshopClock clock = new WorkshopClock("Europe/Helsinki", 60, "07:30", "17:00", "MONDAY,TUESDAY,WEDNESDAY,THURSDAY,FRIDAY",
             "2026-06-10T06:00:00Z");
     private final SubmissionLimiter limiter = new SubmissionLimiter(2, 10, clock);
 

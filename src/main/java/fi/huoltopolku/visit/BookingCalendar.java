@@ -1,0 +1,95 @@
+package fi.huoltopolku.visit;
+
+import fi.huoltopolku.base.WorkshopClock;
+import fi.huoltopolku.people.PeopleService;
+import fi.huoltopolku.people.Role;
+import fi.huoltopolku.security.Allowed;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The advisors' booking calendar: the bookings of each day with the workshop's capacity (its
+ * technicians' open hours), what the bookings plan, and what is left. A booking cancelled or not
+ * come stays in sight, marked, but plans nothing.
+ */
+@Singleton
+@Allowed({Role.ADVISOR, Role.FOREMAN, Role.MANAGER})
+public class BookingCalendar {
+
+    /** A booking on the calendar: its card, planned hours, and whether it was called off (and how). */
+    public record Entry(VisitCard card, int plannedMinutes, @Nullable EventKind calledOff) {
+    }
+
+    /** A day: open or not, its capacity, what is planned, and its bookings in time order. */
+    public record Day(LocalDate date, boolean open, int capacityMinutes, int plannedMinutes, List<Entry> bookings) {
+
+        public int leftMinutes() {
+            return capacityMinutes - plannedMinutes;
+        }
+    }
+
+    private final VisitRepository visits;
+    private final VisitEventRepository events;
+    private final VisitOverviewService overview;
+    private final PeopleService people;
+    private final WorkshopClock clock;
+
+    BookingCalendar(VisitRepository visits, VisitEventRepository events, VisitOverviewService overview,
+            PeopleService people, WorkshopClock clock) {
+        this.visits = visits;
+        this.events = events;
+        this.overview = overview;
+        this.people = people;
+        this.clock = clock;
+    }
+
+    /** The days from {@code first} on ({@code count} of them), the bookings of one advisor or of all. */
+    @Transactional
+    public List<Day> days(LocalDate first, int count, @Nullable Long advisorId) {
+        var from = first.atStartOfDay(clock.zone()).toInstant();
+        var to = first.plusDays(count).atStartOfDay(clock.zone()).toInstant();
+        List<Visit> booked = visits.findByBookedAtGreaterThanEqualsAndBookedAtLessThanOrderByBookedAt(from, to).stream()
+                .filter(v -> advisorId == null || Objects.equals(v.getAdvisorId(), advisorId)).toList();
+        List<Long> ids = booked.stream().map(Visit::getId).toList();
+        Map<Long, VisitCard> cards = overview.cardsById(ids);
+        Map<Long, Set<Stage>> entered = ids.isEmpty() ? Map.of() : overview.stagesEntered(ids);
+        int technicians = people.withRole(Role.TECHNICIAN).size();
+        List<Day> days = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            LocalDate date = first.plusDays(i);
+            boolean open = clock.isOpen(date);
+            int capacity = open ? technicians
+                    * (int) Duration.between(clock.opening(date), clock.closing(date)).toMinutes() : 0;
+            List<Entry> entries = new ArrayList<>();
+            int planned = 0;
+            for (Visit visit : booked) {
+                if (!visit.getBookedAt().atZone(clock.zone()).toLocalDate().equals(date)) {
+                    continue;
+                }
+                boolean calledOff = visit.getStage() == Stage.CLOSED
+                        && !entered.getOrDefault(visit.getId(), Set.of()).contains(Stage.CHECKED_IN);
+                entries.add(new Entry(cards.get(visit.getId()), visit.getPlannedMinutes(),
+                        calledOff ? howCalledOff(visit.getId()) : null));
+                planned += calledOff ? 0 : visit.getPlannedMinutes();
+            }
+            entries.sort(Comparator.comparing(e -> e.card().bookedAt()));
+            days.add(new Day(date, open, capacity, planned, entries));
+        }
+        return days;
+    }
+
+    private EventKind howCalledOff(long visitId) {
+        return events.findByVisitIdOrderById(visitId).stream().map(VisitEvent::kind)
+                .filter(k -> k == EventKind.NO_SHOW || k == EventKind.CANCELLED).reduce((a, b) -> b)
+                .orElse(EventKind.CANCELLED);
+    }
+}
