@@ -151,7 +151,7 @@ public class CalendarView extends VerticalLayout implements HasDynamicTitle {
         box.addClassNames("calendar-booking", "text-s");
         box.getElement().setAttribute("data-plate", card.plate());
         box.getStyle().set("border-top", "1px solid var(--lumo-contrast-10pct)").set("padding", "var(--lumo-space-xs) 0");
-        String when = Ui.time(card.bookedAt(), clock);
+        String when = DateTimeFormatter.ofPattern("HH:mm").format(card.bookedAt().atZone(clock.zone()));
         com.vaadin.flow.component.html.Anchor plate = new com.vaadin.flow.component.html.Anchor("visit/" + card.id(),
                 card.plate());
         box.add(new Paragraph(new com.vaadin.flow.component.html.Span(when + " "), plate,

@@ -149,7 +149,8 @@ public class VisitView extends VerticalLayout implements HasUrlParameter<Long>, 
         actions(card);
         checklist(card);
         customerSays(card);
-        extraWork(card, details);
+        add(new ExtraWorkSection(card, details, visits, overview, photos, approvals, messages, clock, this::attempt,
+                this::refresh));
         contacts(details);
         timeline(details);
     }
@@ -456,64 +457,6 @@ public class VisitView extends VerticalLayout implements HasUrlParameter<Long>, 
         add(entry);
     }
 
-    private void extraWork(VisitCard card, VisitDetails details) {
-        add(new H2(getTranslation("visit.extraWork")));
-        Grid<ExtraWork> grid = new Grid<>();
-        grid.setId("extra-work");
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT);
-        grid.addColumn(ExtraWork::description).setHeader(getTranslation("field.description")).setFlexGrow(2);
-        grid.addColumn(l -> l.reason() == null ? "" : l.reason()).setHeader(getTranslation("extraWork.why"));
-        grid.addColumn(l -> Ui.tr(l.urgency())).setHeader(getTranslation("extraWork.urgency")).setAutoWidth(true);
-        grid.addColumn(l -> l.priceEstimate() == null ? "" : java.text.NumberFormat.getCurrencyInstance(
-                        java.util.Locale.forLanguageTag("fi-FI")).format(l.priceEstimate()))
-                .setHeader(getTranslation("approvalPage.price")).setAutoWidth(true);
-        grid.addColumn(l -> Ui.tr(l.decision()) + (l.decidedBy() == null ? "" : " · " + l.decidedBy() + " · "
-                + Ui.tr(l.decidedVia()) + " · " + Ui.time(l.decidedAt(), clock))
-                + (l.doneAt() == null ? "" : " · " + getTranslation("extraWork.done")))
-                .setHeader(getTranslation("field.decision")).setFlexGrow(2);
-        grid.addComponentColumn(l -> {
-            HorizontalLayout buttons = new HorizontalLayout();
-            if (l.decision() == Decision.PENDING) {
-                Select<ContactChannel> via = new Select<>();
-                via.setItems(ContactChannel.byStaff());
-                via.setItemLabelGenerator(Ui::tr);
-                via.setValue(ContactChannel.PHONE);
-                via.setAriaLabel(getTranslation("extraWork.via"));
-                via.setWidth("9em");
-                Button approve = new Button(getTranslation("extraWork.approve"), e -> attempt(() ->
-                        visits.decideExtraWork(l.id(), Decision.APPROVED, via.getValue(), CurrentUser.actor())));
-                approve.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_SUCCESS);
-                approve.addClassName("approve");
-                Button decline = new Button(getTranslation("extraWork.decline"), e -> attempt(() ->
-                        visits.decideExtraWork(l.id(), Decision.DECLINED, via.getValue(), CurrentUser.actor())));
-                decline.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
-                buttons.add(via, approve, decline);
-            } else if (l.decision() == Decision.APPROVED && l.doneAt() == null) {
-                Button done = new Button(getTranslation("extraWork.markDone"), e -> attempt(() ->
-                        visits.markExtraWorkDone(l.id(), CurrentUser.actor())));
-                done.addThemeVariants(ButtonVariant.LUMO_SMALL);
-                buttons.add(done);
-            }
-            return buttons;
-        }).setKey("actions").setAutoWidth(true);
-        grid.setItems(details.extraWork());
-        grid.setAllRowsVisible(true);
-        grid.setEmptyStateText(getTranslation("visit.noExtraWork"));
-        add(grid, new PhotoStrip(photos, details.extraWork()));
-        if (CurrentUser.has(Role.ADVISOR, Role.FOREMAN, Role.MANAGER)) {
-            add(new fi.huoltopolku.approval.ui.ApprovalPanel(approvals, messages, clock, card.id(), details.extraWork(),
-                    this::refresh));
-        }
-        var declinedBefore = overview.declinedWork(card.vehicleId()).stream()
-                .filter(l -> l.visitId() != card.id()).map(ExtraWork::description).collect(Collectors.joining(", "));
-        if (!declinedBefore.isEmpty()) {
-            add(Ui.withClass(new Paragraph(getTranslation("visit.declinedBefore", declinedBefore)), "text-s"));
-        }
-        if (card.stage().inHouse()) {
-            add(new Button(getTranslation("myJobs.extraWork"), e -> openExtraWork(card)));
-        }
-    }
-
     private void contacts(VisitDetails details) {
         add(new H2(getTranslation("visit.contacts")));
         Select<ContactChannel> channel = new Select<>();
@@ -586,20 +529,6 @@ public class VisitView extends VerticalLayout implements HasUrlParameter<Long>, 
             }
         }
         return Ui.tr(HoldReason.valueOf(part));
-    }
-
-    private void openExtraWork(VisitCard card) {
-        Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(getTranslation("myJobs.extraWork") + ": " + card.plate());
-        dialog.setWidth("min(48rem, 96vw)");
-        ExtraWorkForm form = new ExtraWorkForm();
-        form.addSaveListener(e -> attempt(() -> {
-            photos.flag(card.id(), form.what.getValue(), form.why.getValue(), e.urgency(), form.photos, CurrentUser.actor());
-            dialog.close();
-        }));
-        dialog.add(form);
-        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()));
-        dialog.open();
     }
 
     private void openHandoff(VisitCard card) {
