@@ -43,12 +43,17 @@ public class VisitController {
 
     private final VisitService visits;
     private final fi.huoltopolku.checks.BookingService bookings;
+    private final fi.huoltopolku.checks.CheckInService checkIns;
+    private final fi.huoltopolku.customer.CustomerService customers;
     private final VisitOverviewService overview;
     private final PeopleService people;
     private final WorkshopClock clock;
 
     VisitController(VisitService visits, VisitOverviewService overview, PeopleService people, WorkshopClock clock,
-            fi.huoltopolku.checks.BookingService bookings) {
+            fi.huoltopolku.checks.BookingService bookings, fi.huoltopolku.checks.CheckInService checkIns,
+            fi.huoltopolku.customer.CustomerService customers) {
+        this.checkIns = checkIns;
+        this.customers = customers;
         this.bookings = bookings;
         this.visits = visits;
         this.overview = overview;
@@ -116,7 +121,22 @@ public class VisitController {
             throw Problem.invalid("to", "problem.required");
         }
         long version = transition.version() != null ? transition.version() : visits.find(id).getVersion();
-        visits.move(id, version, transition.to(), transition.note(), API);
+        TransitionJson.CheckInJson with = transition.checkIn();
+        if (with != null) {
+            if (transition.to() != Stage.CHECKED_IN) {
+                throw Problem.invalid("checkIn", "api.checkInOnlyToCheckedIn");
+            }
+            Long technician = with.technician() == null || with.technician().isBlank() ? null
+                    : people.byReference(with.technician().trim(), "checkIn.technician").id();
+            Set<Flag> flags = with.flags() == null ? overview.card(id).flags()
+                    : with.flags().isEmpty() ? EnumSet.noneOf(Flag.class) : EnumSet.copyOf(with.flags());
+            checkIns.checkIn(id, version, new fi.huoltopolku.visit.CheckIn(flags, technician, with.phone(), with.email(),
+                    transition.note()), with.items() == null ? List.of() : with.items(),
+                    with.declinesMessages() != null ? with.declinesMessages()
+                            : customers.customer(overview.card(id).customerId()).contactDeclined(), API);
+        } else {
+            visits.move(id, version, transition.to(), transition.note(), API);
+        }
         return json(overview.card(id));
     }
 

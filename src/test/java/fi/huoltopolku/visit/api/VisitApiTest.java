@@ -123,6 +123,29 @@ class VisitApiTest {
     }
 
     @Test
+    void a_check_in_may_come_with_the_move_and_is_saved_with_it() throws Exception {
+        String technician = "api-tech-" + SEQ.incrementAndGet();
+        people.create(technician, "Api Technician", Role.TECHNICIAN, Department.WORKSHOP);
+        long id = idOf(send("POST", "/api/v1/visits", booking("CKI-" + SEQ.incrementAndGet(), "")).body());
+
+        HttpResponse<String> refused = send("POST", "/api/v1/visits/" + id + "/transitions",
+                "{\"to\": \"CLOSED\", \"note\": \"x\", \"checkIn\": {\"items\": []}}");
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).contains("\"field\":\"checkIn\"");
+
+        HttpResponse<String> checkedIn = send("POST", "/api/v1/visits/" + id + "/transitions", """
+                {"to": "CHECKED_IN", "note": "Rattle heard on the test drive",
+                 "checkIn": {"technician": "%s", "phone": "050 123 4567", "flags": ["WASH"],
+                             "items": ["CHK_WALKAROUND", "CHK_CONCERN_CONFIRMED", "CHK_REACH_FOR_EXTRA"]}}"""
+                .formatted(technician));
+        assertThat(checkedIn.statusCode()).as(checkedIn.body()).isEqualTo(200);
+        assertThat(checkedIn.body()).contains("\"stage\":\"CHECKED_IN\"", "\"technician\":\"" + technician + "\"",
+                "\"phone\":\"+358501234567\"", "\"WASH\"");
+        assertThat(send("GET", "/api/v1/visits/" + id + "/checks", null).body())
+                .containsPattern("\"code\":\"CHK_WALKAROUND\"[^}]*\"answer\":\"YES\"");
+    }
+
+    @Test
     void transitions_follow_the_journey_and_an_illegal_one_says_why() throws Exception {
         long id = idOf(send("POST", "/api/v1/visits", booking("TRN-" + SEQ.incrementAndGet(), "")).body());
 
