@@ -123,12 +123,15 @@ public class ApprovalService {
         Locale locale = Locale.forLanguageTag(customer.language());
         String subject = messages.getTranslation("approval.messageSubject", locale, workshopName, card.plate());
         String what = waiting.stream().map(l -> "- " + l.description()).collect(Collectors.joining("\n"));
-        if (card.customerEmail() != null) {
+        // By the channel the customer chose; with no choice, by every channel they have.
+        boolean email = card.customerEmail() != null && customer.messagesBy() != fi.huoltopolku.customer.MessagesBy.SMS;
+        boolean sms = card.customerPhone() != null && customer.messagesBy() != fi.huoltopolku.customer.MessagesBy.EMAIL;
+        if (email) {
             outbox.send(visitId, card.customerEmail(), MessageChannel.EMAIL, subject, messages.getTranslation(
                     "approval.messageBody", locale, customer.name(), card.plate(), what, url(request), workshopName,
                     validFor.toHours()));
         }
-        if (card.customerPhone() != null) {
+        if (sms) {
             outbox.send(visitId, card.customerPhone(), MessageChannel.SMS, subject, messages.getTranslation(
                     "approval.messageSms", locale, workshopName, card.plate(), url(request)));
         }

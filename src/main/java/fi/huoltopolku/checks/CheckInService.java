@@ -47,8 +47,20 @@ public class CheckInService {
     @Transactional
     public void checkIn(long visitId, long expectedVersion, CheckIn checkIn, List<String> ticked,
             boolean declinesMessages, Actor actor) {
+        checkIn(visitId, expectedVersion, checkIn, ticked, declinesMessages, null, actor);
+    }
+
+    /** The same, with how the customer wants to hear from the workshop (null: the app chooses). */
+    @Transactional
+    public void checkIn(long visitId, long expectedVersion, CheckIn checkIn, List<String> ticked,
+            boolean declinesMessages, fi.huoltopolku.customer.@org.jspecify.annotations.Nullable MessagesBy messagesBy,
+            Actor actor) {
+        // The customer's contact details and wishes first: the check-in's own message follows them.
+        long customerId = overview.card(visitId).customerId();
+        customers.confirmContact(customerId, checkIn.phone(), checkIn.email());
+        customers.setContactDeclined(customerId, declinesMessages);
+        customers.setMessagesBy(customerId, messagesBy);
         visits.checkIn(visitId, expectedVersion, checkIn, actor);
-        customers.setContactDeclined(overview.card(visitId).customerId(), declinesMessages);
         for (String code : ticked) {
             checks.answer(visitId, code, Answer.YES, null, Source.PROCESS, actor);
         }

@@ -82,7 +82,7 @@ public class CustomerService {
                 .map(existing -> updateContact(existing, details))
                 .orElseGet(() -> customers.save(new Customer(null, details.name().trim(),
                         phone(details.phone()), phoneKey(details.phone()), blankToNull(details.email()),
-                        "fi", clock.now(), false, null)));
+                        "fi", clock.now(), false, null, null)));
         Vehicle car = vehicle.orElseGet(() -> vehicles.save(new Vehicle(null, customer.id(),
                 Keys.plateShown(details.plate()), plateKey, blankToNull(details.vin()),
                 details.make().trim(), details.model().trim(), details.modelYear(), null)));
@@ -113,7 +113,21 @@ public class CustomerService {
                 .orElseThrow(() -> Problem.notFound("problem.noSuchCustomer", customerId));
         if (c.contactDeclined() != declined) {
             customers.update(new Customer(c.id(), c.name(), c.phone(), c.phoneKey(), c.email(), c.language(),
-                    c.createdAt(), declined, c.version()));
+                    c.createdAt(), declined, c.version(), c.messagesBy()));
+        }
+    }
+
+    /** How the customer wants to hear from the workshop (null: the app chooses); refused when that cannot reach them. */
+    @Transactional
+    public void setMessagesBy(long customerId, @Nullable MessagesBy by) {
+        Customer c = customers.findById(customerId)
+                .orElseThrow(() -> Problem.notFound("problem.noSuchCustomer", customerId));
+        if (by == MessagesBy.SMS && c.phone() == null || by == MessagesBy.EMAIL && c.email() == null) {
+            throw Problem.invalid("messagesBy", by == MessagesBy.SMS ? "problem.noPhoneForSms" : "problem.noEmailForEmail");
+        }
+        if (c.messagesBy() != by) {
+            customers.update(new Customer(c.id(), c.name(), c.phone(), c.phoneKey(), c.email(), c.language(),
+                    c.createdAt(), c.contactDeclined(), c.version(), by));
         }
     }
 
@@ -153,7 +167,8 @@ public class CustomerService {
             return existing;
         }
         return customers.update(new Customer(existing.id(), existing.name(), phone, phoneKey(phone), email,
-                existing.language(), existing.createdAt(), existing.contactDeclined(), existing.version()));
+                existing.language(), existing.createdAt(), existing.contactDeclined(), existing.version(),
+                existing.messagesBy()));
     }
 
     /** Checks every field of a customer and car, naming each problem (all of them at once). */

@@ -20,8 +20,9 @@ import java.util.Locale;
 
 /**
  * Tells the customer how their car is doing: checked in, ready for pickup, and a delay when the
- * advisor moves the promised time and chooses to tell them. By text message when the customer has
- * a phone number, else by e-mail; never when they declined messages. A delay told is also logged as
+ * advisor moves the promised time and chooses to tell them. By the channel the customer chose (at
+ * check-in), else a text message when they have a phone number, else e-mail; never when they
+ * declined messages. A delay told is also logged as
  * a contact on the visit: "the customer was told of the delay before the promised time passed" is
  * derived from it. (Extra work waiting for the customer's answer goes with its approval link.)
  */
@@ -52,7 +53,7 @@ class StatusMessages {
     void onNews(CustomerNews news) {
         VisitCard card = overview.card(news.visitId());
         Customer customer = customers.customer(card.customerId());
-        if (customer.contactDeclined() || (card.customerPhone() == null && card.customerEmail() == null)) {
+        if (customer.contactDeclined() || customer.channel() == null) {
             return;
         }
         Locale locale = Locale.forLanguageTag(customer.language());
@@ -63,7 +64,7 @@ class StatusMessages {
             case DELAY -> messages.getTranslation("status.delay", locale, workshopName, card.plate(),
                     time(news.promisedNow(), locale), news.reason());
         };
-        boolean sms = card.customerPhone() != null;
+        boolean sms = customer.channel() == fi.huoltopolku.customer.MessagesBy.SMS;
         outbox.send(news.visitId(), sms ? card.customerPhone() : card.customerEmail(),
                 sms ? MessageChannel.SMS : MessageChannel.EMAIL,
                 messages.getTranslation("status.subject", locale, workshopName, card.plate()), text);

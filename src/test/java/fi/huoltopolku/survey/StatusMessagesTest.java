@@ -36,6 +36,7 @@ class StatusMessagesTest {
     @Inject PeopleService people;
     @Inject CustomerService customers;
     @Inject InvitationService invitations;
+    @Inject fi.huoltopolku.checks.CheckInService checkIns;
 
     private List<String> sms(long visitId) {
         return invitations.outbox(visitId).stream().filter(m -> m.channel() == MessageChannel.SMS)
@@ -55,6 +56,27 @@ class StatusMessagesTest {
                 .anySatisfy(body -> assertThat(body).contains(card.plate() + " on vastaanotettu. Lupasimme sen valmiiksi ",
                         " klo "));
         assertThat(invitations.outbox(id)).allSatisfy(m -> assertThat(m.recipient()).isEqualTo(card.customerPhone()));
+    }
+
+    @Test
+    void a_customer_who_chose_e_mail_at_check_in_hears_by_e_mail() {
+        Person advisor = Staff.advisor(people);
+        long id = Staff.book(visits, advisor, Staff.plate(), EnumSet.noneOf(Flag.class));
+
+        // No e-mail address yet: e-mail cannot be chosen, and nothing is checked in.
+        assertThatThrownBy(() -> checkIns.checkIn(id, visits.find(id).getVersion(), fi.huoltopolku.visit.CheckIn.as(
+                java.util.Set.of(), null), List.of(), false, fi.huoltopolku.customer.MessagesBy.EMAIL, advisor.asActor()))
+                .isInstanceOf(Problem.class).hasMessage("Messages by: no e-mail address for e-mail");
+        assertThat(overview.card(id).stage()).isEqualTo(Stage.BOOKED);
+
+        checkIns.checkIn(id, visits.find(id).getVersion(), new fi.huoltopolku.visit.CheckIn(java.util.Set.of(), null,
+                null, "owner@example.com", null), List.of(), false, fi.huoltopolku.customer.MessagesBy.EMAIL,
+                advisor.asActor());
+
+        assertThat(invitations.outbox(id)).singleElement().satisfies(m -> {
+            assertThat(m.channel()).isEqualTo(MessageChannel.EMAIL);
+            assertThat(m.recipient()).isEqualTo("owner@example.com");
+        });
     }
 
     @Test

@@ -50,7 +50,9 @@ public class CheckInDialog {
         CheckInForm form = new CheckInForm(card, people.withRole(Role.TECHNICIAN),
                 checks.checklist(card.id(), Stage.CHECKED_IN).stream()
                         .map(r -> Map.entry(r.code(), r.question().in(Ui.locale()))).toList());
-        form.noMessages.setValue(customers.customer(card.customerId()).contactDeclined());
+        var customer = customers.customer(card.customerId());
+        form.noMessages.setValue(customer.contactDeclined());
+        form.messagesBy.setValue(customer.messagesBy());
         // Declined work stays on file: offered again with the customer at the counter.
         overview.declinedWork(card.vehicleId()).stream().filter(line -> line.visitId() != card.id())
                 .forEach(line -> form.addComponentAtIndex(2, Ui.withClass(new com.vaadin.flow.component.html.Paragraph(
@@ -58,7 +60,7 @@ public class CheckInDialog {
         form.addSaveListener(e -> {
             try {
                 checkIns.checkIn(card.id(), card.version(), form.checkIn(), form.ticked(), form.noMessages.getValue(),
-                        CurrentUser.actor());
+                        form.messagesBy.getValue(), CurrentUser.actor());
                 dialog.close();
                 checkedIn.accept(card.id());
                 Ui.saved("counter.checkedIn", card.plate());

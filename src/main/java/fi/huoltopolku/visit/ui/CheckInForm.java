@@ -33,6 +33,8 @@ class CheckInForm extends VerticalLayout {
     final TextField phone = new TextField();
     final EmailField email = new EmailField();
     final Checkbox noMessages = new Checkbox();
+    final com.vaadin.flow.component.select.Select<fi.huoltopolku.customer.MessagesBy> messagesBy =
+            new com.vaadin.flow.component.select.Select<>();
 
     private final List<Checkbox> checks = new java.util.ArrayList<>();
 
@@ -51,6 +53,14 @@ class CheckInForm extends VerticalLayout {
         phone.setHelperText(getTranslation("checkIn.contactHelp"));
         noMessages.setLabel(getTranslation("checkIn.noMessages"));
         noMessages.setId("check-in-no-messages");
+        messagesBy.setLabel(getTranslation("checkIn.messagesBy"));
+        messagesBy.setItems(fi.huoltopolku.customer.MessagesBy.values());
+        messagesBy.setEmptySelectionAllowed(true);
+        messagesBy.setEmptySelectionCaption(getTranslation("checkIn.messagesByAny"));
+        messagesBy.setItemLabelGenerator(by -> by == null ? getTranslation("checkIn.messagesByAny")
+                : getTranslation("messagesBy." + by.name()));
+        messagesBy.setId("check-in-messages-by");
+        noMessages.addValueChangeListener(e -> messagesBy.setEnabled(!e.getValue()));
         flags.setLabel(getTranslation("booking.flags"));
         flags.setItems(Flag.values());
         flags.setItemLabelGenerator(Ui::tr);
@@ -78,7 +88,7 @@ class CheckInForm extends VerticalLayout {
             checks.add(tick);
             ticks.add(tick);
         }
-        add(new HorizontalLayout(phone, email), noMessages, flags, ticks, technician, note, new HorizontalLayout(save, cancel));
+        add(new HorizontalLayout(phone, email), new HorizontalLayout(messagesBy, noMessages), flags, ticks, technician, note, new HorizontalLayout(save, cancel));
     }
 
     Set<Flag> chosenFlags() {
@@ -96,7 +106,8 @@ class CheckInForm extends VerticalLayout {
 
     /** Marks every field the problem names, each with its reason; nothing typed is lost. */
     boolean markInvalid(fi.huoltopolku.base.Problem problem, fi.huoltopolku.base.Messages messages) {
-        return Ui.markInvalid(java.util.Map.of("customer.phone", phone, "customer.email", email), problem, messages);
+        return Ui.markInvalid(java.util.Map.of("customer.phone", phone, "customer.email", email, "messagesBy", messagesBy),
+                problem, messages);
     }
 
     @Nullable Long chosenTechnician() {
