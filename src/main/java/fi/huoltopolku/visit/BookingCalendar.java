@@ -55,10 +55,23 @@ public class BookingCalendar {
     /** The days from {@code first} on ({@code count} of them), the bookings of one advisor or of all. */
     @Transactional
     public List<Day> days(LocalDate first, int count, @Nullable Long advisorId) {
+        return days(first, count, advisorId, null);
+    }
+
+    /**
+     * The same, narrowed to the bookings of one department's advisors too (a dealer group's
+     * receptions, say); a booking without an advisor belongs to no department.
+     */
+    @Transactional
+    public List<Day> days(LocalDate first, int count, @Nullable Long advisorId, @Nullable Long departmentId) {
+        Map<Long, fi.huoltopolku.people.Person> staff = people.peopleById();
         var from = first.atStartOfDay(clock.zone()).toInstant();
         var to = first.plusDays(count).atStartOfDay(clock.zone()).toInstant();
         List<Visit> booked = visits.findByBookedAtGreaterThanEqualsAndBookedAtLessThanOrderByBookedAt(from, to).stream()
-                .filter(v -> advisorId == null || Objects.equals(v.getAdvisorId(), advisorId)).toList();
+                .filter(v -> advisorId == null || Objects.equals(v.getAdvisorId(), advisorId))
+                .filter(v -> departmentId == null || v.getAdvisorId() != null && staff.containsKey(v.getAdvisorId())
+                        && departmentId.equals(staff.get(v.getAdvisorId()).departmentId()))
+                .toList();
         List<Long> ids = booked.stream().map(Visit::getId).toList();
         Map<Long, VisitCard> cards = overview.cardsById(ids);
         Map<Long, Set<Stage>> entered = ids.isEmpty() ? Map.of() : overview.stagesEntered(ids);

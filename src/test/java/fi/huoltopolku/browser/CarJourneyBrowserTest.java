@@ -342,6 +342,10 @@ class CarJourneyBrowserTest {
         assertThat(page.locator("img.photo")).hasCount(1);
         assertThat(page.locator("img.photo")).hasJSProperty("naturalWidth", 1600);
         page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("approval-390x844.png")).setFullPage(true));
+        page.navigate(server.getURL() + "/approve/" + token + "?lang=en");
+        assertThat(page.locator("h1")).containsText("Extra work on " + plate);
+        page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("approval-en-390x844.png")).setFullPage(true));
+        page.navigate(server.getURL() + "/approve/" + token);
         page.locator("label[for$='-approved']").first().click();
         page.locator("button[type=submit]").click();
         assertThat(page.locator("h1")).containsText("Kiitos");

@@ -75,6 +75,11 @@ class BookingCalendarTest {
         });
         // Another advisor's calendar does not show them.
         assertThat(day(calendar.days(MONDAY, 1, Staff.advisor(people).id()), MONDAY).bookings()).isEmpty();
+        // The advisor's department (reception) shows them; the workshop's does not.
+        long reception = people.department(fi.huoltopolku.people.Department.RECEPTION).id();
+        long workshop = people.department(fi.huoltopolku.people.Department.WORKSHOP).id();
+        assertThat(day(calendar.days(MONDAY, 1, advisor.id(), reception), MONDAY).bookings()).hasSize(4);
+        assertThat(day(calendar.days(MONDAY, 1, null, workshop), MONDAY).bookings()).isEmpty();
     }
 
     @Test

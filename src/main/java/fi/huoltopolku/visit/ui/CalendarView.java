@@ -57,6 +57,7 @@ public class CalendarView extends VerticalLayout implements HasDynamicTitle {
     private final Messages messages;
     private final RadioButtonGroup<Integer> span = new RadioButtonGroup<>();
     private final ComboBox<Person> advisor = new ComboBox<>();
+    private final ComboBox<fi.huoltopolku.people.Department> department = new ComboBox<>();
     private final H2 title = new H2();
     private final Div days = new Div();
     private LocalDate first;
@@ -84,6 +85,13 @@ public class CalendarView extends VerticalLayout implements HasDynamicTitle {
         advisor.setClearButtonVisible(true);
         advisor.setId("calendar-advisor");
         advisor.addValueChangeListener(e -> refresh());
+        department.setPlaceholder(getTranslation("calendar.allDepartments"));
+        department.setAriaLabel(getTranslation("calendar.department"));
+        department.setItems(people.departments());
+        department.setItemLabelGenerator(d -> d.name(getLocale()));
+        department.setClearButtonVisible(true);
+        department.setId("calendar-department");
+        department.addValueChangeListener(e -> refresh());
         Button back = new Button(VaadinIcon.ANGLE_LEFT.create(), e -> step(-1));
         back.setAriaLabel(getTranslation("calendar.previous"));
         back.setId("calendar-previous");
@@ -95,7 +103,7 @@ public class CalendarView extends VerticalLayout implements HasDynamicTitle {
                     : clock.today().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
             refresh();
         });
-        HorizontalLayout bar = new HorizontalLayout(back, today, next, span, advisor);
+        HorizontalLayout bar = new HorizontalLayout(back, today, next, span, advisor, department);
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);
         bar.getStyle().set("flex-wrap", "wrap");
         days.addClassNames("calendar-days");
@@ -118,7 +126,7 @@ public class CalendarView extends VerticalLayout implements HasDynamicTitle {
         title.setText(getTranslation("calendar.title") + ": " + date.format(first)
                 + (count == 1 ? "" : " – " + date.format(first.plusDays(count - 1))));
         for (BookingCalendar.Day day : calendar.days(first, count, advisor.getValue() == null ? null
-                : advisor.getValue().id())) {
+                : advisor.getValue().id(), department.getValue() == null ? null : department.getValue().id())) {
             days.add(day(day));
         }
     }
