@@ -64,20 +64,17 @@ public class CheckItemService {
     /** Adds an item at the end of its stage's list (or of the post-inspection list). */
     @Transactional
     public CheckItem add(@Nullable String code, ItemKind kind, @Nullable Stage stage, ItemWording wording, Actor actor) {
-        if (kind == ItemKind.DERIVED) {
-            throw Problem.invalid("kind", "checks.derivedByTheSystem");
+        // Every problem of the new item at once: the form marks each field.
+        fi.huoltopolku.base.Validation check = new fi.huoltopolku.base.Validation();
+        check.that(kind != ItemKind.DERIVED, "kind", "checks.derivedByTheSystem");
+        if (check.that(code != null && CODE.matcher(code.trim()).matches(), "code", "checks.badCode",
+                code == null ? "" : code)) {
+            check.that(items.findByCode(code.trim()).isEmpty(), "code", "checks.codeTaken", code.trim());
         }
-        if (code == null || !CODE.matcher(code.trim()).matches()) {
-            throw Problem.invalid("code", "checks.badCode", code == null ? "" : code);
-        }
-        if (items.findByCode(code.trim()).isPresent()) {
-            throw Problem.invalid("code", "checks.codeTaken", code.trim());
-        }
-        if (kind == ItemKind.PROCESS && (stage == null || stage == Stage.CLOSED)) {
-            throw Problem.invalid("stage", "problem.required");
-        }
+        check.that(kind != ItemKind.PROCESS || (stage != null && stage != Stage.CLOSED), "stage", "problem.required");
+        Theme theme = check.value(() -> validate(wording));
+        check.done();
         Stage itemStage = kind == ItemKind.PROCESS ? stage : null;
-        Theme theme = validate(wording);
         int position = (itemStage == null ? items.findByKindOrderByPosition(kind)
                 : items.findByKindAndStageOrderByPosition(kind, itemStage)).stream()
                 .mapToInt(CheckItem::position).max().orElse(0) + 1;
@@ -131,19 +128,18 @@ public class CheckItemService {
         update(item.retired(retired ? clock.now() : null));
     }
 
+    /** The wording's theme; every problem of the wording named at once. */
     private Theme validate(ItemWording wording) {
-        if (wording.themeCode() == null) {
-            throw Problem.invalid("theme", "problem.required");
+        fi.huoltopolku.base.Validation check = new fi.huoltopolku.base.Validation();
+        Theme theme = null;
+        if (check.that(wording.themeCode() != null, "theme", "problem.required")) {
+            theme = themes.byCode(wording.themeCode());
+            check.that(!theme.retired(), "theme", "checks.themeRetired", theme.nameEn());
         }
-        Theme theme = themes.byCode(wording.themeCode());
-        if (theme.retired()) {
-            throw Problem.invalid("theme", "checks.themeRetired", theme.nameEn());
-        }
-        text("questionEn", wording.questionEn());
-        text("questionFi", wording.questionFi());
-        if (wording.role() == null) {
-            throw Problem.invalid("role", "problem.required");
-        }
+        check.run(() -> text("questionEn", wording.questionEn()));
+        check.run(() -> text("questionFi", wording.questionFi()));
+        check.that(wording.role() != null, "role", "problem.required");
+        check.done();
         return theme;
     }
 

@@ -181,16 +181,15 @@ public class AccountService {
     public Person create(String username, String fullName, String departmentCode, Set<Role> granted,
             String password, Actor actor) {
         String name = username == null ? "" : username.trim().toLowerCase(Locale.ROOT);
-        if (!name.matches("[a-z0-9._-]{2,40}")) {
-            throw Problem.invalid("username", "account.usernameRule");
+        // Every problem of the new user at once: the admin's form marks each field.
+        fi.huoltopolku.base.Validation check = new fi.huoltopolku.base.Validation();
+        if (check.that(name.matches("[a-z0-9._-]{2,40}"), "username", "account.usernameRule")) {
+            check.that(people.findByUsername(name).isEmpty(), "username", "problem.usernameTaken", name);
         }
-        if (fullName == null || fullName.isBlank()) {
-            throw Problem.invalid("fullName", "problem.required");
-        }
-        if (granted.isEmpty()) {
-            throw Problem.invalid("roles", "account.rolesNeeded");
-        }
-        checkPassword(password);
+        check.that(fullName != null && !fullName.isBlank(), "fullName", "problem.required");
+        check.that(!granted.isEmpty(), "roles", "account.rolesNeeded");
+        check.run(() -> checkPassword(password));
+        check.done();
         Role job = List.of(Role.TECHNICIAN, Role.ADVISOR, Role.FOREMAN, Role.MANAGER, Role.ADMIN).stream()
                 .filter(granted::contains).findFirst().orElseThrow();
         Person person = people.create(name, fullName.trim(), job, departmentCode);

@@ -152,4 +152,14 @@ class ChecklistServiceTest {
                 new ItemWording("CARE", "x", "x", Role.TECHNICIAN, false), admin))
                 .isInstanceOf(Problem.class).hasMessageStartingWith("Code:");
     }
+
+    @Test
+    void a_new_item_with_several_problems_is_refused_naming_each_of_them() {
+        fi.huoltopolku.base.Problem problem = org.junit.jupiter.api.Assertions.assertThrows(
+                fi.huoltopolku.base.Problem.class, () -> templates.add("bad code", ItemKind.PROCESS, null,
+                        new ItemWording(null, " ", "", null, false), fi.huoltopolku.people.Actor.integration("test")));
+
+        org.assertj.core.api.Assertions.assertThat(problem.problems()).extracting(fi.huoltopolku.base.Problem::field)
+                .containsExactly("code", "stage", "theme", "questionEn", "questionFi", "role");
+    }
 }

@@ -216,4 +216,14 @@ class AccountServiceTest {
     private static String problemText(String key) {
         return Problem.refused(key).getMessage();
     }
+
+    @Test
+    void a_new_user_with_several_problems_is_refused_naming_each_of_them() {
+        fi.huoltopolku.base.Problem problem = org.junit.jupiter.api.Assertions.assertThrows(
+                fi.huoltopolku.base.Problem.class, () -> accounts.create("Ä", " ", "RECEPTION",
+                        java.util.Set.of(), "short", fi.huoltopolku.people.Actor.integration("test")));
+
+        org.assertj.core.api.Assertions.assertThat(problem.problems()).extracting(fi.huoltopolku.base.Problem::field)
+                .containsExactly("username", "fullName", "roles", "password");
+    }
 }

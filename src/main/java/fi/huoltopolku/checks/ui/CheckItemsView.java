@@ -158,7 +158,7 @@ public class CheckItemsView extends VerticalLayout implements HasDynamicTitle {
                 dialog.close();
                 refresh();
             } catch (Problem problem) {
-                form.markInvalid(problem.field(), messages.text(problem, getLocale()));
+                form.markInvalid(problem, messages);
                 Ui.show(problem, messages);
             }
         });

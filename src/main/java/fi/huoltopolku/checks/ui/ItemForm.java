@@ -75,15 +75,10 @@ class ItemForm extends VerticalLayout {
                 questionFi.getValue(), role.getValue(), mandatory.getValue());
     }
 
-    void markInvalid(@Nullable String field, String message) {
-        questionEn.setInvalid("questionEn".equals(field));
-        questionFi.setInvalid("questionFi".equals(field));
-        code.setInvalid("code".equals(field));
-        theme.setInvalid("theme".equals(field));
-        for (var f : List.of(questionEn, questionFi, code)) {
-            f.setErrorMessage(message);
-        }
-        theme.setErrorMessage(message);
+    /** Marks every field the problem names, each with its own reason; nothing typed is lost. */
+    boolean markInvalid(fi.huoltopolku.base.Problem problem, fi.huoltopolku.base.Messages messages) {
+        return Ui.markInvalid(java.util.Map.of("questionEn", questionEn, "questionFi", questionFi, "code", code,
+                "theme", theme, "role", role), problem, messages);
     }
 
     /** The row as the technician's tablet will show it, in the user's language. */

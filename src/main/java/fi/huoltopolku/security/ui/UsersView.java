@@ -168,11 +168,8 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
                 Ui.saved("admin.saved");
                 refresh();
             } catch (Problem problem) {
-                HasValidation field = problem.field() == null ? null : fields.get(problem.field());
-                if (field != null) {
-                    field.setErrorMessage(messages.reason(problem, Ui.locale()));
-                    field.setInvalid(true);
-                } else {
+                // Every field the problem names is marked, each with its reason.
+                if (!Ui.markInvalid(fields, problem, messages)) {
                     Ui.show(problem, messages);
                 }
             }
