@@ -29,22 +29,29 @@ public class BookingCalendar {
     public record Entry(VisitCard card, int plannedMinutes, @Nullable EventKind calledOff) {
     }
 
-    /** A day: open or not, its capacity, what is planned, and its bookings in time order. */
-    public record Day(LocalDate date, boolean open, int capacityMinutes, int plannedMinutes, List<Entry> bookings) {
+    /** A day: open or not, its capacity, what is planned, its bookings in time order, and who is away. */
+    public record Day(LocalDate date, boolean open, int capacityMinutes, int plannedMinutes, List<Entry> bookings,
+            List<Away> away) {
 
         public int leftMinutes() {
             return capacityMinutes - plannedMinutes;
         }
     }
 
+    /** A technician away that day, and why. */
+    public record Away(long personId, String name, String reason) {
+    }
+
     private final VisitRepository visits;
+    private final AbsenceRepository absences;
     private final VisitEventRepository events;
     private final VisitOverviewService overview;
     private final PeopleService people;
     private final WorkshopClock clock;
 
     BookingCalendar(VisitRepository visits, VisitEventRepository events, VisitOverviewService overview,
-            PeopleService people, WorkshopClock clock) {
+            PeopleService people, WorkshopClock clock, AbsenceRepository absences) {
+        this.absences = absences;
         this.visits = visits;
         this.events = events;
         this.overview = overview;
@@ -75,12 +82,17 @@ public class BookingCalendar {
         List<Long> ids = booked.stream().map(Visit::getId).toList();
         Map<Long, VisitCard> cards = overview.cardsById(ids);
         Map<Long, Set<Stage>> entered = ids.isEmpty() ? Map.of() : overview.stagesEntered(ids);
-        int technicians = people.withRole(Role.TECHNICIAN).size();
+        List<fi.huoltopolku.people.Person> technicians = people.withRole(Role.TECHNICIAN);
+        Set<Long> technicianIds = technicians.stream().map(fi.huoltopolku.people.Person::id)
+                .collect(java.util.stream.Collectors.toSet());
+        List<Absence> awayInRange = absences.findByAbsentOnGreaterThanEqualsAndAbsentOnLessThan(first, first.plusDays(count));
         List<Day> days = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             LocalDate date = first.plusDays(i);
             boolean open = clock.isOpen(date);
-            int capacity = open ? technicians
+            List<Away> away = awayInRange.stream().filter(a -> a.absentOn().equals(date) && technicianIds.contains(a.personId()))
+                    .map(a -> new Away(a.personId(), staff.get(a.personId()).fullName(), a.reason())).toList();
+            int capacity = open ? (technicians.size() - away.size())
                     * (int) Duration.between(clock.opening(date), clock.closing(date)).toMinutes() : 0;
             List<Entry> entries = new ArrayList<>();
             int planned = 0;
@@ -95,9 +107,30 @@ public class BookingCalendar {
                 planned += calledOff ? 0 : visit.getPlannedMinutes();
             }
             entries.sort(Comparator.comparing(e -> e.card().bookedAt()));
-            days.add(new Day(date, open, capacity, planned, entries));
+            days.add(new Day(date, open, capacity, planned, entries, away));
         }
         return days;
+    }
+
+    /** A technician away for a day, with the reason (a second mark of the same day is refused). */
+    @Transactional
+    public void markAway(long personId, LocalDate day, @org.jspecify.annotations.Nullable String reason,
+            fi.huoltopolku.people.Actor actor) {
+        fi.huoltopolku.base.Validation check = new fi.huoltopolku.base.Validation();
+        var person = people.find(personId);
+        check.that(person.filter(p -> p.role() == Role.TECHNICIAN).isPresent(), "person", "calendar.notATechnician");
+        check.that(reason != null && !reason.isBlank() && reason.length() <= 200, "reason", "problem.required");
+        check.done();
+        if (absences.findByPersonIdAndAbsentOn(personId, day).isPresent()) {
+            throw fi.huoltopolku.base.Problem.invalid("day", "calendar.alreadyAway", person.get().fullName());
+        }
+        absences.save(new Absence(null, personId, day, reason.trim(), actor.name(), clock.now()));
+    }
+
+    /** The technician is at work that day after all. */
+    @Transactional
+    public void clearAway(long personId, LocalDate day) {
+        absences.findByPersonIdAndAbsentOn(personId, day).ifPresent(absences::delete);
     }
 
     private EventKind howCalledOff(long visitId) {

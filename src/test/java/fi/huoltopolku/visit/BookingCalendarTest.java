@@ -116,4 +116,26 @@ class BookingCalendarTest {
                 advisor.asActor())).isInstanceOf(Problem.class).hasMessageContaining("only a booking not yet checked in");
         assertThat(overview.card(id).stage()).isEqualTo(Stage.CHECKED_IN);
     }
+
+    @Test
+    void a_technician_away_for_a_day_is_left_out_of_its_capacity() {
+        LocalDate wednesday = MONDAY.plusDays(2);
+        Person technician = Staff.technician(people);
+        Person advisor = Staff.advisor(people);
+        int technicians = people.withRole(Role.TECHNICIAN).size();
+
+        calendar.markAway(technician.id(), wednesday, "Training day", advisor.asActor());
+
+        BookingCalendar.Day day = day(calendar.days(wednesday, 1, null), wednesday);
+        assertThat(day.capacityMinutes()).isEqualTo((technicians - 1) * 570);
+        assertThat(day.away()).extracting(BookingCalendar.Away::name, BookingCalendar.Away::reason)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(technician.fullName(), "Training day"));
+        assertThatThrownBy(() -> calendar.markAway(technician.id(), wednesday, "Again", advisor.asActor()))
+                .isInstanceOf(Problem.class).hasMessageContaining("already marked away");
+        assertThatThrownBy(() -> calendar.markAway(advisor.id(), wednesday, " ", advisor.asActor()))
+                .isInstanceOf(Problem.class).satisfies(p -> assertThat(((Problem) p).problems()).hasSize(2));
+
+        calendar.clearAway(technician.id(), wednesday);
+        assertThat(day(calendar.days(wednesday, 1, null), wednesday).capacityMinutes()).isEqualTo(technicians * 570);
+    }
 }

@@ -52,6 +52,7 @@ import java.util.Map;
 public class CalendarView extends VerticalLayout implements HasDynamicTitle {
 
     private final BookingCalendar calendar;
+    private final PeopleService people;
     private final VisitService visits;
     private final WorkshopClock clock;
     private final Messages messages;
@@ -65,6 +66,7 @@ public class CalendarView extends VerticalLayout implements HasDynamicTitle {
     public CalendarView(BookingCalendar calendar, VisitService visits, PeopleService people, WorkshopClock clock,
             Messages messages, VisitBroadcaster broadcaster) {
         this.calendar = calendar;
+        this.people = people;
         this.visits = visits;
         this.clock = clock;
         this.messages = messages;
@@ -147,6 +149,20 @@ public class CalendarView extends VerticalLayout implements HasDynamicTitle {
             capacity.addClassName("promise-red");
         }
         column.add(capacity);
+        if (day.open()) {
+            for (BookingCalendar.Away away : day.away()) {
+                Button back = new Button(VaadinIcon.CLOSE_SMALL.create(), e -> {
+                    calendar.clearAway(away.personId(), day.date());
+                    refresh();
+                });
+                back.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY_INLINE);
+                back.setAriaLabel(getTranslation("calendar.atWorkAfterAll", away.name()));
+                column.add(Ui.withClass(new Paragraph(new com.vaadin.flow.component.html.Span(
+                        getTranslation("calendar.away", away.name(), away.reason()) + " "), back),
+                        "text-s", "m-0", "calendar-away"));
+            }
+            column.add(small("calendar.markAway", "calendar-mark-away", () -> openAway(day.date())));
+        }
         for (BookingCalendar.Entry entry : day.bookings()) {
             column.add(entry(entry));
         }
@@ -201,6 +217,18 @@ public class CalendarView extends VerticalLayout implements HasDynamicTitle {
         dialog(getTranslation(noShow ? "calendar.noShow" : "calendar.cancel") + ": " + card.plate(),
                 Map.of("reason", reason), () -> visits.cancelBooking(card.id(), card.version(), noShow,
                         reason.getValue(), CurrentUser.actor()), reason);
+    }
+
+    private void openAway(LocalDate day) {
+        ComboBox<Person> technician = new ComboBox<>(getTranslation("field.technician"));
+        technician.setItems(people.withRole(Role.TECHNICIAN));
+        technician.setItemLabelGenerator(Person::fullName);
+        technician.setId("calendar-away-technician");
+        TextField reason = reason();
+        dialog(getTranslation("calendar.markAway") + ": " + day.getDayOfMonth() + "." + day.getMonthValue() + ".",
+                Map.of("person", technician, "reason", reason), () -> calendar.markAway(
+                        technician.getValue() == null ? -1 : technician.getValue().id(), day, reason.getValue(),
+                        CurrentUser.actor()), technician, reason);
     }
 
     private TextField reason() {
