@@ -148,7 +148,7 @@ public class VisitView extends VerticalLayout implements HasUrlParameter<Long>, 
         header(card);
         actions(card);
         checklist(card);
-        customerSays(card);
+        add(new CustomerSaysSection(card, invitations, surveys, themes, clock, this::attempt, this::refresh));
         add(new ExtraWorkSection(card, details, visits, overview, photos, approvals, messages, clock, this::attempt,
                 this::refresh));
         contacts(details);
@@ -339,90 +339,6 @@ public class VisitView extends VerticalLayout implements HasUrlParameter<Long>, 
     }
 
     /** The subjective side: the survey invitation and its messages, the answers, the estimate, a follow-up call. */
-    private void customerSays(VisitCard card) {
-        if (card.stage().ordinal() < Stage.READY.ordinal()) {
-            return;
-        }
-        add(new H2(getTranslation("visit.customerSays")));
-        List<Invitation> sent = invitations.ofVisit(card.id());
-        if (!sent.isEmpty()) {
-            Invitation latest = sent.get(0);
-            Anchor sheet = new Anchor("handover-sheet/" + card.id(), getTranslation("visit.handoverSheet"));
-            sheet.setTarget("_blank");
-            add(new Paragraph(getTranslation("visit.invitation", Ui.fullTime(latest.expiresAt(), clock.zone()),
-                    latest.usedAt() == null ? getTranslation("visit.notAnswered") : getTranslation("visit.answered"))),
-                    sheet);
-        }
-        for (OutboxMessage message : invitations.outbox(card.id())) {
-            add(Ui.withClass(new Paragraph(Ui.time(message.createdAt(), clock) + " · " + message.channel() + " → "
-                    + message.recipient() + " · " + getTranslation("outbox." + message.status().name())
-                    + (message.detail() == null ? "" : " (" + message.detail() + ")") + ": " + message.body()),
-                    "text-s", "m-0", "outbox-entry"));
-        }
-        Integer estimate = surveys.estimateOf(card.id());
-        if (estimate != null) {
-            add(Ui.withClass(new Paragraph(getTranslation("visit.estimate", estimate)), "text-s"));
-        }
-        Map<Long, Theme> themeById = themes.byId();
-        for (SurveyResponse response : surveys.responses(card.id())) {
-            String ratings = surveys.ratings(response.id()).entrySet().stream()
-                    .map(e -> themeById.get(e.getKey()).name(getLocale()) + " " + e.getValue() + "/5")
-                    .collect(Collectors.joining(" · "));
-            Paragraph answer = new Paragraph(Ui.tr(response.source()) + " · " + Ui.fullTime(response.answeredAt(),
-                    clock.zone()) + " · " + getTranslation("field.overall") + " " + response.overall() + "/5"
-                    + (response.nps() == null ? "" : " · " + getTranslation("field.nps") + " " + response.nps() + "/10")
-                    + (ratings.isEmpty() ? "" : " · " + ratings));
-            answer.addClassNames("text-s", "m-0", "survey-answer");
-            add(answer);
-            if (response.comment() != null) {
-                add(Ui.withClass(new Paragraph("“" + response.comment() + "”"), "customer-comment", "m-0"));
-            }
-        }
-        followUpCall(card);
-    }
-
-    private void followUpCall(VisitCard card) {
-        Details entry = new Details(getTranslation("visit.followUpCall"));
-        SurveyForm form = surveys.formOf(card.id(), getLocale().getLanguage());
-        Select<Integer> overall = scale(getTranslation("field.overall"), 1, 5);
-        Select<Integer> nps = scale(getTranslation("field.nps"), 0, 10);
-        Map<String, Select<Integer>> ratings = new java.util.LinkedHashMap<>();
-        HorizontalLayout fields = new HorizontalLayout(overall, nps);
-        fields.getStyle().set("flex-wrap", "wrap");
-        for (Theme theme : form.themes()) {
-            Select<Integer> rating = scale(theme.name(getLocale()), 1, 5);
-            ratings.put(theme.code(), rating);
-            fields.add(rating);
-        }
-        TextArea comment = new TextArea(getTranslation("surveyPage.comment"));
-        comment.setMaxLength(2000);
-        comment.setWidth("28rem");
-        Checkbox consent = new Checkbox(getTranslation("surveyPage.consent"));
-        Button save = new Button(getTranslation("action.save"), e -> attempt(() -> {
-            Map<String, Integer> given = new java.util.HashMap<>();
-            ratings.forEach((code, select) -> {
-                if (select.getValue() != null) {
-                    given.put(code, select.getValue());
-                }
-            });
-            surveys.phoneAnswers(card.id(), new SurveyAnswers(overall.getValue(), nps.getValue(), given,
-                    comment.getValue(), consent.getValue()), CurrentUser.actor());
-            refresh();
-        }));
-        save.setId("save-call");
-        entry.add(fields, comment, consent, save);
-        add(entry);
-    }
-
-    private static Select<Integer> scale(String label, int from, int to) {
-        Select<Integer> select = new Select<>();
-        select.setLabel(label);
-        select.setItems(java.util.stream.IntStream.rangeClosed(from, to).boxed().toList());
-        select.setEmptySelectionAllowed(true);
-        select.setWidth("9rem");
-        return select;
-    }
-
     /** An outside workshop test's result entered against this visit. */
     private void workshopTest(VisitCard card) {
         Details entry = new Details(getTranslation("visit.enterTest"));

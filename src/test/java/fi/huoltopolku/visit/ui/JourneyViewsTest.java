@@ -391,6 +391,9 @@ class JourneyViewsTest extends ViewTest {
         assertThat(overview.card(id).promisedAt()).isEqualTo(before.plus(java.time.Duration.ofHours(3)));
         assertThat(invitations.outbox(id)).extracting(m -> m.body())
                 .anyMatch(body -> body.contains("The part arrives at two"));
+        // The visit page lists the message sent, though the car is only booked.
+        assertThat(_find(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withClasses("outbox-entry")))
+                .anySatisfy(p -> assertThat(p.getText()).contains("The part arrives at two"));
     }
 
     @Test
