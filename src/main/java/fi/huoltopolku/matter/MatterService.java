@@ -44,13 +44,17 @@ public class MatterService {
 
     /** Records a customer's matter, owned by a department and optionally a person. */
     @Transactional
-    public long open(long customerId, @Nullable String subject, ContactChannel channel, long departmentId,
+    public long open(long customerId, @Nullable String subject, ContactChannel channel, @Nullable Long departmentId,
             @Nullable Long personId, Actor actor) {
-        String what = text("subject", subject, MAX_SUBJECT);
         if (customers.customersById(List.of(customerId)).isEmpty()) {
             throw Problem.notFound("problem.noSuchCustomer", customerId);
         }
-        String owner = owner(departmentId, personId);
+        // Every problem of the new matter at once: the dialog marks each field.
+        fi.huoltopolku.base.Validation check = new fi.huoltopolku.base.Validation();
+        String what = check.value(() -> text("subject", subject, MAX_SUBJECT));
+        String owner = check.that(departmentId != null, "department", "problem.required")
+                ? check.value(() -> owner(departmentId, personId)) : null;
+        check.done();
         CustomerMatter matter = matters.save(new CustomerMatter(null, customerId, what, channel, departmentId, personId,
                 MatterStatus.OPEN, null, clock.now(), actor.name(), null, null));
         events.save(new MatterEvent(null, matter.id(), clock.now(), actor.name(), "OPENED", owner, null));

@@ -72,4 +72,14 @@ class MatterServiceTest {
         assertThat(matters.queue(advisor)).extracting(MatterCard::id).doesNotContain(id);
         assertThat(matters.ofCustomer(customer)).extracting(MatterCard::status).containsExactly(MatterStatus.CLOSED);
     }
+
+    @Test
+    void a_matter_without_its_subject_and_owner_is_refused_naming_both() {
+        fi.huoltopolku.base.Problem problem = org.junit.jupiter.api.Assertions.assertThrows(
+                fi.huoltopolku.base.Problem.class, () -> matters.open(customer(), " ", ContactChannel.PHONE, null, null,
+                        fi.huoltopolku.people.Actor.integration("test")));
+
+        org.assertj.core.api.Assertions.assertThat(problem.problems()).extracting(fi.huoltopolku.base.Problem::field)
+                .containsExactly("subject", "department");
+    }
 }

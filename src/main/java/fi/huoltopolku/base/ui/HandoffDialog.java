@@ -52,9 +52,15 @@ public class HandoffDialog extends Dialog {
         reason.setRequiredIndicatorVisible(true);
         reason.setId("handoff-reason");
         Button save = new Button(getTranslation("visit.handOff"), e -> {
+            var fields = java.util.Map.of("department", department, "person", person, "reason", reason);
             if (department.getValue() == null) {
-                department.setInvalid(true);
-                department.setErrorMessage(getTranslation("problem.required"));
+                // Nothing to send without the receiver; the reason's own problem is named with it.
+                java.util.List<Problem> missing = new java.util.ArrayList<>();
+                missing.add(Problem.invalid("department", "problem.required"));
+                if (reason.getValue().isBlank()) {
+                    missing.add(Problem.invalid("reason", "problem.required"));
+                }
+                Ui.markInvalid(fields, Problem.all(missing), messages);
                 return;
             }
             try {
@@ -62,9 +68,9 @@ public class HandoffDialog extends Dialog {
                         reason.getValue());
                 close();
             } catch (Problem problem) {
-                reason.setInvalid("reason".equals(problem.field()));
-                reason.setErrorMessage(messages.text(problem, getLocale()));
-                Ui.show(problem, messages);
+                if (!Ui.markInvalid(fields, problem, messages)) {
+                    Ui.show(problem, messages);
+                }
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -51,18 +51,17 @@ public class NewMatterDialog extends Dialog {
         CurrentUser.get().ifPresent(owner::setValue);
         Button save = new Button(getTranslation("action.save"), e -> {
             try {
-                if (department.getValue() == null) {
-                    throw Problem.invalid("department", "problem.required");
-                }
                 matters.open(customer.customerId(), subject.getValue(), channel.getValue(),
-                        department.getValue().id(), owner.getValue() == null ? null : owner.getValue().id(),
-                        CurrentUser.actor());
+                        department.getValue() == null ? null : department.getValue().id(),
+                        owner.getValue() == null ? null : owner.getValue().id(), CurrentUser.actor());
                 close();
                 saved.run();
             } catch (Problem problem) {
-                subject.setInvalid("subject".equals(problem.field()));
-                subject.setErrorMessage(messages.text(problem, getLocale()));
-                Ui.show(problem, messages);
+                // Every field the problem names is marked, each with its reason.
+                if (!Ui.markInvalid(java.util.Map.of("subject", subject, "department", department, "person", owner),
+                        problem, messages)) {
+                    Ui.show(problem, messages);
+                }
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
