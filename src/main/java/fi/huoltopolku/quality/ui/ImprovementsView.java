@@ -134,7 +134,7 @@ public class ImprovementsView extends VerticalLayout implements HasUrlParameter<
         owner.setItems(people.active());
         owner.setItemLabelGenerator(Person::fullName);
         CurrentUser.get().ifPresent(owner::setValue);
-        DatePicker start = new DatePicker(getTranslation("field.startDate"), clock.today());
+        DatePicker start = fi.huoltopolku.base.ui.DateTexts.localized(new DatePicker(getTranslation("field.startDate"), clock.today()));
         Button save = new Button(getTranslation("action.save"), e -> {
             try {
                 improvements.start(theme.getValue() == null ? null : theme.getValue().code(), what.getValue(),
@@ -157,7 +157,7 @@ public class ImprovementsView extends VerticalLayout implements HasUrlParameter<
     private void openSession(ImprovementAction action) {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(getTranslation("improvements.addSession"));
-        DatePicker held = new DatePicker(getTranslation("field.heldOn"), clock.today());
+        DatePicker held = fi.huoltopolku.base.ui.DateTexts.localized(new DatePicker(getTranslation("field.heldOn"), clock.today()));
         TextField attendees = new TextField(getTranslation("field.attendees"));
         attendees.setWidthFull();
         attendees.setId("session-attendees");

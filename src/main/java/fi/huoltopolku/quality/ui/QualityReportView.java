@@ -61,8 +61,8 @@ public class QualityReportView extends VerticalLayout implements HasDynamicTitle
     private final ComparisonService comparison;
     private final PeopleService people;
     private final WorkshopClock clock;
-    private final DatePicker from = new DatePicker();
-    private final DatePicker to = new DatePicker();
+    private final DatePicker from = fi.huoltopolku.base.ui.DateTexts.localized(new DatePicker());
+    private final DatePicker to = fi.huoltopolku.base.ui.DateTexts.localized(new DatePicker());
     private final Select<Department> department = new Select<>();
     private final ComboBox<Person> advisor = new ComboBox<>();
     private final ComboBox<Person> technician = new ComboBox<>();

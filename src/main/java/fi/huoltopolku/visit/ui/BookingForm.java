@@ -74,6 +74,8 @@ class BookingForm extends FormLayout {
         type.setItemLabelGenerator(t -> getTranslation(fi.huoltopolku.base.Messages.enumKey(t)));
         type.setValue(VisitType.SERVICE);
         type.setId("booking-type");
+        fi.huoltopolku.base.ui.DateTexts.localized(bookedAt);
+        fi.huoltopolku.base.ui.DateTexts.localized(promisedAt);
         label(bookedAt, "field.bookedAt");
         label(promisedAt, "field.promisedAt");
         label(advisor, "field.advisor");

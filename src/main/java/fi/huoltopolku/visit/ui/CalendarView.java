@@ -202,7 +202,7 @@ public class CalendarView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void openMove(VisitCard card) {
-        DateTimePicker when = new DateTimePicker(getTranslation("calendar.newTime"));
+        DateTimePicker when = fi.huoltopolku.base.ui.DateTexts.localized(new DateTimePicker(getTranslation("calendar.newTime")));
         when.setValue(LocalDateTime.ofInstant(card.bookedAt(), clock.zone()));
         when.setId("calendar-new-time");
         TextField reason = reason();

@@ -31,6 +31,7 @@ class PromiseDialog extends Dialog {
             Messages messages, Runnable changed) {
         setHeaderTitle(getTranslation("visit.changePromise") + ": " + card.plate());
         setWidth("min(32rem, 96vw)");
+        fi.huoltopolku.base.ui.DateTexts.localized(promisedAt);
         promisedAt.setLabel(getTranslation("visit.newPromise"));
         promisedAt.setValue(LocalDateTime.ofInstant(card.promisedAt(), clock.zone()));
         promisedAt.setId("promise-new");

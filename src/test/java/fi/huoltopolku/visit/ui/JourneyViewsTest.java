@@ -421,6 +421,20 @@ class JourneyViewsTest extends ViewTest {
     }
 
     @Test
+    void the_booking_forms_date_pickers_speak_finnish_too() {
+        UI.getCurrent().setLocale(Messages.FINNISH);
+        actAs(Staff.advisor(people));
+        UI.getCurrent().navigate(CounterView.class);
+        _click(_get(Button.class, spec -> spec.withId("new-booking")));
+        BookingForm form = _get(BookingForm.class);
+
+        assertThat(form.bookedAt.getDatePickerI18n().getMonthNames()).startsWith("tammikuu", "helmikuu");
+        assertThat(form.bookedAt.getDatePickerI18n().getWeekdaysShort()).startsWith("su", "ma");
+        assertThat(form.bookedAt.getDatePickerI18n().getToday()).isEqualTo("Tänään");
+        assertThat(form.bookedAt.getDatePickerI18n().getFirstDayOfWeek()).isEqualTo(1);
+    }
+
+    @Test
     void a_technician_sees_the_customers_name_on_the_visit_page_but_not_their_phone_or_e_mail() {
         Person advisor = Staff.advisor(people);
         Person technician = Staff.technician(people);
