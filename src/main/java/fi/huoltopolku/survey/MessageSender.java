@@ -13,4 +13,14 @@ public interface MessageSender {
     default String failure() {
         return "";
     }
+
+    /** What became of a message, and why when it failed. */
+    record Delivery(MessageStatus status, @org.jspecify.annotations.Nullable String detail) {
+    }
+
+    /** Sends the message and says what became of it (a sender that knows why a message failed says so here). */
+    default Delivery deliver(OutboxMessage message) {
+        MessageStatus status = send(message);
+        return new Delivery(status, status == MessageStatus.FAILED ? failure() : null);
+    }
 }

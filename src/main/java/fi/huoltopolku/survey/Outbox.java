@@ -8,8 +8,9 @@ import java.util.Base64;
 
 /**
  * Every message to a customer (survey invitations, extra-work approval links) is recorded here on
- * its visit and sent: text messages through the {@link SmsGateway} when one is configured, the rest
- * by the {@link MessageSender}; what became of it is kept with it.
+ * its visit and sent by a {@link MessageSender}: text messages by the SMS gateway's when one is
+ * configured ({@link SmsGateway}, the sender named "sms"), the rest by the default sender (the outbox
+ * alone, or SMTP for e-mail); what became of it is kept with it.
  */
 @Singleton
 public class Outbox {
@@ -19,10 +20,10 @@ public class Outbox {
     private final OutboxRepository outbox;
     private final MessageSender sender;
     private final WorkshopClock clock;
-    private final @org.jspecify.annotations.Nullable SmsGateway sms;
+    private final @org.jspecify.annotations.Nullable MessageSender sms;
 
     Outbox(OutboxRepository outbox, MessageSender sender, WorkshopClock clock,
-            @org.jspecify.annotations.Nullable SmsGateway sms) {
+            @jakarta.inject.Named(SmsGateway.NAME) @org.jspecify.annotations.Nullable MessageSender sms) {
         this.sms = sms;
         this.outbox = outbox;
         this.sender = sender;
@@ -41,14 +42,10 @@ public class Outbox {
     public void send(long visitId, String to, MessageChannel channel, String subject, String body) {
         OutboxMessage message = outbox.save(new OutboxMessage(null, visitId, to, channel, subject, body, clock.now(),
                 MessageStatus.RECORDED, null));
-        if (channel == MessageChannel.SMS && sms != null) {
-            SmsGateway.Result result = sms.send(message);
-            outbox.update(message.withStatus(result.status(), result.detail()));
-            return;
-        }
-        MessageStatus status = sender.send(message);
-        if (status != MessageStatus.RECORDED) {
-            outbox.update(message.withStatus(status, status == MessageStatus.FAILED ? sender.failure() : null));
+        MessageSender by = channel == MessageChannel.SMS && sms != null ? sms : sender;
+        MessageSender.Delivery delivery = by.deliver(message);
+        if (delivery.status() != MessageStatus.RECORDED) {
+            outbox.update(message.withStatus(delivery.status(), delivery.detail()));
         }
     }
 }

@@ -5,6 +5,7 @@ import jakarta.inject.Singleton;
 
 /** The default sender: the message stays in the outbox for the advisor to see; nothing leaves. */
 @Singleton
+@io.micronaut.context.annotation.Primary
 @Requires(missingProperty = "huoltopolku.smtp.host")
 class OutboxOnlySender implements MessageSender {
 

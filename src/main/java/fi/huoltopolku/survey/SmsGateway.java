@@ -23,14 +23,14 @@ import org.slf4j.LoggerFactory;
  * outbox (the default sender), as before.
  */
 @Singleton
+@jakarta.inject.Named(SmsGateway.NAME)
 @Requires(property = "huoltopolku.sms.url")
-public class SmsGateway {
+public class SmsGateway implements MessageSender {
+
+    /** The name the outbox asks for its text-message sender by. */
+    static final String NAME = "sms";
 
     private static final Logger LOG = LoggerFactory.getLogger(SmsGateway.class);
-
-    /** What became of a message, and why when it failed. */
-    public record Result(MessageStatus status, @Nullable String detail) {
-    }
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final URI url;
@@ -46,7 +46,13 @@ public class SmsGateway {
         this.json = json;
     }
 
-    Result send(OutboxMessage message) {
+    @Override
+    public MessageStatus send(OutboxMessage message) {
+        return deliver(message).status();
+    }
+
+    @Override
+    public Delivery deliver(OutboxMessage message) {
         try {
             HttpRequest.Builder request = HttpRequest.newBuilder(url).timeout(Duration.ofSeconds(10))
                     .header("Content-Type", "application/json")
@@ -57,15 +63,15 @@ public class SmsGateway {
             }
             HttpResponse<Void> answer = http.send(request.build(), HttpResponse.BodyHandlers.discarding());
             if (answer.statusCode() / 100 == 2) {
-                return new Result(MessageStatus.SENT, null);
+                return new Delivery(MessageStatus.SENT, null);
             }
-            return new Result(MessageStatus.FAILED, "SMS gateway answered " + answer.statusCode());
+            return new Delivery(MessageStatus.FAILED, "SMS gateway answered " + answer.statusCode());
         } catch (IOException e) {
             LOG.warn("SMS gateway {} unreachable: {}", url, e.toString());
-            return new Result(MessageStatus.FAILED, "SMS gateway unreachable");
+            return new Delivery(MessageStatus.FAILED, "SMS gateway unreachable");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return new Result(MessageStatus.FAILED, "SMS gateway unreachable");
+            return new Delivery(MessageStatus.FAILED, "SMS gateway unreachable");
         }
     }
 }

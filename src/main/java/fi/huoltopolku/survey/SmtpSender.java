@@ -18,6 +18,7 @@ import org.slf4j.LoggerFactory;
  * {@code .username}, {@code .password}; secrets from the environment). SMS messages stay recorded.
  */
 @Singleton
+@io.micronaut.context.annotation.Primary
 @Requires(property = "huoltopolku.smtp.host")
 class SmtpSender implements MessageSender {
 
