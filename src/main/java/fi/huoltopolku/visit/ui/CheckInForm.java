@@ -60,6 +60,7 @@ class CheckInForm extends VerticalLayout {
         messagesBy.setItemLabelGenerator(by -> by == null ? getTranslation("checkIn.messagesByAny")
                 : getTranslation("messagesBy." + by.name()));
         messagesBy.setId("check-in-messages-by");
+        messagesBy.setWidth("24em");
         noMessages.addValueChangeListener(e -> messagesBy.setEnabled(!e.getValue()));
         flags.setLabel(getTranslation("booking.flags"));
         flags.setItems(Flag.values());
