@@ -69,8 +69,13 @@ public class CheckInService {
     /** The check-in items a checked-in car still lacks (none once the check-in was done in full). */
     @Transactional
     public List<Localized> missing(long visitId) {
-        VisitCard card = overview.card(visitId);
-        return card.stage() == Stage.CHECKED_IN ? checks.openMandatory(visitId, Stage.CHECKED_IN) : List.of();
+        return missing(overview.card(visitId));
+    }
+
+    /** The same for a card at hand (a screen's tile), without reading the visit again. */
+    @Transactional
+    public List<Localized> missing(VisitCard card) {
+        return card.stage() == Stage.CHECKED_IN ? checks.openMandatory(card.id(), Stage.CHECKED_IN) : List.of();
     }
 
     /**

@@ -38,7 +38,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAdjusters;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -264,8 +263,7 @@ public class CalendarView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private String hours(int minutes) {
-        return getTranslation("calendar.hours", String.format(getLocale().getLanguage().equals("fi")
-                ? Locale.forLanguageTag("fi") : Locale.ENGLISH, "%.1f", minutes / 60.0));
+        return getTranslation("calendar.hours", String.format(getLocale(), "%.1f", minutes / 60.0));
     }
 
     @Override

@@ -172,7 +172,7 @@ public class CounterView extends VerticalLayout implements HasDynamicTitle {
         open.clear();
         overview.openCards().forEach(card -> open.put(card.id(), card));
         readAt = clock.now();
-        show(overview.counter(open.values(), advisorId()), true);
+        show(overview.counter(open.values(), advisorId()), true, true);
     }
 
     /**
@@ -185,12 +185,16 @@ public class CounterView extends VerticalLayout implements HasDynamicTitle {
             refresh();
             return;
         }
+        // Extra work and check-in items belong to cars in the house: only a change of such a car reads them again.
+        boolean inTheHouse = false;
         for (ChangedVisit changed : changes) {
-            open.remove(changed.visitId());
+            VisitCard before = open.remove(changed.visitId());
+            inTheHouse |= before != null && before.stage().inHouse()
+                    || changed.card().filter(card -> card.stage().inHouse()).isPresent();
             changed.card().filter(card -> VisitOverviewService.COUNTER_STAGES.contains(card.stage()))
                     .ifPresent(card -> open.put(card.id(), card));
         }
-        show(overview.counter(open.values(), advisorId()), false);
+        show(overview.counter(open.values(), advisorId()), false, inTheHouse);
     }
 
     /** This screen shows its own change at once; other screens get it through the broadcaster. */
@@ -202,15 +206,18 @@ public class CounterView extends VerticalLayout implements HasDynamicTitle {
         return CurrentUser.get().map(p -> p.id()).orElse(null);
     }
 
-    private void show(CounterOverview counter, boolean again) {
+    /** @param readInHouse whether to read again what the cars in the house wait for (check-in items, answers) */
+    private void show(CounterOverview counter, boolean again, boolean readInHouse) {
         overdue.show("counter.overdue", counter.overdue(), again);
         handedToMe.show("counter.handedToMe", counter.handedToMe(), again);
-        List<VisitCard> checkedIn = counter.inHouse().stream().filter(c -> c.stage() == Stage.CHECKED_IN).toList();
-        java.util.Set<Long> unfinished = checks.openMandatory(checkedIn.stream().map(VisitCard::id).toList(),
-                Stage.CHECKED_IN).keySet();
-        checkInOpen.show("counter.checkInOpen", checkedIn.stream().filter(c -> unfinished.contains(c.id())).toList(),
-                again);
-        awaiting.show(visits.awaitingAnswer(), open, again);
+        if (again || readInHouse) {
+            List<VisitCard> checkedIn = counter.inHouse().stream().filter(c -> c.stage() == Stage.CHECKED_IN).toList();
+            java.util.Set<Long> unfinished = checks.openMandatory(checkedIn.stream().map(VisitCard::id).toList(),
+                    Stage.CHECKED_IN).keySet();
+            checkInOpen.show("counter.checkInOpen", checkedIn.stream().filter(c -> unfinished.contains(c.id())).toList(),
+                    again);
+            awaiting.show(visits.awaitingAnswer(), open, again);
+        }
         arrivals.show(counter.arrivalsDay().equals(clock.today()) ? "counter.arrivals" : "counter.arrivalsTomorrow",
                 counter.arrivals(), again);
         inHouse.show("counter.inHouse", counter.inHouse(), again);

@@ -257,7 +257,7 @@ public class MyJobsView extends VerticalLayout implements HasDynamicTitle {
      * advisor finishes the check-in and hands the car back (the tile then offers Start, live).
      */
     private boolean checkInNotDone(VisitCard card, VisitTile tile) {
-        List<fi.huoltopolku.base.Localized> missing = checkIns.missing(card.id());
+        List<fi.huoltopolku.base.Localized> missing = checkIns.missing(card);
         if (missing.isEmpty()) {
             return false;
         }

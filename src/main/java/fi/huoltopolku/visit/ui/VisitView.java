@@ -238,7 +238,7 @@ public class VisitView extends VerticalLayout implements HasUrlParameter<Long>, 
 
     private void actions(VisitCard card) {
         // A car that reached the workshop without its check-in done (over the API): what is missing.
-        List<fi.huoltopolku.base.Localized> missing = checkInService.missing(card.id());
+        List<fi.huoltopolku.base.Localized> missing = checkInService.missing(card);
         if (!missing.isEmpty()) {
             Paragraph open = new Paragraph(getTranslation("checkIn.missingHere", missing.stream()
                     .map(m -> m.in(getLocale())).collect(java.util.stream.Collectors.joining(", "))));
