@@ -10,6 +10,7 @@ import fi.huoltopolku.checks.FigureFilter;
 import fi.huoltopolku.checks.Figures;
 import fi.huoltopolku.people.Actor;
 import fi.huoltopolku.people.PeopleService;
+import fi.huoltopolku.quality.stats.Change;
 import fi.huoltopolku.quality.stats.Proportion;
 import fi.huoltopolku.survey.Satisfaction;
 import fi.huoltopolku.survey.SatisfactionService;
@@ -59,23 +60,17 @@ public class ImprovementService {
     @Transactional
     public long start(@Nullable String themeCode, @Nullable String whatChanges, @Nullable Long ownerId,
             @Nullable LocalDate startDate, Actor actor) {
-        if (themeCode == null) {
-            throw Problem.invalid("theme", "problem.required");
+        fi.huoltopolku.base.Validation check = new fi.huoltopolku.base.Validation();
+        Theme theme = themeCode == null ? null : check.value(() -> themes.byCode(themeCode));
+        check.that(themeCode != null, "theme", "problem.required");
+        if (check.that(whatChanges != null && !whatChanges.isBlank(), "whatChanges", "problem.required")) {
+            check.that(whatChanges.length() <= MAX_TEXT, "whatChanges", "problem.tooLong", MAX_TEXT);
         }
-        Theme theme = themes.byCode(themeCode);
-        if (whatChanges == null || whatChanges.isBlank()) {
-            throw Problem.invalid("whatChanges", "problem.required");
+        if (check.that(ownerId != null, "owner", "problem.required")) {
+            check.that(people.find(ownerId).isPresent(), "owner", "problem.unknownPerson", ownerId);
         }
-        if (whatChanges.length() > MAX_TEXT) {
-            throw Problem.invalid("whatChanges", "problem.tooLong", MAX_TEXT);
-        }
-        if (ownerId == null) {
-            throw Problem.invalid("owner", "problem.required");
-        }
-        people.find(ownerId).orElseThrow(() -> Problem.invalid("owner", "problem.unknownPerson", ownerId));
-        if (startDate == null) {
-            throw Problem.invalid("startDate", "problem.required");
-        }
+        check.that(startDate != null, "startDate", "problem.required");
+        check.done();
         return actions.save(new ImprovementAction(null, theme.id(), whatChanges.trim(), ownerId, startDate,
                 ActionStatus.PLANNED, clock.now(), null)).id();
     }
@@ -122,7 +117,10 @@ public class ImprovementService {
         return sessions.findByActionIdOrderByHeldOn(actionId);
     }
 
-    /** The theme's figures in {@value #WINDOW_DAYS}-day windows before and after the start date. */
+    /**
+     * The theme's figures in {@value #WINDOW_DAYS}-day windows before and after the start date, and
+     * whether each side changed beyond chance.
+     */
     @Transactional
     public BeforeAfter beforeAfter(long actionId) {
         ImprovementAction action = actions.findById(actionId)
@@ -136,8 +134,9 @@ public class ImprovementService {
         Proportion objectiveAfter = objective(after, theme);
         Proportion subjectiveAfter = subjective(after, theme);
         int needed = comparison.thresholds().minAnswers();
-        return new BeforeAfter(WINDOW_DAYS, objective(before, theme), objectiveAfter, subjective(before, theme),
-                subjectiveAfter, afterEnd.isAfter(start) && objectiveAfter.n() >= needed && subjectiveAfter.n() >= needed);
+        return new BeforeAfter(WINDOW_DAYS, Change.of(objective(before, theme), objectiveAfter, needed),
+                Change.of(subjective(before, theme), subjectiveAfter, needed),
+                afterEnd.isAfter(start) && objectiveAfter.n() >= needed && subjectiveAfter.n() >= needed);
     }
 
     private FigureFilter period(LocalDate from, LocalDate to) {

@@ -32,6 +32,7 @@ import org.junit.jupiter.api.Test;
  * <pre>
  * before: checks 10 yes of 20 = 50 %, customers 0 of 10 satisfied
  * after:  checks 20 yes of 20 = 100 %, customers 10 of 10 satisfied; 10 ≥ 10 answers: enough
+ * (the intervals of the differences are worked by hand in stats.ChangeTest)
  * </pre>
  */
 @MicronautTest(startApplication = false, transactional = false)
@@ -75,6 +76,11 @@ class ImprovementServiceTest {
         assertThat(figures.subjectiveBefore()).isEqualTo(new Proportion(0, 10));
         assertThat(figures.subjectiveAfter()).isEqualTo(new Proportion(10, 10));
         assertThat(figures.enoughAfter()).isTrue();
+        // Did it work? Checks +50 points (95 % +24.3 to +70.1), customers +100 (+60.8 to +100): both improved.
+        assertThat(figures.objective().verdict()).isEqualTo(fi.huoltopolku.quality.stats.Change.Verdict.IMPROVED);
+        assertThat(figures.objective().low()).isCloseTo(24.26, org.assertj.core.data.Offset.offset(0.01));
+        assertThat(figures.subjective().verdict()).isEqualTo(fi.huoltopolku.quality.stats.Change.Verdict.IMPROVED);
+        assertThat(figures.subjective().low()).isCloseTo(60.75, org.assertj.core.data.Offset.offset(0.01));
         assertThat(improvements.all().stream().filter(a -> a.id() == action).findFirst().orElseThrow().status())
                 .isEqualTo(ActionStatus.IN_PRACTICE);
         assertThat(improvements.sessions(action)).extracting(PracticeSession::attendees).containsExactly("Aino, Mikko, Sara");

@@ -32,6 +32,7 @@ import fi.huoltopolku.quality.BeforeAfter;
 import fi.huoltopolku.quality.ImprovementAction;
 import fi.huoltopolku.quality.ImprovementService;
 import fi.huoltopolku.quality.PracticeSession;
+import fi.huoltopolku.quality.stats.Change;
 import fi.huoltopolku.quality.stats.Proportion;
 import fi.huoltopolku.theme.Theme;
 import fi.huoltopolku.theme.ThemeService;
@@ -77,6 +78,9 @@ public class ImprovementsView extends VerticalLayout implements HasUrlParameter<
     @Override
     public void setParameter(BeforeEvent event, @OptionalParameter String themeCode) {
         if (themeCode != null && !themeCode.isBlank()) {
+            // The theme only preselects the dialog: the address goes back to the list, so a reload or
+            // a language switch does not open the dialog again (and start a second action).
+            event.getUI().getPage().getHistory().replaceState(null, "improvements");
             openStart(themeCode);
         }
     }
@@ -97,12 +101,10 @@ public class ImprovementsView extends VerticalLayout implements HasUrlParameter<
                         session.attendees()) + (session.note() == null ? "" : " · " + session.note())), "text-s", "m-0"));
             }
             BeforeAfter figures = improvements.beforeAfter(action.id());
-            card.add(Ui.withClass(new Paragraph(getTranslation("improvements.beforeAfter", figures.windowDays(),
-                    rate(figures.objectiveBefore()), rate(figures.objectiveAfter()), rate(figures.subjectiveBefore()),
-                    rate(figures.subjectiveAfter()))), "before-after"));
-            if (!figures.enoughAfter()) {
-                card.add(Ui.withClass(new Paragraph(getTranslation("improvements.notYet")), "text-s", "text-secondary"));
-            }
+            card.add(Ui.withClass(new Paragraph(getTranslation("improvements.windows", figures.windowDays())),
+                    "text-s", "text-secondary", "m-0"));
+            card.add(didItWork("improvements.side.checks", figures.objective()),
+                    didItWork("improvements.side.customers", figures.subjective()));
             HorizontalLayout buttons = new HorizontalLayout();
             Button session = new Button(getTranslation("improvements.addSession"), e -> openSession(action));
             session.addClassName("add-session");
@@ -142,9 +144,14 @@ public class ImprovementsView extends VerticalLayout implements HasUrlParameter<
                 dialog.close();
                 refresh();
             } catch (Problem problem) {
+                Ui.markInvalid(Map.of("theme", theme, "whatChanges", what, "owner", owner, "startDate", start), problem,
+                        messages);
                 Ui.show(problem, messages);
+                e.getSource().setEnabled(true);
             }
         });
+        // One tap, one action: a second tap while the first is saved does not start a duplicate.
+        save.setDisableOnClick(true);
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("action-save");
         VerticalLayout form = new VerticalLayout(theme, what, owner, start);
@@ -183,8 +190,42 @@ public class ImprovementsView extends VerticalLayout implements HasUrlParameter<
         Ui.attempt(messages, action, this::refresh);
     }
 
+    /**
+     * One side of "did it work?" in a sentence: before → after with n, the difference and its 95 %
+     * interval, and the verdict; while it is open, what more it needs.
+     */
+    private Paragraph didItWork(String side, Change change) {
+        String verdict = Ui.tr(change.verdict());
+        String text;
+        if (change.verdict() == Change.Verdict.TOO_FEW_ANSWERS) {
+            text = getTranslation("improvements.tooFew", getTranslation(side), rate(change.before()),
+                    change.before().n(), change.after().n(), change.after().n() + (change.moreAnswers() == null ? 0
+                            : change.moreAnswers()), verdict);
+        } else {
+            text = getTranslation("improvements.change", getTranslation(side), rate(change.before()), rate(change.after()),
+                    change.before().n(), change.after().n(), points(change.points()), points(change.low()),
+                    points(change.high()), verdict);
+            if (change.verdict() == Change.Verdict.NO_MEASURABLE_CHANGE_YET) {
+                text += " " + (change.moreAnswers() == null ? getTranslation("improvements.tooSmall")
+                        : getTranslation("improvements.moreAnswers", about(change.moreAnswers())));
+            }
+        }
+        Paragraph line = Ui.withClass(new Paragraph(text), "before-after", "m-0");
+        line.getElement().setAttribute("data-verdict", change.verdict().name());
+        return line;
+    }
+
+    /** "About" a count: exact up to 20, then to the next five. */
+    static int about(int count) {
+        return count <= 20 ? count : (count + 4) / 5 * 5;
+    }
+
     private static String rate(Proportion p) {
-        return p.n() == 0 ? "– (n 0)" : Math.round(100 * p.rate()) + " % (n " + p.n() + ")";
+        return p.n() == 0 ? "–" : Math.round(100 * p.rate()) + " %";
+    }
+
+    private static String points(@Nullable Double value) {
+        return value == null ? "–" : String.format(java.util.Locale.ROOT, "%+.0f", value).replace("-", "−");
     }
 
     @Override
