@@ -189,10 +189,21 @@ public class FeedbackService {
         return themes.all().stream().map(Theme::code).filter(found::contains).toList();
     }
 
-    /** What customers wrote about a theme (comments staff tagged with it), newest first, for visits booked in [from, to). */
+    /**
+     * What customers wrote about a theme (comments staff tagged with it) for visits booked in
+     * [from, to), newest first; the same words from several customers are one comment with its count
+     * (compared without case and extra spaces).
+     */
     @Transactional
-    public List<String> commentsAbout(String themeCode, Instant from, Instant to) {
-        return words.commentsTagged(themeCode, from, to);
+    public List<Said> commentsAbout(String themeCode, Instant from, Instant to) {
+        java.util.Map<String, String> first = new java.util.LinkedHashMap<>();
+        java.util.Map<String, Integer> times = new java.util.HashMap<>();
+        for (String comment : words.commentsTagged(themeCode, from, to)) {
+            String key = comment.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+            first.putIfAbsent(key, comment.strip());
+            times.merge(key, 1, Integer::sum);
+        }
+        return first.entrySet().stream().map(e -> new Said(e.getValue(), times.get(e.getKey()))).toList();
     }
 
     /** A theme's keywords in one language. */

@@ -91,9 +91,19 @@ class FeedbackServiceTest {
         feedback.tag(card.id(), Set.of("HANDOVER", "CARE"));
         assertThat(feedback.open(advisor.id()).get(0).tags()).containsExactly("CARE", "HANDOVER");
         assertThat(feedback.commentsAbout("CARE", Instant.EPOCH, Instant.parse("9999-01-01T00:00:00Z")))
-                .contains("Lasku oli kallis ja auto likainen");
+                .contains(new Said("Lasku oli kallis ja auto likainen", 1));
         assertThat(feedback.commentsAbout("TIMELINESS", Instant.EPOCH, Instant.parse("9999-01-01T00:00:00Z")))
-                .doesNotContain("Lasku oli kallis ja auto likainen");
+                .extracting(Said::text).doesNotContain("Lasku oli kallis ja auto likainen");
+        // Two more customers write the same words: still one comment, said three times.
+        for (int i = 0; i < 2; i++) {
+            long visit = answered(advisor, 2, null, "lasku oli  kallis ja auto likainen ");
+            FeedbackCard again = feedback.open(advisor.id()).stream().filter(c -> c.visitId() == visit).findFirst().orElseThrow();
+            feedback.tag(again.id(), Set.of("CARE"));
+        }
+        assertThat(feedback.commentsAbout("CARE", Instant.EPOCH, Instant.parse("9999-01-01T00:00:00Z")))
+                .filteredOn(said -> said.text().equalsIgnoreCase("Lasku oli kallis ja auto likainen")
+                        || said.text().equalsIgnoreCase("lasku oli  kallis ja auto likainen"))
+                .extracting(Said::times).containsExactly(3);
         feedback.setKeywords("TIMELINESS", "fi", List.of("kesti", "Myöhässä"));
         assertThat(feedback.keywords("TIMELINESS", "fi")).containsExactly("kesti", "myöhässä");
         assertThat(feedback.suggest("Huolto kesti kauan")).containsExactly("TIMELINESS");

@@ -34,6 +34,11 @@ public final class Ui {
         return FULL.format(at.atZone(zone));
     }
 
+    /** "Mar 2026", "maalis 2026": a month in the reader's language. */
+    public static String monthYear(java.time.LocalDate month) {
+        return java.time.format.DateTimeFormatter.ofPattern("LLL yyyy", locale()).format(month);
+    }
+
     public static Span badge(String text, String... variants) {
         Span badge = new Span(text);
         badge.getElement().getThemeList().add("badge");

@@ -28,10 +28,13 @@ import fi.huoltopolku.people.Person;
 import fi.huoltopolku.people.Role;
 import fi.huoltopolku.quality.ComparisonReport;
 import fi.huoltopolku.quality.ComparisonService;
-import fi.huoltopolku.quality.DiscordantPage;
-import fi.huoltopolku.quality.DiscordantVisit;
+import fi.huoltopolku.base.Messages;
+import fi.huoltopolku.checks.Source;
+import fi.huoltopolku.feedback.FeedbackService;
+import fi.huoltopolku.feedback.Said;
+import fi.huoltopolku.quality.ThemeSentence;
+import java.util.HashMap;
 import fi.huoltopolku.quality.ThemeComparison;
-import fi.huoltopolku.quality.TrendPoint;
 import fi.huoltopolku.quality.TrendService;
 import fi.huoltopolku.quality.stats.Classification;
 import fi.huoltopolku.quality.stats.Proportion;
@@ -55,9 +58,6 @@ import org.jspecify.annotations.Nullable;
 @JavaScript("context://webjars/chart.js/4.5.1/dist/chart.umd.min.js")
 public class QualityReportView extends VerticalLayout implements HasDynamicTitle {
 
-    /** Disagreeing visits shown at a time in the drill-down. */
-    static final int DRILL_PAGE = 50;
-
     private final ComparisonService comparison;
     private final PeopleService people;
     private final WorkshopClock clock;
@@ -73,19 +73,20 @@ public class QualityReportView extends VerticalLayout implements HasDynamicTitle
     private final Div scatter = new Div();
     private final Grid<ThemeComparison> grid = new Grid<>();
     private final Div summary = new Div();
-    private final Div drill = new Div();
+    private final Paragraph scatterHelp = new Paragraph();
     private final Anchor csv = new Anchor();
     private final Anchor pdf = new Anchor();
-    private final Div trend = new Div();
     private final TrendService trends;
-    private final fi.huoltopolku.feedback.FeedbackService feedback;
+    private final FeedbackService feedback;
+    private final Messages messages;
     /** What customers wrote about each theme in the period, newest first, beside its numbers. */
-    private final java.util.Map<String, List<String>> commentsByTheme = new java.util.HashMap<>();
+    private final Map<String, List<Said>> commentsByTheme = new HashMap<>();
     private FigureFilter filter;
 
     public QualityReportView(ComparisonService comparison, PeopleService people, WorkshopClock clock,
-            TrendService trends, fi.huoltopolku.feedback.FeedbackService feedback,
-            fi.huoltopolku.customer.CustomerService customers) {
+            TrendService trends, FeedbackService feedback, fi.huoltopolku.customer.CustomerService customers,
+            Messages messages) {
+        this.messages = messages;
         this.trends = trends;
         this.feedback = feedback;
         this.comparison = comparison;
@@ -144,64 +145,109 @@ public class QualityReportView extends VerticalLayout implements HasDynamicTitle
         chart.getElement().setProperty("innerHTML", "<canvas aria-label=\"" + getTranslation("report.chartLabel")
                 + "\" role=\"img\"></canvas>");
         chart.setHeight("18rem");
-        scatter.setId("importance-chart");
-        scatter.setWidthFull();
-        scatter.setHeight("16rem");
-        scatter.getElement().setProperty("innerHTML", "<canvas aria-label=\"" + getTranslation("report.scatterLabel")
-                + "\" role=\"img\"></canvas>");
 
         grid.setId("comparison");
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(r -> r.theme().name(getLocale())).setHeader(getTranslation("field.theme")).setFlexGrow(2);
-        grid.addColumn(r -> rate(r.comparison().objective())).setHeader(getTranslation("report.checksSay"))
-                .setAutoWidth(true);
-        grid.addColumn(r -> rate(r.comparison().subjective()) + (r.subjective().mean() == null ? ""
-                : String.format(Locale.ROOT, " · ø %.1f", r.subjective().mean())))
-                .setHeader(getTranslation("report.customersSay")).setAutoWidth(true);
-        grid.addColumn(r -> r.comparison().gapPoints() == null ? "–"
-                : String.format(Locale.ROOT, "%+.0f", r.comparison().gapPoints())
-                + (r.comparison().intervalsSeparate() ? " ◆" : "")).setHeader(getTranslation("report.gap")).setAutoWidth(true);
-        grid.addComponentColumn(r -> classification(r.comparison().classification()))
-                .setHeader(getTranslation("report.classification")).setAutoWidth(true);
-        grid.addColumn(r -> percent(r.objective().coverage())).setHeader(getTranslation("report.coverage")).setAutoWidth(true);
-        grid.addColumn(this::selfVsInspected).setHeader(getTranslation("report.selfVsInspected")).setAutoWidth(true);
-        grid.addColumn(r -> r.link().importance() == null ? "–"
-                : String.format(Locale.ROOT, "%+.0f", 100 * r.link().importance()))
-                .setHeader(getTranslation("report.importance")).setAutoWidth(true);
-        grid.addColumn(this::latestComment).setHeader(getTranslation("report.comments")).setKey("comments")
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
+        grid.addComponentColumn(this::themeCell).setHeader(header("field.theme", "report.help.theme")).setWidth("16rem")
                 .setFlexGrow(3);
+        grid.addComponentColumn(r -> classification(r.comparison().classification()))
+                .setHeader(header("report.classification", "report.help.classification")).setAutoWidth(true);
+        grid.addComponentColumn(r -> figure(r.comparison().objective(), coverage(r)))
+                .setHeader(header("report.checksSay", "report.help.checks")).setWidth("8rem").setFlexGrow(0);
+        grid.addComponentColumn(r -> figure(r.comparison().subjective(), r.subjective().mean() == null ? ""
+                : getTranslation("report.average", String.format(getLocale(), "%.1f", r.subjective().mean()))))
+                .setHeader(header("report.customersSay", "report.help.customers")).setWidth("8.5rem").setFlexGrow(0);
+        grid.addColumn(this::importance).setHeader(header("report.importance", "report.help.importance"))
+                .setWidth("8rem").setFlexGrow(0);
+        grid.addColumn(this::bySource).setHeader(header("report.selfVsInspected", "report.help.bySource"))
+                .setWidth("9rem").setFlexGrow(1);
+        grid.addColumn(this::latestComment).setHeader(header("report.comments", "report.help.comments"))
+                .setKey("comments").setWidth("9rem").setFlexGrow(2);
         grid.setPartNameGenerator(r -> r.comparison().classification() == Classification.TOO_FEW_ANSWERS ? "too-few" : null);
         grid.setAllRowsVisible(true);
-        grid.addItemClickListener(e -> showDrill(e.getItem()));
+        grid.addItemClickListener(e -> showDetail(e.getItem()));
 
+        scatter.setId("importance-chart");
+        scatter.setWidthFull();
+        scatter.setHeight("22rem");
+        scatter.getElement().setProperty("innerHTML", "<canvas aria-label=\"" + getTranslation("report.scatterLabel")
+                + "\" role=\"img\"></canvas>");
         summary.setId("report-summary");
-        drill.setId("drill-down");
-        trend.setId("trend-chart");
-        trend.setWidthFull();
-        trend.setHeight("16rem");
-        trend.getElement().setProperty("innerHTML", "<canvas role=\"img\" aria-label=\"trend\"></canvas>");
-        trend.setVisible(false);
-        add(new H2(getTranslation("report.title")), filters, focus, chart, grid,
+        scatterHelp.addClassNames("text-s", "text-secondary");
+        add(new H2(getTranslation("report.title")), filters, focus, grid,
                 Ui.withClass(new Paragraph(getTranslation("report.explain", Math.round(comparison.thresholds().good() * 100),
                         Math.round(comparison.thresholds().gapPoints()), comparison.thresholds().minAnswers())),
-                        "text-s", "text-secondary"), new H3(getTranslation("report.scatterLabel")), scatter, summary, trend, drill);
+                        "text-s", "text-secondary"), chart, new H3(getTranslation("report.scatterLabel")), scatterHelp,
+                scatter, summary);
         refresh();
     }
 
-    /** The number of comments on the theme and the newest, shortened; all of them in the drill-down. */
+    /** A column header that explains itself on hover and to screen readers. */
+    private Span header(String key, String helpKey) {
+        Span header = new Span(getTranslation(key));
+        header.getElement().setAttribute("title", getTranslation(helpKey));
+        header.getElement().setAttribute("aria-description", getTranslation(helpKey));
+        return header;
+    }
+
+    /** The theme's name and its plain sentence. */
+    private Div themeCell(ThemeComparison row) {
+        Div cell = new Div();
+        cell.add(Ui.withClass(new Span(row.theme().name(getLocale())), "theme-name", "font-semibold"));
+        cell.add(Ui.withClass(new Paragraph(sentence(row)), "theme-sentence", "text-s", "m-0"));
+        return cell;
+    }
+
+    private String sentence(ThemeComparison row) {
+        return ThemeSentence.of(row, comparison.thresholds(), messages, getLocale());
+    }
+
+    /** A side's rate with its n; the 95 % interval on hover. */
+    private Div figure(Proportion p, String more) {
+        Div cell = new Div();
+        if (p.n() == 0) {
+            cell.add(new Span("–"));
+            cell.add(Ui.withClass(new Paragraph(getTranslation("report.noAnswers")), "text-xs", "text-secondary", "m-0"));
+            return cell;
+        }
+        cell.add(Ui.withClass(new Span(ThemeSentence.percent(p.rate())), "font-semibold"));
+        cell.add(Ui.withClass(new Paragraph("n " + p.n() + (more.isEmpty() ? "" : " · " + more)), "text-xs",
+                "text-secondary", "m-0"));
+        cell.getElement().setAttribute("title", getTranslation("report.interval", Math.round(100 * p.low()),
+                Math.round(100 * p.high())));
+        return cell;
+    }
+
+    private String coverage(ThemeComparison row) {
+        return row.objective().coverage() == null ? ""
+                : getTranslation("report.answeredFor", ThemeSentence.percent(row.objective().coverage()));
+    }
+
+    /** Importance in points on the one scale of the report, the CSV, the PDF and the API. */
+    private String importance(ThemeComparison row) {
+        Long points = ThemeSentence.importancePoints(row);
+        if (points == null) {
+            return "–";
+        }
+        return getTranslation(points > 0 ? "report.importancePoints" : "report.importanceNone",
+                String.format(Locale.ROOT, "%+d", points).replace('-', '−'));
+    }
+
+    /** The number of different comments on the theme and the newest, shortened; all of them in the detail. */
     private String latestComment(ThemeComparison row) {
-        List<String> said = commentsByTheme.getOrDefault(row.theme().code(), List.of());
+        List<Said> said = commentsByTheme.getOrDefault(row.theme().code(), List.of());
         if (said.isEmpty()) {
             return "–";
         }
-        String newest = said.get(0).length() > 70 ? said.get(0).substring(0, 69) + "…" : said.get(0);
-        return "(" + said.size() + ") “" + newest + "”";
+        String newest = said.get(0).text();
+        return "(" + said.size() + ") “" + (newest.length() > 70 ? newest.substring(0, 69) + "…" : newest) + "”";
     }
 
     private void refresh() {
         LocalDate start = from.getValue() == null ? clock.today().minusDays(90) : from.getValue();
-        LocalDate end = (to.getValue() == null ? clock.today() : to.getValue()).plusDays(1);
-        filter = FigureFilter.period(start.atStartOfDay(clock.zone()).toInstant(), end.atStartOfDay(clock.zone()).toInstant());
+        LocalDate last = to.getValue() == null ? clock.today() : to.getValue();
+        filter = FigureFilter.period(start.atStartOfDay(clock.zone()).toInstant(),
+                last.plusDays(1).atStartOfDay(clock.zone()).toInstant());
         if (department.getValue() != null) {
             filter = filter.department(department.getValue().code());
         }
@@ -218,7 +264,8 @@ public class QualityReportView extends VerticalLayout implements HasDynamicTitle
             filter = filter.type(visitType.getValue());
         }
         ComparisonReport report = comparison.report(filter);
-        String query = "?from=" + start + "&to=" + end
+        // The downloads say the same period as the screen: both dates inclusive.
+        String query = "?from=" + start + "&to=" + last
                 + (department.getValue() == null ? "" : "&department=" + department.getValue().code())
                 + (advisor.getValue() == null ? "" : "&advisor=" + advisor.getValue().username())
                 + (technician.getValue() == null ? "" : "&technician=" + technician.getValue().username())
@@ -233,24 +280,24 @@ public class QualityReportView extends VerticalLayout implements HasDynamicTitle
         grid.setItems(report.themes());
         showFocus(report);
         drawChart(report);
-        drawScatter(report);
+        drawImportance(report);
         showSummary(report);
-        drill.removeAll();
     }
 
+    /** The one or two themes to work on, best first, each with its reason and a way to start. */
     private void showFocus(ComparisonReport report) {
         focus.removeAll();
         if (report.focus().isEmpty()) {
             focus.add(new Paragraph(getTranslation("report.noFocus")));
             return;
         }
-        for (ThemeComparison row : report.themes()) {
-            if (!row.focus()) {
-                continue;
-            }
-            Paragraph sentence = new Paragraph(getTranslation("report.focusSentence", row.theme().name(getLocale()),
-                    percent(row.comparison().subjective().rate()), percent(row.comparison().objective().rate()),
-                    Math.round(-row.comparison().gapPoints()), row.comparison().subjective().n()));
+        Map<String, ThemeComparison> byCode = new HashMap<>();
+        report.themes().forEach(row -> byCode.put(row.theme().code(), row));
+        for (String code : report.focus()) {
+            ThemeComparison row = byCode.get(code);
+            String says = sentence(row);
+            Paragraph sentence = new Paragraph(getTranslation("report.focusOn", row.theme().name(getLocale()),
+                    says.substring(0, 1).toLowerCase(getLocale()) + says.substring(1)));
             sentence.addClassNames("focus-sentence");
             sentence.add(new Span(" "), new Anchor("improvements/" + row.theme().code(), getTranslation("improvements.start")));
             focus.add(sentence);
@@ -276,71 +323,38 @@ public class QualityReportView extends VerticalLayout implements HasDynamicTitle
                 getTranslation("report.customersSay"));
     }
 
-    /** Month by month, both sides of the theme; with a person or department chosen, the whole workshop too. */
-    private void drawTrend(ThemeComparison row) {
-        boolean narrowed = filter.advisorId() != null || filter.technicianId() != null || filter.departmentCode() != null;
-        List<TrendPoint> points = trends.trend(filter, row.theme().code(), TrendService.Step.MONTH);
-        List<TrendPoint> workshop = narrowed ? trends.trend(FigureFilter.period(filter.from(), filter.to()),
-                row.theme().code(), TrendService.Step.MONTH) : List.of();
-        elemental.json.JsonArray labels = elemental.json.Json.createArray();
-        for (int i = 0; i < points.size(); i++) {
-            labels.set(i, points.get(i).periodStart().toString().substring(0, 7));
-        }
-        trend.setVisible(true);
-        trend.getElement().executeJs("""
-                const canvas = this.querySelector('canvas');
-                if (!window.Chart) { return; }
-                if (this.$chart) { this.$chart.destroy(); }
-                const series = (label, data, color, dash) => ({label, data, borderColor: color, backgroundColor: color,
-                  borderDash: dash ? [6, 4] : [], spanGaps: true, tension: 0.2});
-                const sets = [series($1, $2, '#5b7fa6', false), series($3, $4, '#e0a030', false)];
-                if ($5.length) { sets.push(series($6, $5, '#5b7fa6', true), series($7, $8, '#e0a030', true)); }
-                this.$chart = new Chart(canvas, {type: 'line', data: {labels: $0, datasets: sets},
-                  options: {responsive: true, maintainAspectRatio: false, animation: false,
-                    scales: {y: {min: 0, max: 100}}}});
-                """, labels, row.theme().name(getLocale()) + ": " + getTranslation("report.checksSay"),
-                series(points, true), getTranslation("report.customersSay"), series(points, false),
-                series(workshop, true), getTranslation("report.workshopChecks"), getTranslation("report.workshopCustomers"),
-                series(workshop, false));
-    }
-
-    private static elemental.json.JsonArray series(List<TrendPoint> points, boolean objective) {
-        elemental.json.JsonArray values = elemental.json.Json.createArray();
-        for (int i = 0; i < points.size(); i++) {
-            Double rate = (objective ? points.get(i).objective() : points.get(i).subjective()).rate();
-            if (rate == null) {
-                values.set(i, elemental.json.Json.createNull());
-            } else {
-                values.set(i, Math.round(1000 * rate) / 10.0);
-            }
-        }
-        return values;
-    }
-
-    /** Importance (x) against performance (y, customers satisfied): a theme high right matters and is done well. */
-    private void drawScatter(ComparisonReport report) {
+    /**
+     * Importance (points more satisfied when the checks pass) against customers satisfied: every
+     * theme named, the quadrants split at the themes' mean importance and the "good" rate.
+     */
+    private void drawImportance(ComparisonReport report) {
         elemental.json.JsonArray points = elemental.json.Json.createArray();
-        int i = 0;
+        double sum = 0;
         for (ThemeComparison row : report.themes()) {
-            if (row.link().importance() == null || row.comparison().subjective().rate() == null) {
+            Long importance = ThemeSentence.importancePoints(row);
+            if (importance == null || row.comparison().subjective().rate() == null) {
                 continue;
             }
             elemental.json.JsonObject point = elemental.json.Json.createObject();
-            point.put("x", Math.round(100 * row.link().importance()));
+            point.put("x", importance);
             point.put("y", Math.round(100 * row.comparison().subjective().rate()));
+            point.put("n", row.comparison().subjective().n());
             point.put("label", row.theme().name(getLocale()));
-            points.set(i++, point);
+            points.set(points.length(), point);
+            sum += importance;
         }
-        scatter.getElement().executeJs("""
-                const canvas = this.querySelector('canvas');
-                if (!window.Chart) { return; }
-                if (this.$chart) { this.$chart.destroy(); }
-                this.$chart = new Chart(canvas, {type: 'scatter', data: {datasets: [{label: $1, data: $0,
-                  backgroundColor: '#c0392b', pointRadius: 6}]},
-                  options: {responsive: true, maintainAspectRatio: false, animation: false,
-                    plugins: {tooltip: {callbacks: {label: c => c.raw.label + ': ' + c.raw.x + ' / ' + c.raw.y + ' %'}}},
-                    scales: {x: {title: {display: true, text: $2}}, y: {min: 0, max: 100, title: {display: true, text: $3}}}}});
-                """, points, getTranslation("report.scatterLabel"), getTranslation("report.importance"),
+        double splitX = points.length() == 0 ? 0 : Math.round(sum / points.length());
+        long splitY = Math.round(100 * comparison.thresholds().good());
+        elemental.json.JsonArray quadrants = json(List.of(getTranslation("report.quadrant.goodEnough"),
+                getTranslation("report.quadrant.keepUp"), getTranslation("report.quadrant.lowPriority"),
+                getTranslation("report.quadrant.fixFirst")));
+        scatterHelp.setText(getTranslation("report.scatterHelp", Math.round(splitX), splitY));
+        scatter.setVisible(points.length() > 0);
+        if (points.length() == 0) {
+            scatterHelp.setText(getTranslation("report.scatterEmpty"));
+            return;
+        }
+        ReportCharts.importance(scatter, points, splitX, splitY, quadrants, getTranslation("report.importanceAxis"),
                 getTranslation("report.customersSay"));
     }
 
@@ -365,64 +379,29 @@ public class QualityReportView extends VerticalLayout implements HasDynamicTitle
             Person advisorPerson = staff.get(bias.getKey());
             summary.add(Ui.withClass(new Paragraph(getTranslation("report.bias",
                     advisorPerson == null ? "#" + bias.getKey() : advisorPerson.fullName(),
-                    String.format(Locale.ROOT, "%+.1f", bias.getValue().mean()), bias.getValue().n())),
+                    String.format(getLocale(), "%+.1f", bias.getValue().mean()).replace('-', '−'), bias.getValue().n())),
                     "text-s", "m-0", "estimate-bias"));
         }
     }
 
-    private void showDrill(ThemeComparison row) {
-        drill.removeAll();
-        drawTrend(row);
-        List<String> said = feedback.commentsAbout(row.theme().code(), filter.from(), filter.to());
-        if (!said.isEmpty()) {
-            drill.add(new H3(getTranslation("report.commentsAbout", row.theme().name(getLocale()), said.size())));
-            said.forEach(c -> drill.add(Ui.withClass(new Paragraph("“" + c + "”"), "customer-comment", "theme-comment")));
-        }
-        drill.add(new H3(getTranslation("report.behind", row.theme().name(getLocale()))));
-        Div behind = new Div();
-        behind.addClassName("discordant-list");
-        drill.add(behind);
-        showDiscordant(row, behind, 0);
+    /** A theme opened beside the report: its trend, control chart, comments and disagreeing visits. */
+    private void showDetail(ThemeComparison row) {
+        new ThemeDetail(row, sentence(row), filter, comparison, trends, feedback, clock).open();
     }
 
-    /** The drill-down's disagreeing visits a page at a time, with a button for the next page. */
-    private void showDiscordant(ThemeComparison row, Div behind, int offset) {
-        DiscordantPage page = comparison.discordant(filter, row.theme().code(), offset, DRILL_PAGE);
-        if (page.total() == 0) {
-            behind.add(new Paragraph(getTranslation("report.noDiscordant")));
-        }
-        for (DiscordantVisit visit : page.visits()) {
-            Div line = new Div();
-            line.addClassNames("discordant", visit.checksPassed() ? "blind" : "reverse");
-            line.add(new Anchor("visit/" + visit.visitId(), visit.plate()),
-                    new Span(" · " + visit.customerName() + " · " + getTranslation(visit.checksPassed()
-                            ? "report.passedUnhappy" : "report.failedHappy", visit.rating())));
-            if (visit.comment() != null) {
-                line.add(Ui.withClass(new Paragraph("“" + visit.comment() + "”"), "customer-comment", "m-0"));
+    /**
+     * Self-reported (in the flow) next to what others found: post-inspections and workshop tests;
+     * derived facts (timestamps) when the theme has them. Each with its n.
+     */
+    private String bySource(ThemeComparison row) {
+        List<String> parts = new java.util.ArrayList<>();
+        for (Source source : Source.values()) {
+            Proportion p = row.objectiveBySource().get(source);
+            if (p != null && p.n() > 0) {
+                parts.add(getTranslation("report.bySource", Ui.tr(source), percent(p.rate()), p.n()));
             }
-            behind.add(line);
         }
-        int shown = offset + page.visits().size();
-        if (shown < page.total()) {
-            Paragraph count = Ui.withClass(new Paragraph(getTranslation("report.shownOf", shown, page.total())),
-                    "text-s", "m-0");
-            Button more = new Button(getTranslation("report.showMore", Math.min(DRILL_PAGE, page.total() - shown)));
-            more.addClassName("show-more");
-            more.addClickListener(e -> {
-                behind.remove(count, more);
-                showDiscordant(row, behind, shown);
-            });
-            behind.add(count, more);
-        }
-    }
-
-    /** Self-reported compliance (in the flow) next to independently inspected (post-inspections, workshop tests). */
-    private String selfVsInspected(ThemeComparison row) {
-        Proportion self = row.objectiveBySource().get(fi.huoltopolku.checks.Source.PROCESS);
-        Proportion post = row.objectiveBySource().get(fi.huoltopolku.checks.Source.POST_INSPECTION);
-        Proportion test = row.objectiveBySource().get(fi.huoltopolku.checks.Source.WORKSHOP_TEST);
-        Proportion inspected = new Proportion(post.successes() + test.successes(), post.n() + test.n());
-        return percent(self.rate()) + " / " + percent(inspected.rate()) + " (n " + inspected.n() + ")";
+        return parts.isEmpty() ? "–" : String.join(" · ", parts);
     }
 
     private Span classification(Classification c) {
@@ -436,15 +415,8 @@ public class QualityReportView extends VerticalLayout implements HasDynamicTitle
         return variant.isEmpty() ? Ui.badge(Ui.tr(c)) : Ui.badge(Ui.tr(c), variant);
     }
 
-    private String rate(Proportion p) {
-        if (p.n() == 0) {
-            return "–";
-        }
-        return String.format(Locale.ROOT, "%s (%.0f–%.0f) n %d", percent(p.rate()), 100 * p.low(), 100 * p.high(), p.n());
-    }
-
     private static String percent(@Nullable Double share) {
-        return share == null ? "–" : Math.round(100 * share) + " %";
+        return ThemeSentence.percent(share);
     }
 
     private static String pct(@Nullable Double share) {
