@@ -1,6 +1,5 @@
 package fi.huoltopolku.quality;
 
-import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
@@ -8,85 +7,146 @@ import com.lowagie.text.Font;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
+import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.ColumnText;
 import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import fi.huoltopolku.base.Messages;
+import fi.huoltopolku.checks.Source;
 import fi.huoltopolku.quality.stats.Proportion;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The comparison report as a PDF a manager can take to a meeting: period, focus, the paired bar
- * chart, and every theme's numbers with n and intervals (OpenPDF).
+ * The comparison report as a PDF a manager can take to a meeting: the period (both dates as on the
+ * screen), the themes to work on with their reason, the paired bar chart with its axis, and every
+ * theme's sentence and figures with n, intervals and sources, as on the screen. The text is set in
+ * DejaVu Sans, embedded, so every letter and sign prints (OpenPDF).
  */
 public final class ReportPdf {
 
     private static final Color CHECKS = new Color(0x5b, 0x7f, 0xa6);
     private static final Color CUSTOMERS = new Color(0xe0, 0xa0, 0x30);
+    private static final Color GRID = new Color(0xdd, 0xdd, 0xdd);
+    private static final byte[] REGULAR = font("fonts/DejaVuSans.ttf");
+    private static final byte[] BOLD = font("fonts/DejaVuSans-Bold.ttf");
 
     private ReportPdf() {
     }
 
+    private static byte[] font(String resource) {
+        try (InputStream in = ReportPdf.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("The report's font " + resource + " is missing from the build");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A font of the embedded family; each document gets its own (the embedded subset is per document). */
+    private static BaseFont base(String name, byte[] ttf) {
+        try {
+            return BaseFont.createFont(name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, ttf, null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public static byte[] render(ComparisonReport report, Messages messages, Locale locale, ZoneId zone, String workshop) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Document document = new Document(PageSize.A4.rotate(), 36, 36, 36, 36);
+        Document document = new Document(PageSize.A4.rotate(), 36, 36, 30, 30);
+        BaseFont regular = base("DejaVuSans.ttf", REGULAR);
+        BaseFont bold = base("DejaVuSans-Bold.ttf", BOLD);
+        Font title = new Font(bold, 15);
+        Font body = new Font(regular, 8);
+        Font small = new Font(regular, 7, Font.NORMAL, Color.DARK_GRAY);
+        Font strong = new Font(bold, 8);
+        Font focusFont = new Font(bold, 9);
         try {
             PdfWriter writer = PdfWriter.getInstance(document, out);
             document.open();
-            Font title = new Font(Font.HELVETICA, 16, Font.BOLD);
-            Font body = new Font(Font.HELVETICA, 9);
-            Font bold = new Font(Font.HELVETICA, 9, Font.BOLD);
             document.add(new Paragraph(workshop + ": " + messages.getTranslation("report.title", locale), title));
-            document.add(new Paragraph(report.filter().from().atZone(zone).toLocalDate() + " – "
-                    + report.filter().to().atZone(zone).toLocalDate().minusDays(1), body));
-            for (ThemeComparison row : report.themes()) {
-                if (row.focus()) {
-                    document.add(new Paragraph(messages.getTranslation("report.focusSentence", locale,
-                            row.theme().name(locale), percent(row.comparison().subjective().rate()),
-                            percent(row.comparison().objective().rate()), Math.round(-row.comparison().gapPoints()),
-                            row.comparison().subjective().n()), bold));
-                }
+            DateTimeFormatter day = DateTimeFormatter.ofPattern("d.M.yyyy");
+            LocalDate first = report.filter().from().atZone(zone).toLocalDate();
+            LocalDate last = report.filter().to().atZone(zone).toLocalDate().minusDays(1);
+            document.add(new Paragraph(day.format(first) + " – " + day.format(last), body));
+
+            Map<String, ThemeComparison> byCode = new HashMap<>();
+            report.themes().forEach(row -> byCode.put(row.theme().code(), row));
+            if (report.focus().isEmpty()) {
+                document.add(new Paragraph(messages.getTranslation("report.noFocus", locale), focusFont));
             }
-            chart(writer.getDirectContent(), report, locale, document.getPageSize().getHeight() - 130, messages);
-            Paragraph spacer = new Paragraph(" ");
-            spacer.setSpacingBefore(150);
+            for (String code : report.focus()) {
+                ThemeComparison row = byCode.get(code);
+                String says = ThemeSentence.of(row, report.thresholds(), messages, locale);
+                Paragraph focus = new Paragraph(messages.getTranslation("report.focusOn", locale, row.theme().name(locale),
+                        says.substring(0, 1).toLowerCase(locale) + says.substring(1)), focusFont);
+                focus.setSpacingBefore(3);
+                document.add(focus);
+            }
+
+            float chartTop = writer.getVerticalPosition(true) - 22;
+            float chartHeight = 120;
+            chart(writer.getDirectContent(), report, locale, chartTop, chartHeight, messages, regular);
+            Paragraph spacer = new Paragraph(" ", body);
+            spacer.setSpacingBefore(chartHeight + 34);
             document.add(spacer);
-            PdfPTable table = new PdfPTable(new float[] {3, 3, 3, 1.3f, 2, 1.3f, 1.3f});
+
+            PdfPTable table = new PdfPTable(new float[] {2.0f, 3.8f, 1.4f, 2.1f, 2.1f, 1.3f, 2.6f});
             table.setWidthPercentage(100);
-            for (String key : new String[] {"field.theme", "report.checksSay", "report.customersSay", "report.gap",
-                    "report.classification", "report.coverage", "report.importance"}) {
-                PdfPCell cell = new PdfPCell(new Phrase(messages.getTranslation(key, locale), bold));
+            table.setHeaderRows(1);
+            for (String key : new String[] {"field.theme", "report.pdf.says", "report.classification", "report.checksSay",
+                    "report.customersSay", "report.importance", "report.selfVsInspected"}) {
+                PdfPCell cell = new PdfPCell(new Phrase(messages.getTranslation(key, locale), strong));
                 cell.setBackgroundColor(new Color(0xee, 0xee, 0xee));
                 table.addCell(cell);
             }
             for (ThemeComparison row : report.themes()) {
-                table.addCell(new Phrase(row.theme().name(locale), body));
-                table.addCell(new Phrase(rate(row.comparison().objective()), body));
-                table.addCell(new Phrase(rate(row.comparison().subjective())
-                        + (row.subjective().mean() == null ? "" : String.format(Locale.ROOT, " · ø %.1f", row.subjective().mean())), body));
-                table.addCell(new Phrase(row.comparison().gapPoints() == null ? "–"
-                        : String.format(Locale.ROOT, "%+.0f", row.comparison().gapPoints()), body));
+                table.addCell(new Phrase(row.theme().name(locale), strong));
+                table.addCell(new Phrase(ThemeSentence.of(row, report.thresholds(), messages, locale), body));
                 table.addCell(new Phrase(messages.name(row.comparison().classification(), locale), body));
-                table.addCell(new Phrase(percent(row.objective().coverage()), body));
-                table.addCell(new Phrase(row.link().importance() == null ? "–"
-                        : String.format(Locale.ROOT, "%+.0f", 100 * row.link().importance()), body));
+                table.addCell(new Phrase(rate(row.comparison().objective(), messages, locale), body));
+                table.addCell(new Phrase(rate(row.comparison().subjective(), messages, locale)
+                        + (row.subjective().mean() == null ? "" : "\n" + messages.getTranslation("report.average", locale,
+                        String.format(locale, "%.1f", row.subjective().mean()))), body));
+                Long importance = ThemeSentence.importancePoints(row);
+                table.addCell(new Phrase(importance == null ? "–" : messages.getTranslation(importance > 0
+                        ? "report.importancePoints" : "report.importanceNone", locale,
+                        String.format(Locale.ROOT, "%+d", importance).replace('-', '−')), body));
+                table.addCell(new Phrase(bySource(row, messages, locale), body));
             }
             document.add(table);
+
             var s = report.satisfaction();
-            document.add(new Paragraph(messages.getTranslation("report.nps", locale, s.nps().score() == null ? "–"
-                    : String.format(Locale.ROOT, "%+.0f", s.nps().score()), s.nps().n()) + " · "
-                    + messages.getTranslation("report.overall", locale, percent(s.overall().topTwoShare()), s.overall().n())
-                    + " · " + messages.getTranslation("report.responseRate", locale, percent(s.responseRate()),
-                    s.selfCompleted(), s.invitations()), body));
+            Paragraph overall = new Paragraph(messages.getTranslation("report.summary", locale) + ": "
+                    + messages.getTranslation("report.nps", locale, s.nps().score() == null ? "–"
+                    : String.format(Locale.ROOT, "%+.0f", s.nps().score()).replace('-', '−'), s.nps().n()) + " · "
+                    + messages.getTranslation("report.overall", locale, ThemeSentence.percent(s.overall().topTwoShare()),
+                    s.overall().n()) + " · " + messages.getTranslation("report.responseRate", locale,
+                    ThemeSentence.percent(s.responseRate()), s.selfCompleted(), s.invitations()), body);
+            overall.setSpacingBefore(6);
+            document.add(overall);
             document.add(new Paragraph(messages.getTranslation("report.explain", locale,
                     Math.round(report.thresholds().good() * 100), Math.round(report.thresholds().gapPoints()),
-                    report.thresholds().minAnswers()), new Font(Font.HELVETICA, 7)));
-            document.add(new Chunk(""));
+                    report.thresholds().minAnswers()), small));
+            document.add(new Paragraph(messages.getTranslation("report.help.importance", locale) + " "
+                    + messages.getTranslation("report.help.bySource", locale), small));
             document.close();
         } catch (DocumentException e) {
             throw new IllegalStateException("The report PDF could not be written", e);
@@ -94,52 +154,93 @@ public final class ReportPdf {
         return out.toByteArray();
     }
 
-    /** Paired bars per theme: checks (blue) and customers (amber), 0–100 %. */
-    private static void chart(PdfContentByte canvas, ComparisonReport report, Locale locale, float top, Messages messages) {
-        float left = 60;
-        float height = 120;
+    /**
+     * Paired bars per theme, checks (blue) and customers (amber), on a 0–100 % axis with grid lines,
+     * each bar's value above it and a legend.
+     */
+    private static void chart(PdfContentByte canvas, ComparisonReport report, Locale locale, float top, float height,
+            Messages messages, BaseFont font) {
+        float left = 70;
         float bottom = top - height;
         float width = 700;
         float slot = width / Math.max(1, report.themes().size());
+        canvas.setLineWidth(0.5f);
+        for (int tick = 0; tick <= 100; tick += 25) {
+            float y = bottom + height * tick / 100f;
+            canvas.setColorStroke(tick == 0 ? Color.GRAY : GRID);
+            canvas.moveTo(left, y);
+            canvas.lineTo(left + width, y);
+            canvas.stroke();
+            text(canvas, font, 7, Color.DARK_GRAY, tick + " %", left - 4, y - 2.5f, Element.ALIGN_RIGHT);
+        }
         canvas.setColorStroke(Color.GRAY);
         canvas.moveTo(left, bottom);
-        canvas.lineTo(left + width, bottom);
+        canvas.lineTo(left, top);
         canvas.stroke();
         for (int i = 0; i < report.themes().size(); i++) {
             ThemeComparison row = report.themes().get(i);
             float x = left + i * slot + slot * 0.15f;
-            bar(canvas, x, bottom, slot * 0.33f, height, row.comparison().objective().rate(), CHECKS);
-            bar(canvas, x + slot * 0.35f, bottom, slot * 0.33f, height, row.comparison().subjective().rate(), CUSTOMERS);
-            canvas.setColorFill(Color.BLACK);
-            com.lowagie.text.pdf.ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT,
-                    new Phrase(row.theme().name(locale), new Font(Font.HELVETICA, 6)), x, bottom - 10, 0);
+            float w = slot * 0.33f;
+            bar(canvas, font, x, bottom, w, height, row.comparison().objective().rate(), CHECKS);
+            bar(canvas, font, x + slot * 0.35f, bottom, w, height, row.comparison().subjective().rate(), CUSTOMERS);
+            ColumnText column = new ColumnText(canvas);
+            column.setSimpleColumn(new Phrase(row.theme().name(locale), new Font(font, 6.5f)), left + i * slot + 2,
+                    bottom - 22, left + (i + 1) * slot - 2, bottom - 2, 7.5f, Element.ALIGN_CENTER);
+            try {
+                column.go();
+            } catch (DocumentException e) {
+                throw new IllegalStateException(e);
+            }
         }
-        com.lowagie.text.pdf.ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT,
-                new Phrase("■ " + messages.getTranslation("report.checksSay", locale), new Font(Font.HELVETICA, 7, Font.NORMAL, CHECKS)),
-                left, top + 6, 0);
-        com.lowagie.text.pdf.ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT,
-                new Phrase("■ " + messages.getTranslation("report.customersSay", locale), new Font(Font.HELVETICA, 7, Font.NORMAL, CUSTOMERS)),
-                left + 200, top + 6, 0);
+        legend(canvas, font, CHECKS, messages.getTranslation("report.checksSay", locale), left, top + 8);
+        legend(canvas, font, CUSTOMERS, messages.getTranslation("report.customersSay", locale), left + 200, top + 8);
         canvas.setColorFill(Color.BLACK);
         canvas.setColorStroke(Color.BLACK);
     }
 
-    private static void bar(PdfContentByte canvas, float x, float bottom, float w, float height, @Nullable Double rate,
-            Color color) {
+    private static void legend(PdfContentByte canvas, BaseFont font, Color color, String label, float x, float y) {
+        canvas.setColorFill(color);
+        canvas.rectangle(x, y, 8, 8);
+        canvas.fill();
+        text(canvas, font, 7.5f, Color.BLACK, label, x + 12, y + 1, Element.ALIGN_LEFT);
+    }
+
+    private static void bar(PdfContentByte canvas, BaseFont font, float x, float bottom, float w, float height,
+            @Nullable Double rate, Color color) {
         if (rate == null) {
+            text(canvas, font, 6.5f, Color.GRAY, "–", x + w / 2, bottom + 3, Element.ALIGN_CENTER);
             return;
         }
         canvas.setColorFill(color);
         canvas.rectangle(x, bottom, w, (float) (height * rate));
         canvas.fill();
+        text(canvas, font, 6.5f, Color.DARK_GRAY, ThemeSentence.percent(rate), x + w / 2,
+                bottom + (float) (height * rate) + 2, Element.ALIGN_CENTER);
     }
 
-    private static String rate(Proportion p) {
-        return p.n() == 0 ? "–" : String.format(Locale.ROOT, "%s (%.0f–%.0f) n %d", percent(p.rate()), 100 * p.low(),
-                100 * p.high(), p.n());
+    private static void text(PdfContentByte canvas, BaseFont font, float size, Color color, String text, float x, float y,
+            int align) {
+        canvas.beginText();
+        canvas.setFontAndSize(font, size);
+        canvas.setColorFill(color);
+        canvas.showTextAligned(align, text, x, y, 0);
+        canvas.endText();
     }
 
-    private static String percent(@Nullable Double share) {
-        return share == null ? "–" : Math.round(100 * share) + " %";
+    private static String rate(Proportion p, Messages messages, Locale locale) {
+        return p.n() == 0 ? "– (n 0)" : ThemeSentence.percent(p.rate()) + " (n " + p.n() + ")\n"
+                + messages.getTranslation("report.interval", locale, Math.round(100 * p.low()), Math.round(100 * p.high()));
+    }
+
+    private static String bySource(ThemeComparison row, Messages messages, Locale locale) {
+        List<String> parts = new ArrayList<>();
+        for (Source source : Source.values()) {
+            Proportion p = row.objectiveBySource().get(source);
+            if (p != null && p.n() > 0) {
+                parts.add(messages.getTranslation("report.bySource", locale, messages.name(source, locale),
+                        ThemeSentence.percent(p.rate()), p.n()));
+            }
+        }
+        return parts.isEmpty() ? "–" : String.join("\n", parts);
     }
 }

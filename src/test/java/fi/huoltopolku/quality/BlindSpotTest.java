@@ -125,6 +125,15 @@ class BlindSpotTest {
         assertThat(csv.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).startsWith("text/csv"));
         assertThat(csv.body()).startsWith("theme,objective_rate,objective_n")
                 .contains("HANDOVER,1.0000,10,0.7225,1.0000,0.0000,10,0.0000,0.2775,2.0000,-100.0000,true,BLIND_SPOT");
+        // Importance in points like everywhere else, and the objective side per source in its own columns: all ten
+        // answers in the flow (rate, n, interval), none by post-inspection, workshop test or derivation.
+        assertThat(csv.body().lines().findFirst().orElseThrow()).contains(",importance_points,focus,process_rate,process_n,"
+                + "process_low,process_high,post_inspection_rate,", ",derived_high");
+        String handover = csv.body().lines().filter(l -> l.startsWith("HANDOVER,")).findFirst().orElseThrow();
+        assertThat(handover).endsWith(",1.0000,10,0.7225,1.0000,,0,,,,0,,,,0,,");
+        // Named after the whole period, both dates as asked.
+        assertThat(csv.headers().firstValue("Content-Disposition"))
+                .hasValue("attachment; filename=\"comparison-2026-02-10-to-2026-02-11.csv\"");
     }
 
     @Test
@@ -176,7 +185,62 @@ class BlindSpotTest {
         assertThat(pdf.statusCode()).isEqualTo(200);
         assertThat(new String(pdf.body(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
         String text = new com.lowagie.text.pdf.parser.PdfTextExtractor(new com.lowagie.text.pdf.PdfReader(pdf.body()))
-                .getTextFromPage(1);
-        assertThat(text).contains("Focus on Invoice & handover", "Blind spot", "100 % (72–100) n 10");
+                .getTextFromPage(1).replaceAll("[\\u00a0 ]+", " ");
+        assertThat(text).contains("Work on Invoice & handover: checks say 100 % done, customers satisfied 0 % — a blind spot",
+                "Blind spot", "100 % (n 10)", "95 % interval", "10.2.2026 – 11.2.2026", "In the flow 100 % (n 10)");
+        assertThat(pdf.headers().firstValue("Content-Disposition")).hasValueSatisfying(v -> assertThat(v)
+                .contains("quality-report-2026-02-10-to-2026-02-11.pdf"));
+        // Every letter and sign in an embedded font: no font left to the reader's machine.
+        String raw = new String(pdf.body(), java.nio.charset.StandardCharsets.ISO_8859_1);
+        assertThat(raw).contains("/FontFile2", "DejaVuSans").doesNotContain("/Helvetica");
+    }
+
+    private HttpResponse<String> get(String pathAndQuery) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(server.getURL() + pathAndQuery))
+                .header("Authorization", ApiAccess.bearer(tokens, Role.MANAGER)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void both_dates_of_the_period_are_inclusive_and_said_back_as_asked() throws Exception {
+        // Ville's visits are all on 10 February: a report of that one day holds them, one ending the 9th does not.
+        String oneDay = get("/api/v1/reports/comparison?from=2026-02-10&to=2026-02-10&advisor=" + ville.username()).body();
+        assertThat(oneDay).contains("\"from\":\"2026-02-10\",\"to\":\"2026-02-10\"");
+        assertThat(themeRow(oneDay, "HANDOVER")).contains("\"objective\":{\"rate\":1.0,\"n\":10",
+                "\"objectiveBySource\":{\"PROCESS\":{\"rate\":1.0,\"n\":10", "\"POST_INSPECTION\":{\"rate\":null,\"n\":0",
+                "\"importancePoints\":null");
+        assertThat(themeRow(get("/api/v1/reports/comparison?from=2026-02-01&to=2026-02-09&advisor=" + ville.username())
+                .body(), "HANDOVER")).contains("\"objective\":{\"rate\":null,\"n\":0");
+        HttpResponse<String> backwards = get("/api/v1/reports/comparison?from=2026-02-10&to=2026-02-09");
+        assertThat(backwards.statusCode()).isEqualTo(400);
+        assertThat(backwards.body()).contains("\"field\":\"to\"", "must not be before the start of the period");
+        HttpResponse<String> bothBad = get("/api/v1/reports/comparison?from=yesterday&to=%2B999999999-12-31");
+        assertThat(bothBad.statusCode()).isEqualTo(400);
+        assertThat(bothBad.body()).contains("\"field\":\"from\"", "\"field\":\"to\"");
+    }
+
+    @Test
+    void an_advisors_estimate_is_recorded_over_the_api_and_its_bias_read_from_the_report() throws Exception {
+        // On 10 March Ville expects his customer to be satisfied (5); the customer answers 3: bias +2 over 1 visit.
+        long visit = Journeys.upTo(Stage.FOLLOW_UP, visits, checks, ville, Staff.technician(people),
+                Instant.parse("2026-03-10T08:00:00Z"));
+        java.util.function.Function<String, HttpResponse<String>> estimate = json -> {
+            try {
+                return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(server.getURL()
+                        + "/api/v1/visits/" + visit + "/staff-estimate")).header("Content-Type", "application/json")
+                        .header("Authorization", ApiAccess.bearer(tokens, Role.ADVISOR))
+                        .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        };
+        HttpResponse<String> bad = estimate.apply("{\"estimate\": 9, \"advisor\": \"nobody-at-all\"}");
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(bad.body()).contains("\"field\":\"estimate\"", "\"field\":\"advisor\"");
+        assertThat(estimate.apply("{\"estimate\": 5}").statusCode()).isEqualTo(201);
+        assertThat(estimate.apply("{\"estimate\": 4}").body()).as("one estimate a visit").contains("already recorded");
+        surveys.submit(invitations.ofVisit(visit).get(0).token(), new SurveyAnswers(3, 7, Map.of(), null, false), "fi");
+
+        assertThat(get("/api/v1/reports/comparison?from=2026-03-10&to=2026-03-10&advisor=" + ville.username()).body())
+                .contains("\"estimateBias\":[{\"advisor\":\"" + ville.username() + "\",\"n\":1,\"meanDifference\":2.0}]");
     }
 }

@@ -78,6 +78,8 @@ class AccessMatrixTest {
         ENDPOINTS.put("POST /api/v1/visits", visitStaff);
         ENDPOINTS.put("GET /api/v1/visits/{id}", visitStaff);
         ENDPOINTS.put("POST /api/v1/visits/{id}/transitions", visitStaff);
+        ENDPOINTS.put("PUT /api/v1/visits/{id}/technician", EnumSet.of(Role.ADVISOR, Role.FOREMAN, Role.MANAGER));
+        ENDPOINTS.put("POST /api/v1/visits/{id}/staff-estimate", EnumSet.of(Role.ADVISOR, Role.FOREMAN, Role.MANAGER));
         ENDPOINTS.put("GET /api/v1/visits/{id}/checks", visitStaff);
         ENDPOINTS.put("PUT /api/v1/visits/{id}/checks/{itemCode}", visitStaff);
         ENDPOINTS.put("POST /api/v1/workshop-tests", EnumSet.of(Role.FOREMAN, Role.MANAGER));

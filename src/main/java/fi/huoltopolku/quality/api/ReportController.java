@@ -26,6 +26,8 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import fi.huoltopolku.checks.Source;
 
 /** The comparison report for integrations and BI tools: JSON and CSV. */
 @Allowed(Role.MANAGER)
@@ -63,34 +65,52 @@ public class ReportController {
     @Serdeable
     public record ThemeJson(String theme, RateJson objective, RateJson subjective, @Nullable Double subjectiveMean,
             @Nullable Double gap, boolean intervalsSeparate, Classification classification, @Nullable Double coverage,
-            RateJson satisfiedWhenPassed, RateJson satisfiedWhenFailed, @Nullable Double importance, boolean focus) {
+            RateJson satisfiedWhenPassed, RateJson satisfiedWhenFailed, @Nullable Long importancePoints,
+            Map<Source, RateJson> objectiveBySource, boolean focus) {
     }
 
-    /** The comparison report. */
+    /** An advisor's estimates against the customers' own answers: mean of (estimate − answer) on the 1–5 scale. */
+    @Serdeable
+    public record EstimateBiasJson(String advisor, long n, @Nullable Double meanDifference) {
+    }
+
+    /** The comparison report; {@code from} and {@code to} are both inclusive. */
     @Serdeable
     public record ReportJson(LocalDate from, LocalDate to, List<ThemeJson> themes, List<String> focus,
             @Nullable Double nps, long npsN, @Nullable Double overallTopTwo, long overallN,
-            @Nullable Double responseRate) {
+            @Nullable Double responseRate, List<EstimateBiasJson> estimateBias) {
     }
 
+    static final String PERIOD = "from and to: YYYY-MM-DD, both inclusive (to defaults to today, from to 89 days before to)";
+
     @Get("/comparison")
-    @Operation(summary = "Objective compliance next to subjective top-2-box per theme, with n, Wilson intervals, gap and classification (dates: YYYY-MM-DD, to exclusive; default the last 90 days; make compared without case; visitType SERVICE, REPAIR, TYRES, INSPECTION or WARRANTY)")
+    @Operation(summary = "Objective compliance next to subjective top-2-box per theme, with n, Wilson intervals, gap "
+            + "and classification; the objective side per source (PROCESS, POST_INSPECTION, WORKSHOP_TEST, DERIVED); "
+            + "importancePoints = percentage points more customers satisfied when the theme's checks pass than when "
+            + "one fails; the advisors' estimate bias. " + PERIOD + "; make compared without case; visitType SERVICE, "
+            + "REPAIR, TYRES, INSPECTION or WARRANTY")
     public ReportJson report(@QueryValue @Nullable String from, @QueryValue @Nullable String to,
             @QueryValue @Nullable String department, @QueryValue @Nullable String advisor,
             @QueryValue @Nullable String technician, @QueryValue @Nullable String make,
             @QueryValue @Nullable String visitType) {
         ComparisonReport report = comparison.report(filter(from, to, department, advisor, technician, make, visitType));
         LocalDate start = report.filter().from().atZone(clock.zone()).toLocalDate();
-        LocalDate end = report.filter().to().atZone(clock.zone()).toLocalDate();
-        return new ReportJson(start, end, report.themes().stream().map(ReportController::json).toList(),
+        LocalDate last = report.filter().to().atZone(clock.zone()).toLocalDate().minusDays(1);
+        Map<Long, fi.huoltopolku.people.Person> staff = people.peopleById();
+        List<EstimateBiasJson> bias = report.satisfaction().estimateBiasByAdvisor().entrySet().stream()
+                .map(e -> new EstimateBiasJson(staff.containsKey(e.getKey()) ? staff.get(e.getKey()).username()
+                        : String.valueOf(e.getKey()), e.getValue().n(), e.getValue().mean()))
+                .sorted(java.util.Comparator.comparing(EstimateBiasJson::advisor)).toList();
+        return new ReportJson(start, last, report.themes().stream().map(ReportController::json).toList(),
                 report.focus(), report.satisfaction().nps().score(), report.satisfaction().nps().n(),
                 report.satisfaction().overall().topTwoShare(), report.satisfaction().overall().n(),
-                report.satisfaction().responseRate());
+                report.satisfaction().responseRate(), bias);
     }
 
     @Get("/comparison.csv")
     @Produces("text/csv")
-    @Operation(summary = "The comparison report as CSV")
+    @Operation(summary = "The comparison report as CSV, a row per theme, the objective side per source in its own "
+            + "columns; " + PERIOD)
     public HttpResponse<String> csv(@QueryValue @Nullable String from, @QueryValue @Nullable String to,
             @QueryValue @Nullable String department, @QueryValue @Nullable String advisor,
             @QueryValue @Nullable String technician, @QueryValue @Nullable String make,
@@ -98,21 +118,34 @@ public class ReportController {
         ReportJson report = report(from, to, department, advisor, technician, make, visitType);
         StringBuilder csv = new StringBuilder("theme,objective_rate,objective_n,objective_low,objective_high,"
                 + "subjective_rate,subjective_n,subjective_low,subjective_high,subjective_mean,gap_points,"
-                + "intervals_separate,classification,coverage,importance,focus\n");
+                + "intervals_separate,classification,coverage,importance_points,focus");
+        for (Source source : Source.values()) {
+            String name = source.name().toLowerCase(Locale.ROOT);
+            csv.append(',').append(name).append("_rate,").append(name).append("_n,").append(name).append("_low,")
+                    .append(name).append("_high");
+        }
+        csv.append('\n');
         for (ThemeJson t : report.themes()) {
             csv.append(String.join(",", t.theme(), n(t.objective().rate()), String.valueOf(t.objective().n()),
                     n(t.objective().low()), n(t.objective().high()), n(t.subjective().rate()),
                     String.valueOf(t.subjective().n()), n(t.subjective().low()), n(t.subjective().high()),
                     n(t.subjectiveMean()), n(t.gap()), String.valueOf(t.intervalsSeparate()), t.classification().name(),
-                    n(t.coverage()), n(t.importance()), String.valueOf(t.focus()))).append('\n');
+                    n(t.coverage()), t.importancePoints() == null ? "" : String.valueOf(t.importancePoints()),
+                    String.valueOf(t.focus())));
+            for (Source source : Source.values()) {
+                RateJson r = t.objectiveBySource().get(source);
+                csv.append(',').append(String.join(",", n(r.rate()), String.valueOf(r.n()), n(r.low()), n(r.high())));
+            }
+            csv.append('\n');
         }
         return HttpResponse.ok(csv.toString()).contentType(MediaType.of("text/csv;charset=utf-8"))
-                .header("Content-Disposition", "attachment; filename=\"comparison-" + report.from() + ".csv\"");
+                .header("Content-Disposition", "attachment; filename=\"comparison-" + report.from() + "-to-"
+                        + report.to() + ".csv\"");
     }
 
     @Get("/comparison.pdf")
     @Produces("application/pdf")
-    @Operation(summary = "The comparison report as a PDF for a meeting (lang=fi|en)")
+    @Operation(summary = "The comparison report as a PDF for a meeting (lang=fi|en); " + PERIOD)
     public HttpResponse<byte[]> pdf(@QueryValue @Nullable String from, @QueryValue @Nullable String to,
             @QueryValue @Nullable String department, @QueryValue @Nullable String advisor,
             @QueryValue @Nullable String technician, @QueryValue @Nullable String make,
@@ -120,8 +153,10 @@ public class ReportController {
         ComparisonReport report = comparison.report(filter(from, to, department, advisor, technician, make, visitType));
         Locale locale = "en".equals(lang) ? Locale.ENGLISH : fi.huoltopolku.base.Messages.FINNISH;
         byte[] pdf = fi.huoltopolku.quality.ReportPdf.render(report, messages, locale, clock.zone(), workshop);
+        LocalDate start = report.filter().from().atZone(clock.zone()).toLocalDate();
+        LocalDate last = report.filter().to().atZone(clock.zone()).toLocalDate().minusDays(1);
         return HttpResponse.ok(pdf).contentType(MediaType.of("application/pdf"))
-                .header("Content-Disposition", "attachment; filename=\"quality-report.pdf\"");
+                .header("Content-Disposition", "attachment; filename=\"quality-report-" + start + "-to-" + last + ".pdf\"");
     }
 
     /** A visit where checks and customer disagree on a theme. */
@@ -132,7 +167,7 @@ public class ReportController {
 
     @Get("/discordant")
     @Operation(summary = "Visits where a theme's checks and the customer's rating disagree, checks-passed-but-unhappy "
-            + "first; a page of them (offset, limit: default 100, at most 500), the total in X-Total-Count")
+            + "first; a page of them (offset, limit: default 100, at most 500), the total in X-Total-Count; " + PERIOD)
     public HttpResponse<List<DiscordantJson>> discordant(@QueryValue String theme, @QueryValue @Nullable String from,
             @QueryValue @Nullable String to, @QueryValue @Nullable String department,
             @QueryValue @Nullable String advisor, @QueryValue @Nullable String technician,
@@ -169,23 +204,30 @@ public class ReportController {
     }
 
     private static ThemeJson json(ThemeComparison row) {
+        Map<Source, RateJson> bySource = new java.util.EnumMap<>(Source.class);
+        for (Source source : Source.values()) {
+            bySource.put(source, RateJson.of(row.objectiveBySource().getOrDefault(source, new Proportion(0, 0))));
+        }
         return new ThemeJson(row.theme().code(), RateJson.of(row.comparison().objective()),
                 RateJson.of(row.comparison().subjective()), row.subjective().mean(), row.comparison().gapPoints(),
                 row.comparison().intervalsSeparate(), row.comparison().classification(), row.objective().coverage(),
-                RateJson.of(row.link().whenPassed()), RateJson.of(row.link().whenFailed()), row.link().importance(),
-                row.focus());
+                RateJson.of(row.link().whenPassed()), RateJson.of(row.link().whenFailed()),
+                fi.huoltopolku.quality.ThemeSentence.importancePoints(row), bySource, row.focus());
     }
 
+    /** The filter of a request: its period (both dates inclusive) and narrowing; every bad date named at once. */
     private FigureFilter filter(@Nullable String from, @Nullable String to, @Nullable String department,
             @Nullable String advisor, @Nullable String technician, @Nullable String make,
             @Nullable String visitType) {
-        LocalDate end = date("to", to, clock.today().plusDays(1));
-        LocalDate start = date("from", from, end.minusDays(90));
-        if (!start.isBefore(end)) {
-            throw Problem.invalid("to", "report.toAfterFrom");
+        fi.huoltopolku.base.Validation check = new fi.huoltopolku.base.Validation();
+        LocalDate last = check.value(() -> date("to", to, clock.today()));
+        LocalDate start = check.value(() -> date("from", from, (last == null ? clock.today() : last).minusDays(89)));
+        if (start != null && last != null) {
+            check.that(!last.isBefore(start), "to", "report.toAfterFrom");
         }
+        check.done();
         FigureFilter filter = FigureFilter.period(start.atStartOfDay(clock.zone()).toInstant(),
-                end.atStartOfDay(clock.zone()).toInstant());
+                last.plusDays(1).atStartOfDay(clock.zone()).toInstant());
         if (department != null && !department.isBlank()) {
             filter = filter.department(people.department(department.trim().toUpperCase(Locale.ROOT)).code());
         }
@@ -214,9 +256,13 @@ public class ReportController {
             return fallback;
         }
         try {
-            return LocalDate.parse(value.trim());
+            LocalDate date = LocalDate.parse(value.trim());
+            if (date.getYear() >= 1900 && date.getYear() <= 9999) {
+                return date;
+            }
         } catch (DateTimeParseException e) {
-            throw Problem.invalid(field, "workshopTest.badDate", value);
+            // named below
         }
+        throw Problem.invalid(field, "workshopTest.badDate", value.length() > 40 ? value.substring(0, 40) + "…" : value);
     }
 }

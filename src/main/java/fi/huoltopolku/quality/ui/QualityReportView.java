@@ -95,7 +95,7 @@ public class QualityReportView extends VerticalLayout implements HasDynamicTitle
         setMaxWidth("80rem");
         LocalDate today = clock.today();
         from.setLabel(getTranslation("report.from"));
-        from.setValue(today.minusDays(90));
+        from.setValue(today.minusDays(89));
         to.setLabel(getTranslation("report.to"));
         to.setValue(today);
         department.setLabel(getTranslation("field.department"));
@@ -244,7 +244,7 @@ public class QualityReportView extends VerticalLayout implements HasDynamicTitle
     }
 
     private void refresh() {
-        LocalDate start = from.getValue() == null ? clock.today().minusDays(90) : from.getValue();
+        LocalDate start = from.getValue() == null ? clock.today().minusDays(89) : from.getValue();
         LocalDate last = to.getValue() == null ? clock.today() : to.getValue();
         filter = FigureFilter.period(start.atStartOfDay(clock.zone()).toInstant(),
                 last.plusDays(1).atStartOfDay(clock.zone()).toInstant());

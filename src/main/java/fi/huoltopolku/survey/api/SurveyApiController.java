@@ -34,8 +34,11 @@ public class SurveyApiController {
     private final SubmissionLimiter limiter;
     private final fi.huoltopolku.base.Messages messages;
 
+    private final fi.huoltopolku.people.PeopleService people;
+
     SurveyApiController(InvitationService invitations, SurveyService surveys, WorkshopClock clock,
-            SubmissionLimiter limiter, fi.huoltopolku.base.Messages messages) {
+            SubmissionLimiter limiter, fi.huoltopolku.base.Messages messages, fi.huoltopolku.people.PeopleService people) {
+        this.people = people;
         this.limiter = limiter;
         this.messages = messages;
         this.invitations = invitations;
@@ -57,6 +60,28 @@ public class SurveyApiController {
     /** The stored answer. */
     @Serdeable
     public record ResponseJson(long id, long visitId) {
+    }
+
+    /** The advisor's estimate of the customer's satisfaction; {@code advisor} defaults to the visit's. */
+    @Serdeable
+    public record EstimateJson(@Nullable Integer estimate, @Nullable String advisor) {
+    }
+
+    @Post("/visits/{id}/staff-estimate")
+    @Operation(summary = "Record how satisfied the advisor expects the customer to be (estimate 1-5), before the "
+            + "customer answers; advisor (username or id) defaults to the visit's advisor. The estimate's bias per "
+            + "advisor is in the comparison report (estimateBias). 409 when the customer already answered or an "
+            + "estimate was recorded")
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "201", description = "Recorded")
+    public HttpResponse<?> estimate(@PathVariable long id, @Body EstimateJson body) {
+        fi.huoltopolku.base.Validation check = new fi.huoltopolku.base.Validation();
+        Long advisor = body.advisor() == null || body.advisor().isBlank() ? null
+                : check.value(() -> people.byReference(body.advisor().trim(), "advisor").id());
+        check.that(body.estimate() != null && body.estimate() >= 1 && body.estimate() <= 5, "estimate",
+                "problem.between", 1, 5);
+        check.done();
+        surveys.estimate(id, body.estimate(), new fi.huoltopolku.people.Actor(advisor, "API"));
+        return HttpResponse.status(HttpStatus.CREATED);
     }
 
     @Post("/visits/{id}/survey-invitations")

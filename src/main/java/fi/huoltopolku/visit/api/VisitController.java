@@ -114,6 +114,25 @@ public class VisitController {
                 found.getTotalSize(), found.getTotalPages());
     }
 
+    /** Who does the work; {@code version} as read, for a safe concurrent edit (the current one when left out). */
+    @io.micronaut.serde.annotation.Serdeable
+    public record TechnicianJson(@Nullable String technician, @Nullable Long version) {
+    }
+
+    @io.micronaut.http.annotation.Put("/{id}/technician")
+    @Allowed({Role.ADVISOR, Role.FOREMAN, Role.MANAGER})
+    @Operation(summary = "Assign the technician who does the work (username or id); 409 when the visit changed "
+            + "since the version given")
+    public VisitJson assignTechnician(@PathVariable long id, @Body TechnicianJson body) {
+        if (body.technician() == null || body.technician().isBlank()) {
+            throw Problem.invalid("technician", "problem.required");
+        }
+        Person technician = people.byReference(body.technician().trim(), "technician");
+        long version = body.version() != null ? body.version() : visits.find(id).getVersion();
+        visits.assignTechnician(id, version, technician.id(), API);
+        return json(overview.card(id));
+    }
+
     @Post("/{id}/transitions")
     @Operation(summary = "Move the visit to another stage; an illegal move answers 400 saying why")
     public VisitJson transition(@PathVariable long id, @Body TransitionJson transition) {

@@ -227,4 +227,28 @@ class VisitApiTest {
                     .doesNotContain("aino@example.com");
         }
     }
+
+    @Test
+    void a_technician_is_assigned_over_the_api_and_a_stale_version_or_a_non_technician_is_refused() throws Exception {
+        String technician = "api-tech-" + SEQ.incrementAndGet();
+        people.create(technician, "Api Technician", Role.TECHNICIAN, Department.WORKSHOP);
+        long id = idOf(send("POST", "/api/v1/visits", booking("TEC-" + SEQ.get(), "")).body());
+
+        HttpResponse<String> assigned = send("PUT", "/api/v1/visits/" + id + "/technician",
+                "{\"technician\": \"" + technician + "\", \"version\": 0}");
+        assertThat(assigned.statusCode()).as(assigned.body()).isEqualTo(200);
+        assertThat(assigned.body()).contains("\"technician\":\"" + technician + "\"");
+
+        HttpResponse<String> stale = send("PUT", "/api/v1/visits/" + id + "/technician",
+                "{\"technician\": \"" + technician + "\", \"version\": 0}");
+        assertThat(stale.statusCode()).as("the visit changed since version 0").isEqualTo(409);
+
+        String advisor = "api-adv-" + SEQ.incrementAndGet();
+        people.create(advisor, "Not A Technician", Role.ADVISOR, Department.RECEPTION);
+        HttpResponse<String> notOne = send("PUT", "/api/v1/visits/" + id + "/technician",
+                "{\"technician\": \"" + advisor + "\"}");
+        assertThat(notOne.statusCode()).isEqualTo(400);
+        assertThat(notOne.body()).contains("\"field\":\"technician\"");
+        assertThat(send("PUT", "/api/v1/visits/" + id + "/technician", "{}").body()).contains("\"field\":\"technician\"");
+    }
 }
