@@ -54,6 +54,13 @@ final class FeedbackRepositories {
                 ORDER BY s.answered_at DESC LIMIT 50""", nativeQuery = true)
         List<String> commentsTagged(String themeCode, java.time.Instant from, java.time.Instant to);
 
+        @Query(value = """
+                SELECT s.comment FROM survey_response s JOIN visit v ON v.id = s.visit_id
+                WHERE (v.advisor_id = :personId OR v.technician_id = :personId) AND s.comment IS NOT NULL
+                AND v.booked_at >= :from AND v.booked_at < :to
+                ORDER BY s.answered_at DESC LIMIT 50""", nativeQuery = true)
+        List<String> commentsOnVisitsOf(long personId, java.time.Instant from, java.time.Instant to);
+
         @Query(value = "DELETE FROM theme_keyword WHERE language = :language AND theme_id = (SELECT id FROM theme WHERE code = :themeCode)",
                 nativeQuery = true)
         void clearKeywords(String themeCode, String language);

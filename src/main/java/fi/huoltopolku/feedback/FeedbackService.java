@@ -196,9 +196,22 @@ public class FeedbackService {
      */
     @Transactional
     public List<Said> commentsAbout(String themeCode, Instant from, Instant to) {
+        return countedOnce(words.commentsTagged(themeCode, from, to));
+    }
+
+    /**
+     * What the customers of one person's visits (as their advisor or technician) wrote, booked in
+     * [from, to), newest first, the same words counted once. Only for that person's own view.
+     */
+    @Transactional
+    public List<Said> commentsOnVisitsOf(long personId, Instant from, Instant to) {
+        return countedOnce(words.commentsOnVisitsOf(personId, from, to));
+    }
+
+    private static List<Said> countedOnce(List<String> comments) {
         java.util.Map<String, String> first = new java.util.LinkedHashMap<>();
         java.util.Map<String, Integer> times = new java.util.HashMap<>();
-        for (String comment : words.commentsTagged(themeCode, from, to)) {
+        for (String comment : comments) {
             String key = comment.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
             first.putIfAbsent(key, comment.strip());
             times.merge(key, 1, Integer::sum);

@@ -40,15 +40,14 @@ class AllowedInterceptor implements MethodInterceptor<Object, Object> {
     static void check(io.micronaut.core.annotation.AnnotationMetadata context) {
         Optional<Caller> caller = Callers.current();
         if (caller.isPresent() && !context.booleanValue(Allowed.class, "anonymous").orElse(false)) {
-            // The method's own declaration wins over its class's (the hierarchy would merge their roles).
+            // The method's own roles win over its class's (the hierarchy would merge them); a method
+            // without roles of its own carries its class's binding only, and takes the class's roles.
             io.micronaut.core.annotation.AnnotationMetadata metadata =
                     context instanceof io.micronaut.core.annotation.AnnotationMetadataProvider provider
                             ? provider.getAnnotationMetadata() : context;
-            io.micronaut.core.annotation.AnnotationMetadata own = metadata.getDeclaredMetadata();
-            io.micronaut.core.annotation.AnnotationMetadata declaring = own.hasDeclaredAnnotation(Allowed.class) ? own
-                    : context;
+            Role[] own = metadata.getDeclaredMetadata().enumValues(Allowed.class, Role.class);
             Set<Role> allowed = EnumSet.noneOf(Role.class);
-            allowed.addAll(java.util.Arrays.asList(declaring.enumValues(Allowed.class, Role.class)));
+            allowed.addAll(java.util.Arrays.asList(own.length > 0 ? own : context.enumValues(Allowed.class, Role.class)));
             if (caller.get().anonymous()) {
                 throw Problem.unauthenticated();
             }

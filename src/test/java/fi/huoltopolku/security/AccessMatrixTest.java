@@ -64,6 +64,7 @@ class AccessMatrixTest {
         VIEWS.put("inbox", EnumSet.of(Role.ADVISOR, Role.FOREMAN, Role.MANAGER));
         VIEWS.put("handover-sheet", EnumSet.of(Role.ADVISOR, Role.FOREMAN, Role.MANAGER));
         VIEWS.put("quality", EnumSet.of(Role.MANAGER));
+        VIEWS.put("my-feedback", EnumSet.of(Role.ADVISOR, Role.TECHNICIAN, Role.FOREMAN));
         VIEWS.put("improvements", EnumSet.of(Role.MANAGER, Role.FOREMAN));
         VIEWS.put("admin/users", EnumSet.of(Role.ADMIN));
         VIEWS.put("admin/tokens", EnumSet.of(Role.ADMIN));

@@ -88,6 +88,9 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
         if (CurrentUser.has(Role.ADVISOR, Role.TECHNICIAN, Role.FOREMAN, Role.MANAGER)) {
             nav.addItem(new SideNavItem(getTranslation("nav.board"), "board", VaadinIcon.GRID_BIG.create()));
         }
+        if (CurrentUser.has(Role.ADVISOR, Role.TECHNICIAN, Role.FOREMAN)) {
+            nav.addItem(new SideNavItem(getTranslation("nav.myFeedback"), "my-feedback", VaadinIcon.COMMENT_ELLIPSIS.create()));
+        }
         if (CurrentUser.has(Role.FOREMAN, Role.MANAGER)) {
             nav.addItem(new SideNavItem(getTranslation("nav.workshopTests"), "workshop-tests",
                     VaadinIcon.CLIPBOARD_CHECK.create()));
