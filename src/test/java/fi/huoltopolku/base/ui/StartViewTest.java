@@ -32,7 +32,7 @@ class StartViewTest extends ViewTest {
 
         assertThat(_find(MyJobsView.class)).hasSize(1);
         assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel)
-                .containsExactly("My jobs", "Workshop board");
+                .containsExactly("My jobs", "Workshop board", "My feedback");
     }
 
     @Test
