@@ -170,19 +170,27 @@ public class FeedbackService {
         known.forEach(code -> words.tag(caseId, code));
     }
 
-    /** Themes whose keywords appear in the comment (English and Finnish lists, editable). */
+    /**
+     * Themes whose keywords appear in the comment (English and Finnish lists, editable), matched on
+     * word stems so that inflected forms and Finnish compounds count ({@link CommentStems}).
+     */
     @Transactional
     public List<String> suggest(@Nullable String comment) {
         if (comment == null || comment.isBlank()) {
             return List.of();
         }
-        String text = comment.toLowerCase(Locale.ROOT);
         Set<String> found = new LinkedHashSet<>();
         for (String language : List.of("fi", "en")) {
-            for (String entry : words.keywords(language)) {
+            List<String[]> keywords = words.keywords(language).stream().map(entry -> {
                 int colon = entry.indexOf(':');
-                if (text.contains(entry.substring(colon + 1).toLowerCase(Locale.ROOT))) {
-                    found.add(entry.substring(0, colon));
+                return new String[] {entry.substring(0, colon), entry.substring(colon + 1)};
+            }).toList();
+            List<String> compoundParts = keywords.stream().map(k -> k[1]).filter(k -> !k.contains(" ")).toList();
+            List<String> stems = CommentStems.of(comment, language, compoundParts);
+            for (String[] keyword : keywords) {
+                if (!found.contains(keyword[0])
+                        && CommentStems.contains(stems, CommentStems.of(keyword[1], language, List.of()), language)) {
+                    found.add(keyword[0]);
                 }
             }
         }
