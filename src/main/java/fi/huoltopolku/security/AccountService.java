@@ -69,7 +69,7 @@ public class AccountService {
         Optional<Person> person = people.findByUsername(name).filter(Person::active);
         Optional<Account> account = person.flatMap(p -> accounts.findById(p.id()));
         String hash = account.map(Account::passwordHash).orElse(null);
-        return verify(name, address, person.orElse(null), password, hash, "password");
+        return verify(name, address, person.orElse(null), password, hash, "log.detail.withPassword");
     }
 
     /** The same for a shared tablet: badge number and PIN. */
@@ -80,16 +80,18 @@ public class AccountService {
         Optional<Account> account = number.isEmpty() ? Optional.empty() : accounts.findByBadge(number);
         Optional<Person> person = account.flatMap(a -> people.find(a.personId())).filter(Person::active);
         String name = person.map(Person::username).orElse("badge " + number);
-        return verify(name, address, person.orElse(null), pin, account.map(Account::pinHash).orElse(null), "PIN");
+        return verify(name, address, person.orElse(null), pin, account.map(Account::pinHash).orElse(null),
+                "log.detail.withPin");
     }
 
     private SignedIn verify(String name, String address, @Nullable Person person, @Nullable String secret,
             @Nullable String hash, String how) {
+        // how: the security log's text key of the way of signing in (password, or badge and PIN)
         Instant now = clock.now();
         Duration wait = throttle(name, address, now);
         if (!wait.isZero()) {
             long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
-            log.record(SecurityEvent.Kind.LOCKED_OUT, name, null, address, "asked to wait " + seconds + " s");
+            log.record(SecurityEvent.Kind.LOCKED_OUT, name, null, address, SecurityLog.detail("log.detail.wait", seconds));
             throw Problem.refused("signIn.wait", seconds);
         }
         boolean ok;
@@ -100,10 +102,10 @@ public class AccountService {
             ok = Passwords.matches(secret, hash);
         }
         if (!ok) {
-            log.record(SecurityEvent.Kind.SIGN_IN_FAILED, name, null, address, "with " + how);
+            log.record(SecurityEvent.Kind.SIGN_IN_FAILED, name, null, address, SecurityLog.detail(how));
             throw Problem.refused("signIn.failed");
         }
-        log.record(SecurityEvent.Kind.SIGNED_IN, name, person.fullName(), address, "with " + how);
+        log.record(SecurityEvent.Kind.SIGNED_IN, name, person.fullName(), address, SecurityLog.detail(how));
         return new SignedIn(person, roleSet(person.id()));
     }
 
@@ -195,7 +197,7 @@ public class AccountService {
         Person person = people.create(name, fullName.trim(), job, departmentCode);
         accounts.save(new Account(person.id(), Passwords.hash(password), null, null, clock.now(), null));
         granted.forEach(r -> people.grant(person.id(), r));
-        log.record(SecurityEvent.Kind.USER_CREATED, name, actor.name(), null, "roles " + new java.util.TreeSet<>(granted));
+        log.record(SecurityEvent.Kind.USER_CREATED, name, actor.name(), null, SecurityLog.detail("log.detail.roles", roles(granted)));
         return person;
     }
 
@@ -213,7 +215,7 @@ public class AccountService {
         roles.clearRoles(personId);
         granted.forEach(r -> people.grant(personId, r));
         log.record(SecurityEvent.Kind.ROLES_CHANGED, person.username(), actor.name(), null,
-                new java.util.TreeSet<>(before) + " → " + new java.util.TreeSet<>(granted));
+                SecurityLog.detail("log.detail.rolesChanged", roles(before), roles(granted)));
     }
 
     /** Sets (or resets) a user's password; they sign in with it from now on. */
@@ -252,7 +254,8 @@ public class AccountService {
         } else {
             accounts.update(new Account(personId, account.passwordHash(), hash, number, clock.now(), account.version()));
         }
-        log.record(SecurityEvent.Kind.PIN_SET, person.username(), actor.name(), null, "badge " + number);
+        log.record(SecurityEvent.Kind.PIN_SET, person.username(), actor.name(), null,
+                SecurityLog.detail("log.detail.badge", number));
     }
 
     /** Disables or re-enables a user; a disabled user cannot sign in and stays on record. */
@@ -282,5 +285,10 @@ public class AccountService {
         if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
             throw Problem.invalid("password", "account.passwordRule", MIN_PASSWORD_LENGTH);
         }
+    }
+
+    /** Roles as the security log keeps them: {@code roles=A,B}, shown translated. */
+    private static String roles(Set<Role> roles) {
+        return "roles=" + String.join(",", new java.util.TreeSet<>(roles.stream().map(Role::name).toList()));
     }
 }

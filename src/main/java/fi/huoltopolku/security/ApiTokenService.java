@@ -51,7 +51,7 @@ public class ApiTokenService {
         String secret = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         ApiToken saved = tokens.save(new ApiToken(null, label, role, hash(secret), secret.substring(0, 9),
                 clock.now(), actor.name(), null, null, null, null));
-        log.record(SecurityEvent.Kind.TOKEN_CREATED, null, actor.name(), null, label + " (" + role + ")");
+        log.record(SecurityEvent.Kind.TOKEN_CREATED, null, actor.name(), null, SecurityLog.detail("log.detail.token", label, "roles=" + role));
         return new Created(saved, secret);
     }
 
@@ -63,7 +63,7 @@ public class ApiTokenService {
         }
         tokens.update(new ApiToken(token.id(), token.name(), token.role(), token.tokenHash(), token.prefix(),
                 token.createdAt(), token.createdBy(), clock.now(), actor.name(), token.lastUsedAt(), token.version()));
-        log.record(SecurityEvent.Kind.TOKEN_REVOKED, null, actor.name(), null, token.name() + " (" + token.role() + ")");
+        log.record(SecurityEvent.Kind.TOKEN_REVOKED, null, actor.name(), null, SecurityLog.detail("log.detail.token", token.name(), "roles=" + token.role()));
     }
 
     @Transactional

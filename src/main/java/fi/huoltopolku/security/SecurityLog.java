@@ -30,6 +30,22 @@ public class SecurityLog {
                 detail == null || detail.length() <= 1000 ? detail : detail.substring(0, 1000)));
     }
 
+    /**
+     * A detail stored as a text key and its arguments, shown in the reader's language
+     * ({@code security.ui.SecurityLogView}); an argument {@code roles=A,B} is a list of roles.
+     */
+    public static String detail(String key, Object... args) {
+        StringBuilder detail = new StringBuilder(KEYED).append(key);
+        for (Object arg : args) {
+            detail.append(SEPARATOR).append(arg);
+        }
+        return detail.toString();
+    }
+
+    /** How a keyed detail begins, and what separates its parts. */
+    public static final String KEYED = "log:";
+    public static final char SEPARATOR = '\u001f';
+
     /** The latest 500 events, newest first. */
     @Transactional
     @Allowed(Role.ADMIN)

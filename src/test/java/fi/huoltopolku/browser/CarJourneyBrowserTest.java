@@ -61,7 +61,8 @@ class CarJourneyBrowserTest {
         var anna = people.create("anna", "Anna Advisor", Role.ADVISOR, Department.RECEPTION);
         var teppo = people.create("teppo", "Teppo Technician", Role.TECHNICIAN, Department.WORKSHOP);
         var kaija = people.create("kaija", "Kaija Foreman", Role.FOREMAN, Department.WORKSHOP);
-        for (var person : java.util.List.of(anna, teppo, kaija)) {
+        var liisa = people.create("liisa", "Liisa Manager", Role.MANAGER, Department.RECEPTION);
+        for (var person : java.util.List.of(anna, teppo, kaija, liisa)) {
             accounts.setPassword(person.id(), PASSWORD, setup);
         }
         accounts.setPin(teppo.id(), "701", "7788", setup);
@@ -357,5 +358,59 @@ class CarJourneyBrowserTest {
         technician.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("approved-on-tablet-768x1024.png")));
         tablet.close();
         desk.close();
+    }
+
+    @Test
+    void the_manager_reads_the_report_and_opens_a_theme_beside_it_in_both_languages() {
+        for (String locale : java.util.List.of("en-GB", "fi-FI")) {
+            boolean finnish = locale.startsWith("fi");
+            BrowserContext desk = browser.newContext(new Browser.NewContextOptions().setLocale(locale)
+                    .setViewportSize(1440, 900));
+            Page page = open(desk, "liisa");
+            page.navigate(server.getURL() + "/quality");
+            assertThat(page.locator("#comparison .theme-sentence").first()).isVisible(SOON);
+            assertThat(page.locator("#importance-chart canvas, #focus").first()).isAttached();
+            page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("quality-report-" + locale + ".png")));
+            page.locator("#comparison .theme-name").first().click();
+            assertThat(page.locator("vaadin-dialog-overlay #trend-chart canvas")).isAttached();
+            assertThat(page.getByText(finnish ? "Kuukausittain" : "Month by month")).isVisible(SOON);
+            assertThat(page.getByText(finnish ? "Signaali vai kohinaa?" : "Signal or noise?", new Page.GetByTextOptions()
+                    .setExact(false))).isVisible();
+            page.locator("vaadin-dialog-overlay:not([opening])").waitFor();
+            page.waitForTimeout(300);
+            page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("quality-theme-" + locale + ".png")));
+            if (finnish) {
+                String shown = page.locator("body").innerText();
+                for (String english : java.util.List.of("Checks say", "Customers say", "Month by month", "Importance",
+                        "Too few answers", "Close", "What customers wrote")) {
+                    org.assertj.core.api.Assertions.assertThat(shown).as("English in the Finnish report").doesNotContain(english);
+                }
+            }
+            desk.close();
+        }
+    }
+
+    @Test
+    void a_technician_reads_their_own_feedback_on_the_tablet_and_the_board_needs_no_sideways_swipe() {
+        for (int[] size : new int[][] {{768, 1024}, {1024, 768}}) {
+            BrowserContext tablet = browser.newContext(new Browser.NewContextOptions().setLocale("fi-FI")
+                    .setViewportSize(size[0], size[1]).setHasTouch(true));
+            Page page = tablet.newPage();
+            page.navigate(server.getURL() + "/login?tablet");
+            signIn(page, "701", "7788");
+            page.waitForURL("**/my-jobs");
+            page.navigate(server.getURL() + "/my-feedback");
+            assertThat(page.locator("#my-themes .my-theme").first()).isVisible(SOON);
+            assertThat(page.locator("h2", new Page.LocatorOptions().setHasText("Oma palaute"))).isVisible();
+            page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("my-feedback-" + size[0] + "x" + size[1] + ".png")));
+            page.navigate(server.getURL() + "/board");
+            assertThat(page.locator(".board-column").first()).isVisible(SOON);
+            Object overflow = page.evaluate("() => { const b = document.querySelector('.board-columns'); "
+                    + "return b.scrollWidth - b.clientWidth; }");
+            org.assertj.core.api.Assertions.assertThat(((Number) overflow).intValue())
+                    .as("all six stages in sight at %dx%d", size[0], size[1]).isLessThanOrEqualTo(0);
+            page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("board-" + size[0] + "x" + size[1] + ".png")));
+            tablet.close();
+        }
     }
 }

@@ -61,6 +61,10 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
             }
         });
 
+        // The page's language, so the browser hyphenates Finnish words at their syllables (and reads them aloud right).
+        addAttachListener(e -> e.getUI().getPage().executeJs("document.documentElement.lang = $0",
+                getLocale().getLanguage()));
+
         HorizontalLayout bar = new HorizontalLayout(new DrawerToggle(), who, switchPerson, language);
         bar.setAlignItems(FlexComponent.Alignment.CENTER);
         bar.expand(who);

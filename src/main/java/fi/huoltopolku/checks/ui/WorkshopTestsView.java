@@ -46,6 +46,7 @@ public class WorkshopTestsView extends VerticalLayout implements HasDynamicTitle
         Upload upload = new Upload();
         upload.setAcceptedFileTypes(".csv", "text/csv");
         upload.setMaxFileSize(MAX_BYTES);
+        upload.setI18n(fi.huoltopolku.base.ui.UploadTexts.csvFile());
         upload.setDropLabel(new com.vaadin.flow.component.html.Span(getTranslation("workshopTests.drop")));
         upload.setId("workshop-test-upload");
         Actor actor = CurrentUser.actor();

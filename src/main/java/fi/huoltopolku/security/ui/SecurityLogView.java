@@ -24,13 +24,42 @@ public class SecurityLogView extends VerticalLayout implements HasDynamicTitle {
         Grid<SecurityEvent> grid = new Grid<>();
         grid.addColumn(e -> Ui.fullTime(e.at(), clock.zone())).setHeader(getTranslation("log.at")).setAutoWidth(true);
         grid.addColumn(e -> Ui.tr(e.kind())).setHeader(getTranslation("log.kind")).setKey("kind").setAutoWidth(true);
-        grid.addColumn(e -> e.username() == null ? "" : e.username()).setHeader(getTranslation("admin.username"));
+        grid.addColumn(e -> username(e.username())).setHeader(getTranslation("admin.username"));
         grid.addColumn(e -> e.actor() == null ? "" : e.actor()).setHeader(getTranslation("log.actor"));
         grid.addColumn(e -> e.address() == null ? "" : e.address()).setHeader(getTranslation("log.address"));
-        grid.addColumn(e -> e.detail() == null ? "" : e.detail()).setHeader(getTranslation("log.detail")).setFlexGrow(2);
+        grid.addColumn(e -> detail(e.detail())).setHeader(getTranslation("log.detail")).setKey("detail").setFlexGrow(2);
         grid.setItems(log.recent());
         grid.setId("security-log");
         add(new H2(getTranslation("nav.securityLog")), grid);
+    }
+
+    /** A sign-in with an unknown badge is logged under "badge 1006": shown in the reader's language. */
+    private String username(String username) {
+        if (username == null) {
+            return "";
+        }
+        return username.matches("badge \\S+") ? getTranslation("log.detail.badge", username.substring(6)) : username;
+    }
+
+    /**
+     * A detail in the reader's language: a text key and its arguments ({@link SecurityLog#detail});
+     * a detail recorded before details were keys is shown as it was written.
+     */
+    String detail(String detail) {
+        if (detail == null) {
+            return "";
+        }
+        if (!detail.startsWith(SecurityLog.KEYED)) {
+            return detail;
+        }
+        String[] parts = detail.substring(SecurityLog.KEYED.length()).split(String.valueOf(SecurityLog.SEPARATOR), -1);
+        Object[] args = new Object[parts.length - 1];
+        for (int i = 1; i < parts.length; i++) {
+            args[i - 1] = parts[i].startsWith("roles=") ? java.util.Arrays.stream(parts[i].substring(6).split(","))
+                    .filter(r -> !r.isEmpty()).map(r -> Ui.tr(fi.huoltopolku.people.Role.valueOf(r)))
+                    .collect(java.util.stream.Collectors.joining(", ")) : parts[i];
+        }
+        return getTranslation(parts[0], args);
     }
 
     @Override

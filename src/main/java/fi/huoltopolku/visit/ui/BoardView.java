@@ -45,6 +45,8 @@ public class BoardView extends Div implements HasDynamicTitle {
     private final Map<Long, VisitCard> shown = new HashMap<>();
     private final Map<Long, VisitTile> tiles = new HashMap<>();
     private final CheckInDialog checkIns;
+    /** A stage's name with its syllables marked (soft hyphens), for narrow columns and buttons on a tablet. */
+    private static final String SYLLABLES = "stageSyllables.";
 
     public BoardView(VisitOverviewService overview, VisitService visits, WorkshopClock clock, Messages messages,
             VisitBroadcaster broadcaster, CheckInDialog checkIns) {
@@ -74,7 +76,7 @@ public class BoardView extends Div implements HasDynamicTitle {
             Div column = new Div();
             column.addClassNames("board-column");
             column.getElement().setAttribute("data-stage", stage.name());
-            H3 title = new H3(Ui.tr(stage));
+            H3 title = new H3(Ui.text(SYLLABLES + stage.name()));
             Span count = Ui.withClass(new Span(), "text-secondary", "text-s");
             title.add(count);
             column.add(title);
@@ -135,7 +137,7 @@ public class BoardView extends Div implements HasDynamicTitle {
 
     private VisitTile tile(VisitCard card) {
         Stage next = Journey.next(card.stage(), card.flags());
-        return VisitTile.withMove(card, clock, next == null ? null : "→ " + Ui.tr(next));
+        return VisitTile.withMove(card, clock, next == null ? null : "→ " + Ui.text(SYLLABLES + next.name()));
     }
 
     /** A tap on a tile's move button: moves that car on, if it is on this board as the button showed it. */

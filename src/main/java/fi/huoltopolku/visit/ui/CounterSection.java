@@ -39,10 +39,10 @@ final class CounterSection extends Composite<Div> {
         this.hiddenWhenEmpty = hiddenWhenEmpty;
         title.addClassNames("text-l", "mt-m");
         grid.setId(id);
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(LitRenderer.<VisitCard>of("<a href=\"visit/${item.id}\">${item.plate}</a>")
                         .withProperty("id", VisitCard::id).withProperty("plate", VisitCard::plate))
-                .setHeader(getTranslation("field.vehicle.plate")).setAutoWidth(true).setFlexGrow(0);
+                .setHeader(getTranslation("field.vehicle.plate")).setAutoWidth(true).setFlexGrow(0).setFrozen(true);
         grid.addColumn(VisitCard::makeAndModel).setHeader(getTranslation("counter.car")).setAutoWidth(true);
         grid.addColumn(VisitCard::customerName).setHeader(getTranslation("field.customer.name")).setAutoWidth(true);
         if (arrivals) {
@@ -58,12 +58,14 @@ final class CounterSection extends Composite<Div> {
                                 + (c.promiseAlert() ? " · " + Ui.tr(c.promise()) : "")))
                 .setHeader(getTranslation("field.promisedAt")).setAutoWidth(true);
         grid.addColumn(c -> c.flags().stream().map(Ui::tr).collect(Collectors.joining(", ")))
-                .setHeader(getTranslation("booking.flags")).setFlexGrow(1);
+                .setHeader(getTranslation("booking.flags")).setWidth("9rem").setFlexGrow(1);
         if (action != null) {
             grid.addColumn(LitRenderer.<VisitCard>of("<vaadin-button class=\"" + id + "-action\" theme=\"small primary\" "
                             + "@click=\"${act}\">${item.label}</vaadin-button>")
                             .withProperty("label", c -> actionLabel).withFunction("act", action::accept))
-                    .setAutoWidth(true).setFlexGrow(0);
+                    .setAutoWidth(true).setFlexGrow(0)
+                    // On a 768-wide screen the columns between scroll, the plate and the action stay in sight.
+                    .setFrozenToEnd(true);
         }
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText(getTranslation("counter.none"));

@@ -59,10 +59,15 @@ class CustomerSaysSection extends Composite<VerticalLayout> {
             Details sentList = new Details(getTranslation("visit.messagesSent", messages.size()));
             sentList.setId("messages-sent");
             for (OutboxMessage message : messages) {
-                sentList.add(Ui.withClass(new Paragraph(Ui.time(message.createdAt(), clock) + " · " + message.channel()
-                        + " → " + message.recipient() + " · " + getTranslation("outbox." + message.status().name())
-                        + (message.detail() == null ? "" : " (" + message.detail() + ")") + ": " + message.body()),
-                        "text-s", "m-0", "outbox-entry"));
+                Paragraph line = Ui.withClass(new Paragraph(Ui.time(message.createdAt(), clock) + " · "
+                        + Ui.tr(message.channel()) + " → " + message.recipient() + " · "
+                        + getTranslation("outbox." + message.status().name()) + ": " + message.body()),
+                        "text-s", "m-0", "outbox-entry");
+                if (message.detail() != null) {
+                    // The sender's own words (a gateway's or mail server's answer) for whoever looks into it.
+                    line.getElement().setAttribute("title", message.detail());
+                }
+                sentList.add(line);
             }
             getContent().add(sentList);
         }

@@ -68,7 +68,7 @@ class ExtraWorkForm extends VerticalLayout {
         camera.setUploadButton(new Button(getTranslation("extraWork.addPhotos"),
                 com.vaadin.flow.component.icon.VaadinIcon.CAMERA.create()));
         camera.setId("extra-work-photos");
-        camera.setI18n(fi.huoltopolku.base.ui.PhotoUploadTexts.current());
+        camera.setI18n(fi.huoltopolku.base.ui.UploadTexts.photo());
         camera.addFileRejectedListener(e -> com.vaadin.flow.component.notification.Notification.show(e.getErrorMessage()));
         add(presets, what, why, camera, new Span(getTranslation("extraWork.urgencySaves")), urgencies);
     }

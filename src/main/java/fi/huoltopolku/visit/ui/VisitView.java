@@ -418,7 +418,16 @@ public class VisitView extends VerticalLayout implements HasUrlParameter<Long>, 
         String from = value(event.kind(), event.fromValue());
         String to = value(event.kind(), event.toValue());
         String move = from.isEmpty() ? to : from + " → " + to;
-        return (move.isEmpty() ? "" : ": " + move) + (event.note() == null ? "" : " (" + event.note() + ")");
+        String note = event.note();
+        if (note != null && event.kind() == fi.huoltopolku.visit.EventKind.EXTRA_WORK_DECIDED) {
+            // The decision's route is kept as the channel's name: shown in the reader's language.
+            for (ContactChannel channel : ContactChannel.values()) {
+                if (channel.name().equals(note)) {
+                    note = Ui.tr(channel);
+                }
+            }
+        }
+        return (move.isEmpty() ? "" : ": " + move) + (note == null ? "" : " (" + note + ")");
     }
 
     private String value(fi.huoltopolku.visit.EventKind kind, String raw) {

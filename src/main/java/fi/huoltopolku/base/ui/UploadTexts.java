@@ -3,13 +3,23 @@ package fi.huoltopolku.base.ui;
 import com.vaadin.flow.component.upload.UploadI18N;
 import java.util.List;
 
-/** A photo upload speaks the user's language (Vaadin's own texts are English only). */
-public final class PhotoUploadTexts {
+/** An upload speaks the user's language (Vaadin's own texts are English only). */
+public final class UploadTexts {
 
-    private PhotoUploadTexts() {
+    private UploadTexts() {
     }
 
-    public static UploadI18N current() {
+    /** A CSV file's upload: the photo's texts with the file's words. */
+    public static UploadI18N csvFile() {
+        UploadI18N texts = photo();
+        texts.setDropFiles(new UploadI18N.DropFiles().setOne(Ui.text("upload.csv.drop")).setMany(Ui.text("upload.csv.drop")))
+                .setAddFiles(new UploadI18N.AddFiles().setOne(Ui.text("upload.csv.add")).setMany(Ui.text("upload.csv.add")));
+        texts.getError().setTooManyFiles(Ui.text("upload.csv.tooMany")).setFileIsTooBig(Ui.text("upload.csv.tooBig"))
+                .setIncorrectFileType(Ui.text("upload.csv.wrongType"));
+        return texts;
+    }
+
+    public static UploadI18N photo() {
         return new UploadI18N()
                 .setDropFiles(new UploadI18N.DropFiles().setOne(Ui.text("upload.drop")).setMany(Ui.text("upload.drop")))
                 .setAddFiles(new UploadI18N.AddFiles().setOne(Ui.text("upload.add")).setMany(Ui.text("upload.add")))
