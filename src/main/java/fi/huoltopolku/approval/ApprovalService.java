@@ -122,7 +122,7 @@ public class ApprovalService {
         waiting.forEach(line -> lines.save(new ApprovalRequestLine(null, request.id(), line.id())));
         Locale locale = Locale.forLanguageTag(customer.language());
         String subject = messages.getTranslation("approval.messageSubject", locale, workshopName, card.plate());
-        String what = waiting.stream().map(l -> "- " + l.description()).collect(Collectors.joining("\n"));
+        String what = waiting.stream().map(l -> "- " + l.what().in(locale)).collect(Collectors.joining("\n"));
         // By the channel the customer chose; with no choice, by every channel they have.
         boolean email = card.customerEmail() != null && customer.messagesBy() != fi.huoltopolku.customer.MessagesBy.SMS;
         boolean sms = card.customerPhone() != null && customer.messagesBy() != fi.huoltopolku.customer.MessagesBy.EMAIL;
@@ -186,7 +186,7 @@ public class ApprovalService {
             Decision decision = decisions.get(line.id());
             if (line.decision() == Decision.PENDING && decision != Decision.APPROVED && decision != Decision.DECLINED) {
                 check.run(() -> {
-                    throw Problem.refused("approval.chooseOne", line.description());
+                    throw Problem.refused("approval.chooseOne", line.what());
                 });
             }
         }

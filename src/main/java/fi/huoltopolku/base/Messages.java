@@ -25,6 +25,11 @@ public class Messages implements I18NProvider {
         return LOCALES;
     }
 
+    /** A text in a language, where no provider is at hand (a record that says itself in both languages). */
+    public static String text(String key, Locale locale) {
+        return new Messages().getTranslation(key, locale);
+    }
+
     @Override
     public String getTranslation(String key, Locale locale, Object... params) {
         ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, supported(locale),

@@ -406,7 +406,7 @@ public class VisitService {
         }
         ExtraWork line = line(lineId);
         if (line.decision() != Decision.PENDING) {
-            throw Problem.conflict("extraWork.alreadyDecided", line.description());
+            throw Problem.conflict("extraWork.alreadyDecided", line.what());
         }
         extraWork.update(line.decided(decision, actor.name(), via, clock.now()));
         Visit visit = find(line.visitId());
@@ -433,7 +433,7 @@ public class VisitService {
     public void estimateExtraWork(long lineId, java.math.@Nullable BigDecimal price, Actor actor) {
         ExtraWork line = line(lineId);
         if (line.decision() != Decision.PENDING) {
-            throw Problem.conflict("extraWork.alreadyDecided", line.description());
+            throw Problem.conflict("extraWork.alreadyDecided", line.what());
         }
         if (price != null && (price.signum() < 0 || price.compareTo(MAX_PRICE) > 0 || price.scale() > 2)) {
             throw Problem.invalid("priceEstimate", "extraWork.badPrice", price, MAX_PRICE);
@@ -454,10 +454,10 @@ public class VisitService {
     public void markExtraWorkDone(long lineId, Actor actor) {
         ExtraWork line = line(lineId);
         if (line.decision() != Decision.APPROVED) {
-            throw Problem.refused("extraWork.notApproved", line.description());
+            throw Problem.refused("extraWork.notApproved", line.what());
         }
         if (line.doneAt() != null) {
-            throw Problem.conflict("extraWork.alreadyDone", line.description());
+            throw Problem.conflict("extraWork.alreadyDone", line.what());
         }
         extraWork.update(line.done(clock.now()));
         Visit visit = find(line.visitId());

@@ -68,7 +68,7 @@ final class ApprovalPage {
             boolean invalid = missing.contains(line.id());
             html.append("<fieldset id=\"line-").append(line.id()).append("\"").append(invalid ? " class=\"invalid\"" : "")
                     .append(invalid ? " aria-invalid=\"true\" aria-describedby=\"problem\"" : "").append("><legend>")
-                    .append(escape(line.description())).append("</legend><p class=\"facts\">");
+                    .append(escape(line.what().in(locale))).append("</legend><p class=\"facts\">");
             if (line.reason() != null) {
                 html.append(t("approvalPage.why")).append(": ").append(escape(line.reason())).append("<br>");
             }
@@ -81,7 +81,7 @@ final class ApprovalPage {
             html.append("</p>");
             for (Long photo : form.photoIds().getOrDefault(line.id(), java.util.List.of())) {
                 html.append("<img class=\"photo\" src=\"/approve/").append(escape(token)).append("/photos/").append(photo)
-                        .append("\" alt=\"").append(escape(line.description())).append("\" loading=\"lazy\">");
+                        .append("\" alt=\"").append(escape(line.what().in(locale))).append("\" loading=\"lazy\">");
             }
             if (line.decision() != Decision.PENDING) {
                 html.append("<p class=\"done\">").append(t("approvalPage.decidedAlready",

@@ -56,7 +56,7 @@ public class ApprovalPanel extends Composite<Div> {
         dialog.setWidth("min(40rem, 96vw)");
         Map<Long, BigDecimalField> prices = new LinkedHashMap<>();
         for (ExtraWork line : waiting) {
-            BigDecimalField price = new BigDecimalField(line.description() + " · " + Ui.tr(line.urgency()));
+            BigDecimalField price = new BigDecimalField(line.what().in(getLocale()) + " · " + Ui.tr(line.urgency()));
             price.setHelperText(getTranslation("approval.price"));
             price.setValue(line.priceEstimate());
             price.setWidthFull();

@@ -38,7 +38,7 @@ class AwaitingAnswers extends Composite<Div> {
                         .withProperty("id", r -> r.car().id()).withProperty("plate", r -> r.car().plate()))
                 .setHeader(getTranslation("field.vehicle.plate")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(r -> r.car().customerName()).setHeader(getTranslation("field.customer.name")).setAutoWidth(true);
-        grid.addColumn(r -> r.line().description()).setHeader(getTranslation("counter.extraWork")).setFlexGrow(1);
+        grid.addColumn(r -> r.line().what().in(getLocale())).setHeader(getTranslation("counter.extraWork")).setFlexGrow(1);
         grid.addColumn(r -> Ui.tr(r.line().urgency())).setHeader(getTranslation("counter.urgency")).setAutoWidth(true);
         grid.addColumn(r -> waited(Duration.between(r.line().flaggedAt(), clock.now())))
                 .setHeader(getTranslation("counter.waited")).setAutoWidth(true).setKey("waited");

@@ -56,7 +56,7 @@ public class CheckInDialog {
         // Declined work stays on file: offered again with the customer at the counter.
         overview.declinedWork(card.vehicleId()).stream().filter(line -> line.visitId() != card.id())
                 .forEach(line -> form.addComponentAtIndex(2, Ui.withClass(new com.vaadin.flow.component.html.Paragraph(
-                        Ui.text("checkIn.declinedBefore", line.description())), "text-s", "declined-before")));
+                        Ui.text("checkIn.declinedBefore", line.what().in(Ui.locale()))), "text-s", "declined-before")));
         form.addSaveListener(e -> {
             try {
                 checkIns.checkIn(card.id(), card.version(), form.checkIn(), form.ticked(), form.noMessages.getValue(),

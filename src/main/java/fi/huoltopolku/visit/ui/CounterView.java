@@ -235,7 +235,7 @@ public class CounterView extends VerticalLayout implements HasDynamicTitle {
         if (returning != null) {
             form.fill(returning);
             overview.declinedWork(returning.vehicleId()).forEach(line -> Ui.saved("counter.declinedBefore",
-                    line.description()));
+                    line.what().in(getLocale())));
         }
         form.addSaveListener(e -> {
             try {

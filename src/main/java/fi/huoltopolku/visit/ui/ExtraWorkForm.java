@@ -27,6 +27,18 @@ class ExtraWorkForm extends VerticalLayout {
     /** The photos taken for the line, as uploaded (the service checks and scales them). */
     final List<byte[]> photos = new java.util.concurrent.CopyOnWriteArrayList<>();
 
+    /** The preset last picked, if any. */
+    private String picked;
+
+    /**
+     * What the work is, as the service stores it: a preset left as picked is stored as its key (and
+     * read in each reader's language); words typed or changed are stored as written.
+     */
+    String description() {
+        return picked != null && what.getValue().equals(getTranslation("preset." + picked))
+                ? fi.huoltopolku.visit.ExtraWork.PRESET + picked : what.getValue();
+    }
+
     ExtraWorkForm() {
         setPadding(false);
         Div presets = new Div();
@@ -34,6 +46,7 @@ class ExtraWorkForm extends VerticalLayout {
         for (String preset : PRESETS) {
             Button pick = new Button(getTranslation("preset." + preset), e -> {
                 what.setValue(getTranslation("preset." + preset));
+                picked = preset;
                 presets.getChildren().forEach(c -> c.getElement().getThemeList().remove("primary"));
                 e.getSource().getElement().getThemeList().add("primary");
             });

@@ -45,7 +45,7 @@ class ExtraWorkSection extends Composite<VerticalLayout> {
         Grid<ExtraWork> grid = new Grid<>();
         grid.setId("extra-work");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
-        grid.addColumn(ExtraWork::description).setHeader(getTranslation("field.description")).setFlexGrow(2);
+        grid.addColumn(line -> line.what().in(getLocale())).setHeader(getTranslation("field.description")).setFlexGrow(2);
         grid.addColumn(l -> l.reason() == null ? "" : l.reason()).setHeader(getTranslation("extraWork.why"));
         grid.addColumn(l -> Ui.tr(l.urgency())).setHeader(getTranslation("extraWork.urgency")).setAutoWidth(true);
         grid.addColumn(l -> l.priceEstimate() == null ? "" : java.text.NumberFormat.getCurrencyInstance(
@@ -89,7 +89,7 @@ class ExtraWorkSection extends Composite<VerticalLayout> {
                     refresh));
         }
         var declinedBefore = overview.declinedWork(card.vehicleId()).stream()
-                .filter(l -> l.visitId() != card.id()).map(ExtraWork::description).collect(Collectors.joining(", "));
+                .filter(l -> l.visitId() != card.id()).map(line -> line.what().in(getLocale())).collect(Collectors.joining(", "));
         if (!declinedBefore.isEmpty()) {
             content.add(Ui.withClass(new Paragraph(getTranslation("visit.declinedBefore", declinedBefore)), "text-s"));
         }
@@ -105,7 +105,7 @@ class ExtraWorkSection extends Composite<VerticalLayout> {
         dialog.setWidth("min(48rem, 96vw)");
         ExtraWorkForm form = new ExtraWorkForm();
         form.addSaveListener(e -> attempt.accept(() -> {
-            photos.flag(card.id(), form.what.getValue(), form.why.getValue(), e.urgency(), form.photos, CurrentUser.actor());
+            photos.flag(card.id(), form.description(), form.why.getValue(), e.urgency(), form.photos, CurrentUser.actor());
             dialog.close();
         }));
         dialog.add(form);

@@ -231,13 +231,13 @@ public class MyJobsView extends VerticalLayout implements HasDynamicTitle {
                     () -> openExtraWork(card)));
             for (ExtraWork line : overview.extraWork(card.id())) {
                 if (line.decision() == Decision.APPROVED && line.doneAt() == null) {
-                    tile.addAction(touch(getTranslation("myJobs.lineDone", line.description()), VaadinIcon.CHECK,
+                    tile.addAction(touch(getTranslation("myJobs.lineDone", line.what().in(getLocale())), VaadinIcon.CHECK,
                             "line-done", () -> {
                                 visits.markExtraWorkDone(line.id(), CurrentUser.actor());
                                 showNow(card.id());
                             }));
                 } else if (line.decision() == Decision.PENDING) {
-                    tile.addAction(Ui.badge(getTranslation("myJobs.awaiting", line.description()), "small"));
+                    tile.addAction(Ui.badge(getTranslation("myJobs.awaiting", line.what().in(getLocale())), "small"));
                 }
             }
             Button done = touch(getTranslation("myJobs.done"), VaadinIcon.CHECK_CIRCLE, "done",
@@ -317,7 +317,7 @@ public class MyJobsView extends VerticalLayout implements HasDynamicTitle {
         dialog.setWidth("min(48rem, 96vw)");
         ExtraWorkForm form = new ExtraWorkForm();
         form.addSaveListener(e -> attempt(() -> {
-            photos.flag(card.id(), form.what.getValue(), form.why.getValue(), e.urgency(), form.photos,
+            photos.flag(card.id(), form.description(), form.why.getValue(), e.urgency(), form.photos,
                     CurrentUser.actor());
             dialog.close();
             showNow(card.id());

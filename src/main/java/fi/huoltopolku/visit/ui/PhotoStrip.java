@@ -26,7 +26,7 @@ class PhotoStrip extends Composite<Div> {
             if (shots.isEmpty()) {
                 continue;
             }
-            getContent().add(new Paragraph(getTranslation("extraWork.photos") + ": " + line.description()));
+            getContent().add(new Paragraph(getTranslation("extraWork.photos") + ": " + line.what().in(getLocale())));
             Div row = new Div();
             row.getStyle().set("display", "flex").set("gap", "0.5rem").set("flex-wrap", "wrap");
             for (ExtraWorkPhoto.Info shot : shots) {
@@ -35,7 +35,7 @@ class PhotoStrip extends Composite<Div> {
                         .map(p -> new DownloadResponse(new ByteArrayInputStream(p.bytes()), "photo-" + id + ".jpg",
                                 p.contentType(), p.bytes().length))
                         .orElseGet(() -> DownloadResponse.error(404)));
-                Image thumbnail = new Image(image, line.description());
+                Image thumbnail = new Image(image, line.what().in(getLocale()));
                 thumbnail.setHeight("8rem");
                 thumbnail.addClassName("extra-work-photo");
                 row.add(thumbnail);

@@ -108,7 +108,7 @@ public class VehicleHistoryView extends VerticalLayout implements HasUrlParamete
         list.setId("declined-work");
         for (ExtraWork line : history.declined()) {
             VisitCard visit = byId.get(line.visitId());
-            list.add(Ui.withClass(new Paragraph(Ui.fullTime(visit.bookedAt(), clock.zone()) + " · " + line.description()
+            list.add(Ui.withClass(new Paragraph(Ui.fullTime(visit.bookedAt(), clock.zone()) + " · " + line.what().in(getLocale())
                     + (line.reason() == null ? "" : " (" + line.reason() + ")") + " · " + Ui.tr(line.urgency())),
                     "m-0", "declined-line"));
         }

@@ -439,10 +439,11 @@ public class VisitView extends VerticalLayout implements HasUrlParameter<Long>, 
             case STATUS -> java.util.Arrays.stream(raw.split(":")).map(this::statusPart).collect(Collectors.joining(": "));
             case FLAGS -> java.util.Arrays.stream(raw.split(",")).map(f -> Ui.tr(Flag.valueOf(f))).collect(Collectors.joining(", "));
             case EXTRA_WORK_DECIDED -> raw.equals("APPROVED") || raw.equals("DECLINED") || raw.equals("PENDING")
-                    ? Ui.tr(Decision.valueOf(raw)) : raw;
+                    ? Ui.tr(Decision.valueOf(raw)) : fi.huoltopolku.visit.ExtraWork.what(raw).in(getLocale());
             case CONTACT -> raw.equals("INBOUND") || raw.equals("OUTBOUND") ? Ui.tr(Direction.valueOf(raw))
                     : Ui.tr(ContactChannel.valueOf(raw));
             case PROMISE, RESCHEDULED -> Ui.fullTime(java.time.Instant.parse(raw), clock.zone());
+            case EXTRA_WORK_FLAGGED, EXTRA_WORK_DONE -> fi.huoltopolku.visit.ExtraWork.what(raw).in(getLocale());
             default -> raw;
         };
     }

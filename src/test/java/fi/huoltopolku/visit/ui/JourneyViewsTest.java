@@ -189,7 +189,11 @@ class JourneyViewsTest extends ViewTest {
         _click(_get(Button.class, spec -> spec.withClasses("action-extra-work")));
         _click(_get(Button.class, spec -> spec.withText(UI.getCurrent().getTranslation("preset.brakePads"))));
         _click(_get(Button.class, spec -> spec.withId("urgency-SAFETY")));
-        assertThat(overview.details(id).extraWork()).extracting(l -> l.description()).containsExactly("Brake pads worn");
+        // A preset is stored as its key and read in each reader's language.
+        assertThat(overview.details(id).extraWork()).extracting(l -> l.description()).containsExactly("preset:brakePads");
+        assertThat(overview.details(id).extraWork().get(0).what().in(fi.huoltopolku.base.Messages.FINNISH))
+                .isEqualTo("Jarrupalat kuluneet");
+        assertThat(overview.details(id).extraWork().get(0).what().in(java.util.Locale.ENGLISH)).isEqualTo("Brake pads worn");
 
         _click(_get(Button.class, spec -> spec.withClasses("action-done")));
         assertThat(overview.card(id).stage()).isEqualTo(Stage.IN_WORK);
