@@ -18,6 +18,18 @@ public interface MessageSender {
     record Delivery(MessageStatus status, @org.jspecify.annotations.Nullable String detail) {
     }
 
+    /** A file sent with a mail (the weekly report's PDF). */
+    record Attachment(String fileName, String contentType, byte[] bytes) {
+    }
+
+    /**
+     * Sends an e-mail with a file to a member of staff (not a customer's message: no visit, no
+     * outbox row) and says what became of it. Without a mail server it stays recorded.
+     */
+    default Delivery deliverMail(String to, String subject, String body, Attachment attachment) {
+        return new Delivery(MessageStatus.RECORDED, null);
+    }
+
     /** Sends the message and says what became of it (a sender that knows why a message failed says so here). */
     default Delivery deliver(OutboxMessage message) {
         MessageStatus status = send(message);

@@ -74,6 +74,28 @@ class SmtpSender implements MessageSender {
     }
 
     @Override
+    public Delivery deliverMail(String to, String subject, String body, Attachment attachment) {
+        try {
+            MimeMessage mail = new MimeMessage(session);
+            mail.setFrom(new InternetAddress(from));
+            mail.setRecipient(Message.RecipientType.TO, new InternetAddress(to));
+            mail.setSubject(subject, "UTF-8");
+            jakarta.mail.internet.MimeBodyPart text = new jakarta.mail.internet.MimeBodyPart();
+            text.setText(body, "UTF-8");
+            jakarta.mail.internet.MimeBodyPart file = new jakarta.mail.internet.MimeBodyPart();
+            file.setDataHandler(new jakarta.activation.DataHandler(
+                    new jakarta.mail.util.ByteArrayDataSource(attachment.bytes(), attachment.contentType())));
+            file.setFileName(attachment.fileName());
+            mail.setContent(new jakarta.mail.internet.MimeMultipart(text, file));
+            Transport.send(mail);
+            return new Delivery(MessageStatus.SENT, null);
+        } catch (MessagingException e) {
+            LOG.warn("Sending a report to {} failed: {}", to, e.getMessage());
+            return new Delivery(MessageStatus.FAILED, String.valueOf(e.getMessage()));
+        }
+    }
+
+    @Override
     public String failure() {
         return failure;
     }

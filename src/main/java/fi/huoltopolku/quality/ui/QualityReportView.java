@@ -85,7 +85,7 @@ public class QualityReportView extends VerticalLayout implements HasDynamicTitle
 
     public QualityReportView(ComparisonService comparison, PeopleService people, WorkshopClock clock,
             TrendService trends, FeedbackService feedback, fi.huoltopolku.customer.CustomerService customers,
-            Messages messages) {
+            Messages messages, fi.huoltopolku.quality.WeeklyReportService weekly) {
         this.messages = messages;
         this.trends = trends;
         this.feedback = feedback;
@@ -178,7 +178,7 @@ public class QualityReportView extends VerticalLayout implements HasDynamicTitle
                 Ui.withClass(new Paragraph(getTranslation("report.explain", Math.round(comparison.thresholds().good() * 100),
                         Math.round(comparison.thresholds().gapPoints()), comparison.thresholds().minAnswers())),
                         "text-s", "text-secondary"), chart, new H3(getTranslation("report.scatterLabel")), scatterHelp,
-                scatter, summary);
+                scatter, summary, new WeeklyReportPanel(weekly, messages));
         refresh();
     }
 

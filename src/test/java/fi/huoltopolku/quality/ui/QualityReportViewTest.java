@@ -41,4 +41,24 @@ class QualityReportViewTest extends ViewTest {
                 .contains("No comments tagged with this theme in the period.", "No visit where the two sides disagree.")
                 .anyMatch(text -> text.startsWith("Too few answers to read yet: 0 from customers and 0 checks, 10 needed"));
     }
+
+    @Test
+    void a_manager_opts_in_to_the_weekly_report_by_e_mail_after_fixing_the_address() {
+        actAs(people.create("wq" + Staff.next(), "Weekly Reader", Role.MANAGER, Department.RECEPTION));
+        UI.getCurrent().navigate(QualityReportView.class);
+        com.vaadin.flow.component.textfield.EmailField email = _get(com.vaadin.flow.component.textfield.EmailField.class,
+                spec -> spec.withId("weekly-email"));
+        com.github.mvysny.kaributesting.v10.LocatorJ._setValue(email, "not an address");
+        com.github.mvysny.kaributesting.v10.LocatorJ._click(_get(com.vaadin.flow.component.button.Button.class,
+                spec -> spec.withId("weekly-subscribe")));
+        assertThat(email.isInvalid()).isTrue();
+        assertThat(email.getErrorMessage()).isEqualTo("'not an address' is not an e-mail address");
+
+        com.github.mvysny.kaributesting.v10.LocatorJ._setValue(email, "reader@example.com");
+        com.github.mvysny.kaributesting.v10.LocatorJ._click(_get(com.vaadin.flow.component.button.Button.class,
+                spec -> spec.withId("weekly-subscribe")));
+        assertThat(_find(_get(Div.class, spec -> spec.withId("weekly-report")), Paragraph.class))
+                .extracting(Paragraph::getText).contains("The weekly report goes to reader@example.com.");
+        assertThat(_get(com.vaadin.flow.component.button.Button.class, spec -> spec.withId("weekly-stop")).isVisible()).isTrue();
+    }
 }
