@@ -238,7 +238,7 @@ public final class ReportPdf {
             Proportion p = row.objectiveBySource().get(source);
             if (p != null && p.n() > 0) {
                 parts.add(messages.getTranslation("report.bySource", locale, messages.name(source, locale),
-                        ThemeSentence.percent(p.rate()), p.n()));
+                        ThemeSentence.percent(p.rate()), p.n(), Math.round(100 * p.low()), Math.round(100 * p.high())));
             }
         }
         return parts.isEmpty() ? "–" : String.join("\n", parts);

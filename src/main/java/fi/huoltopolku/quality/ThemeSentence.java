@@ -25,7 +25,8 @@ public final class ThemeSentence {
         String key = "report.says." + c.classification().name();
         String sentence = messages.getTranslation(key, locale, percent(checks.rate()), percent(customers.rate()),
                 customers.n(), checks.n(), thresholds.minAnswers());
-        if (c.intervalsSeparate() && c.gapPoints() != null && Math.abs(c.gapPoints()) >= thresholds.gapPoints()) {
+        if (c.classification() != fi.huoltopolku.quality.stats.Classification.TOO_FEW_ANSWERS && c.intervalsSeparate()
+                && c.gapPoints() != null && Math.abs(c.gapPoints()) >= thresholds.gapPoints()) {
             sentence += " " + messages.getTranslation("report.says.beyondChance", locale);
         }
         return sentence;

@@ -187,7 +187,7 @@ class BlindSpotTest {
         String text = new com.lowagie.text.pdf.parser.PdfTextExtractor(new com.lowagie.text.pdf.PdfReader(pdf.body()))
                 .getTextFromPage(1).replaceAll("[\\u00a0 ]+", " ");
         assertThat(text).contains("Work on Invoice & handover: checks say 100 % done, customers satisfied 0 % — a blind spot",
-                "Blind spot", "100 % (n 10)", "95 % interval", "10.2.2026 – 11.2.2026", "In the flow 100 % (n 10)");
+                "Blind spot", "100 % (n 10)", "95 % interval", "10.2.2026 – 11.2.2026", "In the flow 100 % (n 10;");
         assertThat(pdf.headers().firstValue("Content-Disposition")).hasValueSatisfying(v -> assertThat(v)
                 .contains("quality-report-2026-02-10-to-2026-02-11.pdf"));
         // Every letter and sign in an embedded font: no font left to the reader's machine.

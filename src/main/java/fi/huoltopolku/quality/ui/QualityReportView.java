@@ -398,7 +398,8 @@ public class QualityReportView extends VerticalLayout implements HasDynamicTitle
         for (Source source : Source.values()) {
             Proportion p = row.objectiveBySource().get(source);
             if (p != null && p.n() > 0) {
-                parts.add(getTranslation("report.bySource", Ui.tr(source), percent(p.rate()), p.n()));
+                parts.add(getTranslation("report.bySource", Ui.tr(source), percent(p.rate()), p.n(),
+                        Math.round(100 * p.low()), Math.round(100 * p.high())));
             }
         }
         return parts.isEmpty() ? "–" : String.join(" · ", parts);

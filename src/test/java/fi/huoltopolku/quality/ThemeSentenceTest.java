@@ -1,0 +1,50 @@
+package fi.huoltopolku.quality;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fi.huoltopolku.base.Messages;
+import fi.huoltopolku.quality.stats.Comparison;
+import fi.huoltopolku.quality.stats.Proportion;
+import fi.huoltopolku.quality.stats.Thresholds;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+/** A theme said in one sentence, worked by hand for each reading, in both languages. */
+class ThemeSentenceTest {
+
+    private static final Messages MESSAGES = new Messages();
+    private static final String NBSP = "\u00a0";
+
+    private static String say(Proportion checks, Proportion customers, Locale locale) {
+        ThemeComparison row = new ThemeComparison(null, Comparison.of(checks, customers, Thresholds.DEFAULTS), null,
+                null, null, null, 0, false);
+        return ThemeSentence.of(row, Thresholds.DEFAULTS, MESSAGES, locale).replace(NBSP, " ");
+    }
+
+    @Test
+    void a_blind_spot_beyond_chance_in_both_languages() {
+        // 19/20 = 95 % [76, 99], 6/20 = 30 % [15, 52]: gap −65 ≥ 15 with checks ≥ 80 % → blind spot; apart.
+        assertThat(say(new Proportion(19, 20), new Proportion(6, 20), Locale.ENGLISH)).isEqualTo(
+                "Checks say 95 % done, customers satisfied 30 % — a blind spot, 20 answers. "
+                        + "The difference is beyond chance (the 95 % intervals do not overlap).");
+        assertThat(say(new Proportion(19, 20), new Proportion(6, 20), Messages.FINNISH)).isEqualTo(
+                "Tarkistusten mukaan 95 % tehty, asiakkaista tyytyväisiä 30 % — sokea piste, 20 vastausta. "
+                        + "Ero ei ole sattumaa (95 %:n luottamusvälit eivät mene päällekkäin).");
+    }
+
+    @Test
+    void the_other_readings_and_too_few_answers() {
+        // 18/20 = 90 % and 17/20 = 85 %: gap −5, both good; the intervals overlap, nothing said of chance.
+        assertThat(say(new Proportion(18, 20), new Proportion(17, 20), Locale.ENGLISH))
+                .isEqualTo("Checks say 90 % done and customers are satisfied 85 % — good on both sides, 20 answers.");
+        // 10/20 = 50 % and 8/20 = 40 %: weak on both sides.
+        assertThat(say(new Proportion(10, 20), new Proportion(8, 20), Locale.ENGLISH))
+                .isEqualTo("Checks say 50 % done, customers satisfied 40 % — weak on both sides, 20 answers.");
+        // 5/20 = 25 % and 18/20 = 90 %: customers see more than the checks record; intervals [11, 47] and [70, 97] apart.
+        assertThat(say(new Proportion(5, 20), new Proportion(18, 20), Locale.ENGLISH)).startsWith(
+                "Customers satisfied 90 %, checks say only 25 % done — customers see more than the checks record, 20 answers.");
+        // 4 customer answers of the 10 a theme needs: no reading, the counts instead.
+        assertThat(say(new Proportion(30, 31), new Proportion(1, 4), Locale.ENGLISH))
+                .isEqualTo("Too few answers to read yet: 4 from customers and 31 checks, 10 needed on each side.");
+    }
+}
