@@ -7,8 +7,9 @@ import java.util.function.LongFunction;
  * A committed change of one visit as the open screens receive it. The visit's card is read once
  * after the commit (by the broadcaster before any screen gets it; for a screen's own change, when it
  * first asks) and shared by every other screen: a change costs one read however many screens are
- * open. A screen that applies an older change after a newer one was committed is put right by the
- * newer change, which each screen receives after it.
+ * open. A card read before a change the screen already shows (its own change, shown at once) is
+ * older by its version, and the screen leaves it (the board and My jobs keep each visit's newest
+ * version shown); every screen receives the newer change after it anyway.
  */
 public final class ChangedVisit {
 

@@ -44,6 +44,8 @@ public class BoardView extends Div implements HasDynamicTitle {
     private final Map<Stage, Span> countOf = new EnumMap<>(Stage.class);
     private final Map<Long, VisitCard> shown = new HashMap<>();
     private final Map<Long, VisitTile> tiles = new HashMap<>();
+    /** The newest version of each visit this screen has shown: a card read earlier is not applied after it. */
+    private final Map<Long, Long> seen = new HashMap<>();
     private final CheckInDialog checkIns;
     /** A stage's name with its syllables marked (soft hyphens), for narrow columns and buttons on a tablet. */
     private static final String SYLLABLES = "stageSyllables.";
@@ -89,6 +91,7 @@ public class BoardView extends Div implements HasDynamicTitle {
             columnOf.get(card.stage()).add(tile);
             shown.put(card.id(), card);
             tiles.put(card.id(), tile);
+            seen.merge(card.id(), card.version(), Math::max);
         }
         counts();
     }
@@ -103,6 +106,10 @@ public class BoardView extends Div implements HasDynamicTitle {
             if (now.isPresent() && now.get().equals(shown.get(changed.visitId()))) {
                 continue; // shown as it is already (the mover's own screen, updated with the answer)
             }
+            if (now.isPresent() && now.get().version() < seen.getOrDefault(changed.visitId(), -1L)) {
+                continue; // read before a change this screen already shows (its own, shown at once): not news
+            }
+            changed.card().ifPresent(c -> seen.put(changed.visitId(), c.version()));
             VisitTile old = tiles.remove(changed.visitId());
             if (old != null) {
                 old.getParent().ifPresent(parent -> ((Div) parent).remove(old));

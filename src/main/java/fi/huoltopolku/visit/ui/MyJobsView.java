@@ -63,6 +63,8 @@ public class MyJobsView extends VerticalLayout implements HasDynamicTitle {
     /** A free tile's Take button. */
     static final String TAKE = "action-take";
 
+    /** The newest version of each visit this screen has shown: a card read earlier is not applied after it. */
+    private final java.util.Map<Long, Long> seen = new java.util.HashMap<>();
     private final VisitOverviewService overview;
     private final VisitService visits;
     private final WorkshopClock clock;
@@ -126,6 +128,10 @@ public class MyJobsView extends VerticalLayout implements HasDynamicTitle {
                     || !mine.contains(id) && card.get().equals(unassigned.card(id)))) {
                 continue; // shown as it is already (every change is a new version of the card)
             }
+            if (card.isPresent() && card.get().version() < seen.getOrDefault(id, -1L)) {
+                continue; // read before a change this screen already shows (its own, shown at once): not news
+            }
+            card.ifPresent(c -> seen.put(id, c.version()));
             mine.remove(id);
             unassigned.remove(id);
             if (job) {
@@ -150,13 +156,17 @@ public class MyJobsView extends VerticalLayout implements HasDynamicTitle {
         List<VisitCard> myJobs = overview.myJobs(me.id());
         mine.clear();
         myJobs.forEach(card -> mine.put(card, job(card)));
+        myJobs.forEach(card -> seen.merge(card.id(), card.version(), Math::max));
         content.add(mineTitle, none, mine.list);
         if (me.role() == Role.FOREMAN) {
             content.add(queues);
             refreshQueues();
         }
         unassigned.clear();
-        overview.unassignedWork().forEach(card -> unassigned.put(card, freeTile(card)));
+        overview.unassignedWork().forEach(card -> {
+            unassigned.put(card, freeTile(card));
+            seen.merge(card.id(), card.version(), Math::max);
+        });
         content.add(freeTitle, unassigned.list);
         titles();
     }

@@ -219,6 +219,33 @@ class LiveUpdatesTest extends ViewTest {
     }
 
     @Test
+    void a_card_read_before_a_change_the_screen_already_shows_is_not_applied_after_it() {
+        Person advisor = Staff.advisor(people);
+        Person me = Staff.technician(people);
+        Person colleague = Staff.technician(people);
+        long id = Staff.book(visits, advisor, Staff.plate(), EnumSet.noneOf(Flag.class));
+        visits.checkIn(id, visits.find(id).getVersion(), fi.huoltopolku.visit.CheckIn.as(java.util.Set.of(), null),
+                advisor.asActor());
+        fi.huoltopolku.support.Checks.answerMandatory(checks, id, fi.huoltopolku.visit.Stage.CHECKED_IN,
+                advisor.asActor());
+        actAs(me);
+        UI.getCurrent().navigate(MyJobsView.class);
+        MyJobsView view = com.github.mvysny.kaributesting.v10.LocatorJ._get(MyJobsView.class);
+        String plate = plateOf(id);
+        assertThat(tilesIn("free-jobs")).contains(plate);
+
+        // The broadcaster read the card while the car was free; a colleague then took it, and this
+        // screen already shows that. The older read, delivered late, must not put the car back.
+        fi.huoltopolku.visit.ChangedVisit early = fi.huoltopolku.visit.ChangedVisit.of(id, overview);
+        early.card();
+        visits.assignTechnician(id, visits.find(id).getVersion(), colleague.id(), advisor.asActor());
+        view.update(java.util.Set.of(id));
+        assertThat(tilesIn("free-jobs")).doesNotContain(plate);
+        view.update(java.util.List.of(early));
+        assertThat(tilesIn("free-jobs")).doesNotContain(plate);
+    }
+
+    @Test
     void the_counter_moves_a_car_from_arrivals_to_the_house_on_a_change_elsewhere() {
         Person advisor = Staff.advisor(people);
         long id = Staff.book(visits, advisor, Staff.plate(), EnumSet.noneOf(Flag.class));
