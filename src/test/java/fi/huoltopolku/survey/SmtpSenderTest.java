@@ -7,6 +7,7 @@ import fi.huoltopolku.customer.CustomerDetails;
 import fi.huoltopolku.people.PeopleService;
 import fi.huoltopolku.people.Person;
 import fi.huoltopolku.support.Checks;
+import fi.huoltopolku.support.FakeSmtp;
 import fi.huoltopolku.support.Staff;
 import fi.huoltopolku.visit.Booking;
 import fi.huoltopolku.visit.CheckIn;
@@ -15,21 +16,11 @@ import fi.huoltopolku.visit.VisitService;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.OutputStreamWriter;
-import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
-import java.net.Socket;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -39,8 +30,7 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SmtpSenderTest implements TestPropertyProvider {
 
-    private final List<String> received = new CopyOnWriteArrayList<>();
-    private ServerSocket smtp;
+    private FakeSmtp smtp;
 
     @Inject VisitService visits;
     @Inject ChecklistService checks;
@@ -49,55 +39,9 @@ class SmtpSenderTest implements TestPropertyProvider {
 
     @Override
     public Map<String, String> getProperties() {
-        try {
-            smtp = new ServerSocket(0);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        Thread server = new Thread(this::serve, "fake-smtp");
-        server.setDaemon(true);
-        server.start();
-        return Map.of("huoltopolku.smtp.host", "localhost", "huoltopolku.smtp.port", String.valueOf(smtp.getLocalPort()),
+        smtp = FakeSmtp.start();
+        return Map.of("huoltopolku.smtp.host", "127.0.0.1", "huoltopolku.smtp.port", String.valueOf(smtp.port()),
                 "huoltopolku.smtp.from", "huolto@example.com");
-    }
-
-    /** Just enough SMTP to take one message at a time. */
-    private void serve() {
-        while (!smtp.isClosed()) {
-            try (Socket client = smtp.accept();
-                 BufferedReader in = new BufferedReader(new InputStreamReader(client.getInputStream(), StandardCharsets.UTF_8));
-                 PrintWriter out = new PrintWriter(new OutputStreamWriter(client.getOutputStream(), StandardCharsets.UTF_8), true)) {
-                out.print("220 localhost\r\n");
-                out.flush();
-                StringBuilder data = null;
-                String line;
-                while ((line = in.readLine()) != null) {
-                    if (data != null) {
-                        if (line.equals(".")) {
-                            received.add(data.toString());
-                            data = null;
-                            out.print("250 OK\r\n");
-                        } else {
-                            data.append(line).append('\n');
-                        }
-                    } else if (line.startsWith("EHLO") || line.startsWith("HELO")) {
-                        out.print("250 localhost\r\n");
-                    } else if (line.startsWith("DATA")) {
-                        data = new StringBuilder();
-                        out.print("354 go ahead\r\n");
-                    } else if (line.startsWith("QUIT")) {
-                        out.print("221 bye\r\n");
-                        out.flush();
-                        break;
-                    } else {
-                        out.print("250 OK\r\n");
-                    }
-                    out.flush();
-                }
-            } catch (IOException closed) {
-                return;
-            }
-        }
     }
 
     @AfterAll
@@ -124,7 +68,7 @@ class SmtpSenderTest implements TestPropertyProvider {
             assertThat(mail.channel()).isEqualTo(MessageChannel.EMAIL);
             assertThat(mail.status()).isEqualTo(MessageStatus.SENT);
         });
-        assertThat(received).hasSize(3).allSatisfy(mail -> assertThat(mail).contains("To: eeva@example.com"))
+        assertThat(smtp.received()).hasSize(3).allSatisfy(mail -> assertThat(mail).contains("To: eeva@example.com"))
                 .anySatisfy(mail -> assertThat(mail).contains("/survey/" + invitations.ofVisit(id).get(0).token()));
     }
 }
