@@ -1,9 +1,6 @@
 package fi.huoltopolku.quality.ui;
 
 import jakarta.annotation.security.RolesAllowed;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dependency.JavaScript;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -13,19 +10,15 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import fi.huoltopolku.base.WorkshopClock;
 import fi.huoltopolku.base.ui.MainLayout;
 import fi.huoltopolku.base.ui.Ui;
 import fi.huoltopolku.checks.FigureFilter;
-import fi.huoltopolku.people.Department;
 import fi.huoltopolku.people.PeopleService;
 import fi.huoltopolku.people.Person;
-import fi.huoltopolku.people.Role;
 import fi.huoltopolku.quality.ComparisonReport;
 import fi.huoltopolku.quality.ComparisonService;
 import fi.huoltopolku.base.Messages;
@@ -40,7 +33,6 @@ import fi.huoltopolku.quality.stats.Classification;
 import fi.huoltopolku.quality.stats.Proportion;
 import fi.huoltopolku.survey.EstimateBias;
 import io.micronaut.context.annotation.Prototype;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -61,26 +53,18 @@ public class QualityReportView extends VerticalLayout implements HasDynamicTitle
     private final ComparisonService comparison;
     private final PeopleService people;
     private final WorkshopClock clock;
-    private final DatePicker from = fi.huoltopolku.base.ui.DateTexts.localized(new DatePicker());
-    private final DatePicker to = fi.huoltopolku.base.ui.DateTexts.localized(new DatePicker());
-    private final Select<Department> department = new Select<>();
-    private final ComboBox<Person> advisor = new ComboBox<>();
-    private final ComboBox<Person> technician = new ComboBox<>();
-    private final ComboBox<String> make = new ComboBox<>();
-    private final Select<fi.huoltopolku.visit.VisitType> visitType = new Select<>();
     private final Div focus = new Div();
     private final Div chart = new Div();
     private final Div scatter = new Div();
     private final Grid<ThemeComparison> grid = new Grid<>();
     private final Div summary = new Div();
     private final Paragraph scatterHelp = new Paragraph();
-    private final Anchor csv = new Anchor();
-    private final Anchor pdf = new Anchor();
     private final TrendService trends;
     private final FeedbackService feedback;
     private final Messages messages;
     /** What customers wrote about each theme in the period, newest first, beside its numbers. */
     private final Map<String, List<Said>> commentsByTheme = new HashMap<>();
+    private final ReportFilters filters;
     private FigureFilter filter;
 
     public QualityReportView(ComparisonService comparison, PeopleService people, WorkshopClock clock,
@@ -93,51 +77,7 @@ public class QualityReportView extends VerticalLayout implements HasDynamicTitle
         this.people = people;
         this.clock = clock;
         setMaxWidth("80rem");
-        LocalDate today = clock.today();
-        from.setLabel(getTranslation("report.from"));
-        from.setValue(today.minusDays(89));
-        to.setLabel(getTranslation("report.to"));
-        to.setValue(today);
-        department.setLabel(getTranslation("field.department"));
-        department.setItems(people.departments());
-        department.setItemLabelGenerator(d -> d == null ? getTranslation("report.all") : d.name(getLocale()));
-        department.setEmptySelectionAllowed(true);
-        department.setEmptySelectionCaption(getTranslation("report.all"));
-        advisor.setLabel(getTranslation("field.advisor"));
-        advisor.setItems(people.withRole(Role.ADVISOR));
-        advisor.setItemLabelGenerator(Person::fullName);
-        advisor.setClearButtonVisible(true);
-        technician.setLabel(getTranslation("field.technician"));
-        technician.setItems(people.withRole(Role.TECHNICIAN));
-        technician.setItemLabelGenerator(Person::fullName);
-        technician.setClearButtonVisible(true);
-        make.setLabel(getTranslation("field.vehicle.make"));
-        make.setItems(customers.makes());
-        make.setClearButtonVisible(true);
-        make.setId("filter-make");
-        visitType.setLabel(getTranslation("field.visitType"));
-        visitType.setItems(fi.huoltopolku.visit.VisitType.values());
-        visitType.setItemLabelGenerator(t -> t == null ? getTranslation("report.all") : Ui.tr(t));
-        visitType.setEmptySelectionAllowed(true);
-        visitType.setEmptySelectionCaption(getTranslation("report.all"));
-        visitType.setId("filter-visit-type");
-        List.of(from, to).forEach(p -> p.addValueChangeListener(e -> refresh()));
-        department.addValueChangeListener(e -> refresh());
-        advisor.addValueChangeListener(e -> refresh());
-        technician.addValueChangeListener(e -> refresh());
-        make.addValueChangeListener(e -> refresh());
-        visitType.addValueChangeListener(e -> refresh());
-        csv.setText(getTranslation("report.csv"));
-        csv.setId("download-csv");
-        pdf.setText(getTranslation("report.pdf"));
-        pdf.setId("download-pdf");
-        csv.getElement().setAttribute("download", true);
-        pdf.getElement().setAttribute("download", true);
-        HorizontalLayout downloads = new HorizontalLayout(csv, pdf);
-        downloads.setAlignSelf(Alignment.END);
-        HorizontalLayout filters = new HorizontalLayout(from, to, department, advisor, technician, make, visitType, downloads);
-        filters.setAlignItems(Alignment.BASELINE);
-        filters.getStyle().set("flex-wrap", "wrap");
+        filters = new ReportFilters(people, customers.makes(), clock, this::refresh);
 
         focus.setId("focus");
         chart.setId("comparison-chart");
@@ -244,36 +184,8 @@ public class QualityReportView extends VerticalLayout implements HasDynamicTitle
     }
 
     private void refresh() {
-        LocalDate start = from.getValue() == null ? clock.today().minusDays(89) : from.getValue();
-        LocalDate last = to.getValue() == null ? clock.today() : to.getValue();
-        filter = FigureFilter.period(start.atStartOfDay(clock.zone()).toInstant(),
-                last.plusDays(1).atStartOfDay(clock.zone()).toInstant());
-        if (department.getValue() != null) {
-            filter = filter.department(department.getValue().code());
-        }
-        if (advisor.getValue() != null) {
-            filter = filter.advisor(advisor.getValue().id());
-        }
-        if (technician.getValue() != null) {
-            filter = filter.technician(technician.getValue().id());
-        }
-        if (make.getValue() != null) {
-            filter = filter.make(make.getValue());
-        }
-        if (visitType.getValue() != null) {
-            filter = filter.type(visitType.getValue());
-        }
+        filter = filters.filter();
         ComparisonReport report = comparison.report(filter);
-        // The downloads say the same period as the screen: both dates inclusive.
-        String query = "?from=" + start + "&to=" + last
-                + (department.getValue() == null ? "" : "&department=" + department.getValue().code())
-                + (advisor.getValue() == null ? "" : "&advisor=" + advisor.getValue().username())
-                + (technician.getValue() == null ? "" : "&technician=" + technician.getValue().username())
-                + (make.getValue() == null ? "" : "&make="
-                        + java.net.URLEncoder.encode(make.getValue(), java.nio.charset.StandardCharsets.UTF_8))
-                + (visitType.getValue() == null ? "" : "&visitType=" + visitType.getValue().name());
-        csv.setHref("api/v1/reports/comparison.csv" + query);
-        pdf.setHref("api/v1/reports/comparison.pdf" + query + "&lang=" + getLocale().getLanguage());
         commentsByTheme.clear();
         report.themes().forEach(r -> commentsByTheme.put(r.theme().code(),
                 feedback.commentsAbout(r.theme().code(), filter.from(), filter.to())));
