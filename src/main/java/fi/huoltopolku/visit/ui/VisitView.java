@@ -4,9 +4,6 @@ import jakarta.annotation.security.RolesAllowed;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -40,27 +37,16 @@ import fi.huoltopolku.checks.ChecklistService;
 import fi.huoltopolku.checks.CheckInService;
 import fi.huoltopolku.checks.Source;
 import fi.huoltopolku.checks.ui.ChecklistPanel;
-import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.html.Anchor;
 import fi.huoltopolku.people.PeopleService;
-import fi.huoltopolku.survey.Invitation;
 import fi.huoltopolku.survey.InvitationService;
-import fi.huoltopolku.survey.OutboxMessage;
-import fi.huoltopolku.survey.SurveyAnswers;
-import fi.huoltopolku.survey.SurveyForm;
-import fi.huoltopolku.survey.SurveyResponse;
 import fi.huoltopolku.survey.SurveyService;
-import fi.huoltopolku.theme.Theme;
 import fi.huoltopolku.theme.ThemeService;
-import java.util.Map;
 import java.util.List;
 import fi.huoltopolku.people.Person;
 import fi.huoltopolku.people.Role;
 import fi.huoltopolku.visit.ContactChannel;
 import fi.huoltopolku.visit.CustomerContact;
-import fi.huoltopolku.visit.Decision;
 import fi.huoltopolku.visit.Direction;
-import fi.huoltopolku.visit.ExtraWork;
 import fi.huoltopolku.visit.Flag;
 import fi.huoltopolku.visit.HoldReason;
 import fi.huoltopolku.visit.Journey;
@@ -68,12 +54,10 @@ import fi.huoltopolku.visit.Stage;
 import fi.huoltopolku.visit.VisitBroadcaster;
 import fi.huoltopolku.visit.VisitCard;
 import fi.huoltopolku.visit.VisitDetails;
-import fi.huoltopolku.visit.VisitEvent;
 import fi.huoltopolku.visit.VisitOverviewService;
 import fi.huoltopolku.visit.VisitService;
 import io.micronaut.context.annotation.Prototype;
 import java.util.stream.Collectors;
-
 /** Everything about one car's visit: the car and customer, flags, moves, extra work, contacts, timeline. */
 @Route(value = "visit", layout = MainLayout.class)
 @RolesAllowed({"ADVISOR", "TECHNICIAN", "FOREMAN", "MANAGER"})
@@ -152,7 +136,7 @@ public class VisitView extends VerticalLayout implements HasUrlParameter<Long>, 
         add(new ExtraWorkSection(card, details, visits, overview, photos, approvals, messages, clock, this::attempt,
                 this::refresh));
         contacts(details);
-        timeline(details);
+        add(new Timeline(details.timeline(), clock));
     }
 
     private void header(VisitCard card) {
@@ -401,60 +385,6 @@ public class VisitView extends VerticalLayout implements HasUrlParameter<Long>, 
                     + " · " + Ui.tr(contact.direction()) + " · " + contact.staffName() + ": " + contact.summary()),
                     "text-s", "contact-entry"));
         }
-    }
-
-    private void timeline(VisitDetails details) {
-        add(new H2(getTranslation("visit.timeline")));
-        Div list = new Div();
-        list.setId("timeline");
-        for (VisitEvent event : details.timeline()) {
-            list.add(Ui.withClass(new Paragraph(Ui.fullTime(event.at(), clock.zone()) + " · " + event.actorName()
-                    + " · " + Ui.tr(event.kind()) + describe(event)), "text-s", "timeline-entry", "m-0"));
-        }
-        add(list);
-    }
-
-    private String describe(VisitEvent event) {
-        String from = value(event.kind(), event.fromValue());
-        String to = value(event.kind(), event.toValue());
-        String move = from.isEmpty() ? to : from + " → " + to;
-        String note = event.note();
-        if (note != null && event.kind() == fi.huoltopolku.visit.EventKind.EXTRA_WORK_DECIDED) {
-            // The decision's route is kept as the channel's name: shown in the reader's language.
-            for (ContactChannel channel : ContactChannel.values()) {
-                if (channel.name().equals(note)) {
-                    note = Ui.tr(channel);
-                }
-            }
-        }
-        return (move.isEmpty() ? "" : ": " + move) + (note == null ? "" : " (" + note + ")");
-    }
-
-    private String value(fi.huoltopolku.visit.EventKind kind, String raw) {
-        if (raw == null || raw.isEmpty()) {
-            return "";
-        }
-        return switch (kind) {
-            case BOOKED, STAGE -> Ui.tr(Stage.valueOf(raw));
-            case STATUS -> java.util.Arrays.stream(raw.split(":")).map(this::statusPart).collect(Collectors.joining(": "));
-            case FLAGS -> java.util.Arrays.stream(raw.split(",")).map(f -> Ui.tr(Flag.valueOf(f))).collect(Collectors.joining(", "));
-            case EXTRA_WORK_DECIDED -> raw.equals("APPROVED") || raw.equals("DECLINED") || raw.equals("PENDING")
-                    ? Ui.tr(Decision.valueOf(raw)) : fi.huoltopolku.visit.ExtraWork.what(raw).in(getLocale());
-            case CONTACT -> raw.equals("INBOUND") || raw.equals("OUTBOUND") ? Ui.tr(Direction.valueOf(raw))
-                    : Ui.tr(ContactChannel.valueOf(raw));
-            case PROMISE, RESCHEDULED -> Ui.fullTime(java.time.Instant.parse(raw), clock.zone());
-            case EXTRA_WORK_FLAGGED, EXTRA_WORK_DONE -> fi.huoltopolku.visit.ExtraWork.what(raw).in(getLocale());
-            default -> raw;
-        };
-    }
-
-    private String statusPart(String part) {
-        for (fi.huoltopolku.visit.WorkStatus s : fi.huoltopolku.visit.WorkStatus.values()) {
-            if (s.name().equals(part)) {
-                return Ui.tr(s);
-            }
-        }
-        return Ui.tr(HoldReason.valueOf(part));
     }
 
     private void openHandoff(VisitCard card) {
