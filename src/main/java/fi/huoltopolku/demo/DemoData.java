@@ -72,19 +72,20 @@ public class DemoData {
     private static final String[][] CARS = {{"Toyota", "Corolla"}, {"Toyota", "RAV4"}, {"Skoda", "Octavia"},
             {"Volkswagen", "Golf"}, {"Volvo", "V60"}, {"Volvo", "XC60"}, {"Kia", "Ceed"}, {"Ford", "Focus"},
             {"BMW", "320d"}, {"Mercedes-Benz", "C 200"}, {"Nissan", "Qashqai"}, {"Audi", "A4"}};
-    private static final String[] WORK = {"Annual service and oil change", "Brakes squeak when braking",
-            "Winter tyres on and a check of the tread", "Engine warning light came on yesterday",
-            "Rattle from the front left over bumps", "Air conditioning does not cool",
-            "Service by the manufacturer's schedule, 60 000 km", "Car pulls to the right",
-            "Battery goes flat over the weekend", "Inspection (katsastus) failed: headlight aim"};
+    // What the advisors write, in the workshop's language (customers' comments come in either).
+    private static final String[] WORK = {"Vuosihuolto ja öljynvaihto", "Jarrut vinkuvat jarrutettaessa",
+            "Talvirenkaat alle ja kulutuspintojen tarkistus", "Moottorin vikavalo syttyi eilen",
+            "Kolinaa vasemmasta etupyörästä töyssyissä", "Ilmastointi ei viilennä",
+            "Määräaikaishuolto valmistajan ohjelman mukaan, 60 000 km", "Auto vetää oikealle",
+            "Akku tyhjenee viikonlopun aikana", "Katsastus hylätty: ajovalojen suuntaus"};
     private static final String[] COMMENTS = {"Auto oli valmis vasta tuntia luvattua myöhemmin.",
             "Ystävällinen palvelu vastaanotossa, kiitos!", "Lasku oli kalliimpi kuin oletin, eikä sitä selitetty.",
             "Istuimella oli rasvaa kotona huomattuna.", "The noise is still there after the repair.",
             "Great service, the car was ready on time.", "Nobody called me about the extra work before doing it.",
             "Odotin puhelua lisätöistä, mutta kukaan ei soittanut.", "Auto oli pesty ja siisti, kiitos."};
-    private static final String[] EXTRA = {"Front brake pads worn to 3 mm", "Wiper blades torn",
-            "Rear tyres near the limit", "Cabin filter clogged", "Battery weak in the load test",
-            "Rear brake discs rusted"};
+    // Extra work as the technicians pick it from the tablet's presets: read in each reader's language.
+    private static final String[] EXTRA = {"preset:brakePads", "preset:wipers", "preset:tyres", "preset:cabinFilter",
+            "preset:battery", "preset:brakeDiscs"};
 
     private final PeopleService people;
     private final VisitService visits;
@@ -274,20 +275,20 @@ public class DemoData {
         // Customer matters that are not visits: one for an advisor, one handed to the workshop.
         at(sceneEnd.minus(Duration.ofMinutes(50)));
         long quote = matters.open(customers.findOrCreate(fleet.get(0)).customerId(),
-                "Wants a price for four winter tyres and fitting", ContactChannel.PHONE,
+                "Kysyy hintaa neljälle talvirenkaalle asennettuna", ContactChannel.PHONE,
                 people.department(Department.RECEPTION).id(), advisors.get(0).id(), advisors.get(0).asActor());
         long rattle = matters.open(customers.findOrCreate(fleet.get(1)).customerId(),
-                "Asks whether the noise after last week's service is normal", ContactChannel.EMAIL,
+                "Kysyy, onko viime viikon huollon jälkeinen ääni normaali", ContactChannel.EMAIL,
                 people.department(Department.RECEPTION).id(), advisors.get(1).id(), advisors.get(1).asActor());
         at(sceneEnd.minus(Duration.ofMinutes(20)));
         matters.handOff(rattle, 0, people.department(Department.WORKSHOP).id(), technicians.get(0).id(),
-                "You did the service: please call the customer back", advisors.get(1).asActor());
+                "Teit huollon: soita asiakkaalle takaisin", advisors.get(1).asActor());
         LOG.debug("Demo matters {} and {}", quote, rattle);
         // An improvement action on timeliness started six weeks ago, practised twice.
-        long action = improvements.start("TIMELINESS", "Promise times from the workshop's real load; call the customer "
-                + "the moment a promise is at risk", manager.id(), today.minusWeeks(6), manager.asActor());
-        improvements.practised(action, today.minusWeeks(6).plusDays(2), "Aino, Mikko, Sara, Kari", "Load board walkthrough");
-        improvements.practised(action, today.minusWeeks(4), "Aino, Mikko, Sara", "Calling a customer about a delay: role play");
+        long action = improvements.start("TIMELINESS", "Lupausajat korjaamon todellisen kuorman mukaan; asiakkaalle "
+                + "soitetaan heti, kun lupaus on vaarassa", manager.id(), today.minusWeeks(6), manager.asActor());
+        improvements.practised(action, today.minusWeeks(6).plusDays(2), "Aino, Mikko, Sara, Kari", "Kuormataulun läpikäynti");
+        improvements.practised(action, today.minusWeeks(4), "Aino, Mikko, Sara", "Asiakkaalle soittaminen viivästyksestä: roolileikki");
         improvements.advance(action, 0);
         return count;
     }
@@ -329,7 +330,7 @@ public class DemoData {
         if (until == Stage.BOOKED) {
             if (r.nextBoolean()) {
                 at(t.time.plus(Duration.ofHours(2)));
-                visits.logContact(id, ContactChannel.SMS, Direction.OUTBOUND, "Booking confirmed by SMS", counter);
+                visits.logContact(id, ContactChannel.SMS, Direction.OUTBOUND, "Varaus vahvistettu tekstiviestillä", counter);
             }
             return;
         }
@@ -363,7 +364,7 @@ public class DemoData {
             at(t.advance(10 + r.nextInt(50)));
             boolean approved = r.nextInt(10) < 7;
             visits.logContact(id, ContactChannel.PHONE, Direction.OUTBOUND,
-                    approved ? "Called about the extra work: go ahead" : "Called about the extra work: next time",
+                    approved ? "Soitettu lisätyöstä: saa tehdä" : "Soitettu lisätyöstä: ensi kerralla",
                     counter);
             visits.decideExtraWork(line, approved ? Decision.APPROVED : Decision.DECLINED, ContactChannel.PHONE,
                     counter);
@@ -384,7 +385,7 @@ public class DemoData {
         Actor foreman = crew.foreman.asActor();
         if (r.nextInt(10) == 0) {
             at(t.advance(10 + r.nextInt(20)));
-            visits.move(id, version(id), Stage.IN_WORK, "Noise remains on the road test", foreman);
+            visits.move(id, version(id), Stage.IN_WORK, "Ääni kuuluu edelleen koeajossa", foreman);
             at(t.advance(20 + r.nextInt(40)));
             visits.move(id, version(id), Stage.QUALITY_CHECK, null, workshop);
         }
@@ -413,7 +414,7 @@ public class DemoData {
             Actor inspector = crew.foreman.asActor();
             for (ChecklistRow row : checks.postInspection(id)) {
                 Answer answer = r.nextInt(10) == 0 ? Answer.NO : Answer.YES;
-                checks.answer(id, row.code(), answer, answer == Answer.NO ? "Found at re-inspection" : null,
+                checks.answer(id, row.code(), answer, answer == Answer.NO ? "Löytyi jälkitarkastuksessa" : null,
                         Source.POST_INSPECTION, inspector);
             }
             postInspections.complete(id, inspector);
