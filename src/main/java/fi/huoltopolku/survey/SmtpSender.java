@@ -26,7 +26,6 @@ class SmtpSender implements MessageSender {
 
     private final Session session;
     private final String from;
-    private String failure = "";
 
     SmtpSender(@Value("${huoltopolku.smtp.host}") String host, @Value("${huoltopolku.smtp.port:25}") int port,
             @Value("${huoltopolku.smtp.from:huoltopolku@localhost}") String from,
@@ -55,8 +54,14 @@ class SmtpSender implements MessageSender {
 
     @Override
     public MessageStatus send(OutboxMessage message) {
+        return deliver(message).status();
+    }
+
+    /** Sends an e-mail message; its failure's reason travels with its own answer (no state shared by sends). */
+    @Override
+    public Delivery deliver(OutboxMessage message) {
         if (message.channel() != MessageChannel.EMAIL) {
-            return MessageStatus.RECORDED;
+            return new Delivery(MessageStatus.RECORDED, null);
         }
         try {
             MimeMessage mail = new MimeMessage(session);
@@ -65,11 +70,10 @@ class SmtpSender implements MessageSender {
             mail.setSubject(message.subject(), "UTF-8");
             mail.setText(message.body(), "UTF-8");
             Transport.send(mail);
-            return MessageStatus.SENT;
+            return new Delivery(MessageStatus.SENT, null);
         } catch (MessagingException e) {
-            LOG.warn("Sending the survey invitation to {} failed: {}", message.recipient(), e.getMessage());
-            failure = String.valueOf(e.getMessage());
-            return MessageStatus.FAILED;
+            LOG.warn("Sending a message to {} failed: {}", message.recipient(), e.getMessage());
+            return new Delivery(MessageStatus.FAILED, String.valueOf(e.getMessage()));
         }
     }
 
@@ -93,10 +97,5 @@ class SmtpSender implements MessageSender {
             LOG.warn("Sending a report to {} failed: {}", to, e.getMessage());
             return new Delivery(MessageStatus.FAILED, String.valueOf(e.getMessage()));
         }
-    }
-
-    @Override
-    public String failure() {
-        return failure;
     }
 }
