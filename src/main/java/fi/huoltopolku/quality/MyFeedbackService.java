@@ -37,8 +37,8 @@ import org.jspecify.annotations.Nullable;
 @Allowed({Role.ADVISOR, Role.TECHNICIAN, Role.FOREMAN})
 public class MyFeedbackService {
 
-    /** The period of one's own view, in days up to today. */
-    public static final int DAYS = 90;
+    /** The periods one's own view offers, in days up to today; the first is the one it opens with. */
+    public static final java.util.List<Integer> PERIODS = java.util.List.of(90, 30, 365);
 
     /** One theme: one's own figures and the workshop's, and (technicians) the re-checks of one's cars. */
     public record ThemeLine(Theme theme, Proportion myChecks, Proportion myCustomers, Proportion workshopChecks,
@@ -49,7 +49,7 @@ public class MyFeedbackService {
     public record ActionLine(ImprovementAction action, Theme theme, boolean owner, BeforeAfter figures) {
     }
 
-    /** One's own view for the last {@link #DAYS} days. */
+    /** One's own view for the last days of one of the {@link #PERIODS}. */
     public record MyFeedback(Person person, LocalDate from, LocalDate to, List<ThemeLine> themes, List<Said> comments,
             @Nullable EstimateBias estimateBias, Proportion postInspections, List<ActionLine> actions, int minAnswers) {
     }
@@ -71,13 +71,16 @@ public class MyFeedbackService {
         this.clock = clock;
     }
 
-    /** The caller's own feedback; refused for anyone who is not a signed-in person. */
+    /** The caller's own feedback over the last {@code days} days; refused for anyone who is not a signed-in person. */
     @Transactional
-    public MyFeedback mine() {
+    public MyFeedback mine(int days) {
+        if (!PERIODS.contains(days)) {
+            throw Problem.invalid("days", "problem.oneOf", PERIODS.toString());
+        }
         Caller caller = Callers.current().filter(c -> c.personId() != null).orElseThrow(Problem::forbidden);
         Person me = people.find(caller.personId()).orElseThrow(Problem::forbidden);
         LocalDate to = clock.today();
-        LocalDate from = to.minusDays(DAYS - 1);
+        LocalDate from = to.minusDays(days - 1L);
         FigureFilter workshop = FigureFilter.period(from.atStartOfDay(clock.zone()).toInstant(),
                 to.plusDays(1).atStartOfDay(clock.zone()).toInstant());
         FigureFilter own = me.role() == Role.ADVISOR ? workshop.advisor(me.id()) : workshop.technician(me.id());

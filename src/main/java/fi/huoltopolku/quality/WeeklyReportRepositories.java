@@ -9,7 +9,6 @@ import io.micronaut.data.repository.CrudRepository;
 import io.micronaut.data.repository.GenericRepository;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 
 /** The weekly report's tables. */
@@ -51,9 +50,5 @@ final class WeeklyReportRepositories {
         @Query(value = "SELECT week_start || ' ' || status FROM weekly_report_mail WHERE person_id = :personId "
                 + "ORDER BY week_start DESC LIMIT 1", nativeQuery = true)
         Optional<String> latest(long personId);
-
-        @Query(value = "SELECT person_id FROM weekly_report_mail WHERE week_start = :weekStart AND status = 'SENDING'",
-                nativeQuery = true)
-        List<Long> unfinished(LocalDate weekStart);
     }
 }

@@ -38,33 +38,51 @@ public class MyFeedbackView extends VerticalLayout implements HasDynamicTitle {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d.M.yyyy");
 
+    private final MyFeedbackService service;
+    private final Div content = new Div();
+
     public MyFeedbackView(MyFeedbackService service) {
+        this.service = service;
         setMaxWidth("72rem");
         addClassName("my-feedback");
-        MyFeedback mine = service.mine();
+        com.vaadin.flow.component.select.Select<Integer> period = new com.vaadin.flow.component.select.Select<>();
+        period.setLabel(getTranslation("myFeedback.period"));
+        period.setItems(MyFeedbackService.PERIODS);
+        period.setItemLabelGenerator(days -> getTranslation("myFeedback.lastDays", days));
+        period.setValue(MyFeedbackService.PERIODS.get(0));
+        period.setId("my-period");
+        period.addValueChangeListener(e -> show(e.getValue()));
+        content.setWidthFull();
+        add(new H2(getTranslation("myFeedback.title")), period, content);
+        show(period.getValue());
+    }
+
+    private void show(int days) {
+        content.removeAll();
+        MyFeedback mine = service.mine(days);
         boolean advisor = mine.person().role() == Role.ADVISOR;
-        add(new H2(getTranslation("myFeedback.title")),
-                Ui.withClass(new Paragraph(getTranslation("myFeedback.intro", DAY.format(mine.from()), DAY.format(mine.to()),
-                        getTranslation(advisor ? "myFeedback.asAdvisor" : "myFeedback.asTechnician"))), "text-secondary"));
+        content.add(Ui.withClass(new Paragraph(getTranslation("myFeedback.intro", DAY.format(mine.from()),
+                DAY.format(mine.to()), getTranslation(advisor ? "myFeedback.asAdvisor" : "myFeedback.asTechnician"))),
+                "text-secondary"));
 
         Div themes = Ui.withClass(new Div(), "job-grid", "my-themes");
         themes.setId("my-themes");
         for (ThemeLine line : mine.themes()) {
             themes.add(themeCard(line, mine.minAnswers(), !advisor));
         }
-        add(new H3(getTranslation("myFeedback.themes")), themes);
+        content.add(new H3(getTranslation("myFeedback.themes")), themes);
 
         if (advisor) {
-            add(new H3(getTranslation("myFeedback.estimates")), estimate(mine.estimateBias()));
+            content.add(new H3(getTranslation("myFeedback.estimates")), estimate(mine.estimateBias()));
         } else {
             Proportion post = mine.postInspections();
-            add(new H3(getTranslation("myFeedback.postInspections")), Ui.withClass(new Paragraph(post.n() == 0
+            content.add(new H3(getTranslation("myFeedback.postInspections")), Ui.withClass(new Paragraph(post.n() == 0
                     ? getTranslation("myFeedback.noPostInspections")
                     : getTranslation("myFeedback.postInspectionsSay", ThemeSentence.percent(post.rate()), post.n())),
                     "post-inspection-result"));
         }
 
-        add(new H3(getTranslation("myFeedback.comments", mine.comments().size())));
+        content.add(new H3(getTranslation("myFeedback.comments", mine.comments().size())));
         Div comments = new Div();
         comments.setId("my-comments");
         if (mine.comments().isEmpty()) {
@@ -78,18 +96,18 @@ public class MyFeedbackView extends VerticalLayout implements HasDynamicTitle {
             }
             comments.add(comment);
         }
-        add(comments);
+        content.add(comments);
 
-        add(new H3(getTranslation("myFeedback.actions")));
+        content.add(new H3(getTranslation("myFeedback.actions")));
         Div actions = Ui.withClass(new Div(), "job-grid");
         actions.setId("my-actions");
         if (mine.actions().isEmpty()) {
-            add(Ui.withClass(new Paragraph(getTranslation("myFeedback.noActions")), "text-secondary"));
+            content.add(Ui.withClass(new Paragraph(getTranslation("myFeedback.noActions")), "text-secondary"));
         }
         for (ActionLine line : mine.actions()) {
             actions.add(actionCard(line));
         }
-        add(actions);
+        content.add(actions);
     }
 
     /** A theme: one's own checks and customers beside the workshop's, in large type. */

@@ -70,6 +70,16 @@ class MyFeedbackViewTest extends ViewTest {
         assertThat(texts("my-actions")).contains("You practised it · started " + clock.today().format(
                 java.time.format.DateTimeFormatter.ofPattern("d.M.yyyy")));
 
+        // A year back holds the same, and says its period.
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.select.Select<Integer> period = _get(com.vaadin.flow.component.select.Select.class,
+                spec -> spec.withId("my-period"));
+        com.github.mvysny.kaributesting.v10.LocatorJ._setValue(period, 365);
+        assertThat(texts("my-comments")).contains("“" + myComment + "”");
+        assertThat(_find(Paragraph.class)).extracting(Paragraph::getText).anyMatch(text -> text.startsWith(
+                "Your own figures from " + clock.today().minusDays(364).format(
+                        java.time.format.DateTimeFormatter.ofPattern("d.M.yyyy"))));
+
         actAs(other);
         UI.getCurrent().navigate("my-jobs");
         UI.getCurrent().navigate(MyFeedbackView.class);
