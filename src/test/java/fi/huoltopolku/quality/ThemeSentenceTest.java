@@ -46,5 +46,9 @@ class ThemeSentenceTest {
         // 4 customer answers of the 10 a theme needs: no reading, the counts instead.
         assertThat(say(new Proportion(30, 31), new Proportion(1, 4), Locale.ENGLISH))
                 .isEqualTo("Too few answers to read yet: 4 from customers and 31 checks, 10 needed on each side.");
+        assertThat(say(new Proportion(0, 1), new Proportion(0, 0), Locale.ENGLISH))
+                .isEqualTo("Too few answers to read yet: 0 from customers and 1 check, 10 needed on each side.");
+        assertThat(say(new Proportion(0, 1), new Proportion(0, 0), Messages.FINNISH))
+                .isEqualTo("Liian vähän vastauksia vielä: 0 asiakkailta ja 1 tarkistus, kummaltakin puolelta tarvitaan 10.");
     }
 }

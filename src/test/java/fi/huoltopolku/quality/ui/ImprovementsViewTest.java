@@ -47,6 +47,6 @@ class ImprovementsViewTest extends ViewTest {
         var verdicts = _find(Paragraph.class, spec -> spec.withClasses("before-after"));
         assertThat(verdicts).extracting(p -> p.getElement().getAttribute("data-verdict")).contains("TOO_FEW_ANSWERS");
         assertThat(verdicts).extracting(Paragraph::getText).anyMatch(text -> text.startsWith(
-                "Customers satisfied: – before the start (n 0); 0 answers since, 10 needed: too early to say."));
+                "Customers satisfied: – before the start (n 0); no answers since, 10 needed: too early to say."));
     }
 }
