@@ -11,6 +11,11 @@ import java.util.Base64;
  * its visit and sent by a {@link MessageSender}: text messages by the SMS gateway's when one is
  * configured ({@link SmsGateway}, the sender named "sms"), the rest by the default sender (the outbox
  * alone, or SMTP for e-mail); what became of it is kept with it.
+ *
+ * <p>A message is sent only once the change that recorded it has committed, and outside its
+ * transaction: a change that is rolled back tells the customer nothing, and a slow gateway or mail
+ * server holds no row of the change locked while it answers. (A node that dies between the commit
+ * and the sending leaves the message "in the outbox", where the advisor sees it.)
  */
 @Singleton
 public class Outbox {
@@ -21,9 +26,15 @@ public class Outbox {
     private final MessageSender sender;
     private final WorkshopClock clock;
     private final @org.jspecify.annotations.Nullable MessageSender sms;
+    private final io.micronaut.context.event.ApplicationEventPublisher<OutboxRecorded> recorded;
+    private final io.micronaut.transaction.TransactionOperations<java.sql.Connection> transactions;
 
     Outbox(OutboxRepository outbox, MessageSender sender, WorkshopClock clock,
-            @jakarta.inject.Named(SmsGateway.NAME) @org.jspecify.annotations.Nullable MessageSender sms) {
+            @jakarta.inject.Named(SmsGateway.NAME) @org.jspecify.annotations.Nullable MessageSender sms,
+            io.micronaut.context.event.ApplicationEventPublisher<OutboxRecorded> recorded,
+            io.micronaut.transaction.TransactionOperations<java.sql.Connection> transactions) {
+        this.recorded = recorded;
+        this.transactions = transactions;
         this.sms = sms;
         this.outbox = outbox;
         this.sender = sender;
@@ -37,15 +48,25 @@ public class Outbox {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
-    /** Records a message to the customer of a visit and sends it. */
+    /** Records a message to the customer of a visit; it is sent when the change commits. */
     @Transactional
     public void send(long visitId, String to, MessageChannel channel, String subject, String body) {
         OutboxMessage message = outbox.save(new OutboxMessage(null, visitId, to, channel, subject, body, clock.now(),
                 MessageStatus.RECORDED, null));
-        MessageSender by = channel == MessageChannel.SMS && sms != null ? sms : sender;
+        recorded.publishEvent(new OutboxRecorded(message.id()));
+    }
+
+    /** Sends a recorded message after its change committed, and keeps what became of it. */
+    @io.micronaut.transaction.annotation.TransactionalEventListener
+    void onCommitted(OutboxRecorded event) {
+        OutboxMessage message = transactions.executeRead(status -> outbox.findById(event.messageId())).orElse(null);
+        if (message == null) {
+            return;
+        }
+        MessageSender by = message.channel() == MessageChannel.SMS && sms != null ? sms : sender;
         MessageSender.Delivery delivery = by.deliver(message);
         if (delivery.status() != MessageStatus.RECORDED) {
-            outbox.update(message.withStatus(delivery.status(), delivery.detail()));
+            transactions.executeWrite(status -> outbox.update(message.withStatus(delivery.status(), delivery.detail())));
         }
     }
 }
