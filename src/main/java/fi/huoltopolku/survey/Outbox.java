@@ -59,7 +59,9 @@ public class Outbox {
     /** Sends a recorded message after its change committed, and keeps what became of it. */
     @io.micronaut.transaction.annotation.TransactionalEventListener
     void onCommitted(OutboxRecorded event) {
-        OutboxMessage message = transactions.executeRead(status -> outbox.findById(event.messageId())).orElse(null);
+        // Read-write transactions only: after the commit the change's connection may still be bound, and a
+        // read-only transaction would leave it read-only for the update below (PostgreSQL refuses it then).
+        OutboxMessage message = transactions.executeWrite(status -> outbox.findById(event.messageId())).orElse(null);
         if (message == null) {
             return;
         }
