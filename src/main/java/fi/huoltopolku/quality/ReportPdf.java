@@ -70,13 +70,13 @@ public final class ReportPdf {
 
     public static byte[] render(ComparisonReport report, Messages messages, Locale locale, ZoneId zone, String workshop) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Document document = new Document(PageSize.A4.rotate(), 36, 36, 30, 30);
+        Document document = new Document(PageSize.A4.rotate(), 32, 32, 24, 22);
         BaseFont regular = base("DejaVuSans.ttf", REGULAR);
         BaseFont bold = base("DejaVuSans-Bold.ttf", BOLD);
         Font title = new Font(bold, 15);
-        Font body = new Font(regular, 8);
-        Font small = new Font(regular, 7, Font.NORMAL, Color.DARK_GRAY);
-        Font strong = new Font(bold, 8);
+        Font body = new Font(regular, 7.5f);
+        Font small = new Font(regular, 6.5f, Font.NORMAL, Color.DARK_GRAY);
+        Font strong = new Font(bold, 7.5f);
         Font focusFont = new Font(bold, 9);
         try {
             PdfWriter writer = PdfWriter.getInstance(document, out);
@@ -102,7 +102,7 @@ public final class ReportPdf {
             }
 
             float chartTop = writer.getVerticalPosition(true) - 22;
-            float chartHeight = 120;
+            float chartHeight = 85;
             chart(writer.getDirectContent(), report, locale, chartTop, chartHeight, messages, regular);
             Paragraph spacer = new Paragraph(" ", body);
             spacer.setSpacingBefore(chartHeight + 34);
@@ -111,6 +111,7 @@ public final class ReportPdf {
             PdfPTable table = new PdfPTable(new float[] {2.0f, 3.8f, 1.4f, 2.1f, 2.1f, 1.3f, 2.6f});
             table.setWidthPercentage(100);
             table.setHeaderRows(1);
+            table.getDefaultCell().setPadding(2.5f);
             for (String key : new String[] {"field.theme", "report.pdf.says", "report.classification", "report.checksSay",
                     "report.customersSay", "report.importance", "report.selfVsInspected"}) {
                 PdfPCell cell = new PdfPCell(new Phrase(messages.getTranslation(key, locale), strong));
@@ -142,7 +143,7 @@ public final class ReportPdf {
                     ThemeSentence.percent(s.responseRate()), s.selfCompleted(), s.invitations()), body);
             overall.setSpacingBefore(6);
             document.add(overall);
-            document.add(new Paragraph(messages.getTranslation("report.explain", locale,
+            document.add(new Paragraph(messages.getTranslation("report.explainPdf", locale,
                     Math.round(report.thresholds().good() * 100), Math.round(report.thresholds().gapPoints()),
                     report.thresholds().minAnswers()), small));
             document.add(new Paragraph(messages.getTranslation("report.help.importance", locale) + " "
@@ -229,7 +230,7 @@ public final class ReportPdf {
 
     private static String rate(Proportion p, Messages messages, Locale locale) {
         return p.n() == 0 ? "– (n 0)" : ThemeSentence.percent(p.rate()) + " (n " + p.n() + ")\n"
-                + messages.getTranslation("report.interval", locale, Math.round(100 * p.low()), Math.round(100 * p.high()));
+                + messages.getTranslation("report.intervalShort", locale, Math.round(100 * p.low()), Math.round(100 * p.high()));
     }
 
     private static String bySource(ThemeComparison row, Messages messages, Locale locale) {
