@@ -191,6 +191,8 @@ class BlindSpotTest {
         assertThat(pdf.headers().firstValue("Content-Disposition")).hasValueSatisfying(v -> assertThat(v)
                 .contains("quality-report-2026-02-10-to-2026-02-11.pdf"));
         // Every letter and sign in an embedded font: no font left to the reader's machine.
+        assertThat(new com.lowagie.text.pdf.PdfReader(pdf.body()).getNumberOfPages()).as("one page for the meeting")
+                .isEqualTo(1);
         String raw = new String(pdf.body(), java.nio.charset.StandardCharsets.ISO_8859_1);
         assertThat(raw).contains("/FontFile2", "DejaVuSans").doesNotContain("/Helvetica");
     }
