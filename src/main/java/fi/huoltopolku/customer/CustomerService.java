@@ -24,7 +24,6 @@ import org.jspecify.annotations.Nullable;
 public class CustomerService {
 
     static final int MAX_NAME = 120;
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
     private static final Pattern PLATE = Pattern.compile("^[A-ZÅÄÖ0-9]{2,10}$");
 
     private final CustomerRepository customers;
@@ -99,7 +98,7 @@ public class CustomerService {
             check.that(phone.length() <= 40 && Phones.e164(phone).isPresent(), "customer.phone", "problem.badPhone", phone);
         }
         if (blankToNull(email) != null) {
-            check.that(email.length() <= 200 && EMAIL.matcher(email.trim()).matches(), "customer.email",
+            check.that(email.length() <= 200 && Keys.isEmail(email), "customer.email",
                     "problem.badEmail", email);
         }
         check.done();
@@ -191,7 +190,7 @@ public class CustomerService {
             check.that(Phones.e164(d.phone()).isPresent(), "customer.phone", "problem.badPhone", d.phone());
         }
         if (blankToNull(d.email()) != null && !check.failed("customer.email")) {
-            check.that(EMAIL.matcher(d.email().trim()).matches(), "customer.email", "problem.badEmail", d.email());
+            check.that(Keys.isEmail(d.email()), "customer.email", "problem.badEmail", d.email());
         }
         if (!check.failed("vehicle.plate")
                 && check.that(d.plate() != null && !d.plate().isBlank(), "vehicle.plate", "problem.required")) {

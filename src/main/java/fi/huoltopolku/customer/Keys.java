@@ -8,6 +8,13 @@ public final class Keys {
     private Keys() {
     }
 
+    private static final java.util.regex.Pattern EMAIL = java.util.regex.Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+
+    /** Whether a typed e-mail address has the form of one (something@domain.tld, no spaces). */
+    public static boolean isEmail(String typed) {
+        return EMAIL.matcher(typed.trim()).matches();
+    }
+
     /** {@code abc-123}, {@code ABC 123} and {@code abc123} all become {@code ABC123}. */
     public static String plate(String plate) {
         return plate.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9ÅÄÖ]", "");

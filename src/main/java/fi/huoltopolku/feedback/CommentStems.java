@@ -28,19 +28,18 @@ import org.tartarus.snowball.ext.FinnishStemmer;
  * Finnish keyword of at least {@value #PREFIX_AT_LEAST} letters also matches a longer stem it
  * begins (derivations: "lasku" → "laskutettiin").
  */
-final class CommentStems {
+final class CommentStems implements AutoCloseable {
 
     /** The shortest Finnish keyword stem that matches the stems it begins. */
     static final int PREFIX_AT_LEAST = 4;
 
-    private CommentStems() {
-    }
+    private final Analyzer analyzer;
 
-    /** The stems of a text in a language ("fi" or "en"); Finnish compounds split on {@code compoundParts}. */
-    static List<String> of(String text, String language, Collection<String> compoundParts) {
+    /** The stems of texts in a language ("fi" or "en"); Finnish compounds split on {@code compoundParts}. */
+    CommentStems(String language, Collection<String> compoundParts) {
         boolean finnish = "fi".equals(language);
         CharArraySet parts = new CharArraySet(compoundParts, true);
-        try (Analyzer analyzer = new Analyzer() {
+        this.analyzer = new Analyzer() {
             @Override
             protected TokenStreamComponents createComponents(String field) {
                 StandardTokenizer tokens = new StandardTokenizer();
@@ -55,7 +54,12 @@ final class CommentStems {
                 }
                 return new TokenStreamComponents(tokens, stream);
             }
-        }; TokenStream stream = analyzer.tokenStream("comment", new StringReader(text))) {
+        };
+    }
+
+    /** The stems of a text, in order. */
+    List<String> of(String text) {
+        try (TokenStream stream = analyzer.tokenStream("comment", new StringReader(text))) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             List<String> stems = new ArrayList<>();
             stream.reset();
@@ -67,6 +71,11 @@ final class CommentStems {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    @Override
+    public void close() {
+        analyzer.close();
     }
 
     /** Whether the keyword's stems occur in the comment's, in order (a Finnish single word also as a prefix). */

@@ -176,25 +176,15 @@ public class FeedbackService {
      */
     @Transactional
     public List<String> suggest(@Nullable String comment) {
-        if (comment == null || comment.isBlank()) {
-            return List.of();
+        try (ThemeSuggester suggester = suggester()) {
+            return suggester.suggest(comment);
         }
-        Set<String> found = new LinkedHashSet<>();
-        for (String language : List.of("fi", "en")) {
-            List<String[]> keywords = words.keywords(language).stream().map(entry -> {
-                int colon = entry.indexOf(':');
-                return new String[] {entry.substring(0, colon), entry.substring(colon + 1)};
-            }).toList();
-            List<String> compoundParts = keywords.stream().map(k -> k[1]).filter(k -> !k.contains(" ")).toList();
-            List<String> stems = CommentStems.of(comment, language, compoundParts);
-            for (String[] keyword : keywords) {
-                if (!found.contains(keyword[0])
-                        && CommentStems.contains(stems, CommentStems.of(keyword[1], language, List.of()), language)) {
-                    found.add(keyword[0]);
-                }
-            }
-        }
-        return themes.all().stream().map(Theme::code).filter(found::contains).toList();
+    }
+
+    /** The keyword lists of both languages, stemmed once for the comments of a request. */
+    private ThemeSuggester suggester() {
+        return new ThemeSuggester(Map.of("fi", words.keywords("fi"), "en", words.keywords("en")),
+                themes.all().stream().map(Theme::code).toList());
     }
 
     /**
@@ -266,18 +256,20 @@ public class FeedbackService {
         Map<Long, Theme> themeById = themes.byId();
         Instant now = clock.now();
         List<FeedbackCard> cards = new ArrayList<>();
-        for (FeedbackCase c : list) {
-            SurveyResponse r = surveys.response(c.responseId());
-            VisitCard visit = visits.card(c.visitId());
-            Map<String, Integer> ratings = new LinkedHashMap<>();
-            surveys.ratings(c.responseId()).forEach((themeId, rating) -> ratings.put(themeById.get(themeId).code(), rating));
-            Person owner = c.ownerId() == null ? null : staff.get(c.ownerId());
-            cards.add(new FeedbackCard(c.id(), Objects.requireNonNull(c.version()), c.visitId(), visit.plate(),
-                    visit.customerName(), visit.customerPhone(), r.contactConsent(), r.source(), r.overall(), r.nps(),
-                    ratings, r.comment(), List.of(c.reasons().split(",")), c.status(), c.ownerId(),
-                    owner == null ? null : owner.fullName(), c.openedAt(), c.dueAt(),
-                    c.status() == CaseStatus.NEW && now.isAfter(c.dueAt()), c.contactNote(), c.resolution(),
-                    words.tagsOf(c.id()), suggest(r.comment())));
+        try (ThemeSuggester suggester = suggester()) {
+            for (FeedbackCase c : list) {
+                SurveyResponse r = surveys.response(c.responseId());
+                VisitCard visit = visits.card(c.visitId());
+                Map<String, Integer> ratings = new LinkedHashMap<>();
+                surveys.ratings(c.responseId()).forEach((themeId, rating) -> ratings.put(themeById.get(themeId).code(), rating));
+                Person owner = c.ownerId() == null ? null : staff.get(c.ownerId());
+                cards.add(new FeedbackCard(c.id(), Objects.requireNonNull(c.version()), c.visitId(), visit.plate(),
+                        visit.customerName(), visit.customerPhone(), r.contactConsent(), r.source(), r.overall(), r.nps(),
+                        ratings, r.comment(), List.of(c.reasons().split(",")), c.status(), c.ownerId(),
+                        owner == null ? null : owner.fullName(), c.openedAt(), c.dueAt(),
+                        c.status() == CaseStatus.NEW && now.isAfter(c.dueAt()), c.contactNote(), c.resolution(),
+                        words.tagsOf(c.id()), suggester.suggest(r.comment())));
+            }
         }
         return cards;
     }

@@ -14,7 +14,6 @@ import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import fi.huoltopolku.base.Messages;
-import fi.huoltopolku.checks.Source;
 import fi.huoltopolku.quality.stats.Proportion;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
@@ -23,12 +22,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -82,21 +76,15 @@ public final class ReportPdf {
             PdfWriter writer = PdfWriter.getInstance(document, out);
             document.open();
             document.add(new Paragraph(workshop + ": " + messages.getTranslation("report.title", locale), title));
-            DateTimeFormatter day = DateTimeFormatter.ofPattern("d.M.yyyy");
             LocalDate first = report.filter().from().atZone(zone).toLocalDate();
             LocalDate last = report.filter().to().atZone(zone).toLocalDate().minusDays(1);
-            document.add(new Paragraph(day.format(first) + " – " + day.format(last), body));
+            document.add(new Paragraph(fi.huoltopolku.base.Days.shown(first) + " – " + fi.huoltopolku.base.Days.shown(last), body));
 
-            Map<String, ThemeComparison> byCode = new HashMap<>();
-            report.themes().forEach(row -> byCode.put(row.theme().code(), row));
             if (report.focus().isEmpty()) {
                 document.add(new Paragraph(messages.getTranslation("report.noFocus", locale), focusFont));
             }
-            for (String code : report.focus()) {
-                ThemeComparison row = byCode.get(code);
-                String says = ThemeSentence.of(row, report.thresholds(), messages, locale);
-                Paragraph focus = new Paragraph(messages.getTranslation("report.focusOn", locale, row.theme().name(locale),
-                        says.substring(0, 1).toLowerCase(locale) + says.substring(1)), focusFont);
+            for (ThemeComparison row : report.focusRows()) {
+                Paragraph focus = new Paragraph(ThemeSentence.focus(row, report.thresholds(), messages, locale), focusFont);
                 focus.setSpacingBefore(3);
                 document.add(focus);
             }
@@ -126,11 +114,8 @@ public final class ReportPdf {
                 table.addCell(new Phrase(rate(row.comparison().subjective(), messages, locale)
                         + (row.subjective().mean() == null ? "" : "\n" + messages.getTranslation("report.average", locale,
                         String.format(locale, "%.1f", row.subjective().mean()))), body));
-                Long importance = ThemeSentence.importancePoints(row);
-                table.addCell(new Phrase(importance == null ? "–" : messages.getTranslation(importance > 0
-                        ? "report.importancePoints" : "report.importanceNone", locale,
-                        String.format(Locale.ROOT, "%+d", importance).replace('-', '−')), body));
-                table.addCell(new Phrase(bySource(row, messages, locale), body));
+                table.addCell(new Phrase(ThemeSentence.importance(row, messages, locale), body));
+                table.addCell(new Phrase(ThemeSentence.bySource(row, messages, locale, "\n"), body));
             }
             document.add(table);
 
@@ -231,17 +216,5 @@ public final class ReportPdf {
     private static String rate(Proportion p, Messages messages, Locale locale) {
         return p.n() == 0 ? "– (n 0)" : ThemeSentence.percent(p.rate()) + " (n " + p.n() + ")\n"
                 + messages.getTranslation("report.intervalShort", locale, Math.round(100 * p.low()), Math.round(100 * p.high()));
-    }
-
-    private static String bySource(ThemeComparison row, Messages messages, Locale locale) {
-        List<String> parts = new ArrayList<>();
-        for (Source source : Source.values()) {
-            Proportion p = row.objectiveBySource().get(source);
-            if (p != null && p.n() > 0) {
-                parts.add(messages.getTranslation("report.bySource", locale, messages.name(source, locale),
-                        ThemeSentence.percent(p.rate()), p.n(), Math.round(100 * p.low()), Math.round(100 * p.high())));
-            }
-        }
-        return parts.isEmpty() ? "–" : String.join("\n", parts);
     }
 }

@@ -32,6 +32,36 @@ public final class ThemeSentence {
         return sentence;
     }
 
+    /** A focus theme with its reason: "Work on Timeliness: checks say 77 % done, …". */
+    public static String focus(ThemeComparison row, Thresholds thresholds, Messages messages, Locale locale) {
+        String says = of(row, thresholds, messages, locale);
+        return messages.getTranslation("report.focusOn", locale, row.theme().name(locale),
+                says.substring(0, 1).toLowerCase(locale) + says.substring(1));
+    }
+
+    /** Importance in words: "+12 points", or "−8: no sign it matters"; "–" when it cannot be told. */
+    public static String importance(ThemeComparison row, Messages messages, Locale locale) {
+        Long points = importancePoints(row);
+        if (points == null) {
+            return "–";
+        }
+        return messages.getTranslation(points > 0 ? "report.importancePoints" : "report.importanceNone", locale,
+                String.format(Locale.ROOT, "%+d", points).replace('-', '−'));
+    }
+
+    /** The objective side by source, each with n and its 95 % interval, joined by {@code separator}; "–" when none. */
+    public static String bySource(ThemeComparison row, Messages messages, Locale locale, String separator) {
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        for (fi.huoltopolku.checks.Source source : fi.huoltopolku.checks.Source.values()) {
+            Proportion p = row.objectiveBySource().get(source);
+            if (p != null && p.n() > 0) {
+                parts.add(messages.getTranslation("report.bySource", locale, messages.name(source, locale),
+                        percent(p.rate()), p.n(), Math.round(100 * p.low()), Math.round(100 * p.high())));
+            }
+        }
+        return parts.isEmpty() ? "–" : String.join(separator, parts);
+    }
+
     /** A share as a whole percentage, "–" without one. */
     public static String percent(@Nullable Double share) {
         return share == null ? "–" : Math.round(100 * share) + "\u00a0%";

@@ -24,7 +24,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Locale;
 import java.util.Optional;
@@ -46,7 +45,6 @@ public class WeeklyReportService {
     private static final Logger LOG = LoggerFactory.getLogger(WeeklyReportService.class);
     static final LocalTime SEND_FROM = LocalTime.of(7, 0);
     static final Duration STALE = Duration.ofMinutes(30);
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d.M.yyyy");
 
     /** A manager's own opt-in and how their latest weekly mail went ("2026-11-23 SENT"). */
     public record MySubscription(String email, String language, @Nullable String latest) {
@@ -92,7 +90,7 @@ public class WeeklyReportService {
         Validation check = new Validation();
         String address = email == null ? "" : email.trim();
         if (check.that(!address.isEmpty(), "email", "problem.required")) {
-            check.that(address.length() <= 254 && validAddress(address), "email", "problem.badEmail",
+            check.that(address.length() <= 254 && fi.huoltopolku.customer.Keys.isEmail(address), "email", "problem.badEmail",
                     address.length() > 60 ? address.substring(0, 60) + "…" : address);
         }
         check.that("fi".equals(language) || "en".equals(language), "language", "problem.required");
@@ -179,14 +177,12 @@ public class WeeklyReportService {
                 monday.atStartOfDay(clock.zone()).toInstant());
         ComparisonReport report = comparison.report(week);
         byte[] pdf = ReportPdf.render(report, messages, locale, clock.zone(), workshop);
-        String subject = messages.getTranslation("weeklyReport.subject", locale, workshop, DAY.format(weekStart),
-                DAY.format(sunday));
+        String subject = messages.getTranslation("weeklyReport.subject", locale, workshop, fi.huoltopolku.base.Days.shown(weekStart),
+                fi.huoltopolku.base.Days.shown(sunday));
         StringBuilder body = new StringBuilder(messages.getTranslation("weeklyReport.greeting", locale,
-                DAY.format(weekStart), DAY.format(sunday))).append("\n\n");
-        for (String code : report.focus()) {
-            report.themes().stream().filter(row -> row.theme().code().equals(code)).findFirst()
-                    .ifPresent(row -> body.append(messages.getTranslation("report.focusOn", locale, row.theme().name(locale),
-                            ThemeSentence.of(row, report.thresholds(), messages, locale))).append("\n"));
+                fi.huoltopolku.base.Days.shown(weekStart), fi.huoltopolku.base.Days.shown(sunday))).append("\n\n");
+        for (ThemeComparison row : report.focusRows()) {
+            body.append(ThemeSentence.focus(row, report.thresholds(), messages, locale)).append("\n");
         }
         if (report.focus().isEmpty()) {
             body.append(messages.getTranslation("report.noFocus", locale)).append("\n");
@@ -201,15 +197,6 @@ public class WeeklyReportService {
             mails.finish(subscription.personId(), weekStart, delivery.status().name(), detail);
             return null;
         });
-    }
-
-    private static boolean validAddress(String address) {
-        try {
-            new jakarta.mail.internet.InternetAddress(address, true);
-            return address.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
-        } catch (jakarta.mail.internet.AddressException e) {
-            return false;
-        }
     }
 
     private static long me() {

@@ -49,7 +49,6 @@ import org.jspecify.annotations.Nullable;
 @Prototype
 public class ImprovementsView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {
 
-    private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter.ofPattern("d.M.yyyy");
 
     private final ImprovementService improvements;
     private final ThemeService themes;
@@ -95,9 +94,9 @@ public class ImprovementsView extends VerticalLayout implements HasUrlParameter<
             card.add(new H3(byId.get(action.themeId()).name(getLocale()) + " · " + Ui.tr(action.status())),
                     new Paragraph(action.whatChanges()),
                     Ui.withClass(new Paragraph(getTranslation("improvements.ownerStart",
-                            staff.get(action.ownerId()).fullName(), DAY.format(action.startDate()))), "text-s", "m-0"));
+                            staff.get(action.ownerId()).fullName(), fi.huoltopolku.base.Days.shown(action.startDate()))), "text-s", "m-0"));
             for (PracticeSession session : improvements.sessions(action.id())) {
-                card.add(Ui.withClass(new Paragraph(getTranslation("improvements.session", DAY.format(session.heldOn()),
+                card.add(Ui.withClass(new Paragraph(getTranslation("improvements.session", fi.huoltopolku.base.Days.shown(session.heldOn()),
                         session.attendees()) + (session.note() == null ? "" : " · " + session.note())), "text-s", "m-0"));
             }
             BeforeAfter figures = improvements.beforeAfter(action.id());

@@ -22,7 +22,6 @@ import fi.huoltopolku.quality.stats.Proportion;
 import fi.huoltopolku.survey.EstimateBias;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /**
@@ -36,7 +35,6 @@ import java.util.Locale;
 @Prototype
 public class MyFeedbackView extends VerticalLayout implements HasDynamicTitle {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d.M.yyyy");
 
     private final MyFeedbackService service;
     private final Div content = new Div();
@@ -61,8 +59,8 @@ public class MyFeedbackView extends VerticalLayout implements HasDynamicTitle {
         content.removeAll();
         MyFeedback mine = service.mine(days);
         boolean advisor = mine.person().role() == Role.ADVISOR;
-        content.add(Ui.withClass(new Paragraph(getTranslation("myFeedback.intro", DAY.format(mine.from()),
-                DAY.format(mine.to()), getTranslation(advisor ? "myFeedback.asAdvisor" : "myFeedback.asTechnician"))),
+        content.add(Ui.withClass(new Paragraph(getTranslation("myFeedback.intro", fi.huoltopolku.base.Days.shown(mine.from()),
+                fi.huoltopolku.base.Days.shown(mine.to()), getTranslation(advisor ? "myFeedback.asAdvisor" : "myFeedback.asTechnician"))),
                 "text-secondary"));
 
         Div themes = Ui.withClass(new Div(), "job-grid", "my-themes");
@@ -164,7 +162,7 @@ public class MyFeedbackView extends VerticalLayout implements HasDynamicTitle {
                 "font-semibold"));
         card.add(Ui.withClass(new Paragraph(line.action().whatChanges()), "m-0"));
         card.add(Ui.withClass(new Paragraph(getTranslation(line.owner() ? "myFeedback.youOwn" : "myFeedback.youPractised",
-                DAY.format(line.action().startDate()))), "text-s", "text-secondary", "m-0"));
+                fi.huoltopolku.base.Days.shown(line.action().startDate()))), "text-s", "text-secondary", "m-0"));
         card.add(verdict("improvements.side.checks", line.figures().objective()),
                 verdict("improvements.side.customers", line.figures().subjective()));
         return card;

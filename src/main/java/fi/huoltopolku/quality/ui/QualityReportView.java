@@ -22,7 +22,6 @@ import fi.huoltopolku.people.Person;
 import fi.huoltopolku.quality.ComparisonReport;
 import fi.huoltopolku.quality.ComparisonService;
 import fi.huoltopolku.base.Messages;
-import fi.huoltopolku.checks.Source;
 import fi.huoltopolku.feedback.FeedbackService;
 import fi.huoltopolku.feedback.Said;
 import fi.huoltopolku.quality.ThemeSentence;
@@ -97,9 +96,9 @@ public class QualityReportView extends VerticalLayout implements HasDynamicTitle
         grid.addComponentColumn(r -> figure(r.comparison().subjective(), r.subjective().mean() == null ? ""
                 : getTranslation("report.average", String.format(getLocale(), "%.1f", r.subjective().mean()))))
                 .setHeader(header("report.customersSay", "report.help.customers")).setWidth("8.5rem").setFlexGrow(0);
-        grid.addColumn(this::importance).setHeader(header("report.importance", "report.help.importance"))
+        grid.addColumn(r -> ThemeSentence.importance(r, messages, getLocale())).setHeader(header("report.importance", "report.help.importance"))
                 .setWidth("8rem").setFlexGrow(0);
-        grid.addColumn(this::bySource).setHeader(header("report.selfVsInspected", "report.help.bySource"))
+        grid.addColumn(r -> ThemeSentence.bySource(r, messages, getLocale(), " · ")).setHeader(header("report.selfVsInspected", "report.help.bySource"))
                 .setWidth("9rem").setFlexGrow(1);
         grid.addColumn(this::latestComment).setHeader(header("report.comments", "report.help.comments"))
                 .setKey("comments").setWidth("9rem").setFlexGrow(2);
@@ -163,16 +162,6 @@ public class QualityReportView extends VerticalLayout implements HasDynamicTitle
                 : getTranslation("report.answeredFor", ThemeSentence.percent(row.objective().coverage()));
     }
 
-    /** Importance in points on the one scale of the report, the CSV, the PDF and the API. */
-    private String importance(ThemeComparison row) {
-        Long points = ThemeSentence.importancePoints(row);
-        if (points == null) {
-            return "–";
-        }
-        return getTranslation(points > 0 ? "report.importancePoints" : "report.importanceNone",
-                String.format(Locale.ROOT, "%+d", points).replace('-', '−'));
-    }
-
     /** The number of different comments on the theme and the newest, shortened; all of them in the detail. */
     private String latestComment(ThemeComparison row) {
         List<Said> said = commentsByTheme.getOrDefault(row.theme().code(), List.of());
@@ -203,13 +192,8 @@ public class QualityReportView extends VerticalLayout implements HasDynamicTitle
             focus.add(new Paragraph(getTranslation("report.noFocus")));
             return;
         }
-        Map<String, ThemeComparison> byCode = new HashMap<>();
-        report.themes().forEach(row -> byCode.put(row.theme().code(), row));
-        for (String code : report.focus()) {
-            ThemeComparison row = byCode.get(code);
-            String says = sentence(row);
-            Paragraph sentence = new Paragraph(getTranslation("report.focusOn", row.theme().name(getLocale()),
-                    says.substring(0, 1).toLowerCase(getLocale()) + says.substring(1)));
+        for (ThemeComparison row : report.focusRows()) {
+            Paragraph sentence = new Paragraph(ThemeSentence.focus(row, comparison.thresholds(), messages, getLocale()));
             sentence.addClassNames("focus-sentence");
             sentence.add(new Span(" "), new Anchor("improvements/" + row.theme().code(), getTranslation("improvements.start")));
             focus.add(sentence);
@@ -299,22 +283,6 @@ public class QualityReportView extends VerticalLayout implements HasDynamicTitle
     /** A theme opened beside the report: its trend, control chart, comments and disagreeing visits. */
     private void showDetail(ThemeComparison row) {
         new ThemeDetail(row, sentence(row), filter, comparison, trends, feedback, clock).open();
-    }
-
-    /**
-     * Self-reported (in the flow) next to what others found: post-inspections and workshop tests;
-     * derived facts (timestamps) when the theme has them. Each with its n.
-     */
-    private String bySource(ThemeComparison row) {
-        List<String> parts = new java.util.ArrayList<>();
-        for (Source source : Source.values()) {
-            Proportion p = row.objectiveBySource().get(source);
-            if (p != null && p.n() > 0) {
-                parts.add(getTranslation("report.bySource", Ui.tr(source), percent(p.rate()), p.n(),
-                        Math.round(100 * p.low()), Math.round(100 * p.high())));
-            }
-        }
-        return parts.isEmpty() ? "–" : String.join(" · ", parts);
     }
 
     private Span classification(Classification c) {

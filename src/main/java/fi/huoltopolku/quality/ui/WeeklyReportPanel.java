@@ -76,7 +76,7 @@ final class WeeklyReportPanel extends Div {
         if (mine.isPresent() && mine.get().latest() != null) {
             String[] latest = mine.get().latest().split(" ", 2);
             text += " " + getTranslation("weeklyReport.latest",
-                    java.time.LocalDate.parse(latest[0]).format(java.time.format.DateTimeFormatter.ofPattern("d.M.yyyy")),
+                    fi.huoltopolku.base.Days.shown(java.time.LocalDate.parse(latest[0])),
                     getTranslation("weeklyMail." + latest[1]));
         }
         state.setText(text);
