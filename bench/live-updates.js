@@ -9,7 +9,7 @@
 //   4. 200 changes (bookings over the API) with the orphans present: heap after every 50;
 //   5. the heap until the app has let go of the killed screens, then all browsers killed and the
 //      heap until it is back where it started (budget: within 5 minutes).
-// Heap is "used after a full GC" (jcmd GC.run, GC.heap_info); before any screen and with 20 and 50 the
+// Heap is the live objects after a full GC (jcmd GC.class_histogram: see common.js); before any screen and with 20 and 50 the
 // least of three readings 5 s apart (a background job caught at work, the roll-ups' refresh or the
 // sweep, holds its rows through one GC, not three). Traffic goes to loopback only.
 const { chromium } = require('playwright-core');

@@ -36,7 +36,7 @@ let failures = [];
 
 /** A browser for every 25 sessions: one Chromium process would serialise them all. */
 const browserFor = async (n) => {
-  while (browsers.length <= Math.floor(n / 25)) browsers.push(await chromium.launch(c.chromiumOptions));
+  while (browsers.length <= Math.floor(n / 25)) browsers.push(await c.launch(chromium));
   return browsers[Math.floor(n / 25)];
 };
 
@@ -125,6 +125,7 @@ const toCounter = async (s) => {
 const phase = async (level, [label, route, act], who) => {
   const before = await c.buckets(base, token, [route]);
   const errorsBefore = await c.serverErrors(base, token);
+  const sched = c.schedReading(pid);
   const waited = [];
   let failed = 0;
   await Promise.all(who.map(async (s) => {
@@ -140,10 +141,12 @@ const phase = async (level, [label, route, act], who) => {
   }));
   const server = c.serverPercentiles(before, await c.buckets(base, token, [route]));
   const errors = (await c.serverErrors(base, token)) - errorsBefore;
+  const cpu = c.cpuBetween(sched, c.schedReading(pid));
   console.log(`${level} sessions · ${label} (${who.length} in ${windowFor(sessions.length) / 1000} s): server p50 ${server.p50}, p95 ${server.p95}, p99 ${server.p99} ` +
     `(${server.total} ${route === 'uidl' ? 'round trips' : 'page requests'}); the user waited median ` +
     `${waited.length ? c.quantile(waited, 0.5) : '–'} ms, p95 ${waited.length ? c.quantile(waited, 0.95) : '–'} ms; ` +
-    `errors: ${errors} answered 5xx, ${failed} not shown`);
+    `errors: ${errors} answered 5xx, ${failed} not shown; the app's threads ran ${cpu.run} ms and waited for a ` +
+    `processor ${cpu.wait} ms in all`);
   return server;
 };
 

@@ -17,11 +17,15 @@ APP_JVM_OPTS="-Xlog:gc:file=$gclog" demo_app "$PORT" --huoltopolku.demo-extra-te
 {
   echo "# Huoltopolku load, $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, $JAR, -Xmx1g, demo data with 100 more technicians (a badge for every tablet)"
   echo "# (every session is a headless Chromium page on this same 2-core machine, beside the app)"
-  # The browsers only on processor time the app leaves (Linux's SCHED_IDLE, which Chromium keeps for
-  # every process it starts, unlike a nice value): they share the 2 cores with the app, and the app's
-  # requests should wait for the app, not for 100 pages rendering. The user-waited times include the
-  # pages' own work on what is left.
-  echo "# (the browsers run under SCHED_IDLE: on the processor time the app leaves)"
+  # The browsers only on processor time the app leaves: they share the 2 cores with the app, and the
+  # app's requests should wait for the app, not for 100 pages rendering. SCHED_IDLE (chrt, which
+  # Chromium keeps for every process it starts) ranks them below the app's threads only within one
+  # session group; Playwright starts each browser in a session of its own, so bench/common.js's launch
+  # also gives the browser's session group the lowest weight (autogroup nice 19). Each phase prints the
+  # app's processor time and how long its threads waited for a processor. The user-waited times
+  # include the pages' own work on what is left.
+  echo "# (the browsers run on the processor time the app leaves: SCHED_IDLE, their session groups at nice 19)"
+  echo "# (heap: the live objects after a full GC, from the class histogram)"
   chrt --idle 0 node bench/load.js "http://127.0.0.1:$PORT" "$pid" "$token" "$LEVELS"
   # Young-generation pauses while the sessions worked (G1's "Pause Young" lines; the full GCs the
   # heap readings ask for are left out).
