@@ -149,7 +149,29 @@ const book = async (base, token, prefix) => {
   return response.json();
 };
 
+/**
+ * A car checked in over the API with the check-in's mandatory answers, so that the next move (into
+ * work) is one tap on a board or a tablet; answers the visit's JSON.
+ */
+const checkedIn = async (base, token, prefix) => {
+  const visit = await book(base, token, prefix);
+  const api = (path, init = {}) => fetch(`${base}/api/v1${path}`, {
+    ...init, headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+  });
+  let response = await api(`/visits/${visit.id}/transitions`, { method: 'POST', body: JSON.stringify({ to: 'CHECKED_IN' }) });
+  if (response.status !== 200) throw new Error(`check-in answered ${response.status}: ${await response.text()}`);
+  const items = await (await api(`/visits/${visit.id}/checks`)).json();
+  for (const item of items.filter((i) => i.stage === 'CHECKED_IN' && i.mandatory)) {
+    response = await api(`/visits/${visit.id}/checks/${item.code}`, { method: 'PUT', body: JSON.stringify({ answer: 'YES' }) });
+    if (response.status !== 200) throw new Error(`an answer answered ${response.status}: ${await response.text()}`);
+  }
+  return visit;
+};
+/** How the plates of the cars this process books with this prefix start, as the app writes them ("LU-422…"). */
+const platePrefix = (prefix) => `${prefix}-${process.pid % 1000}`;
+
 module.exports = {
+  checkedIn, platePrefix,
   chromiumOptions, launch, schedReading, cpuBetween, sleep, quantile, stat, heap, settledHeap, mib, metrics, buckets, serverErrors,
   serverPercentiles, book,
 };

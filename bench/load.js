@@ -25,9 +25,6 @@ const windowFor = (sessions) => Math.max(5000, sessions * 500);
 // asks the demo for (1007 on), so a change shows in full on one technician's My jobs, as in a workshop.
 const badge = (n) => String(1001 + n - Math.floor(n / 5));
 const ADVISORS = ['aino', 'kari', 'leena'];
-const api = (path, init = {}) => fetch(`${base}/api/v1${path}`, {
-  ...init, headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json', ...(init.headers || {}) },
-});
 const screensOpen = async () => +/^huoltopolku_screens_open (\S+)/m.exec(await c.metrics(base, token))[1];
 
 const sessions = [];
@@ -68,15 +65,7 @@ const signIn = async (n) => {
 
 /** A car for a tablet: booked, checked in with the check-in's mandatory answers, free to take. */
 const prepareCar = async (session) => {
-  const visit = await c.book(base, token, 'LD');
-  let response = await api(`/visits/${visit.id}/transitions`, { method: 'POST', body: JSON.stringify({ to: 'CHECKED_IN' }) });
-  if (response.status !== 200) throw new Error(`check-in answered ${response.status}: ${await response.text()}`);
-  const items = await (await api(`/visits/${visit.id}/checks`)).json();
-  for (const item of items.filter((i) => i.stage === 'CHECKED_IN' && i.mandatory)) {
-    response = await api(`/visits/${visit.id}/checks/${item.code}`, { method: 'PUT', body: JSON.stringify({ answer: 'YES' }) });
-    if (response.status !== 200) throw new Error(`an answer answered ${response.status}: ${await response.text()}`);
-  }
-  session.plate = visit.vehicle.plate;
+  session.plate = (await c.checkedIn(base, token, 'LD')).vehicle.plate;
 };
 
 const tile = (session, stage) => session.page.locator(`.visit-tile[data-plate='${session.plate}'][data-stage='${stage}']`);
