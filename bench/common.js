@@ -1,6 +1,7 @@
 // What the browser benchmarks share: Chromium's options, statistics, the app's heap after a full GC,
 // its request histograms from the metrics, and bookings over the API. Traffic goes to loopback only.
 const { execFileSync } = require('child_process');
+const fs = require('fs');
 
 const chromiumOptions = {
   executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
@@ -20,7 +21,7 @@ const chromiumOptions = {
  */
 const yieldToApp = (pid) => {
   try {
-    require('fs').writeFileSync(`/proc/${pid}/autogroup`, '19');
+    fs.writeFileSync(`/proc/${pid}/autogroup`, '19');
   } catch (e) {
     if (e.code === 'ENOENT') return; // not a browser: the ps that listed it, already gone
     console.error(`# browser ${pid}: its session group's priority was not lowered (${e.code || e.message})`);
@@ -43,7 +44,6 @@ const launch = async (chromium) => {
  * but a long wait is the machine's other work crowding the app out, not the app being slow.
  */
 const schedReading = (pid) => {
-  const fs = require('fs');
   const byThread = new Map();
   for (const tid of fs.readdirSync(`/proc/${pid}/task`)) {
     try {
@@ -167,11 +167,8 @@ const checkedIn = async (base, token, prefix) => {
   }
   return visit;
 };
-/** How the plates of the cars this process books with this prefix start, as the app writes them ("LU-422…"). */
-const platePrefix = (prefix) => `${prefix}-${process.pid % 1000}`;
 
 module.exports = {
-  checkedIn, platePrefix,
   chromiumOptions, launch, schedReading, cpuBetween, sleep, quantile, stat, heap, settledHeap, mib, metrics, buckets, serverErrors,
-  serverPercentiles, book,
+  serverPercentiles, book, checkedIn,
 };

@@ -62,17 +62,19 @@ const listen = (page) => {
   page.on('websocket', (ws) => ws.on('framereceived', (f) => received.push({ at: Date.now(), text: String(f.payload) })));
 };
 
+/** The plates of the checked-in cars still to move, in the order they were checked in. */
+const cars = [];
 const measureMoves = async (label, mover, watcher) => {
   const before = await uidlBuckets();
   const seen = [];
   const pushed = [];
   const request = [];
   for (let i = 0; i < moves; i++) {
-    // A car of this run's, checked in with its check-in answered: the board moves it into work with
-    // one tap (a booked car opens the check-in dialog instead).
-    const tile = mover.locator(`.visit-tile[data-stage='CHECKED_IN'][data-plate^='${c.platePrefix('LU')}']`).first();
-    if (await tile.count() === 0) break;
-    const plate = await tile.getAttribute('data-plate');
+    // The next car this run checked in (its check-in answered): the board moves it into work with one
+    // tap (a booked car opens the check-in dialog instead).
+    const plate = cars.shift();
+    if (plate === undefined) break;
+    const tile = mover.locator(`.visit-tile[data-plate='${plate}'][data-stage='CHECKED_IN']`);
     const answered = mover.waitForResponse((r) => r.url().includes('v-r=uidl') && r.request().method() === 'POST');
     const start = Date.now();
     await tile.locator('.move-button').click();
@@ -93,7 +95,7 @@ const measureMoves = async (label, mover, watcher) => {
 
 (async () => {
   // Cars to move: every case moves checked-in cars on into work.
-  for (let i = 0; i < 4 * moves + 4; i++) await c.checkedIn(base, token, 'LU');
+  for (let i = 0; i < 4 * moves + 4; i++) cars.push((await c.checkedIn(base, token, 'LU')).vehicle.plate);
   const leastOfThree = () => c.settledHeap(pid);
   const baseline = await leastOfThree();
   console.log(`heap after GC before any screen was opened: ${mib(baseline)}`);
