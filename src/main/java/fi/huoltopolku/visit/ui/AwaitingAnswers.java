@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import fi.huoltopolku.base.WorkshopClock;
+import fi.huoltopolku.base.ui.KeyedRows;
 import fi.huoltopolku.base.ui.Ui;
 import fi.huoltopolku.visit.ExtraWork;
 import fi.huoltopolku.visit.VisitCard;
@@ -27,6 +28,7 @@ class AwaitingAnswers extends Composite<Div> {
     private final WorkshopClock clock;
     private final H2 title = new H2();
     private final Grid<Row> grid = new Grid<>();
+    private final KeyedRows<Row> keyed = new KeyedRows<>(grid, r -> r.line().id());
     private List<Row> shown = List.of();
 
     AwaitingAnswers(WorkshopClock clock) {
@@ -55,7 +57,7 @@ class AwaitingAnswers extends Composite<Div> {
         }
         shown = rows;
         title.setText(getTranslation("counter.awaitingAnswer") + " (" + rows.size() + ")");
-        grid.setItems(rows);
+        keyed.replace(rows);
         setVisible(!rows.isEmpty());
     }
 

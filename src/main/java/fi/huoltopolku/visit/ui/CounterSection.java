@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import fi.huoltopolku.base.WorkshopClock;
+import fi.huoltopolku.base.ui.KeyedRows;
 import fi.huoltopolku.base.ui.Ui;
 import fi.huoltopolku.visit.VisitCard;
 import java.util.List;
@@ -18,12 +19,14 @@ import org.jspecify.annotations.Nullable;
  * One of the counter's sections: a title with its count over a grid of cars. Every counter on
  * every advisor's screen hears every change in the workshop, so a section changes only when its
  * cars did ({@link #show}), and its rows are data for the browser's templates (the plate's link,
- * the promise, the action button), not components built again for each row at each change.
+ * the promise, the action button), not components built again for each row at each change; a car
+ * that stays in the section keeps its row ({@link KeyedRows}).
  */
 final class CounterSection extends Composite<Div> {
 
     private final H2 title = new H2();
     private final Grid<VisitCard> grid = new Grid<>();
+    private final KeyedRows<VisitCard> rows = new KeyedRows<>(grid, VisitCard::id);
     private final boolean hiddenWhenEmpty;
     private List<VisitCard> shown = List.of();
     private String shownTitle = "";
@@ -84,7 +87,7 @@ final class CounterSection extends Composite<Div> {
         shown = List.copyOf(cards);
         shownTitle = text;
         title.setText(text);
-        grid.setItems(shown);
+        rows.replace(shown);
         setVisible(!(hiddenWhenEmpty && cards.isEmpty()));
     }
 }
