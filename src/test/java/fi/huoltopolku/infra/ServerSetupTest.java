@@ -36,6 +36,23 @@ class ServerSetupTest {
     }
 
     @Test
+    void a_screens_cancelled_push_heartbeat_leaves_the_scheduler_at_once() {
+        Context context = (Context) tomcat.getHost().findChildren()[0];
+        AtmosphereFramework framework = (AtmosphereFramework) context.getServletContext()
+                .getAttribute(JSR356WebsocketInitializer.getAttributeName("vaadin"));
+        java.util.concurrent.ScheduledThreadPoolExecutor scheduler = (java.util.concurrent.ScheduledThreadPoolExecutor)
+                org.atmosphere.util.ExecutorsFactory.getScheduler(framework.getAtmosphereConfig());
+        int queued = scheduler.getQueue().size();
+
+        // As each push does for its screen: the next heartbeat a minute ahead, cancelled by the next push.
+        for (int i = 0; i < 100; i++) {
+            scheduler.schedule(() -> { }, 60, java.util.concurrent.TimeUnit.SECONDS).cancel(false);
+        }
+
+        assertThat(scheduler.getQueue()).hasSizeLessThanOrEqualTo(queued);
+    }
+
+    @Test
     void tomcat_keeps_at_most_the_configured_worker_threads() {
         org.apache.coyote.AbstractProtocol<?> protocol =
                 (org.apache.coyote.AbstractProtocol<?>) tomcat.getConnector().getProtocolHandler();
