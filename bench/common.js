@@ -80,15 +80,26 @@ const stat = (xs) => `median ${quantile(xs, 0.5)} ms, p95 ${quantile(xs, 0.95)} 
  * the GC: on an idle app 2.1 MiB above the live objects, more with many threads at work, so with 50
  * busy screens it put tens of kB per screen that no screen holds.
  */
+let lastHistogram = '';
 const heap = (pid) => {
-  const histogram = execFileSync('jcmd', [String(pid), 'GC.class_histogram'], { maxBuffer: 64 << 20 }).toString();
-  return +(/^Total\s+\d+\s+(\d+)/m.exec(histogram)[1]) / (1024 * 1024);
+  lastHistogram = execFileSync('jcmd', [String(pid), 'GC.class_histogram'], { maxBuffer: 64 << 20 }).toString();
+  return +(/^Total\s+\d+\s+(\d+)/m.exec(lastHistogram)[1]) / (1024 * 1024);
 };
-/** The least of three readings 5 s apart: a background job caught at work holds its rows through one GC, not three. */
-const settledHeap = async (pid) => {
-  const readings = [];
-  for (let i = 0; i < 3; i++) { readings.push(heap(pid)); if (i < 2) await sleep(5000); }
-  return Math.min(...readings);
+/**
+ * The least of three readings 5 s apart: a background job caught at work holds its rows through one GC, not three.
+ * With HEAP_HISTOGRAMS=folder, that reading's class histogram is kept there as LABEL.txt, to compare
+ * what two readings held (bench/histogram-diff.py).
+ */
+const settledHeap = async (pid, label) => {
+  let least = Infinity;
+  let histogram = '';
+  for (let i = 0; i < 3; i++) {
+    const reading = heap(pid);
+    if (reading < least) { least = reading; histogram = lastHistogram; }
+    if (i < 2) await sleep(5000);
+  }
+  if (label && process.env.HEAP_HISTOGRAMS) fs.writeFileSync(`${process.env.HEAP_HISTOGRAMS}/${label}.txt`, histogram);
+  return least;
 };
 const mib = (x) => `${x.toFixed(1)} MiB`;
 

@@ -16,6 +16,7 @@
 // pages the browsers passed through were let go. Traffic goes to loopback only.
 const { chromium } = require('playwright-core');
 const c = require('./common');
+const fs = require('fs');
 
 const [base, pid, token] = process.argv.slice(2, 5);
 const levels = (process.argv[5] || '10,25,50,100').split(',').map(Number);
@@ -140,7 +141,7 @@ const phase = async (level, [label, route, act], who) => {
 };
 
 (async () => {
-  const baseline = await c.settledHeap(pid);
+  const baseline = await c.settledHeap(pid, 'start');
   console.log(`heap after GC before any session: ${c.mib(baseline)}`);
   let previous = { sessions: 0, heap: baseline };
   const summary = [];
@@ -174,7 +175,7 @@ const phase = async (level, [label, route, act], who) => {
     // Heap once only the open screens are held (the sign-in pages' screens go after three missed heartbeats).
     const settling = Date.now();
     while ((await screensOpen()) > sessions.length && Date.now() - settling < 5 * 60000) await c.sleep(10000);
-    const now = await c.settledHeap(pid);
+    const now = await c.settledHeap(pid, `${level}-sessions`);
     console.log(`${level} sessions · heap after GC ${c.mib(now)} (${await screensOpen()} screens held): per session ` +
       `${((now - baseline) * 1024 / level).toFixed(0)} kB against the start, ${((now - previous.heap) * 1024 /
       (level - previous.sessions)).toFixed(0)} kB for each of the ${level - previous.sessions} added (budget 300 kB)`);
@@ -186,6 +187,7 @@ const phase = async (level, [label, route, act], who) => {
   // the data the journeys wrote and the database cache that read it, which stays without sessions.
   const held = previous.heap;
   // LOAD_HEAP_DUMP=file: a heap dump with every session still open, to see what they hold.
+  if (process.env.LOAD_HEAP_DUMP) fs.rmSync(process.env.LOAD_HEAP_DUMP, { force: true });
   if (process.env.LOAD_HEAP_DUMP) require('child_process').execFileSync('jmap', [`-dump:live,format=b,file=${process.env.LOAD_HEAP_DUMP}`, pid]);
   for (const s of sessions) {
     await s.page.evaluate(() => fetch('logout', { method: 'POST' })).catch(() => {});
@@ -193,7 +195,7 @@ const phase = async (level, [label, route, act], who) => {
   for (const b of browsers) await b.close();
   const closing = Date.now();
   while ((await screensOpen()) > 0 && Date.now() - closing < 5 * 60000) await c.sleep(5000);
-  const released = await c.settledHeap(pid);
+  const released = await c.settledHeap(pid, 'signed-out');
   const ownShare = (held - released) * 1024 / sessions.length;
   console.log(`all ${sessions.length} sessions signed out and their browsers closed: heap after GC ${c.mib(released)} ` +
     `(${await screensOpen()} screens held); what each session held: ${ownShare.toFixed(0)} kB (budget 300 kB); ` +

@@ -56,9 +56,12 @@ class AwaitingAnswers extends Composite<Div> {
             return;
         }
         shown = rows;
-        title.setText(getTranslation("counter.awaitingAnswer") + " (" + rows.size() + ")");
-        keyed.replace(rows);
         setVisible(!rows.isEmpty());
+        // Nothing is sent to it while hidden (Vaadin would keep it for the browser until it shows again).
+        if (!rows.isEmpty()) {
+            title.setText(getTranslation("counter.awaitingAnswer") + " (" + rows.size() + ")");
+            keyed.replace(rows);
+        }
     }
 
     /** How long a line has waited, to the minute: "35 min", "2 h 5 min", "1 d 3 h". */

@@ -77,7 +77,10 @@ final class CounterSection extends Composite<Div> {
 
     /**
      * Shows these cars under this title; nothing is sent to the browser when they are the ones shown
-     * already, unless {@code again} (the times shown may read differently on another day).
+     * already, unless {@code again} (the times shown may read differently on another day). A section
+     * hidden while it has no cars is not sent anything while hidden: Vaadin keeps what is sent to a
+     * hidden grid for the browser until the grid shows again, so a counter open all day would pile up
+     * every change's updates of its empty sections.
      */
     void show(String titleKey, List<VisitCard> cards, boolean again) {
         String text = getTranslation(titleKey) + " (" + cards.size() + ")";
@@ -86,8 +89,11 @@ final class CounterSection extends Composite<Div> {
         }
         shown = List.copyOf(cards);
         shownTitle = text;
-        title.setText(text);
-        rows.replace(shown);
-        setVisible(!(hiddenWhenEmpty && cards.isEmpty()));
+        boolean hidden = hiddenWhenEmpty && cards.isEmpty();
+        setVisible(!hidden);
+        if (!hidden) {
+            title.setText(text);
+            rows.replace(shown);
+        }
     }
 }

@@ -353,6 +353,43 @@ class LiveUpdatesTest extends ViewTest {
         assertThat(platesOf("in-house")).contains(plateOf(leaving));
     }
 
+    /**
+     * An advisor's counter stays open all day, and most days some of its sections are empty and
+     * hidden (overdue promises, cars handed to them). Vaadin keeps what is sent to a hidden component
+     * for the browser until it shows again, so a hidden section must not be sent every change's
+     * update: 30 re-reads (half an hour of the counter's minute-by-minute refresh) leave nothing
+     * waiting to be sent.
+     */
+    @Test
+    void a_counter_open_all_day_keeps_nothing_waiting_for_its_hidden_sections() throws Exception {
+        Person advisor = Staff.advisor(people);
+        Staff.book(visits, advisor, Staff.plate(), EnumSet.noneOf(Flag.class));
+        actAs(advisor);
+        UI.getCurrent().navigate(CounterView.class);
+        CounterView counter = com.github.mvysny.kaributesting.v10.LocatorJ._get(CounterView.class);
+        assertThat(counter.getChildren().flatMap(com.vaadin.flow.component.Component::getChildren)
+                .filter(CounterSection.class::isInstance).filter(section -> !section.isVisible()))
+                .as("no car handed to this advisor: that section is hidden").isNotEmpty();
+        com.github.mvysny.kaributesting.v10.MockVaadin.clientRoundtrip();
+        int waiting = waitingForTheBrowser();
+
+        for (int i = 0; i < 30; i++) {
+            counter.refresh();
+            com.github.mvysny.kaributesting.v10.MockVaadin.clientRoundtrip();
+        }
+
+        assertThat(waitingForTheBrowser()).isLessThanOrEqualTo(waiting);
+        assertThat(platesOf("arrivals")).isNotEmpty();
+    }
+
+    /** The JavaScript calls this screen keeps for the browser (those of hidden components wait until they show). */
+    private static int waitingForTheBrowser() throws Exception {
+        java.lang.reflect.Field pending = com.vaadin.flow.component.internal.UIInternals.class
+                .getDeclaredField("pendingJsInvocations");
+        pending.setAccessible(true);
+        return ((java.util.Collection<?>) pending.get(UI.getCurrent().getInternals())).size();
+    }
+
     /** The rows the counter's grids keep for updates the browser has not confirmed. */
     @SuppressWarnings("unchecked")
     private static int heldForTheBrowser(java.util.List<com.vaadin.flow.component.grid.Grid<?>> grids) throws Exception {
