@@ -14,6 +14,7 @@ import fi.huoltopolku.visit.VisitCard;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The Counter's list of extra work waiting for the customer's answer, the longest waiting first,
@@ -27,13 +28,19 @@ class AwaitingAnswers extends Composite<Div> {
 
     private final WorkshopClock clock;
     private final H2 title = new H2();
-    private final Grid<Row> grid = new Grid<>();
-    private final KeyedRows<Row> keyed = new KeyedRows<>(grid, r -> r.line().id());
+    /** Built when there is first a line to show (as the counter's other sections hidden while empty). */
+    private @Nullable KeyedRows<Row> keyed;
     private List<Row> shown = List.of();
 
     AwaitingAnswers(WorkshopClock clock) {
         this.clock = clock;
         title.addClassNames("text-l", "mt-m");
+        getContent().add(title);
+    }
+
+    private KeyedRows<Row> grid() {
+        Grid<Row> grid = new Grid<>();
+        KeyedRows<Row> rows = new KeyedRows<>(grid, r -> r.line().id());
         grid.setId("awaiting-answer");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(LitRenderer.<Row>of("<a href=\"visit/${item.id}\">${item.plate}</a>")
@@ -45,7 +52,8 @@ class AwaitingAnswers extends Composite<Div> {
         grid.addColumn(r -> waited(Duration.between(r.line().flaggedAt(), clock.now())))
                 .setHeader(getTranslation("counter.waited")).setAutoWidth(true).setKey("waited");
         grid.setAllRowsVisible(true);
-        getContent().add(title, grid);
+        getContent().add(grid);
+        return rows;
     }
 
     /** Shows these lines (of cars at hand; a line of another car is left out); hidden when there are none. */
@@ -60,7 +68,9 @@ class AwaitingAnswers extends Composite<Div> {
         // Nothing is sent to it while hidden (Vaadin would keep it for the browser until it shows again).
         if (!rows.isEmpty()) {
             title.setText(getTranslation("counter.awaitingAnswer") + " (" + rows.size() + ")");
-            keyed.replace(rows);
+            KeyedRows<Row> grid = keyed == null ? grid() : keyed;
+            keyed = grid;
+            grid.replace(rows);
         }
     }
 

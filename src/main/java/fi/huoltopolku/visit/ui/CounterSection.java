@@ -25,9 +25,14 @@ import org.jspecify.annotations.Nullable;
 final class CounterSection extends Composite<Div> {
 
     private final H2 title = new H2();
-    private final Grid<VisitCard> grid = new Grid<>();
-    private final KeyedRows<VisitCard> rows = new KeyedRows<>(grid, VisitCard::id);
+    private final String id;
     private final boolean hiddenWhenEmpty;
+    private final boolean arrivals;
+    private final WorkshopClock clock;
+    private final @Nullable String actionLabel;
+    private final @Nullable Consumer<VisitCard> action;
+    /** Built when the section first has cars to show (most days some sections never do). */
+    private @Nullable KeyedRows<VisitCard> rows;
     private List<VisitCard> shown = List.of();
     private String shownTitle = "";
 
@@ -39,8 +44,27 @@ final class CounterSection extends Composite<Div> {
      */
     CounterSection(String id, boolean hiddenWhenEmpty, boolean arrivals, WorkshopClock clock,
             @Nullable String actionLabel, @Nullable Consumer<VisitCard> action) {
+        this.id = id;
         this.hiddenWhenEmpty = hiddenWhenEmpty;
+        this.arrivals = arrivals;
+        this.clock = clock;
+        this.actionLabel = actionLabel;
+        this.action = action;
         title.addClassNames("text-l", "mt-m");
+        getContent().add(title);
+        if (!hiddenWhenEmpty) {
+            rows = grid();
+        }
+    }
+
+    /**
+     * The section's grid. A grid is one of the heaviest things a screen holds, and one that is never
+     * shown keeps everything sent to it for the browser; so a section hidden while empty builds its
+     * grid only when it first has cars.
+     */
+    private KeyedRows<VisitCard> grid() {
+        Grid<VisitCard> grid = new Grid<>();
+        KeyedRows<VisitCard> keyed = new KeyedRows<>(grid, VisitCard::id);
         grid.setId(id);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(LitRenderer.<VisitCard>of("<a href=\"visit/${item.id}\">${item.plate}</a>")
@@ -62,6 +86,7 @@ final class CounterSection extends Composite<Div> {
                 .setHeader(getTranslation("field.promisedAt")).setAutoWidth(true);
         grid.addColumn(c -> c.flags().stream().map(Ui::tr).collect(Collectors.joining(", ")))
                 .setHeader(getTranslation("booking.flags")).setWidth("9rem").setFlexGrow(1);
+        Consumer<VisitCard> action = this.action;
         if (action != null) {
             grid.addColumn(LitRenderer.<VisitCard>of("<vaadin-button class=\"" + id + "-action\" theme=\"small primary\" "
                             + "@click=\"${act}\">${item.label}</vaadin-button>")
@@ -72,7 +97,8 @@ final class CounterSection extends Composite<Div> {
         }
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText(getTranslation("counter.none"));
-        getContent().add(title, grid);
+        getContent().add(grid);
+        return keyed;
     }
 
     /**
@@ -93,7 +119,9 @@ final class CounterSection extends Composite<Div> {
         setVisible(!hidden);
         if (!hidden) {
             title.setText(text);
-            rows.replace(shown);
+            KeyedRows<VisitCard> grid = rows == null ? grid() : rows;
+            rows = grid;
+            grid.replace(shown);
         }
     }
 }

@@ -4,8 +4,6 @@ import jakarta.annotation.security.RolesAllowed;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -65,7 +63,7 @@ public class CounterView extends VerticalLayout implements HasDynamicTitle {
     private final Messages messages;
 
     private final TextField search = new TextField();
-    private final Grid<VehicleMatch> matches = new Grid<>();
+    private final SearchResults matches;
     private final Div sections = new Div();
     private final CounterSection overdue;
     private final CounterSection handedToMe;
@@ -123,28 +121,8 @@ public class CounterView extends VerticalLayout implements HasDynamicTitle {
         HorizontalLayout top = new HorizontalLayout(search, book, calendar);
         top.setAlignItems(FlexComponent.Alignment.BASELINE);
 
-        // A hit opens the car's whole history (visits, declined work, contacts, answers, open cases).
-        matches.addColumn(com.vaadin.flow.data.renderer.LitRenderer.<VehicleMatch>of(
-                        "<a class=\"history-link\" href=\"vehicle/${item.id}\" title=\"${item.hint}\">${item.plate}</a>")
-                        .withProperty("id", VehicleMatch::vehicleId).withProperty("plate", VehicleMatch::plate)
-                        .withProperty("hint", m -> getTranslation("history.open")))
-                .setHeader(getTranslation("field.vehicle.plate")).setAutoWidth(true);
-        matches.addColumn(m -> m.make() + " " + m.model()).setHeader(getTranslation("counter.car")).setAutoWidth(true);
-        matches.addColumn(VehicleMatch::customerName).setHeader(getTranslation("field.customer.name")).setAutoWidth(true);
-        matches.addColumn(m -> fi.huoltopolku.customer.Phones.shown(m.phone())).setHeader(getTranslation("field.customer.phone"));
-        matches.addComponentColumn(m -> {
-            Button again = new Button(getTranslation("counter.bookThis"), e -> openBooking(m));
-            again.addThemeVariants(ButtonVariant.LUMO_SMALL);
-            Button matter = new Button(getTranslation("matter.new"), e -> new NewMatterDialog(m, matters, people,
-                    messages, queue::refresh).open());
-            matter.addThemeVariants(ButtonVariant.LUMO_SMALL);
-            matter.addClassName("new-matter");
-            return new HorizontalLayout(again, matter);
-        }).setKey("actions").setAutoWidth(true);
-        matches.addThemeVariants(GridVariant.LUMO_COMPACT);
-        matches.setAllRowsVisible(true);
-        matches.setVisible(false);
-        matches.setId("search-results");
+        matches = new SearchResults(this::openBooking, m -> new NewMatterDialog(m, matters, people, messages,
+                queue::refresh).open());
 
         overdue = new CounterSection("overdue", true, false, clock, null, null);
         handedToMe = new CounterSection("handed-to-me", true, false, clock, null, null);
@@ -163,8 +141,7 @@ public class CounterView extends VerticalLayout implements HasDynamicTitle {
 
     private void showMatches(String text) {
         List<VehicleMatch> found = customers.search(text, 20);
-        matches.setItems(found);
-        matches.setVisible(!text.isBlank());
+        matches.show(found, !text.isBlank());
     }
 
     void refresh() {
