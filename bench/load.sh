@@ -5,7 +5,9 @@
 # metrics (p50/p95/p99), the time the user waited, errors, and heap per session after GC.
 # Starts the fat jar with demo data on loopback (-Xmx1g); takes about 30 min.
 # Needs Debian's chromium and npm.      bench/load.sh [levels, default 10,25,50,100]
-# The latest output is kept in bench/load.txt.
+# The latest output is kept in bench/load.txt. LOAD_HEAP_DUMP=file writes a heap dump with every session
+# open; HEAP_HISTOGRAMS=folder keeps the class histogram of each heap reading (compare two with
+# bench/histogram-diff.py).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 LEVELS=${1:-10,25,50,100}
