@@ -62,6 +62,7 @@ final class SearchResults extends Composite<Div> {
         }).setKey("actions").setAutoWidth(true);
         matches.addThemeVariants(GridVariant.LUMO_COMPACT);
         matches.setAllRowsVisible(true);
+        matches.setEmptyStateText(getTranslation("counter.noMatches"));
         matches.setId("search-results");
         getContent().add(matches);
         return matches;

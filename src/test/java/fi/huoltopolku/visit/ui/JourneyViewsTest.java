@@ -112,6 +112,11 @@ class JourneyViewsTest extends ViewTest {
         Grid<fi.huoltopolku.customer.VehicleMatch> results = _get(Grid.class, spec -> spec.withId("search-results"));
         assertThat(GridKt._size(results)).isEqualTo(1);
         assertThat(GridKt._get(results, 0).plate()).isEqualTo(plate);
+
+        // A search that finds nothing says so, instead of an empty table.
+        _setValue(_get(TextField.class, spec -> spec.withId("search")), "QQQ-999-none");
+        assertThat(GridKt._size(results)).isZero();
+        assertThat(results.getEmptyStateText()).isEqualTo(results.getTranslation("counter.noMatches"));
     }
 
     @Test
