@@ -187,8 +187,10 @@ const phase = async (level, [label, route, act], who) => {
   // the data the journeys wrote and the database cache that read it, which stays without sessions.
   const held = previous.heap;
   // LOAD_HEAP_DUMP=file: a heap dump with every session still open, to see what they hold.
-  if (process.env.LOAD_HEAP_DUMP) fs.rmSync(process.env.LOAD_HEAP_DUMP, { force: true });
-  if (process.env.LOAD_HEAP_DUMP) require('child_process').execFileSync('jmap', [`-dump:live,format=b,file=${process.env.LOAD_HEAP_DUMP}`, pid]);
+  if (process.env.LOAD_HEAP_DUMP) {
+    fs.rmSync(process.env.LOAD_HEAP_DUMP, { force: true }); // jmap will not write over an older dump
+    require('child_process').execFileSync('jmap', [`-dump:live,format=b,file=${process.env.LOAD_HEAP_DUMP}`, pid]);
+  }
   for (const s of sessions) {
     await s.page.evaluate(() => fetch('logout', { method: 'POST' })).catch(() => {});
   }
