@@ -28,6 +28,8 @@ final class SearchResults extends Composite<Div> {
     SearchResults(Consumer<VehicleMatch> bookAgain, Consumer<VehicleMatch> newMatter) {
         this.bookAgain = bookAgain;
         this.newMatter = newMatter;
+        // As wide as the counter, as the grid was on its own: its columns scroll inside, not off the screen.
+        getContent().setWidthFull();
         setVisible(false);
     }
 
