@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;
 
 /**
@@ -15,6 +16,10 @@ import java.util.regex.Pattern;
  * {@value #CSV_LIMIT} bytes, other API calls {@value #API_LIMIT}, the screens {@value #UI_LIMIT});
  * a body of unknown length to the API is refused with 411. Adds the headers that keep the pages out
  * of other sites' frames and stop content sniffing.
+ *
+ * <p>A body that names no charset is read as UTF-8, before anything reads a parameter: browsers post
+ * a form ({@code application/x-www-form-urlencoded}) in the page's encoding, UTF-8 on every page of
+ * the app, and never say so; the servlet default would read it as ISO-8859-1 ("JÃ¤Ã¤hdytin").
  */
 final class RequestGuard extends HttpFilter {
 
@@ -29,6 +34,9 @@ final class RequestGuard extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
+        if (request.getCharacterEncoding() == null) {
+            request.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        }
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("X-Frame-Options", "DENY");
         response.setHeader("Content-Security-Policy", "frame-ancestors 'none'");

@@ -62,7 +62,7 @@ final class ApprovalPage {
         if (problem != null) {
             html.append("<div class=\"alert\" role=\"alert\" id=\"problem\">").append(escape(problem)).append("</div>");
         }
-        html.append("<form method=\"post\" action=\"/approve/").append(escape(token)).append("\">");
+        html.append("<form method=\"post\" accept-charset=\"UTF-8\" action=\"/approve/").append(escape(token)).append("\">");
         html.append("<input type=\"hidden\" name=\"lang\" value=\"").append(lang).append("\">");
         for (ExtraWork line : form.lines()) {
             boolean invalid = missing.contains(line.id());

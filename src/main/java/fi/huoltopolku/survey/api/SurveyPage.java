@@ -58,7 +58,7 @@ final class SurveyPage {
         if (problem != null) {
             html.append("<div class=\"alert\" role=\"alert\" id=\"problem\">").append(escape(problem)).append("</div>");
         }
-        html.append("<form method=\"post\" action=\"/survey/").append(escape(token)).append("\">");
+        html.append("<form method=\"post\" accept-charset=\"UTF-8\" action=\"/survey/").append(escape(token)).append("\">");
         html.append("<input type=\"hidden\" name=\"lang\" value=\"").append(lang).append("\">");
         scale(html, "overall", t("surveyPage.overall") + " " + t("surveyPage.required"), null, 1, 5,
                 t("surveyPage.low"), t("surveyPage.high"), values, problemField);
