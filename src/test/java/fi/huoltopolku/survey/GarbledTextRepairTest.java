@@ -1,0 +1,86 @@
+package fi.huoltopolku.survey;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import db.migration.V23__RepairGarbledText;
+import fi.huoltopolku.checks.ChecklistService;
+import fi.huoltopolku.people.PeopleService;
+import fi.huoltopolku.people.Person;
+import fi.huoltopolku.support.Journeys;
+import fi.huoltopolku.support.Staff;
+import fi.huoltopolku.visit.ContactChannel;
+import fi.huoltopolku.visit.CustomerContact;
+import fi.huoltopolku.visit.Direction;
+import fi.huoltopolku.visit.Stage;
+import fi.huoltopolku.visit.VisitOverviewService;
+import fi.huoltopolku.visit.VisitService;
+import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The V23 migration on the app's own database (H2, and PostgreSQL in its tier): text stored garbled
+ * by a browser's form before the fix reads as typed afterwards, and nothing else changes.
+ */
+@MicronautTest(startApplication = false, transactional = false)
+class GarbledTextRepairTest {
+
+    @Inject DataSource dataSource;
+    @Inject VisitService visits;
+    @Inject VisitOverviewService overview;
+    @Inject ChecklistService checks;
+    @Inject PeopleService people;
+    @Inject InvitationService invitations;
+    @Inject SurveyService surveys;
+
+    private static String garbled(String typed) {
+        return new String(typed.getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1);
+    }
+
+    private Connection connection() throws Exception {
+        return DelegatingDataSource.unwrapDataSource(dataSource).getConnection();
+    }
+
+    @Test
+    void flyway_ran_the_repair_as_version_23() throws Exception {
+        try (Connection c = connection(); Statement s = c.createStatement(); ResultSet r = s.executeQuery(
+                "SELECT \"success\" FROM \"flyway_schema_history\" WHERE \"version\" = '23'")) {
+            assertThat(r.next()).as("V23 in the schema history").isTrue();
+            assertThat(r.getBoolean(1)).isTrue();
+        }
+    }
+
+    @Test
+    void garbled_comments_and_contacts_read_as_typed_and_other_text_stays_as_it_is() throws Exception {
+        Person advisor = Staff.advisor(people);
+        long visit = Journeys.upTo(Stage.FOLLOW_UP, visits, checks, advisor, Staff.technician(people));
+        String token = invitations.ofVisit(visit).get(0).token();
+        String typed = "Jäähdytin vuotaa yhä, å € 🚗. Lisätöistä ei kerrottu";
+        surveys.submit(token, new SurveyAnswers(2, null, Map.of(), garbled(typed), false), "fi");
+        visits.logContact(visit, ContactChannel.PHONE, Direction.INBOUND, garbled("Asiakas soitti: jarrut kitisevät"),
+                advisor.asActor());
+        visits.logContact(visit, ContactChannel.PHONE, Direction.OUTBOUND, "Café Ã… — as written", advisor.asActor());
+        assertThat(surveys.responses(visit).get(0).comment()).startsWith("JÃ¤Ã¤hdytin");
+
+        int changed;
+        try (Connection c = connection()) {
+            changed = V23__RepairGarbledText.repair(c);
+        }
+
+        assertThat(changed).isGreaterThanOrEqualTo(2);
+        assertThat(surveys.responses(visit).get(0).comment()).isEqualTo(typed);
+        assertThat(overview.details(visit).contacts()).extracting(CustomerContact::summary)
+                .contains("Asiakas soitti: jarrut kitisevät", "Café Ã… — as written");
+        // Run again, nothing is left to repair.
+        try (Connection c = connection()) {
+            assertThat(V23__RepairGarbledText.repair(c)).isZero();
+        }
+    }
+}
