@@ -7,11 +7,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
  * Every string a person sees, in English and Finnish ({@code i18n/messages*.properties}). Vaadin
  * views use it as their translation provider; the API uses it in English for its error texts.
+ *
+ * <p>A message with arguments ({@code {0}}, {@code {1,number,#}}) is a {@link MessageFormat}
+ * pattern, where an apostrophe is written {@code ''}; a message without is shown as it is written,
+ * a single {@code '}. Which one depends on the message alone, never on whether a caller passed
+ * arguments, so a text reads the same from every screen.
  */
 @Singleton
 public class Messages implements I18NProvider {
@@ -19,6 +25,7 @@ public class Messages implements I18NProvider {
     public static final Locale FINNISH = Locale.forLanguageTag("fi");
     public static final List<Locale> LOCALES = List.of(Locale.ENGLISH, FINNISH);
     private static final String BUNDLE = "i18n.messages";
+    private static final Pattern ARGUMENT = Pattern.compile("\\{\\d");
 
     @Override
     public List<Locale> getProvidedLocales() {
@@ -40,7 +47,12 @@ public class Messages implements I18NProvider {
         } catch (MissingResourceException e) {
             return "!" + key;
         }
-        return params.length == 0 ? pattern : new MessageFormat(pattern, locale).format(params);
+        return hasArguments(pattern) ? new MessageFormat(pattern, locale).format(params) : pattern;
+    }
+
+    /** Whether a message is a pattern with arguments (its apostrophes written {@code ''}). */
+    static boolean hasArguments(String pattern) {
+        return ARGUMENT.matcher(pattern).find();
     }
 
     /** The text of a problem without the field's name, for showing under that field. */
