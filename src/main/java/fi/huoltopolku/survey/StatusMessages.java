@@ -4,6 +4,7 @@ import fi.huoltopolku.base.Messages;
 import fi.huoltopolku.base.WorkshopClock;
 import fi.huoltopolku.customer.Customer;
 import fi.huoltopolku.customer.CustomerService;
+import fi.huoltopolku.customer.MessagesBy;
 import fi.huoltopolku.people.Actor;
 import fi.huoltopolku.visit.ContactChannel;
 import fi.huoltopolku.visit.CustomerNews;
@@ -57,17 +58,20 @@ class StatusMessages {
             return;
         }
         Locale locale = Locale.forLanguageTag(customer.language());
+        // The text itself; the workshop is named once, where the customer reads who is writing: at the
+        // start of a text message, in an e-mail's subject, and as the one who made the contact logged.
         String text = switch (news.kind()) {
-            case CHECKED_IN -> messages.getTranslation("status.checkedIn", locale, workshopName, card.plate(),
+            case CHECKED_IN -> messages.getTranslation("status.checkedIn", locale, card.plate(),
                     time(card.promisedAt(), locale));
-            case READY -> messages.getTranslation("status.ready", locale, workshopName, card.plate());
-            case DELAY -> messages.getTranslation("status.delay", locale, workshopName, card.plate(),
+            case READY -> messages.getTranslation("status.ready", locale, card.plate());
+            case DELAY -> messages.getTranslation("status.delay", locale, card.plate(),
                     time(news.promisedNow(), locale), news.reason());
         };
-        boolean sms = customer.channel() == fi.huoltopolku.customer.MessagesBy.SMS;
+        boolean sms = customer.channel() == MessagesBy.SMS;
         outbox.send(news.visitId(), sms ? card.customerPhone() : card.customerEmail(),
                 sms ? MessageChannel.SMS : MessageChannel.EMAIL,
-                messages.getTranslation("status.subject", locale, workshopName, card.plate()), text);
+                messages.getTranslation("status.subject", locale, workshopName, card.plate()),
+                sms ? messages.getTranslation("status.sms", locale, workshopName, text) : text);
         if (news.kind() == CustomerNews.Kind.DELAY) {
             visits.logContact(news.visitId(), sms ? ContactChannel.SMS : ContactChannel.EMAIL, Direction.OUTBOUND,
                     text, Actor.integration(workshopName));

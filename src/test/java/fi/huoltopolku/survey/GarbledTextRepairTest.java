@@ -2,8 +2,9 @@ package fi.huoltopolku.survey;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import db.migration.V23__RepairGarbledText;
+import db.migration.V23__RepairStoredText;
 import fi.huoltopolku.checks.ChecklistService;
+import fi.huoltopolku.people.Actor;
 import fi.huoltopolku.people.PeopleService;
 import fi.huoltopolku.people.Person;
 import fi.huoltopolku.support.Journeys;
@@ -12,6 +13,7 @@ import fi.huoltopolku.visit.ContactChannel;
 import fi.huoltopolku.visit.CustomerContact;
 import fi.huoltopolku.visit.Direction;
 import fi.huoltopolku.visit.Stage;
+import fi.huoltopolku.visit.VisitEvent;
 import fi.huoltopolku.visit.VisitOverviewService;
 import fi.huoltopolku.visit.VisitService;
 import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
@@ -27,10 +29,13 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The V23 migration on the app's own database (H2, and PostgreSQL in its tier): text stored garbled
- * by a browser's form before the fix reads as typed afterwards, and nothing else changes.
+ * by a browser's form before the fix reads as typed afterwards, a delay told names the workshop
+ * once, and nothing else changes.
  */
 @MicronautTest(startApplication = false, transactional = false)
 class GarbledTextRepairTest {
+
+    private static final String WORKSHOP = "Huoltopolku Demo Autohuolto";
 
     @Inject DataSource dataSource;
     @Inject VisitService visits;
@@ -67,20 +72,27 @@ class GarbledTextRepairTest {
         visits.logContact(visit, ContactChannel.PHONE, Direction.INBOUND, garbled("Asiakas soitti: jarrut kitisevät"),
                 advisor.asActor());
         visits.logContact(visit, ContactChannel.PHONE, Direction.OUTBOUND, "Café Ã… — as written", advisor.asActor());
+        // A delay told before the fix: logged by the workshop with the text as sent, the name at its start.
+        visits.logContact(visit, ContactChannel.SMS, Direction.OUTBOUND,
+                "Huoltopolku Demo Autohuolto: ABC-123 valmistuu luvattua myöhemmin", Actor.integration(WORKSHOP));
         assertThat(surveys.responses(visit).get(0).comment()).startsWith("JÃ¤Ã¤hdytin");
 
         int changed;
         try (Connection c = connection()) {
-            changed = V23__RepairGarbledText.repair(c);
+            changed = V23__RepairStoredText.repair(c);
         }
 
         assertThat(changed).isGreaterThanOrEqualTo(2);
         assertThat(surveys.responses(visit).get(0).comment()).isEqualTo(typed);
         assertThat(overview.details(visit).contacts()).extracting(CustomerContact::summary)
-                .contains("Asiakas soitti: jarrut kitisevät", "Café Ã… — as written");
+                .contains("Asiakas soitti: jarrut kitisevät", "Café Ã… — as written",
+                        "ABC-123 valmistuu luvattua myöhemmin");
+        assertThat(overview.timeline(visit)).extracting(VisitEvent::note)
+                .contains("ABC-123 valmistuu luvattua myöhemmin", "Asiakas soitti: jarrut kitisevät")
+                .doesNotContain(WORKSHOP + ": ABC-123 valmistuu luvattua myöhemmin");
         // Run again, nothing is left to repair.
         try (Connection c = connection()) {
-            assertThat(V23__RepairGarbledText.repair(c)).isZero();
+            assertThat(V23__RepairStoredText.repair(c)).isZero();
         }
     }
 }

@@ -10,6 +10,7 @@ import fi.huoltopolku.checks.ChecklistService;
 import fi.huoltopolku.customer.CustomerService;
 import fi.huoltopolku.people.PeopleService;
 import fi.huoltopolku.people.Person;
+import fi.huoltopolku.support.Checks;
 import fi.huoltopolku.support.Journeys;
 import fi.huoltopolku.support.Staff;
 import fi.huoltopolku.visit.EventKind;
@@ -76,6 +77,10 @@ class StatusMessagesTest {
         assertThat(invitations.outbox(id)).singleElement().satisfies(m -> {
             assertThat(m.channel()).isEqualTo(MessageChannel.EMAIL);
             assertThat(m.recipient()).isEqualTo("owner@example.com");
+            // The e-mail's subject names the workshop; its text does not say it again.
+            assertThat(m.subject()).isEqualTo("Huoltopolku Demo Autohuolto: autosi " + overview.card(id).plate());
+            assertThat(m.body()).startsWith(overview.card(id).plate() + " on vastaanotettu.")
+                    .doesNotContain("Huoltopolku");
         });
     }
 
@@ -110,6 +115,39 @@ class StatusMessagesTest {
         assertThat(timeline).extracting(VisitEvent::kind).contains(EventKind.PROMISE, EventKind.CONTACT);
         assertThat(checks.overview(id)).filteredOn(r -> r.code().equals("DRV_DELAY_TOLD"))
                 .extracting(ChecklistRow::answer).containsExactly(Answer.YES);
+    }
+
+    private static final String WORKSHOP = "Huoltopolku Demo Autohuolto";
+
+    private static int times(String text, String part) {
+        return text.split(java.util.regex.Pattern.quote(part), -1).length - 1;
+    }
+
+    @Test
+    void every_text_to_the_customer_and_every_contact_logged_names_the_workshop_once() {
+        Person advisor = Staff.advisor(people);
+        long id = Journeys.upTo(Stage.IN_WORK, visits, checks, advisor, Staff.technician(people));
+        visits.changePromise(id, visits.find(id).getVersion(), overview.card(id).promisedAt().plus(Duration.ofHours(20)),
+                "Osa tulee huomenna", true, advisor.asActor());
+        for (Stage next : new Stage[] {Stage.QUALITY_CHECK, Stage.READY, Stage.FOLLOW_UP}) {
+            Checks.answerMandatory(checks, id, visits.find(id).getStage(), advisor.asActor());
+            visits.move(id, visits.find(id).getVersion(), next, null, advisor.asActor());
+        }
+
+        // Checked in, delayed, ready, and the survey's invitation: each text message begins with the name, once.
+        List<String> texts = sms(id);
+        assertThat(texts).hasSize(4).allSatisfy(body -> {
+            assertThat(body).startsWith(WORKSHOP + ": ");
+            assertThat(times(body, WORKSHOP)).as(body).isEqualTo(1);
+        });
+        // The delay told, logged as a contact the workshop made: shown as "who: what", the name once.
+        assertThat(overview.details(id).contacts()).singleElement().satisfies(contact -> {
+            String shown = contact.staffName() + ": " + contact.summary();
+            assertThat(times(shown, WORKSHOP)).as(shown).isEqualTo(1);
+            assertThat(contact.summary()).contains("valmistuu luvattua myöhemmin", "Syy: Osa tulee huomenna");
+        });
+        assertThat(overview.timeline(id)).filteredOn(e -> e.kind() == EventKind.CONTACT).singleElement()
+                .satisfies(e -> assertThat(times(e.actorName() + " " + e.note(), WORKSHOP)).isEqualTo(1));
     }
 
     @Test

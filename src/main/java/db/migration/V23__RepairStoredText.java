@@ -22,8 +22,14 @@ import org.flywaydb.core.api.migration.Context;
  * improvement_action.what_changes; practice_session.attendees, .note; technician_absence.reason;
  * customer.name; person.full_name. Left alone on purpose: the security log (a record of what was
  * sent, kept as it was) and the outbox (the messages as they went out).
+ *
+ * <p>And the delays told to customers, logged as contacts made by the workshop with the text as
+ * sent, which began with the workshop's name too ("Huoltopolku Demo Autohuolto: Huoltopolku Demo
+ * Autohuolto: …" on the visit): a contact's summary, or a contact event's note, that begins with
+ * the name of the one who made it and a colon loses that beginning (customer_contact.summary by
+ * staff_name, visit_event.note of CONTACT events by actor_name).
  */
-public class V23__RepairGarbledText extends BaseJavaMigration {
+public class V23__RepairStoredText extends BaseJavaMigration {
 
     /** Table and free-text column; every table's key is {@code id}. */
     static final List<String[]> COLUMNS = List.of(
@@ -56,6 +62,41 @@ public class V23__RepairGarbledText extends BaseJavaMigration {
         int changed = 0;
         for (String[] column : COLUMNS) {
             changed += repair(connection, column[0], column[1]);
+        }
+        changed += senderOnce(connection, "SELECT id, staff_name, summary FROM customer_contact",
+                "UPDATE customer_contact SET summary = ? WHERE id = ?");
+        changed += senderOnce(connection,
+                "SELECT id, actor_name, note FROM visit_event WHERE kind = 'CONTACT' AND note IS NOT NULL",
+                "UPDATE visit_event SET note = ? WHERE id = ?");
+        return changed;
+    }
+
+    /** The text without its leading "sender: " where the row already names that sender; null when it does not begin so. */
+    static String withoutSender(String sender, String text) {
+        String prefix = sender + ": ";
+        return text != null && text.startsWith(prefix) && text.length() > prefix.length()
+                ? text.substring(prefix.length()) : null;
+    }
+
+    private static int senderOnce(Connection connection, String query, String change) throws SQLException {
+        int changed = 0;
+        try (PreparedStatement select = connection.prepareStatement(query);
+                PreparedStatement update = connection.prepareStatement(change)) {
+            select.setFetchSize(500);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    String text = withoutSender(rows.getString(2), rows.getString(3));
+                    if (text != null) {
+                        update.setString(1, text);
+                        update.setLong(2, rows.getLong(1));
+                        update.addBatch();
+                        changed++;
+                    }
+                }
+            }
+            if (changed > 0) {
+                update.executeBatch();
+            }
         }
         return changed;
     }
