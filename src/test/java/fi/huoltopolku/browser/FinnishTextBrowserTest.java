@@ -18,6 +18,7 @@ import fi.huoltopolku.people.PeopleService;
 import fi.huoltopolku.people.Person;
 import fi.huoltopolku.people.Role;
 import fi.huoltopolku.security.AccountService;
+import fi.huoltopolku.support.Checks;
 import fi.huoltopolku.support.Journeys;
 import fi.huoltopolku.survey.InvitationService;
 import fi.huoltopolku.survey.SurveyService;
@@ -28,6 +29,7 @@ import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.nio.file.Files;
+import java.time.Duration;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -114,13 +116,7 @@ class FinnishTextBrowserTest {
         // The advisor signs in with a password of Finnish letters, at the counter's tablet size.
         BrowserContext desk = browser.newContext(new Browser.NewContextOptions().setViewportSize(1024, 768)
                 .setLocale("fi-FI"));
-        Page page = desk.newPage();
-        page.navigate(server.getURL() + "/login");
-        page.locator("vaadin-login-form input[name=username]").fill("ulla");
-        page.locator("vaadin-login-form input[name=password]").fill(PASSWORD);
-        page.locator("vaadin-login-form vaadin-button[slot=submit]").click();
-        page.waitForURL(url -> !url.contains("/login"));
-
+        Page page = signIn(desk);
         page.navigate(server.getURL() + "/inbox");
         Locator radiatorCase = page.locator(".feedback-card").filter(new Locator.FilterOptions()
                 .setHasText(overview.card(radiator).plate()));
@@ -136,6 +132,46 @@ class FinnishTextBrowserTest {
             assertThat(page.locator(".customer-comment")).hasText("“" + TYPED + "”", SOON);
         } finally {
             page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("visit-finnish-text-1024x768.png"))
+                    .setFullPage(true));
+        }
+        desk.close();
+    }
+
+    /** Signs the advisor in with the password of Finnish letters. */
+    private Page signIn(BrowserContext context) {
+        Page page = context.newPage();
+        page.navigate(server.getURL() + "/login");
+        page.locator("vaadin-login-form input[name=username]").fill("ulla");
+        page.locator("vaadin-login-form input[name=password]").fill(PASSWORD);
+        page.locator("vaadin-login-form vaadin-button[slot=submit]").click();
+        page.waitForURL(url -> !url.contains("/login"));
+        return page;
+    }
+
+    @Test
+    void the_visit_in_english_keeps_its_apostrophes_and_names_the_workshop_once_in_a_delay_told() {
+        long visit = Journeys.upTo(Stage.IN_WORK, visits, checks, advisor, technician);
+        visits.changePromise(visit, visits.find(visit).getVersion(),
+                overview.card(visit).promisedAt().plus(Duration.ofHours(20)), "Osa tulee huomenna", true,
+                advisor.asActor());
+        for (Stage next : new Stage[] {Stage.QUALITY_CHECK, Stage.READY, Stage.FOLLOW_UP}) {
+            Checks.answerMandatory(checks, visit, visits.find(visit).getStage(), advisor.asActor());
+            visits.move(visit, visits.find(visit).getVersion(), next, null, advisor.asActor());
+        }
+        surveys.estimate(visit, 4, advisor.asActor());
+
+        BrowserContext desk = browser.newContext(new Browser.NewContextOptions().setViewportSize(1440, 900)
+                .setLocale("en-GB"));
+        Page page = signIn(desk);
+        page.navigate(server.getURL() + "/visit/" + visit);
+        try {
+            assertThat(page.getByText("Advisor's estimate at handover: 4/5 (not the customer's answer)"))
+                    .isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(15_000));
+            assertThat(page.locator(".contact-entry")).hasText(java.util.regex.Pattern.compile(
+                    "· Huoltopolku Demo Autohuolto: [A-Z]{3}-\\d{3} valmistuu luvattua myöhemmin"), SOON);
+            assertThat(page.locator(".contact-entry").innerText().split("Huoltopolku Demo Autohuolto", -1)).hasSize(2);
+        } finally {
+            page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("visit-english-1440x900.png"))
                     .setFullPage(true));
         }
         desk.close();
