@@ -43,12 +43,16 @@ public class VaadinTexts implements VaadinServiceInitListener {
                 const connected = type.prototype.connectedCallback;
                 type.prototype.connectedCallback = function () {
                   connected.call(this);
-                  reveal(this);
+                  setTimeout(() => reveal(this));
                 };
               }
-              document.querySelectorAll('vaadin-password-field').forEach(reveal);
-              document.querySelectorAll('vaadin-login-form').forEach(form =>
-                form.shadowRoot && form.shadowRoot.querySelectorAll('vaadin-password-field').forEach(reveal));
+              // Those already on the page, the sign-in form's (in its shadow root) too, once it has rendered.
+              const all = () => {
+                document.querySelectorAll('vaadin-password-field').forEach(reveal);
+                document.querySelectorAll('vaadin-login-form').forEach(form =>
+                  form.shadowRoot && form.shadowRoot.querySelectorAll('vaadin-password-field').forEach(reveal));
+              };
+              [0, 200, 1000, 3000].forEach(delay => setTimeout(all, delay));
             });
             const indicator = window.Vaadin && window.Vaadin.connectionIndicator;
             if (indicator) {
