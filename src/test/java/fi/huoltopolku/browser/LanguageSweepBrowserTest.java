@@ -129,6 +129,10 @@ class LanguageSweepBrowserTest {
                 for (String login : List.of("login", "login?tablet")) {
                     page.navigate(server.getURL() + "/" + login);
                     settle(page, "vaadin-login-form");
+                    page.waitForFunction("() => { const find = root => root.querySelector('vaadin-password-field-button')"
+                            + " || [...root.querySelectorAll('*')].some(e => e.shadowRoot && find(e.shadowRoot));"
+                            + " return find(document); }");
+                    page.waitForTimeout(500); // as long as a person takes to look
                     check(language + " /" + login, read(page), foreign, phrases, found);
                 }
             }

@@ -52,7 +52,13 @@ public class VaadinTexts implements VaadinServiceInitListener {
                 document.querySelectorAll('vaadin-login-form').forEach(form =>
                   form.shadowRoot && form.shadowRoot.querySelectorAll('vaadin-password-field').forEach(reveal));
               };
-              [0, 200, 1000, 3000].forEach(delay => setTimeout(all, delay));
+              // (the components arrive in chunks: look again for a few seconds)
+              let looks = 0;
+              const looking = setInterval(() => {
+                all();
+                if (++looks >= 40) clearInterval(looking);
+              }, 100);
+              all();
             });
             const indicator = window.Vaadin && window.Vaadin.connectionIndicator;
             if (indicator) {
