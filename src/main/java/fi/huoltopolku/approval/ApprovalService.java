@@ -1,5 +1,6 @@
 package fi.huoltopolku.approval;
 
+import fi.huoltopolku.base.StoredText;
 import fi.huoltopolku.base.Messages;
 import fi.huoltopolku.base.Problem;
 import fi.huoltopolku.base.Validation;
@@ -191,8 +192,7 @@ public class ApprovalService {
             }
         }
         check.done();
-        Actor customer = Actor.integration(messages.getTranslation("approval.byCustomer",
-                Locale.forLanguageTag(request.language()), overview.card(request.visitId()).customerName()));
+        Actor customer = Actor.integration(StoredText.of("approval.byCustomer", overview.card(request.visitId()).customerName()));
         for (ExtraWork line : asked) {
             if (line.decision() == Decision.PENDING) {
                 visits.decideExtraWork(line.id(), decisions.get(line.id()), ContactChannel.LINK, customer);

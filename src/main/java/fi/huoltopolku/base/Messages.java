@@ -33,8 +33,8 @@ public class Messages implements I18NProvider {
     }
 
     /** A text in a language, where no provider is at hand (a record that says itself in both languages). */
-    public static String text(String key, Locale locale) {
-        return new Messages().getTranslation(key, locale);
+    public static String text(String key, Locale locale, Object... args) {
+        return new Messages().getTranslation(key, locale, args);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package fi.huoltopolku.demo;
 
+import fi.huoltopolku.base.StoredText;
 import fi.huoltopolku.base.WorkshopClock;
 import fi.huoltopolku.people.Actor;
 import fi.huoltopolku.security.AccountService;
@@ -158,7 +159,7 @@ public class DemoData {
      * 1001, 1002... and PIN 1234; "admin" administers.
      */
     private void credentials(List<Person> advisors, List<Person> technicians, List<Person> others) {
-        Actor setup = Actor.integration("Demo data");
+        Actor setup = Actor.integration(StoredText.of("actor.demoData"));
         List<Person> everyone = new ArrayList<>(advisors);
         everyone.addAll(technicians);
         everyone.addAll(others);

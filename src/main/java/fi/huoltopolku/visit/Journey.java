@@ -1,11 +1,11 @@
 package fi.huoltopolku.visit;
 
+import fi.huoltopolku.base.Localized;
 import fi.huoltopolku.base.Problem;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /** The rules of the journey: which moves are legal, and why an illegal one is refused. */
@@ -79,18 +79,19 @@ public final class Journey {
             throw Problem.refused("journey.washFirst");
         }
         if (from == Stage.IN_WORK && to == Stage.QUALITY_CHECK) {
-            String pending = describe(lines, l -> l.decision() == Decision.PENDING);
+            List<Localized> pending = describe(lines, l -> l.decision() == Decision.PENDING);
             if (!pending.isEmpty()) {
                 throw Problem.refused("journey.extraWorkUndecided", pending);
             }
-            String undone = describe(lines, l -> l.decision() == Decision.APPROVED && l.doneAt() == null);
+            List<Localized> undone = describe(lines, l -> l.decision() == Decision.APPROVED && l.doneAt() == null);
             if (!undone.isEmpty()) {
                 throw Problem.refused("journey.extraWorkNotDone", undone);
             }
         }
     }
 
-    private static String describe(List<ExtraWork> lines, java.util.function.Predicate<ExtraWork> which) {
-        return lines.stream().filter(which).map(ExtraWork::description).collect(Collectors.joining(", "));
+    /** The lines meant, each in both languages: a preset is named in the reader's language, not by its key. */
+    private static List<Localized> describe(List<ExtraWork> lines, java.util.function.Predicate<ExtraWork> which) {
+        return lines.stream().filter(which).map(ExtraWork::what).toList();
     }
 }

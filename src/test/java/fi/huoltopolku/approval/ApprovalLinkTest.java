@@ -3,7 +3,9 @@ package fi.huoltopolku.approval;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import fi.huoltopolku.base.Messages;
 import fi.huoltopolku.base.Problem;
+import fi.huoltopolku.base.StoredText;
 import fi.huoltopolku.base.WorkshopClock;
 import fi.huoltopolku.checks.ChecklistService;
 import fi.huoltopolku.people.PeopleService;
@@ -127,7 +129,11 @@ class ApprovalLinkTest {
         assertThat(lines).extracting(ExtraWork::decision).containsExactly(Decision.APPROVED, Decision.DECLINED);
         assertThat(lines).allSatisfy(l -> {
             assertThat(l.decidedVia()).isEqualTo(ContactChannel.LINK);
-            assertThat(l.decidedBy()).isEqualTo(card.customerName() + " (asiakas, linkin kautta)");
+            // Who decided is kept as the customer and a key: each reader sees it in their own language.
+            assertThat(StoredText.read(l.decidedBy(), Messages.FINNISH))
+                    .isEqualTo(card.customerName() + " (asiakas, linkin kautta)");
+            assertThat(StoredText.read(l.decidedBy(), java.util.Locale.ENGLISH))
+                    .isEqualTo(card.customerName() + " (customer, through the link)");
             assertThat(l.decidedAt()).isNotNull();
         });
         assertThat(lines.get(0).priceEstimate()).isEqualByComparingTo("189.50");

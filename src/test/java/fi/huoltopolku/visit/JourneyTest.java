@@ -3,11 +3,14 @@ package fi.huoltopolku.visit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import fi.huoltopolku.base.Messages;
 import fi.huoltopolku.base.Problem;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -74,6 +77,17 @@ class JourneyTest {
         assertThat(refusal(Stage.IN_WORK, Stage.QUALITY_CHECK, NO_FLAGS,
                 List.of(line("Brake pads", Decision.APPROVED, T), line("Tyres", Decision.DECLINED, null)), null))
                 .isEqualTo("allowed");
+    }
+
+    @Test
+    void the_refusal_names_a_preset_in_the_readers_language_not_by_its_key() {
+        Problem refusal = catchThrowableOfType(Problem.class, () -> Journey.checkMove(Stage.IN_WORK, Stage.QUALITY_CHECK,
+                NO_FLAGS, List.of(line("preset:bulb", Decision.PENDING, null), line("Wiper blades", Decision.PENDING, null)),
+                null));
+        Messages messages = new Messages();
+        assertThat(messages.text(refusal, Locale.ENGLISH)).isEqualTo(
+                "The car cannot leave the workshop while the customer has not decided on: Bulb out; Wiper blades.");
+        assertThat(messages.text(refusal, Messages.FINNISH)).contains("Polttimo rikki; Wiper blades").doesNotContain("preset");
     }
 
     @Test

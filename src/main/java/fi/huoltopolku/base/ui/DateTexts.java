@@ -3,12 +3,20 @@ package fi.huoltopolku.base.ui;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Date pickers in the user's language: Vaadin's calendar overlay names months and weekdays in
- * English unless told otherwise; weeks start on Monday, as in Finland.
+ * English unless told otherwise; weeks start on Monday, as in Finland. Both languages write a day
+ * as the rest of the app does ({@link fi.huoltopolku.base.Days}: 7.12.2026) and a time in 24 hours
+ * (14:00), never the US 12/7/2026, 2:00 PM.
  */
 public final class DateTexts {
+
+    /** The day's pattern, as {@link fi.huoltopolku.base.Days} writes it. */
+    private static final String DAY = "d.M.yyyy";
+    /** A locale whose clock is 24-hour with a colon (14:00), as the app writes times in both languages. */
+    private static final Locale CLOCK = Locale.UK;
 
     private DateTexts() {
     }
@@ -23,15 +31,14 @@ public final class DateTexts {
                             "heinäkuu", "elokuu", "syyskuu", "lokakuu", "marraskuu", "joulukuu"))
                     .setWeekdays(List.of("sunnuntai", "maanantai", "tiistai", "keskiviikko", "torstai", "perjantai",
                             "lauantai"))
-                    .setWeekdaysShort(List.of("su", "ma", "ti", "ke", "to", "pe", "la"))
-                    .setDateFormat("d.M.yyyy");
+                    .setWeekdaysShort(List.of("su", "ma", "ti", "ke", "to", "pe", "la"));
         } else {
             i18n.setMonthNames(List.of("January", "February", "March", "April", "May", "June", "July", "August",
                             "September", "October", "November", "December"))
                     .setWeekdays(List.of("Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"))
                     .setWeekdaysShort(List.of("Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"));
         }
-        return i18n;
+        return i18n.setDateFormat(DAY);
     }
 
     /** Gives the picker the current user's texts and returns it. */
@@ -40,10 +47,13 @@ public final class DateTexts {
         return picker;
     }
 
-    /** The same for a date-and-time picker (its date part; the time part follows the user's locale). */
+    /** The same for a date-and-time picker: its date part as above, its time part in 24 hours. */
     public static DateTimePicker localized(DateTimePicker picker) {
+        picker.setLocale(CLOCK);
         picker.setDatePickerI18n(current());
-        picker.setLocale(Ui.locale());
+        picker.setI18n(new DateTimePicker.DateTimePickerI18n().setDateLabel(Ui.text("dates.date"))
+                .setTimeLabel(Ui.text("dates.time")).setBadInputErrorMessage(Ui.text("dates.badInput"))
+                .setIncompleteInputErrorMessage(Ui.text("dates.incomplete")));
         return picker;
     }
 }

@@ -1,5 +1,6 @@
 package fi.huoltopolku.checks.api;
 
+import fi.huoltopolku.base.StoredText;
 import fi.huoltopolku.people.Role;
 import fi.huoltopolku.security.Allowed;
 import fi.huoltopolku.checks.ImportResult;
@@ -35,7 +36,7 @@ public class WorkshopTestController {
     @Consumes({"text/csv", "text/plain"})
     @Operation(summary = "Import workshop-test results; a file with a bad line is refused whole (400, every bad line named); importing the same file again changes nothing")
     public ImportJson importCsv(@Body @Nullable String csv) {
-        ImportResult result = importer.importCsv(csv, Actor.integration("Workshop test import"));
+        ImportResult result = importer.importCsv(csv, Actor.integration(StoredText.of("actor.testImport")));
         return new ImportJson(result.lines(), result.created(), result.changed(), result.unchanged());
     }
 }

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.textfield.TextArea;
+import fi.huoltopolku.base.StoredText;
 import fi.huoltopolku.base.Messages;
 import fi.huoltopolku.base.Problem;
 import fi.huoltopolku.base.WorkshopClock;
@@ -77,7 +78,7 @@ public class ChecklistPanel extends Div {
             question.getElement().setAttribute("title", getTranslation("checklist.mandatory"));
         }
         Span meta = Ui.withClass(new Span(row.theme().in(getLocale()) + " · " + Ui.tr(row.role())
-                + (row.answeredBy() == null ? "" : " · " + row.answeredBy() + " " + Ui.time(row.answeredAt(), clock))
+                + (row.answeredBy() == null ? "" : " · " + StoredText.read(row.answeredBy(), getLocale()) + " " + Ui.time(row.answeredAt(), clock))
                 + (row.comment() == null ? "" : " · “" + row.comment() + "”")), "text-xs", "text-secondary");
         Div text = new Div(question, meta);
         text.addClassNames("checklist-text");

@@ -39,10 +39,12 @@ public class WorkshopTestsView extends VerticalLayout implements HasDynamicTitle
         this.importer = importer;
         this.messages = messages;
         setMaxWidth("60rem");
+        // The header and codes are the file's format, the same in both languages; the comment is the reader's.
         Pre example = new Pre("""
                 visit,plate,date,item,answer,comment
-                ,ABC-123,2026-10-14,CHK_WALKAROUND,NO,Advisor stayed behind the desk
-                1042,,,RDY_INVOICE_EXPLAINED,YES,""");
+                ,ABC-123,2026-10-14,CHK_WALKAROUND,NO,%s
+                1042,,,RDY_INVOICE_EXPLAINED,YES,""".formatted(getTranslation("workshopTests.exampleComment")));
+        example.getElement().setAttribute("translate", "no");
         Upload upload = new Upload();
         upload.setAcceptedFileTypes(".csv", "text/csv");
         upload.setMaxFileSize(MAX_BYTES);

@@ -57,6 +57,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         texts.setSubmit(getTranslation("login.submit"));
         LoginI18n.ErrorMessage error = i18n.getErrorMessage();
         error.setTitle(getTranslation("login.failedTitle"));
+        error.setUsername(getTranslation("login.missing", texts.getUsername()));
+        error.setPassword(getTranslation("login.missing", texts.getPassword()));
         List<String> wait = query.getOrDefault("seconds", List.of());
         boolean throttled = query.getOrDefault("error", List.of()).contains("wait") && !wait.isEmpty()
                 && wait.get(0).matches("[0-9]{1,6}");

@@ -10,6 +10,9 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.shared.Registration;
 import fi.huoltopolku.base.ui.Ui;
+import fi.huoltopolku.base.ui.UploadTexts;
+import fi.huoltopolku.visit.ExtraWork;
+import fi.huoltopolku.visit.ExtraWorkPhotos;
 import fi.huoltopolku.visit.Urgency;
 import java.util.List;
 
@@ -19,8 +22,7 @@ import java.util.List;
  */
 class ExtraWorkForm extends VerticalLayout {
 
-    static final List<String> PRESETS = List.of("brakePads", "brakeDiscs", "tyres", "wipers", "battery", "bulb",
-            "cabinFilter", "shockAbsorbers", "exhaust", "coolantLeak", "oilLeak", "timingBelt");
+    static final List<String> PRESETS = ExtraWork.PRESETS;
 
     final TextField what = new TextField();
     final TextField why = new TextField();
@@ -36,7 +38,7 @@ class ExtraWorkForm extends VerticalLayout {
      */
     String description() {
         return picked != null && what.getValue().equals(getTranslation("preset." + picked))
-                ? fi.huoltopolku.visit.ExtraWork.PRESET + picked : what.getValue();
+                ? ExtraWork.PRESET + picked : what.getValue();
     }
 
     ExtraWorkForm() {
@@ -74,14 +76,14 @@ class ExtraWorkForm extends VerticalLayout {
         com.vaadin.flow.component.upload.Upload camera = new com.vaadin.flow.component.upload.Upload(
                 com.vaadin.flow.server.streams.UploadHandler.inMemory((metadata, bytes) -> photos.add(bytes)));
         camera.setAcceptedFileTypes("image/jpeg", "image/png");
-        camera.setMaxFileSize(fi.huoltopolku.visit.ExtraWorkPhotos.MAX_UPLOAD);
+        camera.setMaxFileSize(ExtraWorkPhotos.MAX_UPLOAD);
         camera.setMaxFiles(6);
         camera.setDropAllowed(false);
         camera.getElement().setProperty("capture", "environment");
         camera.setUploadButton(new Button(getTranslation("extraWork.addPhotos"),
                 com.vaadin.flow.component.icon.VaadinIcon.CAMERA.create()));
         camera.setId("extra-work-photos");
-        camera.setI18n(fi.huoltopolku.base.ui.UploadTexts.photo());
+        camera.setI18n(UploadTexts.photo());
         camera.addFileRejectedListener(e -> com.vaadin.flow.component.notification.Notification.show(e.getErrorMessage()));
         add(presets, what, why, camera, new Span(getTranslation("extraWork.urgencySaves")), urgencies);
     }

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import fi.huoltopolku.approval.ApprovalService;
+import fi.huoltopolku.base.StoredText;
 import fi.huoltopolku.base.Messages;
 import fi.huoltopolku.base.WorkshopClock;
 import fi.huoltopolku.base.ui.CurrentUser;
@@ -51,7 +52,7 @@ class ExtraWorkSection extends Composite<VerticalLayout> {
         grid.addColumn(l -> l.priceEstimate() == null ? "" : java.text.NumberFormat.getCurrencyInstance(
                         java.util.Locale.forLanguageTag("fi-FI")).format(l.priceEstimate()))
                 .setHeader(getTranslation("approvalPage.price")).setAutoWidth(true);
-        grid.addColumn(l -> Ui.tr(l.decision()) + (l.decidedBy() == null ? "" : " · " + l.decidedBy() + " · "
+        grid.addColumn(l -> Ui.tr(l.decision()) + (l.decidedBy() == null ? "" : " · " + StoredText.read(l.decidedBy(), getLocale()) + " · "
                 + Ui.tr(l.decidedVia()) + " · " + Ui.time(l.decidedAt(), clock))
                 + (l.doneAt() == null ? "" : " · " + getTranslation("extraWork.done")))
                 .setHeader(getTranslation("field.decision")).setFlexGrow(2);

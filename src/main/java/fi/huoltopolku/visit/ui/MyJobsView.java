@@ -12,6 +12,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import fi.huoltopolku.base.StoredText;
 import fi.huoltopolku.base.Messages;
 import fi.huoltopolku.base.Problem;
 import fi.huoltopolku.base.WorkshopClock;
@@ -346,7 +347,7 @@ public class MyJobsView extends VerticalLayout implements HasDynamicTitle {
         Div reasons = grid("rework-reasons");
         for (String key : REWORK_REASONS) {
             reasons.add(touch(getTranslation(key), VaadinIcon.ARROW_BACKWARD, "rework", () -> {
-                visits.move(card.id(), card.version(), Stage.IN_WORK, getTranslation(key)
+                visits.move(card.id(), card.version(), Stage.IN_WORK, StoredText.of(key)
                         + (note.isEmpty() ? "" : ": " + note.getValue()), CurrentUser.actor());
                 showNow(card.id());
                 dialog.close();

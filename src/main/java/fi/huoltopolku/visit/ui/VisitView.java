@@ -18,6 +18,7 @@ import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
+import fi.huoltopolku.base.StoredText;
 import fi.huoltopolku.base.Messages;
 import fi.huoltopolku.base.Problem;
 import fi.huoltopolku.base.WorkshopClock;
@@ -136,7 +137,7 @@ public class VisitView extends VerticalLayout implements HasUrlParameter<Long>, 
         add(new ExtraWorkSection(card, details, visits, overview, photos, approvals, messages, clock, this::attempt,
                 this::refresh));
         contacts(details);
-        add(new Timeline(details.timeline(), clock));
+        add(new Timeline(details.timeline(), people.departments(), clock));
     }
 
     private void header(VisitCard card) {
@@ -230,7 +231,7 @@ public class VisitView extends VerticalLayout implements HasUrlParameter<Long>, 
             open.setId("check-in-missing");
             // Once the items below are answered: back to the workshop, where the tablet can start it.
             Button finished = new Button(getTranslation("checkIn.finish"), e -> attempt(() -> checkInService.finish(
-                    card.id(), card.version(), getTranslation("checkIn.finishedNote"), CurrentUser.actor())));
+                    card.id(), card.version(), StoredText.of("checkIn.finishedNote"), CurrentUser.actor())));
             finished.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             finished.setId("check-in-finish");
             add(open, finished);
@@ -313,7 +314,7 @@ public class VisitView extends VerticalLayout implements HasUrlParameter<Long>, 
             for (ChecklistRow row : answered) {
                 list.add(Ui.withClass(new Paragraph(Ui.tr(row.answer()) + " · " + row.question().in(getLocale())
                         + " · " + Ui.tr(row.source()) + (row.stage() == null ? "" : " · " + Ui.tr(row.stage()))
-                        + " · " + row.answeredBy() + (row.comment() == null ? "" : " · “" + row.comment() + "”")),
+                        + " · " + StoredText.read(row.answeredBy(), getLocale()) + (row.comment() == null ? "" : " · “" + row.comment() + "”")),
                         "text-s", "m-0", "check-" + row.answer().name()));
             }
             all.add(list);
