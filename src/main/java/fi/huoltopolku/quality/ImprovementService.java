@@ -112,6 +112,12 @@ public class ImprovementService {
         return actions.listOrderByStartDateDesc();
     }
 
+    /** One action; 404 when there is none. */
+    @Transactional
+    public ImprovementAction action(long actionId) {
+        return actions.findById(actionId).orElseThrow(() -> Problem.notFound("improvement.noSuchAction", actionId));
+    }
+
     @Transactional
     public List<PracticeSession> sessions(long actionId) {
         return sessions.findByActionIdOrderByHeldOn(actionId);

@@ -109,7 +109,7 @@ public final class ReportPdf {
             for (ThemeComparison row : report.themes()) {
                 table.addCell(new Phrase(row.theme().name(locale), strong));
                 table.addCell(new Phrase(ThemeSentence.of(row, report.thresholds(), messages, locale), body));
-                table.addCell(new Phrase(messages.name(row.comparison().classification(), locale), body));
+                table.addCell(new Phrase(ThemeSentence.readingName(row.comparison(), messages, locale), body));
                 table.addCell(new Phrase(rate(row.comparison().objective(), messages, locale), body));
                 table.addCell(new Phrase(rate(row.comparison().subjective(), messages, locale)
                         + (row.subjective().mean() == null ? "" : "\n" + messages.getTranslation("report.average", locale,
@@ -131,6 +131,7 @@ public final class ReportPdf {
             document.add(new Paragraph(messages.getTranslation("report.explainPdf", locale,
                     Math.round(report.thresholds().good() * 100), Math.round(report.thresholds().gapPoints()),
                     report.thresholds().minAnswers()), small));
+            document.add(new Paragraph(messages.getTranslation("report.focusRule", locale), small));
             document.add(new Paragraph(messages.getTranslation("report.help.importance", locale) + " "
                     + messages.getTranslation("report.help.bySource", locale), small));
             document.close();

@@ -1,6 +1,7 @@
 package fi.huoltopolku.quality;
 
 import fi.huoltopolku.base.Messages;
+import fi.huoltopolku.quality.stats.Classification;
 import fi.huoltopolku.quality.stats.Comparison;
 import fi.huoltopolku.quality.stats.Proportion;
 import fi.huoltopolku.quality.stats.Thresholds;
@@ -22,21 +23,49 @@ public final class ThemeSentence {
         Comparison c = row.comparison();
         Proportion checks = c.objective();
         Proportion customers = c.subjective();
-        String key = "report.says." + c.classification().name();
+        String key = "report.says." + reading(c);
         String sentence = messages.getTranslation(key, locale, percent(checks.rate()), percent(customers.rate()),
-                customers.n(), checks.n(), thresholds.minAnswers());
-        if (c.classification() != fi.huoltopolku.quality.stats.Classification.TOO_FEW_ANSWERS && c.intervalsSeparate()
+                customers.n(), checks.n(), thresholds.minAnswers(), Math.round(100 * thresholds.good()));
+        if (c.classification() != Classification.TOO_FEW_ANSWERS && c.intervalsSeparate()
                 && c.gapPoints() != null && Math.abs(c.gapPoints()) >= thresholds.gapPoints()) {
             sentence += " " + messages.getTranslation("report.says.beyondChance", locale);
         }
         return sentence;
     }
 
-    /** A focus theme with its reason: "Work on Timeliness: checks say 77 % done, …". */
+    /**
+     * The reading's name for the screen, the PDF and the e-mail: the classification, and for two
+     * sides that agree within the gap threshold, which of them reach "good", each by its own rate
+     * (ALIGNED_GOOD, ALIGNED_CHECKS_GOOD, ALIGNED_CUSTOMERS_GOOD, ALIGNED_WEAK for both weak).
+     */
+    public static String reading(Comparison c) {
+        if (c.classification() != Classification.ALIGNED_WEAK) {
+            return c.classification().name();
+        }
+        return switch (c.sides()) {
+            case CHECKS_GOOD -> "ALIGNED_CHECKS_GOOD";
+            case CUSTOMERS_GOOD -> "ALIGNED_CUSTOMERS_GOOD";
+            case BOTH_GOOD, BOTH_WEAK -> c.classification().name();
+        };
+    }
+
+    /** The reading in the manager's words: "Blind spot", "Aligned: checks good, customers not". */
+    public static String readingName(Comparison c, Messages messages, Locale locale) {
+        return messages.getTranslation("classification." + reading(c), locale);
+    }
+
+    /**
+     * A focus theme with its reason and why it was picked: "Work on Timeliness: checks say 77 % done, …
+     * Why this theme: …". A blind spot says that its checks measure something customers do not
+     * feel, which is why it ranks by its gap whatever its importance (the one rule of
+     * {@code report.focusRule}).
+     */
     public static String focus(ThemeComparison row, Thresholds thresholds, Messages messages, Locale locale) {
         String says = of(row, thresholds, messages, locale);
-        return messages.getTranslation("report.focusOn", locale, row.theme().name(locale),
+        String focus = messages.getTranslation("report.focusOn", locale, row.theme().name(locale),
                 says.substring(0, 1).toLowerCase(locale) + says.substring(1));
+        return focus + " " + messages.getTranslation(row.comparison().classification() == Classification.BLIND_SPOT
+                ? "report.focusWhy.blindSpot" : "report.focusWhy.weak", locale);
     }
 
     /** Importance in words: "+12 points", or "−8: no sign it matters"; "–" when it cannot be told. */

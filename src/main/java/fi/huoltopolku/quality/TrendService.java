@@ -7,6 +7,7 @@ import fi.huoltopolku.checks.ComplianceService;
 import fi.huoltopolku.checks.Dimension;
 import fi.huoltopolku.checks.FigureFilter;
 import fi.huoltopolku.checks.Figures;
+import fi.huoltopolku.quality.stats.ControlChart;
 import fi.huoltopolku.quality.stats.Proportion;
 import fi.huoltopolku.survey.Satisfaction;
 import fi.huoltopolku.survey.SatisfactionService;
@@ -56,6 +57,23 @@ public class TrendService {
             start = end;
         }
         return points;
+    }
+
+    /** The months of a p-chart and the chart over them. */
+    public record ControlYear(List<TrendPoint> months, ControlChart chart) {
+    }
+
+    /**
+     * The customers' side of a theme on a p-chart: the last twelve calendar months up to the end of
+     * the filter's period (the month it ends in included), the centre line the workshop's own rate over them.
+     */
+    @Transactional
+    public ControlYear controlYear(FigureFilter filter, String themeCode) {
+        LocalDate end = filter.to().atZone(clock.zone()).toLocalDate();
+        LocalDate start = end.minusDays(1).withDayOfMonth(1).minusMonths(11);
+        List<TrendPoint> year = trend(filter.during(start.atStartOfDay(clock.zone()).toInstant(), filter.to()),
+                themeCode, Step.MONTH);
+        return new ControlYear(year, ControlChart.of(year.stream().map(TrendPoint::subjective).toList()));
     }
 
     private static Instant max(Instant a, Instant b) {

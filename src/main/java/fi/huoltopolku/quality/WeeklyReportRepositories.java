@@ -26,6 +26,11 @@ final class WeeklyReportRepositories {
     interface Subscriptions extends CrudRepository<Subscription, Long> {
     }
 
+    /** A weekly mail as it was composed: its week, how sending went, its subject, body and PDF. */
+    @io.micronaut.core.annotation.Introspected
+    record KeptMail(LocalDate weekStart, String status, String subject, String body, byte[] pdf) {
+    }
+
     /** Each person's mail of each week, claimed once. */
     @JdbcRepository(dialect = Dialect.H2)
     interface Mails extends GenericRepository<Subscription, Long> {
@@ -43,9 +48,15 @@ final class WeeklyReportRepositories {
                 nativeQuery = true)
         long count(long personId, LocalDate weekStart);
 
-        @Query(value = "UPDATE weekly_report_mail SET status = :status, detail = :detail WHERE person_id = :personId "
-                + "AND week_start = :weekStart", nativeQuery = true)
-        void finish(long personId, LocalDate weekStart, String status, @io.micronaut.core.annotation.Nullable String detail);
+        @Query(value = "UPDATE weekly_report_mail SET status = :status, detail = :detail, subject = :subject, "
+                + "body = :body, pdf = :pdf WHERE person_id = :personId AND week_start = :weekStart", nativeQuery = true)
+        void finish(long personId, LocalDate weekStart, String status, @io.micronaut.core.annotation.Nullable String detail,
+                String subject, String body, byte[] pdf);
+
+        /** The person's latest mail that was composed (sent, recorded or failed), with what it said. */
+        @Query(value = "SELECT week_start, status, subject, body, pdf FROM weekly_report_mail WHERE person_id = :personId "
+                + "AND pdf IS NOT NULL ORDER BY week_start DESC LIMIT 1", nativeQuery = true)
+        Optional<KeptMail> lastKept(long personId);
 
         @Query(value = "SELECT week_start || ' ' || status FROM weekly_report_mail WHERE person_id = :personId "
                 + "ORDER BY week_start DESC LIMIT 1", nativeQuery = true)

@@ -84,6 +84,22 @@ public class WeeklyReportService {
                 .map(s -> new MySubscription(s.email(), s.language(), mails.latest(me).orElse(null))));
     }
 
+    /** The last weekly mail the signed-in manager was sent, as it was composed: what it said and its PDF. */
+    public record LastMail(LocalDate weekStart, String status, String subject, String body, byte[] pdf) {
+
+        /** The attachment's file name, the same as in the mail. */
+        public String fileName() {
+            return "quality-report-" + weekStart + "-to-" + weekStart.plusDays(6) + ".pdf";
+        }
+    }
+
+    /** The signed-in manager's last weekly mail, if one was composed for them. */
+    public Optional<LastMail> lastMail() {
+        long me = me();
+        return transactions.executeRead(status -> mails.lastKept(me)
+                .map(m -> new LastMail(m.weekStart(), m.status(), m.subject(), m.body(), m.pdf())));
+    }
+
     /** Opts the signed-in manager in (or changes the address or language); every problem named at once. */
     public void subscribe(@Nullable String email, @Nullable String language) {
         long me = me();
@@ -194,7 +210,8 @@ public class WeeklyReportService {
         String detail = delivery.detail() == null || delivery.detail().length() <= 500 ? delivery.detail()
                 : delivery.detail().substring(0, 500);
         transactions.executeWrite(status -> {
-            mails.finish(subscription.personId(), weekStart, delivery.status().name(), detail);
+            mails.finish(subscription.personId(), weekStart, delivery.status().name(), detail, subject, body.toString(),
+                    pdf);
             return null;
         });
     }

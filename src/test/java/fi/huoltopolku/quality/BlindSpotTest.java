@@ -128,9 +128,10 @@ class BlindSpotTest {
         // Importance in points like everywhere else, and the objective side per source in its own columns: all ten
         // answers in the flow (rate, n, interval), none by post-inspection, workshop test or derivation.
         assertThat(csv.body().lines().findFirst().orElseThrow()).contains(",importance_points,focus,process_rate,process_n,"
-                + "process_low,process_high,post_inspection_rate,", ",derived_high");
+                + "process_low,process_high,post_inspection_rate,", ",derived_high,objective_good,subjective_good");
         String handover = csv.body().lines().filter(l -> l.startsWith("HANDOVER,")).findFirst().orElseThrow();
-        assertThat(handover).endsWith(",1.0000,10,0.7225,1.0000,,0,,,,0,,,,0,,");
+        // Then each side by itself against the good rate: checks 100 % good, customers 0 % not.
+        assertThat(handover).endsWith(",1.0000,10,0.7225,1.0000,,0,,,,0,,,,0,,,true,false");
         // Named after the whole period, both dates as asked.
         assertThat(csv.headers().firstValue("Content-Disposition"))
                 .hasValue("attachment; filename=\"comparison-2026-02-10-to-2026-02-11.csv\"");

@@ -95,6 +95,11 @@ class AccessMatrixTest {
         ENDPOINTS.put("GET /api/v1/reports/comparison.csv", EnumSet.of(Role.MANAGER));
         ENDPOINTS.put("GET /api/v1/reports/comparison.pdf", EnumSet.of(Role.MANAGER));
         ENDPOINTS.put("GET /api/v1/reports/discordant", EnumSet.of(Role.MANAGER));
+        ENDPOINTS.put("GET /api/v1/reports/themes/{theme}/trend", EnumSet.of(Role.MANAGER));
+        ENDPOINTS.put("GET /api/v1/reports/themes/{theme}/control-chart", EnumSet.of(Role.MANAGER));
+        ENDPOINTS.put("GET /api/v1/improvements", EnumSet.of(Role.MANAGER, Role.FOREMAN));
+        ENDPOINTS.put("POST /api/v1/improvements", EnumSet.of(Role.MANAGER, Role.FOREMAN));
+        ENDPOINTS.put("GET /api/v1/improvements/{id}", EnumSet.of(Role.MANAGER, Role.FOREMAN));
         ENDPOINTS.put("GET /api/openapi.yml", PUBLIC);
         ENDPOINTS.put("GET /api/prometheus", EnumSet.of(Role.MANAGER, Role.ADMIN));
         ENDPOINTS.put("GET /api/health", PUBLIC);

@@ -21,9 +21,9 @@ import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -41,10 +41,12 @@ public class ReportController {
     private final fi.huoltopolku.theme.ThemeService themes;
     private final fi.huoltopolku.base.Messages messages;
     private final String workshop;
+    private final ReportQuery query;
 
     ReportController(ComparisonService comparison, PeopleService people, WorkshopClock clock,
-            fi.huoltopolku.theme.ThemeService themes, fi.huoltopolku.base.Messages messages,
+            fi.huoltopolku.theme.ThemeService themes, fi.huoltopolku.base.Messages messages, ReportQuery query,
             @io.micronaut.context.annotation.Value("${huoltopolku.workshop-name:Huoltopolku}") String workshop) {
+        this.query = query;
         this.themes = themes;
         this.messages = messages;
         this.workshop = workshop;
@@ -55,7 +57,12 @@ public class ReportController {
 
     /** A rate with its n and 95% Wilson interval. */
     @Serdeable
-    public record RateJson(@Nullable Double rate, long n, @Nullable Double low, @Nullable Double high) {
+    @Schema(description = "A rate with its number of answers and its 95 % Wilson interval; every rate a fraction 0–1")
+    public record RateJson(
+            @Schema(description = "The rate as a fraction 0–1 (0.85 = 85 %); null without answers") @Nullable Double rate,
+            @Schema(description = "Count of answers the rate is over") long n,
+            @Schema(description = "Lower end of the 95 % Wilson interval, a fraction 0–1") @Nullable Double low,
+            @Schema(description = "Upper end of the 95 % Wilson interval, a fraction 0–1") @Nullable Double high) {
         static RateJson of(Proportion p) {
             return new RateJson(p.rate(), p.n(), p.low(), p.high());
         }
@@ -63,29 +70,52 @@ public class ReportController {
 
     /** One theme of the comparison. */
     @Serdeable
-    public record ThemeJson(String theme, RateJson objective, RateJson subjective, @Nullable Double subjectiveMean,
-            @Nullable Double gap, boolean intervalsSeparate, Classification classification, @Nullable Double coverage,
-            RateJson satisfiedWhenPassed, RateJson satisfiedWhenFailed, @Nullable Long importancePoints,
+    @Schema(description = "One theme: the checks (objective) next to the customers (subjective)")
+    public record ThemeJson(String theme, RateJson objective, RateJson subjective,
+            @Schema(description = "Mean rating on the 1–5 scale") @Nullable Double subjectiveMean,
+            @Schema(description = "Subjective rate − objective rate in percentage points (−100…100)") @Nullable Double gap,
+            boolean intervalsSeparate,
+            @Schema(description = "BLIND_SPOT and HIDDEN_STRENGTH: a gap of at least the threshold; ALIGNED_GOOD: "
+                    + "closer than that and both sides good; ALIGNED_WEAK: closer than that and at least one side "
+                    + "below good (objectiveGood and subjectiveGood say which); TOO_FEW_ANSWERS") Classification classification,
+            @Schema(description = "Whether the checks reach the good rate (huoltopolku.comparison.good) by their own rate")
+            boolean objectiveGood,
+            @Schema(description = "Whether the customers reach the good rate (huoltopolku.comparison.good) by their own rate")
+            boolean subjectiveGood,
+            @Schema(description = "A fraction 0–1: answered ÷ required check items (not visits), over the items the "
+                    + "process asked for, in-flow and post-inspection items alike") @Nullable Double coverage,
+            RateJson satisfiedWhenPassed, RateJson satisfiedWhenFailed,
+            @Schema(description = "In percentage points: how many more customers are satisfied when the theme's "
+                    + "checks all pass than when one fails") @Nullable Long importancePoints,
             Map<Source, RateJson> objectiveBySource, boolean focus) {
     }
 
     /** An advisor's estimates against the customers' own answers: mean of (estimate − answer) on the 1–5 scale. */
     @Serdeable
-    public record EstimateBiasJson(String advisor, long n, @Nullable Double meanDifference) {
+    public record EstimateBiasJson(String advisor,
+            @Schema(description = "Count of visits with both an estimate and the customer's answer") long n,
+            @Schema(description = "Mean of estimate − answer in rating steps of the 1–5 scale (−4…4)")
+            @Nullable Double meanDifference) {
     }
 
     /** The comparison report; {@code from} and {@code to} are both inclusive. */
     @Serdeable
     public record ReportJson(LocalDate from, LocalDate to, List<ThemeJson> themes, List<String> focus,
-            @Nullable Double nps, long npsN, @Nullable Double overallTopTwo, long overallN,
-            @Nullable Double responseRate, List<EstimateBiasJson> estimateBias) {
+            @Schema(description = "Net Promoter Score in NPS points on −100…100 (0.99 means +0.99, not +99)")
+            @Nullable Double nps,
+            @Schema(description = "Count of NPS answers") long npsN,
+            @Schema(description = "Customers satisfied overall (4–5 of 5), a fraction 0–1") @Nullable Double overallTopTwo,
+            @Schema(description = "Count of overall answers") long overallN,
+            @Schema(description = "Surveys answered ÷ invitations sent, a fraction 0–1") @Nullable Double responseRate,
+            List<EstimateBiasJson> estimateBias) {
     }
 
-    static final String PERIOD = "from and to: YYYY-MM-DD, both inclusive (to defaults to today, from to 89 days before to)";
+    static final String PERIOD = ReportQuery.PERIOD;
 
     @Get("/comparison")
     @Operation(summary = "Objective compliance next to subjective top-2-box per theme, with n, Wilson intervals, gap "
-            + "and classification; the objective side per source (PROCESS, POST_INSPECTION, WORKSHOP_TEST, DERIVED); "
+            + "and classification (rates are fractions 0–1, gap percentage points, nps NPS points −100…100); the "
+            + "objective side per source (PROCESS, POST_INSPECTION, WORKSHOP_TEST, DERIVED); "
             + "importancePoints = percentage points more customers satisfied when the theme's checks pass than when "
             + "one fails; the advisors' estimate bias. " + PERIOD + "; make compared without case; visitType SERVICE, "
             + "REPAIR, TYRES, INSPECTION or WARRANTY")
@@ -110,7 +140,10 @@ public class ReportController {
     @Get("/comparison.csv")
     @Produces("text/csv")
     @Operation(summary = "The comparison report as CSV, a row per theme, the objective side per source in its own "
-            + "columns; " + PERIOD)
+            + "columns. Rates, interval ends and coverage are fractions 0–1; gap_points and importance_points are "
+            + "percentage points; *_n are counts of answers; coverage is answered ÷ required check items (not visits), "
+            + "post-inspection items included; objective_good and subjective_good say whether each side reaches the "
+            + "good rate by itself. " + PERIOD)
     public HttpResponse<String> csv(@QueryValue @Nullable String from, @QueryValue @Nullable String to,
             @QueryValue @Nullable String department, @QueryValue @Nullable String advisor,
             @QueryValue @Nullable String technician, @QueryValue @Nullable String make,
@@ -124,7 +157,7 @@ public class ReportController {
             csv.append(',').append(name).append("_rate,").append(name).append("_n,").append(name).append("_low,")
                     .append(name).append("_high");
         }
-        csv.append('\n');
+        csv.append(",objective_good,subjective_good\n");
         for (ThemeJson t : report.themes()) {
             csv.append(String.join(",", t.theme(), n(t.objective().rate()), String.valueOf(t.objective().n()),
                     n(t.objective().low()), n(t.objective().high()), n(t.subjective().rate()),
@@ -136,7 +169,7 @@ public class ReportController {
                 RateJson r = t.objectiveBySource().get(source);
                 csv.append(',').append(String.join(",", n(r.rate()), String.valueOf(r.n()), n(r.low()), n(r.high())));
             }
-            csv.append('\n');
+            csv.append(',').append(t.objectiveGood()).append(',').append(t.subjectiveGood()).append('\n');
         }
         return HttpResponse.ok(csv.toString()).contentType(MediaType.of("text/csv;charset=utf-8"))
                 .header("Content-Disposition", "attachment; filename=\"comparison-" + report.from() + "-to-"
@@ -161,7 +194,9 @@ public class ReportController {
 
     /** A visit where checks and customer disagree on a theme. */
     @Serdeable
-    public record DiscordantJson(long visitId, String plate, String theme, boolean checksPassed, int rating,
+    public record DiscordantJson(@Schema(description = "The visit's identifier (not a quantity)") long visitId,
+            String plate, String theme, boolean checksPassed,
+            @Schema(description = "The customer's rating of the theme on the 1–5 scale") int rating,
             @Nullable String comment) {
     }
 
@@ -210,59 +245,15 @@ public class ReportController {
         }
         return new ThemeJson(row.theme().code(), RateJson.of(row.comparison().objective()),
                 RateJson.of(row.comparison().subjective()), row.subjective().mean(), row.comparison().gapPoints(),
-                row.comparison().intervalsSeparate(), row.comparison().classification(), row.objective().coverage(),
+                row.comparison().intervalsSeparate(), row.comparison().classification(),
+                row.comparison().objectiveGood(), row.comparison().subjectiveGood(), row.objective().coverage(),
                 RateJson.of(row.link().whenPassed()), RateJson.of(row.link().whenFailed()),
                 fi.huoltopolku.quality.ThemeSentence.importancePoints(row), bySource, row.focus());
     }
 
-    /** The filter of a request: its period (both dates inclusive) and narrowing; every bad date named at once. */
     private FigureFilter filter(@Nullable String from, @Nullable String to, @Nullable String department,
             @Nullable String advisor, @Nullable String technician, @Nullable String make,
             @Nullable String visitType) {
-        fi.huoltopolku.base.Validation check = new fi.huoltopolku.base.Validation();
-        LocalDate last = check.value(() -> date("to", to, clock.today()));
-        LocalDate start = check.value(() -> date("from", from, (last == null ? clock.today() : last).minusDays(89)));
-        if (start != null && last != null) {
-            check.that(!last.isBefore(start), "to", "report.toAfterFrom");
-        }
-        check.done();
-        FigureFilter filter = FigureFilter.period(start.atStartOfDay(clock.zone()).toInstant(),
-                last.plusDays(1).atStartOfDay(clock.zone()).toInstant());
-        if (department != null && !department.isBlank()) {
-            filter = filter.department(people.department(department.trim().toUpperCase(Locale.ROOT)).code());
-        }
-        if (advisor != null && !advisor.isBlank()) {
-            filter = filter.advisor(people.byReference(advisor.trim(), "advisor").id());
-        }
-        if (technician != null && !technician.isBlank()) {
-            filter = filter.technician(people.byReference(technician.trim(), "technician").id());
-        }
-        if (make != null && !make.isBlank()) {
-            filter = filter.make(make);
-        }
-        if (visitType != null && !visitType.isBlank()) {
-            try {
-                filter = filter.type(fi.huoltopolku.visit.VisitType.valueOf(visitType.trim().toUpperCase(Locale.ROOT)));
-            } catch (IllegalArgumentException unknown) {
-                throw Problem.invalid("visitType", "report.unknownVisitType", visitType,
-                        java.util.Arrays.toString(fi.huoltopolku.visit.VisitType.values()));
-            }
-        }
-        return filter;
-    }
-
-    private static LocalDate date(String field, @Nullable String value, LocalDate fallback) {
-        if (value == null || value.isBlank()) {
-            return fallback;
-        }
-        try {
-            LocalDate date = LocalDate.parse(value.trim());
-            if (date.getYear() >= 1900 && date.getYear() <= 9999) {
-                return date;
-            }
-        } catch (DateTimeParseException e) {
-            // named below
-        }
-        throw Problem.invalid(field, "workshopTest.badDate", value.length() > 40 ? value.substring(0, 40) + "…" : value);
+        return query.filter(from, to, department, advisor, technician, make, visitType);
     }
 }

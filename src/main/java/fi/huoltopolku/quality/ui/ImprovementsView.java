@@ -102,8 +102,8 @@ public class ImprovementsView extends VerticalLayout implements HasUrlParameter<
             BeforeAfter figures = improvements.beforeAfter(action.id());
             card.add(Ui.withClass(new Paragraph(getTranslation("improvements.windows", figures.windowDays())),
                     "text-s", "text-secondary", "m-0"));
-            card.add(didItWork("improvements.side.checks", figures.objective()),
-                    didItWork("improvements.side.customers", figures.subjective()));
+            card.add(didItWork("improvements.side.checks", figures.objective(), figures.windowDays()),
+                    didItWork("improvements.side.customers", figures.subjective(), figures.windowDays()));
             HorizontalLayout buttons = new HorizontalLayout();
             Button session = new Button(getTranslation("improvements.addSession"), e -> openSession(action));
             session.addClassName("add-session");
@@ -193,7 +193,7 @@ public class ImprovementsView extends VerticalLayout implements HasUrlParameter<
      * One side of "did it work?" in a sentence: before → after with n, the difference and its 95 %
      * interval, and the verdict; while it is open, what more it needs.
      */
-    private Paragraph didItWork(String side, Change change) {
+    private Paragraph didItWork(String side, Change change, int windowDays) {
         String verdict = Ui.tr(change.verdict());
         String text;
         if (change.verdict() == Change.Verdict.TOO_FEW_ANSWERS) {
@@ -203,10 +203,9 @@ public class ImprovementsView extends VerticalLayout implements HasUrlParameter<
         } else {
             text = getTranslation("improvements.change", getTranslation(side), rate(change.before()), rate(change.after()),
                     change.before().n(), change.after().n(), points(change.points()), points(change.low()),
-                    points(change.high()), verdict);
+                    points(change.high()), verdict, Math.abs(Math.round(change.points())));
             if (change.verdict() == Change.Verdict.NO_MEASURABLE_CHANGE_YET) {
-                text += " " + (change.moreAnswers() == null ? getTranslation("improvements.tooSmall")
-                        : getTranslation("improvements.moreAnswers", about(change.moreAnswers())));
+                text += " " + whatWouldShowIt(change, windowDays);
             }
         }
         Paragraph line = Ui.withClass(new Paragraph(text), "before-after", "m-0");
@@ -214,8 +213,25 @@ public class ImprovementsView extends VerticalLayout implements HasUrlParameter<
         return line;
     }
 
+    /**
+     * While a difference is within chance, what would show it: more answers after the start, or,
+     * when even {@code MORE_AT_MOST} more would not, as many answers on each side of the start,
+     * with the window that takes at the pace before the start.
+     */
+    private String whatWouldShowIt(Change change, int windowDays) {
+        if (change.moreAnswers() != null) {
+            return getTranslation("improvements.moreAnswers", about(change.moreAnswers()));
+        }
+        if (change.answersEachSide() == null) {
+            return getTranslation("improvements.noDifference");
+        }
+        long days = (long) Math.ceil((double) change.answersEachSide() * windowDays / change.before().n());
+        return getTranslation("improvements.tooSmall", about(change.answersEachSide()), change.before().n(), windowDays,
+                about(days));
+    }
+
     /** "About" a count: exact up to 20, then to the next five. */
-    static int about(int count) {
+    static long about(long count) {
         return count <= 20 ? count : (count + 4) / 5 * 5;
     }
 

@@ -29,6 +29,7 @@ import java.util.HashMap;
 import fi.huoltopolku.quality.ThemeComparison;
 import fi.huoltopolku.quality.TrendService;
 import fi.huoltopolku.quality.stats.Classification;
+import fi.huoltopolku.quality.stats.Comparison;
 import fi.huoltopolku.quality.stats.Proportion;
 import fi.huoltopolku.survey.EstimateBias;
 import io.micronaut.context.annotation.Prototype;
@@ -89,7 +90,7 @@ public class QualityReportView extends VerticalLayout implements HasDynamicTitle
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
         grid.addComponentColumn(this::themeCell).setHeader(header("field.theme", "report.help.theme")).setWidth("16rem")
                 .setFlexGrow(3);
-        grid.addComponentColumn(r -> classification(r.comparison().classification()))
+        grid.addComponentColumn(r -> classification(r.comparison()))
                 .setHeader(header("report.classification", "report.help.classification")).setAutoWidth(true);
         grid.addComponentColumn(r -> figure(r.comparison().objective(), coverage(r)))
                 .setHeader(header("report.checksSay", "report.help.checks")).setWidth("8rem").setFlexGrow(0);
@@ -198,6 +199,8 @@ public class QualityReportView extends VerticalLayout implements HasDynamicTitle
             sentence.add(new Span(" "), new Anchor("improvements/" + row.theme().code(), getTranslation("improvements.start")));
             focus.add(sentence);
         }
+        focus.add(Ui.withClass(new Paragraph(getTranslation("report.focusRule")), "focus-rule", "text-s",
+                "text-secondary"));
     }
 
     private void drawChart(ComparisonReport report) {
@@ -235,7 +238,9 @@ public class QualityReportView extends VerticalLayout implements HasDynamicTitle
             point.put("x", importance);
             point.put("y", Math.round(100 * row.comparison().subjective().rate()));
             point.put("n", row.comparison().subjective().n());
-            point.put("label", row.theme().name(getLocale()));
+            point.put("label", row.focus() ? getTranslation("report.focusMark", row.theme().name(getLocale()))
+                    : row.theme().name(getLocale()));
+            point.put("focus", row.focus());
             points.set(points.length(), point);
             sum += importance;
         }
@@ -285,7 +290,9 @@ public class QualityReportView extends VerticalLayout implements HasDynamicTitle
         new ThemeDetail(row, sentence(row), filter, comparison, trends, feedback, clock).open();
     }
 
-    private Span classification(Classification c) {
+    private Span classification(Comparison comparison) {
+        Classification c = comparison.classification();
+        String name = ThemeSentence.readingName(comparison, messages, getLocale());
         String variant = switch (c) {
             case BLIND_SPOT -> "error";
             case HIDDEN_STRENGTH -> "primary";
@@ -293,7 +300,7 @@ public class QualityReportView extends VerticalLayout implements HasDynamicTitle
             case ALIGNED_WEAK -> "contrast";
             case TOO_FEW_ANSWERS -> "";
         };
-        return variant.isEmpty() ? Ui.badge(Ui.tr(c)) : Ui.badge(Ui.tr(c), variant);
+        return variant.isEmpty() ? Ui.badge(name) : Ui.badge(name, variant);
     }
 
     private static String percent(@Nullable Double share) {

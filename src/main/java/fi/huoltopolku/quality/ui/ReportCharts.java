@@ -150,7 +150,8 @@ final class ReportCharts {
 
     /**
      * Importance (x, points) against customers satisfied (y, %), every point named, the four
-     * quadrants drawn and named: split at the themes' mean importance and at the "good" rate.
+     * quadrants drawn and named: split at the themes' mean importance and at the "good" rate. The
+     * focus themes are drawn as a larger star, wherever they sit (a blind spot often sits low left).
      */
     static void importance(Div chart, JsonArray points, double splitX, double splitY, JsonArray quadrants,
             String xAxis, String yAxis) {
@@ -192,7 +193,9 @@ final class ReportCharts {
                   }};
                 const xs = $0.map(p => p.x);
                 this.$chart = new Chart(canvas, {type: 'scatter', data: {datasets: [{label: '', data: $0,
-                  backgroundColor: '#c0392b', pointRadius: 6}]}, plugins: [named],
+                  backgroundColor: '#c0392b', borderColor: '#c0392b', borderWidth: $0.map(p => p.focus ? 3 : 1),
+                  pointStyle: $0.map(p => p.focus ? 'star' : 'circle'), pointRadius: $0.map(p => p.focus ? 11 : 6)}]},
+                  plugins: [named],
                   options: {responsive: true, maintainAspectRatio: false, animation: false,
                     layout: {padding: {right: 90}},
                     plugins: {legend: {display: false},

@@ -22,7 +22,6 @@ import fi.huoltopolku.quality.ThemeSentence;
 import fi.huoltopolku.quality.TrendPoint;
 import fi.huoltopolku.quality.TrendService;
 import fi.huoltopolku.quality.stats.ControlChart;
-import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -72,11 +71,9 @@ final class ThemeDetail extends Dialog {
                 Ui.withClass(new Paragraph(Ui.text("report.trendHelp", min)), "text-s", "text-secondary", "m-0"), trend);
 
         // The control chart: the last twelve months up to the report's end, limits from the workshop's own rate.
-        LocalDate end = filter.to().atZone(clock.zone()).toLocalDate();
-        LocalDate start = end.minusDays(1).withDayOfMonth(1).minusMonths(11);
-        List<TrendPoint> year = trends.trend(filter.during(start.atStartOfDay(clock.zone()).toInstant(), filter.to()),
-                theme, TrendService.Step.MONTH);
-        ControlChart control = ControlChart.of(year.stream().map(TrendPoint::subjective).toList());
+        TrendService.ControlYear controlYear = trends.controlYear(filter, theme);
+        List<TrendPoint> year = controlYear.months();
+        ControlChart control = controlYear.chart();
         Div pChart = ReportCharts.canvas("control-chart", Ui.text("report.controlTitle"), "14rem");
         ReportCharts.controlChart(pChart, ReportCharts.monthLabels(year), control, Ui.text("report.customersSay"),
                 Ui.text("report.controlCentre"), Ui.text("report.controlLimits"), percent);

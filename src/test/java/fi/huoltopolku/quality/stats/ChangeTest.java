@@ -47,9 +47,23 @@ class ChangeTest {
         assertThat(change.low()).isCloseTo(-8.75, HUNDREDTH);
         assertThat(change.high()).isCloseTo(34.43, HUNDREDTH);
         assertThat(change.verdict()).isEqualTo(Verdict.NO_MEASURABLE_CHANGE_YET);
-        // At 0.65 the interval first leaves zero with 44 more answers: 42 of 64 → low = +0.07 points;
-        // with 43 more (41 of 63 = 0.6508, rounded) it still holds zero.
-        assertThat(change.moreAnswers()).isEqualTo(44);
+        // Held at exactly 0.65: with 52 more (46.8 of 72) after = [0.53479, 0.75002],
+        // low = 0.15 − √(0.11521² + 0.09617²) = −0.00007, still holding zero; with 53 more (47.45 of 73)
+        // after = [0.53559, 0.74941], low = 0.15 − √(0.11441² + 0.09617²) = +0.00054, and larger numbers narrow it further.
+        assertThat(change.moreAnswers()).isEqualTo(53);
+    }
+
+    @Test
+    void more_answers_is_the_number_from_which_on_the_difference_shows_not_the_first_lucky_one() {
+        // before 40/50 = 0.8, Wilson [0.66963, 0.88756]; after 45/50 = 0.9. Rounding the hypothetical
+        // count to whole answers saw-tooths: 125 more (158 of 175 = 0.9029) first put low at +0.00055, but
+        // 126 more (158 of 176 = 0.8977) fall back to −0.00493, and so on until 154. Held at exactly 0.9:
+        // 157 more (186.3 of 207): after [0.85157, 0.93386], low = 0.1 − √(0.04843² + 0.08756²) = −0.00006;
+        // 158 more (187.2 of 208): after [0.85170, 0.93379], low = 0.1 − √(0.04830² + 0.08756²) = +0.000001.
+        Change change = Change.of(new Proportion(40, 50), new Proportion(45, 50), 10);
+        assertThat(change.verdict()).isEqualTo(Verdict.NO_MEASURABLE_CHANGE_YET);
+        assertThat(change.moreAnswers()).isEqualTo(158);
+        assertThat(change.answersEachSide()).as("only said when more answers after the start cannot do it").isNull();
     }
 
     @Test
@@ -59,6 +73,12 @@ class ChangeTest {
         Change change = Change.of(new Proportion(58, 100), new Proportion(13, 20), 10);
         assertThat(change.verdict()).isEqualTo(Verdict.NO_MEASURABLE_CHANGE_YET);
         assertThat(change.moreAnswers()).isNull();
+        // What would show it: both windows longer. With n answers on each side at 0.58 and 0.65:
+        // n = 371: low = −0.000004; n = 372: Wilson [0.52928, 0.62909] and [0.60022, 0.69671],
+        // low = 0.07 − √(0.04978² + 0.04909²) = +0.00009.
+        assertThat(change.answersEachSide()).isEqualTo(372);
+        // No difference at all: nothing would show one.
+        assertThat(Change.of(new Proportion(50, 100), new Proportion(10, 20), 10).answersEachSide()).isNull();
     }
 
     @Test

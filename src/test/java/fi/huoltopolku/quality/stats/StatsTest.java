@@ -49,7 +49,7 @@ class StatsTest {
         // 5/20 = 0.25 vs 18/20 = 0.90: gap +65, subjective ≥ 0.80 → hidden strength (or unrecorded work)
         assertThat(Comparison.of(new Proportion(5, 20), new Proportion(18, 20), Thresholds.DEFAULTS).classification())
                 .isEqualTo(Classification.HIDDEN_STRENGTH);
-        // 0.90 vs 0.85: gap −5, mean 0.875 ≥ 0.80 → aligned good
+        // 0.90 vs 0.85: gap −5, each side ≥ 0.80 → aligned good
         assertThat(Comparison.of(new Proportion(18, 20), new Proportion(17, 20), Thresholds.DEFAULTS).classification())
                 .isEqualTo(Classification.ALIGNED_GOOD);
         // 0.50 vs 0.40: gap −10, mean 0.45 → aligned weak
@@ -63,6 +63,33 @@ class StatsTest {
                 .isCloseTo(-15.0, Offset.offset(1e-9));
         assertThat(Comparison.of(new Proportion(19, 20), new Proportion(16, 20), Thresholds.DEFAULTS).classification())
                 .isEqualTo(Classification.BLIND_SPOT);
+    }
+
+    @Test
+    void each_side_is_good_or_weak_by_its_own_rate_never_by_the_mean_of_the_two() {
+        // 88/100 checks and 78/100 customers: gap −10 (under 15), mean 0.83 ≥ 0.80 — but the customers'
+        // 0.78 is below 0.80. Checks good, customers not: aligned weak, and it says which side.
+        Comparison c = Comparison.of(new Proportion(88, 100), new Proportion(78, 100), Thresholds.DEFAULTS);
+        assertThat(c.gapPoints()).isCloseTo(-10.0, Offset.offset(1e-9));
+        assertThat(c.classification()).isEqualTo(Classification.ALIGNED_WEAK);
+        assertThat(c.objectiveGood()).isTrue();
+        assertThat(c.subjectiveGood()).isFalse();
+        assertThat(c.sides()).isEqualTo(Comparison.Sides.CHECKS_GOOD);
+        // 84/100 checks and 70/100 customers: gap −14, mean 0.77 < 0.80 (the old "weak on both sides") —
+        // but the checks' 0.84 is good; only the customers are weak.
+        Comparison d = Comparison.of(new Proportion(84, 100), new Proportion(70, 100), Thresholds.DEFAULTS);
+        assertThat(d.classification()).isEqualTo(Classification.ALIGNED_WEAK);
+        assertThat(d.sides()).isEqualTo(Comparison.Sides.CHECKS_GOOD);
+        // 84/100 and 69/100: gap exactly −15 with good checks → a blind spot, not an aligned reading.
+        assertThat(Comparison.of(new Proportion(84, 100), new Proportion(69, 100), Thresholds.DEFAULTS).classification())
+                .isEqualTo(Classification.BLIND_SPOT);
+        // 70/100 checks and 82/100 customers: gap +12 (under 15); customers good, checks not.
+        Comparison e = Comparison.of(new Proportion(70, 100), new Proportion(82, 100), Thresholds.DEFAULTS);
+        assertThat(e.classification()).isEqualTo(Classification.ALIGNED_WEAK);
+        assertThat(e.sides()).isEqualTo(Comparison.Sides.CUSTOMERS_GOOD);
+        // exactly 80/100 on both sides is good on both (the threshold counts as good)
+        assertThat(Comparison.of(new Proportion(80, 100), new Proportion(80, 100), Thresholds.DEFAULTS).sides())
+                .isEqualTo(Comparison.Sides.BOTH_GOOD);
     }
 
     @Test

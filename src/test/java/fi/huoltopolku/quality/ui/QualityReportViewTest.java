@@ -61,4 +61,42 @@ class QualityReportViewTest extends ViewTest {
                 .extracting(Paragraph::getText).contains("The weekly report goes to reader@example.com.");
         assertThat(_get(com.vaadin.flow.component.button.Button.class, spec -> spec.withId("weekly-stop")).isVisible()).isTrue();
     }
+
+    @Test
+    void a_manager_opens_the_last_weekly_e_mail_as_it_was_sent_with_its_pdf() {
+        fi.huoltopolku.base.WorkshopClock clock = context.getBean(fi.huoltopolku.base.WorkshopClock.class);
+        fi.huoltopolku.quality.WeeklyReportService weekly = context.getBean(fi.huoltopolku.quality.WeeklyReportService.class);
+        actAs(people.create("wl" + Staff.next(), "Last Reader", Role.MANAGER, Department.RECEPTION));
+        try {
+            clock.use(java.time.Clock.fixed(java.time.Instant.parse("2026-11-18T08:00:00Z"), clock.zone()));
+            weekly.subscribe("last.reader@example.com", "en");
+            UI.getCurrent().navigate(QualityReportView.class);
+            assertThat(_find(com.vaadin.flow.component.button.Button.class, spec -> spec.withId("weekly-open-last")))
+                    .as("nothing sent yet: nothing to open").isEmpty();
+
+            // Monday 23 November 07:05 in Helsinki: the week of 16–22 November is composed (no mail server in
+            // the tests: recorded) and kept.
+            clock.use(java.time.Clock.fixed(java.time.Instant.parse("2026-11-23T05:05:00Z"), clock.zone()));
+            weekly.sendDue();
+            UI.getCurrent().navigate(fi.huoltopolku.quality.ui.ImprovementsView.class);
+            UI.getCurrent().navigate(QualityReportView.class);
+            com.github.mvysny.kaributesting.v10.LocatorJ._click(_get(com.vaadin.flow.component.button.Button.class,
+                    spec -> spec.withId("weekly-open-last")));
+            com.vaadin.flow.component.dialog.Dialog dialog = _get(com.vaadin.flow.component.dialog.Dialog.class,
+                    spec -> spec.withId("weekly-last-mail"));
+            assertThat(dialog.getHeaderTitle()).isEqualTo("Your weekly e-mail of the week from 16.11.2026 "
+                    + "(recorded (no mail server is set up))");
+            assertThat(_find(dialog, Paragraph.class)).extracting(Paragraph::getText)
+                    .anyMatch(text -> text.endsWith(": quality report 16.11.2026–22.11.2026"))
+                    .anyMatch(text -> text.startsWith("Last week (16.11.2026–22.11.2026) in brief:")
+                            && text.contains("The whole report is attached as a PDF."));
+            assertThat(_get(dialog, com.vaadin.flow.component.html.Anchor.class, spec -> spec.withId("weekly-last-pdf"))
+                    .getHref()).isNotBlank();
+            fi.huoltopolku.quality.WeeklyReportService.LastMail last = weekly.lastMail().orElseThrow();
+            assertThat(new String(last.pdf(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+            assertThat(last.fileName()).isEqualTo("quality-report-2026-11-16-to-2026-11-22.pdf");
+        } finally {
+            clock.reset();
+        }
+    }
 }
