@@ -79,11 +79,7 @@ public class DemoData {
             "Kolinaa vasemmasta etupyörästä töyssyissä", "Ilmastointi ei viilennä",
             "Määräaikaishuolto valmistajan ohjelman mukaan, 60 000 km", "Auto vetää oikealle",
             "Akku tyhjenee viikonlopun aikana", "Katsastus hylätty: ajovalojen suuntaus"};
-    private static final String[] COMMENTS = {"Auto oli valmis vasta tuntia luvattua myöhemmin.",
-            "Ystävällinen palvelu vastaanotossa, kiitos!", "Lasku oli kalliimpi kuin oletin, eikä sitä selitetty.",
-            "Istuimella oli rasvaa kotona huomattuna.", "The noise is still there after the repair.",
-            "Great service, the car was ready on time.", "Nobody called me about the extra work before doing it.",
-            "Odotin puhelua lisätöistä, mutta kukaan ei soittanut.", "Auto oli pesty ja siisti, kiitos."};
+    private static final DemoComments COMMENTS = DemoComments.load();
     // Extra work as the technicians pick it from the tablet's presets: read in each reader's language.
     private static final String[] EXTRA = {"preset:brakePads", "preset:wipers", "preset:tyres", "preset:cabinFilter",
             "preset:battery", "preset:brakeDiscs"};
@@ -460,7 +456,7 @@ public class DemoData {
             }
             ratings.put(theme, rating);
         }
-        String comment = overall <= 2 || r.nextInt(4) == 0 ? COMMENTS[r.nextInt(COMMENTS.length)] : null;
+        String comment = overall <= 2 || r.nextInt(4) == 0 ? COMMENTS.pick(overall, ratings, new Random(r.nextInt(1 << 30))) : null;
         fi.huoltopolku.survey.SurveyAnswers answers = new fi.huoltopolku.survey.SurveyAnswers(overall, nps, ratings,
                 comment, r.nextBoolean());
         if (r.nextInt(8) == 0) {

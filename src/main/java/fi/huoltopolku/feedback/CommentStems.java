@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.FilteringTokenFilter;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.compound.DictionaryCompoundWordTokenFilter;
@@ -27,11 +28,20 @@ import org.tartarus.snowball.ext.FinnishStemmer;
  * <p>A keyword matches a comment when its stems occur in the comment's stems in order; a single
  * Finnish keyword of at least {@value #PREFIX_AT_LEAST} letters also matches a longer stem it
  * begins (derivations: "lasku" → "laskutettiin").
+ *
+ * <p>A few Finnish words begin like a keyword but mean something else in a workshop's comments
+ * ({@link #FALSE_FRIENDS}: "korjaamo" is the workshop, not a repair; "luvatta" is without leave,
+ * not promised; "odotettu", "odotukset" and "odotustila" are expected, expectations and the
+ * waiting room, not waiting; "varaosa" is a spare part, not a booking): they are read as no
+ * keyword at all.
  */
 final class CommentStems implements AutoCloseable {
 
     /** The shortest Finnish keyword stem that matches the stems it begins. */
     static final int PREFIX_AT_LEAST = 4;
+
+    /** Beginnings of Finnish words that look like a keyword's but never speak to a theme. */
+    static final List<String> FALSE_FRIENDS = List.of("korjaamo", "luvatta", "odotet", "odotuks", "odotustil", "varaos");
 
     private final Analyzer analyzer;
 
@@ -45,6 +55,15 @@ final class CommentStems implements AutoCloseable {
                 StandardTokenizer tokens = new StandardTokenizer();
                 TokenStream stream = new LowerCaseFilter(tokens);
                 if (finnish) {
+                    stream = new FilteringTokenFilter(stream) {
+                        private final CharTermAttribute word = addAttribute(CharTermAttribute.class);
+
+                        @Override
+                        protected boolean accept() {
+                            String text = word.toString();
+                            return FALSE_FRIENDS.stream().noneMatch(text::startsWith);
+                        }
+                    };
                     if (!parts.isEmpty()) {
                         stream = new DictionaryCompoundWordTokenFilter(stream, parts, 5, PREFIX_AT_LEAST, 20, false);
                     }

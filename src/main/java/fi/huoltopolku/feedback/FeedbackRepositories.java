@@ -47,15 +47,17 @@ final class FeedbackRepositories {
         List<String> keywords(String language);
 
         @Query(value = """
-                SELECT s.comment FROM feedback_tag f JOIN theme t ON t.id = f.theme_id
+                SELECT CAST(COALESCE(r.rating, s.overall) AS VARCHAR(1)) || ':' || s.comment
+                FROM feedback_tag f JOIN theme t ON t.id = f.theme_id
                 JOIN feedback_case c ON c.id = f.case_id JOIN survey_response s ON s.id = c.response_id
                 JOIN visit v ON v.id = c.visit_id
+                LEFT JOIN survey_rating r ON r.response_id = s.id AND r.theme_id = t.id
                 WHERE t.code = :themeCode AND s.comment IS NOT NULL AND v.booked_at >= :from AND v.booked_at < :to
                 ORDER BY s.answered_at DESC LIMIT 50""", nativeQuery = true)
         List<String> commentsTagged(String themeCode, java.time.Instant from, java.time.Instant to);
 
         @Query(value = """
-                SELECT s.comment FROM survey_response s JOIN visit v ON v.id = s.visit_id
+                SELECT CAST(s.overall AS VARCHAR(1)) || ':' || s.comment FROM survey_response s JOIN visit v ON v.id = s.visit_id
                 WHERE (v.advisor_id = :personId OR v.technician_id = :personId) AND s.comment IS NOT NULL
                 AND v.booked_at >= :from AND v.booked_at < :to
                 ORDER BY s.answered_at DESC LIMIT 50""", nativeQuery = true)

@@ -26,6 +26,7 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -190,7 +191,8 @@ public class FeedbackService {
     /**
      * What customers wrote about a theme (comments staff tagged with it) for visits booked in
      * [from, to), newest first; the same words from several customers are one comment with its count
-     * (compared without case and extra spaces).
+     * (compared without case and extra spaces), and how many of them rated the theme low or high
+     * (their overall rating where they left the theme unrated).
      */
     @Transactional
     public List<Said> commentsAbout(String themeCode, Instant from, Instant to) {
@@ -199,22 +201,32 @@ public class FeedbackService {
 
     /**
      * What the customers of one person's visits (as their advisor or technician) wrote, booked in
-     * [from, to), newest first, the same words counted once. Only for that person's own view.
+     * [from, to), newest first, the same words counted once (low and high by the overall rating).
+     * Only for that person's own view.
      */
     @Transactional
     public List<Said> commentsOnVisitsOf(long personId, Instant from, Instant to) {
         return countedOnce(words.commentsOnVisitsOf(personId, from, to));
     }
 
-    private static List<Said> countedOnce(List<String> comments) {
-        java.util.Map<String, String> first = new java.util.LinkedHashMap<>();
-        java.util.Map<String, Integer> times = new java.util.HashMap<>();
-        for (String comment : comments) {
+    /** Comments as "rating:words", newest first, counted once by their words. */
+    private static List<Said> countedOnce(List<String> ratedComments) {
+        Map<String, String> first = new LinkedHashMap<>();
+        Map<String, int[]> counts = new HashMap<>();
+        for (String rated : ratedComments) {
+            int rating = rated.charAt(0) - '0';
+            String comment = rated.substring(rated.indexOf(':') + 1);
             String key = comment.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
             first.putIfAbsent(key, comment.strip());
-            times.merge(key, 1, Integer::sum);
+            int[] count = counts.computeIfAbsent(key, k -> new int[3]);
+            count[0]++;
+            count[1] += rating <= 2 ? 1 : 0;
+            count[2] += rating >= 4 ? 1 : 0;
         }
-        return first.entrySet().stream().map(e -> new Said(e.getValue(), times.get(e.getKey()))).toList();
+        return first.entrySet().stream().map(e -> {
+            int[] count = counts.get(e.getKey());
+            return new Said(e.getValue(), count[0], count[1], count[2]);
+        }).toList();
     }
 
     /** A theme's keywords in one language. */

@@ -3,16 +3,24 @@ package fi.huoltopolku.feedback;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
 /**
  * Suggests themes for comments from the keyword lists of both languages, each keyword reduced to
  * its stems once ({@link CommentStems}); one suggester serves every comment of a request.
+ *
+ * <p>A Finnish keyword whose stem comes out shorter than the keyword's first {@value #GUARD} letters
+ * (the stemmer cuts "ajallaan", on time, to "aja", the stem of "ajan", an appointment) matches only
+ * where those letters also stand in the comment.
  */
 final class ThemeSuggester implements AutoCloseable {
 
-    private record Keyword(String theme, List<String> stems) {
+    /** The letters of a keyword a comment must hold when the keyword's stem is shorter. */
+    static final int GUARD = 4;
+
+    private record Keyword(String theme, List<String> stems, String guard) {
     }
 
     private record Language(String code, CommentStems comments, List<Keyword> keywords) {
@@ -31,11 +39,16 @@ final class ThemeSuggester implements AutoCloseable {
             }).toList();
             List<Keyword> stemmed = new ArrayList<>();
             try (CommentStems plain = new CommentStems(language, List.of())) {
-                pairs.forEach(pair -> stemmed.add(new Keyword(pair[0], plain.of(pair[1]))));
+                pairs.forEach(pair -> stemmed.add(keyword(language, pair[0], pair[1], plain.of(pair[1]))));
             }
             List<String> compoundParts = pairs.stream().map(pair -> pair[1]).filter(k -> !k.contains(" ")).toList();
             languages.add(new Language(language, new CommentStems(language, compoundParts), stemmed));
         });
+    }
+
+    private static Keyword keyword(String language, String theme, String word, List<String> stems) {
+        boolean cut = "fi".equals(language) && stems.size() == 1 && word.length() >= GUARD && stems.get(0).length() < GUARD;
+        return new Keyword(theme, stems, cut ? word.substring(0, GUARD) : "");
     }
 
     /** The themes whose keywords appear in the comment, in the themes' order. */
@@ -46,8 +59,10 @@ final class ThemeSuggester implements AutoCloseable {
         Set<String> found = new LinkedHashSet<>();
         for (Language language : languages) {
             List<String> stems = language.comments().of(comment);
+            String text = comment.toLowerCase(Locale.ROOT);
             for (Keyword keyword : language.keywords()) {
-                if (!found.contains(keyword.theme()) && CommentStems.contains(stems, keyword.stems(), language.code())) {
+                if (!found.contains(keyword.theme()) && text.contains(keyword.guard())
+                        && CommentStems.contains(stems, keyword.stems(), language.code())) {
                     found.add(keyword.theme());
                 }
             }

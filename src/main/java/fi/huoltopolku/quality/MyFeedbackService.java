@@ -29,7 +29,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Everyone's own view of the feedback: the signed-in advisor's, technician's or foreman's themes
  * next to the whole workshop's, what their customers wrote, an advisor's estimate bias, a
- * technician's post-inspection results, and the improvement actions they own or practised in.
+ * technician's post-inspection results, a foreman's quality checks, post-inspections and cars sent
+ * back (and their customers' satisfaction), and the improvement actions they own or practised in.
  * Always the caller's own figures: there is no way to ask for another person's (a manager reads
  * anyone's in the quality report).
  */
@@ -51,7 +52,8 @@ public class MyFeedbackService {
 
     /** One's own view for the last days of one of the {@link #PERIODS}. */
     public record MyFeedback(Person person, LocalDate from, LocalDate to, List<ThemeLine> themes, List<Said> comments,
-            @Nullable EstimateBias estimateBias, Proportion postInspections, List<ActionLine> actions, int minAnswers) {
+            @Nullable EstimateBias estimateBias, Proportion postInspections, List<ActionLine> actions, int minAnswers,
+            ForemanWork.@Nullable Work foreman) {
     }
 
     private final ComparisonService comparison;
@@ -60,10 +62,12 @@ public class MyFeedbackService {
     private final PeopleService people;
     private final WorkshopClock clock;
     private final fi.huoltopolku.theme.ThemeService themes;
+    private final ForemanWork foremanWork;
 
     MyFeedbackService(ComparisonService comparison, FeedbackService feedback, ImprovementService improvements,
-            PeopleService people, WorkshopClock clock, fi.huoltopolku.theme.ThemeService themes) {
+            PeopleService people, WorkshopClock clock, fi.huoltopolku.theme.ThemeService themes, ForemanWork foremanWork) {
         this.themes = themes;
+        this.foremanWork = foremanWork;
         this.comparison = comparison;
         this.feedback = feedback;
         this.improvements = improvements;
@@ -101,7 +105,9 @@ public class MyFeedbackService {
         }
         EstimateBias bias = me.role() == Role.ADVISOR ? mine.satisfaction().estimateBiasByAdvisor().get(me.id()) : null;
         return new MyFeedback(me, from, to, themes, feedback.commentsOnVisitsOf(me.id(), workshop.from(), workshop.to()),
-                bias, new Proportion(inspectedYes, inspected), actionsOf(me), comparison.thresholds().minAnswers());
+                bias, new Proportion(inspectedYes, inspected), actionsOf(me), comparison.thresholds().minAnswers(),
+                me.role() == Role.FOREMAN ? foremanWork.of(me.id(), workshop.from(), workshop.to(), this.themes.all(),
+                        new Proportion(all.satisfaction().overall().topTwo(), all.satisfaction().overall().n())) : null);
     }
 
     private static String firstName(Person person) {

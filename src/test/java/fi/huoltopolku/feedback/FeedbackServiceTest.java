@@ -91,7 +91,7 @@ class FeedbackServiceTest {
         feedback.tag(card.id(), Set.of("HANDOVER", "CARE"));
         assertThat(feedback.open(advisor.id()).get(0).tags()).containsExactly("CARE", "HANDOVER");
         assertThat(feedback.commentsAbout("CARE", Instant.EPOCH, Instant.parse("9999-01-01T00:00:00Z")))
-                .contains(new Said("Lasku oli kallis ja auto likainen", 1));
+                .contains(new Said("Lasku oli kallis ja auto likainen", 1, 1, 0));
         assertThat(feedback.commentsAbout("TIMELINESS", Instant.EPOCH, Instant.parse("9999-01-01T00:00:00Z")))
                 .extracting(Said::text).doesNotContain("Lasku oli kallis ja auto likainen");
         // Two more customers write the same words: still one comment, said three times.

@@ -59,10 +59,22 @@ public class MyFeedbackView extends VerticalLayout implements HasDynamicTitle {
         content.removeAll();
         MyFeedback mine = service.mine(days);
         boolean advisor = mine.person().role() == Role.ADVISOR;
+        boolean foreman = mine.foreman() != null;
         content.add(Ui.withClass(new Paragraph(getTranslation("myFeedback.intro", fi.huoltopolku.base.Days.shown(mine.from()),
-                fi.huoltopolku.base.Days.shown(mine.to()), getTranslation(advisor ? "myFeedback.asAdvisor" : "myFeedback.asTechnician"))),
+                fi.huoltopolku.base.Days.shown(mine.to()), getTranslation(advisor ? "myFeedback.asAdvisor"
+                        : foreman ? "myFeedback.asForeman" : "myFeedback.asTechnician"))),
                 "text-secondary"));
+        if (foreman) {
+            content.add(ForemanSection.of(mine.foreman()));
+        } else {
+            ownThemes(mine, advisor);
+        }
+        comments(mine);
+        actions(mine);
+    }
 
+    /** An advisor's or technician's own themes, and their estimates or the re-checks of their cars. */
+    private void ownThemes(MyFeedback mine, boolean advisor) {
         Div themes = Ui.withClass(new Div(), "job-grid", "my-themes");
         themes.setId("my-themes");
         for (ThemeLine line : mine.themes()) {
@@ -79,7 +91,9 @@ public class MyFeedbackView extends VerticalLayout implements HasDynamicTitle {
                     : getTranslation("myFeedback.postInspectionsSay", ThemeSentence.percent(post.rate()), post.n())),
                     "post-inspection-result"));
         }
+    }
 
+    private void comments(MyFeedback mine) {
         content.add(new H3(getTranslation("myFeedback.comments", mine.comments().size())));
         Div comments = new Div();
         comments.setId("my-comments");
@@ -95,7 +109,9 @@ public class MyFeedbackView extends VerticalLayout implements HasDynamicTitle {
             comments.add(comment);
         }
         content.add(comments);
+    }
 
+    private void actions(MyFeedback mine) {
         content.add(new H3(getTranslation("myFeedback.actions")));
         Div actions = Ui.withClass(new Div(), "job-grid");
         actions.setId("my-actions");

@@ -24,6 +24,7 @@ import fi.huoltopolku.quality.ComparisonService;
 import fi.huoltopolku.base.Messages;
 import fi.huoltopolku.feedback.FeedbackService;
 import fi.huoltopolku.feedback.Said;
+import fi.huoltopolku.quality.RepresentativeComment;
 import fi.huoltopolku.quality.ThemeSentence;
 import java.util.HashMap;
 import fi.huoltopolku.quality.ThemeComparison;
@@ -163,14 +164,21 @@ public class QualityReportView extends VerticalLayout implements HasDynamicTitle
                 : getTranslation("report.answeredFor", ThemeSentence.percent(row.objective().coverage()));
     }
 
-    /** The number of different comments on the theme and the newest, shortened; all of them in the detail. */
+    /**
+     * One comment that speaks to the theme's verdict (a complaint where it is weak or a blind spot,
+     * praise where it does well), shortened, said in words out of how many; all of them in the detail.
+     */
     private String latestComment(ThemeComparison row) {
         List<Said> said = commentsByTheme.getOrDefault(row.theme().code(), List.of());
-        if (said.isEmpty()) {
-            return "–";
-        }
-        String newest = said.get(0).text();
-        return "(" + said.size() + ") “" + (newest.length() > 70 ? newest.substring(0, 69) + "…" : newest) + "”";
+        return RepresentativeComment.of(said, row.comparison().classification()).map(shown -> {
+            String text = shown.said().text();
+            String words = getTranslation("report.comment" + switch (shown.tone()) {
+                case COMPLAINT -> "Complaint";
+                case PRAISE -> "Praise";
+                case NEWEST -> "Newest";
+            }, shown.of(), text.length() > 70 ? text.substring(0, 69) + "…" : text);
+            return shown.said().times() > 1 ? words + " " + getTranslation("report.saidTimes", shown.said().times()) : words;
+        }).orElse("–");
     }
 
     private void refresh() {
