@@ -55,8 +55,8 @@ class BookingForm extends FormLayout {
     private final ZoneId zone;
     private final fi.huoltopolku.visit.VisitRules rules;
     private final java.util.function.Function<java.time.LocalDate, fi.huoltopolku.visit.BookingCalendar.Day> days;
-    /** The advisor typed the promise: it no longer follows the booked time and hours. */
-    private boolean promiseTyped;
+    /** The promise the form last gave; once the advisor types another, it no longer follows. */
+    private @Nullable LocalDateTime givenPromise;
     private final Map<String, com.vaadin.flow.component.checkbox.Checkbox> ticks = new java.util.LinkedHashMap<>();
 
     /**
@@ -116,7 +116,6 @@ class BookingForm extends FormLayout {
         dayCapacity.addClassNames("text-s", "m-0");
         follow();
         // The promise follows the booked time and hours (within opening hours) until the advisor types one.
-        promisedAt.addValueChangeListener(e -> promiseTyped |= e.isFromClient());
         bookedAt.addValueChangeListener(e -> follow());
         plannedHours.addValueChangeListener(e -> follow());
 
@@ -156,9 +155,10 @@ class BookingForm extends FormLayout {
         java.time.Instant at = when.atZone(zone).toInstant();
         int planned = plannedHours.getValue() == null ? fi.huoltopolku.visit.Booking.DEFAULT_PLANNED_MINUTES
                 : (int) Math.round(plannedHours.getValue() * 60);
-        if (!promiseTyped || promisedAt.getValue() == null || !promisedAt.getValue().isAfter(when)) {
-            promisedAt.setValue(LocalDateTime.ofInstant(rules.defaultPromise(at, planned), zone));
-            promiseTyped = false;
+        LocalDateTime promise = promisedAt.getValue();
+        if (promise == null || promise.equals(givenPromise) || !promise.isAfter(when)) {
+            givenPromise = LocalDateTime.ofInstant(rules.defaultPromise(at, planned), zone);
+            promisedAt.setValue(givenPromise);
         }
         fi.huoltopolku.visit.BookingCalendar.Day day = days.apply(when.toLocalDate());
         String date = when.toLocalDate().format(java.time.format.DateTimeFormatter.ofPattern("d.M.yyyy"));
