@@ -125,9 +125,8 @@ public class VisitRules {
         return bookedAt.plus(Duration.ofMinutes(plannedMinutes));
     }
 
-    /** Minutes as hours, as the calendar shows them ("9.5"). */
-    public static String hours(int minutes) {
-        return minutes % 60 == 0 ? String.valueOf(minutes / 60)
-                : String.valueOf(Math.round(minutes / 6.0) / 10.0);
+    /** Minutes as hours to a tenth (9.5): a number, so a message shows it in its language's way ("9,5"). */
+    public static double hours(int minutes) {
+        return Math.round(minutes / 6.0) / 10.0;
     }
 }

@@ -57,6 +57,11 @@ class VisitRulesTest {
                 plannedMinutes);
     }
 
+    /** Hours as an English message shows them (9.5, 19). */
+    private static String hours(int minutes) {
+        return java.text.NumberFormat.getInstance(java.util.Locale.ENGLISH).format(minutes / 60.0);
+    }
+
     @Test
     void a_car_in_the_house_is_not_checked_in_again_on_another_visit_and_the_refusal_names_that_visit() {
         Person advisor = Staff.advisor(people);
@@ -175,8 +180,8 @@ class VisitRulesTest {
         assertThatThrownBy(() -> bookings.book(booking(plate, at(monday, 8, 0), at(monday, 17, 0), advisor, 570),
                 Map.of(), false, advisor.asActor()))
                 .isInstanceOfSatisfying(Problem.class, p -> assertThat(p.kind()).isEqualTo(Problem.Kind.CONFLICT))
-                .hasMessage("With this booking 7.9.2026 would be booked " + VisitRules.hours(fit * 570 + 570)
-                        + " h, past its capacity of " + VisitRules.hours(capacity) + " h.");
+                .hasMessage("With this booking 7.9.2026 would be booked " + hours(fit * 570 + 570)
+                        + " h, past its capacity of " + hours(capacity) + " h.");
         assertThat(calendar.days(monday, 1, null).get(0).plannedMinutes()).isEqualTo(fit * 570);
         // Confirmed by the advisor, it is booked and the day shows it over.
         bookings.book(booking(plate, at(monday, 8, 0), at(monday, 17, 0), advisor, 570), Map.of(), true,
