@@ -1,12 +1,12 @@
 package fi.huoltopolku.visit;
 
+import fi.huoltopolku.base.Problem;
 import fi.huoltopolku.base.WorkshopClock;
 import fi.huoltopolku.people.PeopleService;
 import fi.huoltopolku.people.Role;
 import fi.huoltopolku.security.Allowed;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import fi.huoltopolku.base.Problem;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -20,7 +20,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The advisors' booking calendar: the bookings of each day with the workshop's capacity (its
- * technicians' open hours), what the bookings plan, and what is left. A booking cancelled or not
+ * workshop technicians' open hours), what the bookings plan, and what is left. A booking cancelled or not
  * come stays in sight, marked, but plans nothing.
  */
 @Singleton

@@ -90,7 +90,8 @@ class BookingForm extends FormLayout {
         label(advisor, "field.advisor");
         label(plannedHours, "booking.plannedHours");
         plannedHours.setValue(fi.huoltopolku.visit.Booking.DEFAULT_PLANNED_MINUTES / 60.0);
-        plannedHours.setStep(0.5);
+        // Quarter hours from a quarter: 9.5 or 2 are valid steps (a half-hour step from 0.25 would mark them invalid).
+        plannedHours.setStep(0.25);
         plannedHours.setMin(0.25);
         plannedHours.setMax(rules.maxPlannedMinutes() / 60.0);
         plannedHours.setStepButtonsVisible(true);
