@@ -66,6 +66,17 @@ public class CheckInService {
         }
     }
 
+    /**
+     * The check-in's mandatory items still open if the check-in were saved with {@code ticked}: what
+     * the screen names before saving (saved so, the car waits on the Counter as "check-in not finished").
+     */
+    @Transactional
+    public List<Localized> leftUnticked(long visitId, java.util.Collection<String> ticked) {
+        return checks.checklist(visitId, Stage.CHECKED_IN).stream()
+                .filter(r -> r.mandatory() && !r.answered() && !ticked.contains(r.code()))
+                .map(ChecklistRow::question).toList();
+    }
+
     /** The check-in items a checked-in car still lacks (none once the check-in was done in full). */
     @Transactional
     public List<Localized> missing(long visitId) {

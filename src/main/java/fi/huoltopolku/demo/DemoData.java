@@ -237,11 +237,14 @@ public class DemoData {
         long spacing = Duration.between(sceneStart, sceneEnd).toMinutes() / (todays.length + 1);
         // After closing time the advisors have promised the unfinished cars for the next working day.
         boolean closedSince = sceneEnd.isBefore(now);
+        // Each car of the scene and of the arrivals once: a car in the house is never booked or
+        // brought in again beside itself (the journey refuses a second visit in the house anyway).
+        Set<CustomerDetails> taken = new java.util.HashSet<>();
         for (int i = 0; i < todays.length; i++) {
             Instant booked = sceneStart.plus(Duration.ofMinutes(spacing * i));
             Instant repromised = closedSince && todays[i].beforeHandover() && todays[i] != Stage.READY
                     ? clock.opening(sceneDay.plusDays(1)).plus(Duration.ofMinutes(90L + 40L * i)) : null;
-            journey(crew, fleet.get(random.nextInt(fleet.size())), booked, todays[i], sceneEnd,
+            journey(crew, free(fleet, random, taken), booked, todays[i], sceneEnd,
                     technicians.get(i % technicians.size()), repromised);
             count++;
         }
@@ -260,13 +263,13 @@ public class DemoData {
                 if (i > 0 && booked.isAfter(clock.closing(today).minus(Duration.ofMinutes(30)))) {
                     break;
                 }
-                journey(crew, fleet.get(random.nextInt(fleet.size())), booked, Stage.BOOKED, now, crew.technician());
+                journey(crew, free(fleet, random, taken), booked, Stage.BOOKED, now, crew.technician());
                 count++;
             }
         }
         for (int i = 0; i < 5; i++) {
             Instant booked = clock.opening(today.plusDays(1)).plus(Duration.ofMinutes(30L + 45L * i));
-            journey(crew, fleet.get(random.nextInt(fleet.size())), booked, Stage.BOOKED, now, crew.technician());
+            journey(crew, free(fleet, random, taken), booked, Stage.BOOKED, now, crew.technician());
             count++;
         }
         // Customer matters that are not visits: one for an advisor, one handed to the workshop.
@@ -288,6 +291,15 @@ public class DemoData {
         improvements.practised(action, today.minusWeeks(4), "Aino, Mikko, Sara", "Asiakkaalle soittaminen viivästyksestä: roolileikki");
         improvements.advance(action, 0);
         return count;
+    }
+
+    /** A car of the fleet not {@code taken} yet (and taken now). */
+    private static CustomerDetails free(List<CustomerDetails> fleet, Random random, Set<CustomerDetails> taken) {
+        CustomerDetails car = fleet.get(random.nextInt(fleet.size()));
+        while (!taken.add(car)) {
+            car = fleet.get(random.nextInt(fleet.size()));
+        }
+        return car;
     }
 
     /** Takes one visit from booking up to {@code until}, never past {@code now}. */

@@ -1,5 +1,6 @@
 package fi.huoltopolku.visit;
 
+import fi.huoltopolku.base.Problem;
 import fi.huoltopolku.base.WorkshopClock;
 import fi.huoltopolku.people.PeopleService;
 import fi.huoltopolku.people.Role;
@@ -7,6 +8,7 @@ import fi.huoltopolku.security.Allowed;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -18,7 +20,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The advisors' booking calendar: the bookings of each day with the workshop's capacity (its
- * technicians' open hours), what the bookings plan, and what is left. A booking cancelled or not
+ * workshop technicians' open hours), what the bookings plan, and what is left. A booking cancelled or not
  * come stays in sight, marked, but plans nothing.
  */
 @Singleton
@@ -41,6 +43,8 @@ public class BookingCalendar {
     /** A technician away that day, and why. */
     public record Away(long personId, String name, String reason) {
     }
+
+    private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter.ofPattern("d.M.yyyy");
 
     private final VisitRepository visits;
     private final AbsenceRepository absences;
@@ -82,7 +86,7 @@ public class BookingCalendar {
         List<Long> ids = booked.stream().map(Visit::getId).toList();
         Map<Long, VisitCard> cards = overview.cardsById(ids);
         Map<Long, Set<Stage>> entered = ids.isEmpty() ? Map.of() : overview.stagesEntered(ids);
-        List<fi.huoltopolku.people.Person> technicians = people.withRole(Role.TECHNICIAN);
+        List<fi.huoltopolku.people.Person> technicians = workshopTechnicians();
         Set<Long> technicianIds = technicians.stream().map(fi.huoltopolku.people.Person::id)
                 .collect(java.util.stream.Collectors.toSet());
         List<Absence> awayInRange = absences.findByAbsentOnGreaterThanEqualsAndAbsentOnLessThan(first, first.plusDays(count));
@@ -110,6 +114,33 @@ public class BookingCalendar {
             days.add(new Day(date, open, capacity, planned, entries, away));
         }
         return days;
+    }
+
+    /**
+     * The technicians whose hours are the capacity: those of the workshop, who work on cars (a
+     * technician of the valet washes them and plans no bookings' hours).
+     */
+    private List<fi.huoltopolku.people.Person> workshopTechnicians() {
+        long workshop = people.department(fi.huoltopolku.people.Department.WORKSHOP).id();
+        return people.withRole(Role.TECHNICIAN).stream().filter(p -> p.departmentId() == workshop).toList();
+    }
+
+    /**
+     * Refuses a booking that would plan its day past the capacity, naming the hours booked with it
+     * and the capacity, unless {@code allowOverbooking} (the advisor confirmed it). A workshop with
+     * no technicians on record yet has no capacity to keep.
+     */
+    @Transactional
+    public void fits(Instant bookedAt, int plannedMinutes, boolean allowOverbooking) {
+        if (allowOverbooking || workshopTechnicians().isEmpty()) {
+            return;
+        }
+        Day day = days(bookedAt.atZone(clock.zone()).toLocalDate(), 1, null).get(0);
+        int booked = day.plannedMinutes() + plannedMinutes;
+        if (booked > day.capacityMinutes()) {
+            throw Problem.conflict("booking.overbooked", day.date().format(DAY), VisitRules.hours(booked),
+                    VisitRules.hours(day.capacityMinutes()));
+        }
     }
 
     /** A technician away for a day, with the reason (a second mark of the same day is refused). */

@@ -47,12 +47,14 @@ public class VisitService {
     private final ApplicationEventPublisher<VisitHandedOver> handovers;
     private final ApplicationEventPublisher<CustomerNews> news;
     private final List<StageGate> gates;
+    private final VisitRules rules;
 
     VisitService(VisitRepository visits, VisitEventRepository events, ExtraWorkRepository extraWork,
             CustomerContactRepository contacts, CustomerService customers, PeopleService people,
             WorkshopClock clock, ApplicationEventPublisher<VisitChanged> publisher,
             ApplicationEventPublisher<VisitHandedOver> handovers, List<StageGate> gates,
-            ApplicationEventPublisher<CustomerNews> news) {
+            ApplicationEventPublisher<CustomerNews> news, VisitRules rules) {
+        this.rules = rules;
         this.news = news;
         this.handovers = handovers;
         this.gates = gates;
@@ -87,10 +89,7 @@ public class VisitService {
                 }
             });
         }
-        if (booking.plannedMinutes() != null) {
-            check.that(booking.plannedMinutes() >= 15 && booking.plannedMinutes() <= 24 * 60, "plannedMinutes",
-                    "booking.badPlannedHours");
-        }
+        rules.plannedHours(booking.plannedMinutes(), check);
         check.done();
         VehicleMatch car = customers.findOrCreate(booking.customer());
         Instant now = clock.now();
@@ -155,6 +154,9 @@ public class VisitService {
         if (visit.getStage() != Stage.BOOKED) {
             throw Problem.refused("calendar.notABooking", visit.getStage());
         }
+        if (noShow) {
+            rules.noShowDue(visit);
+        }
         String why = required("reason", reason, MAX_TEXT);
         record(visit, actor, noShow ? EventKind.NO_SHOW : EventKind.CANCELLED, null, null, why);
         Stage from = moveTo(visit, Stage.CLOSED, why, actor);
@@ -193,6 +195,9 @@ public class VisitService {
         long visitId = Objects.requireNonNull(visit.getId());
         Stage from = visit.getStage();
         Journey.checkMove(from, to, visit.flags(), extraWork.findByVisitIdOrderById(visitId), note);
+        if (to == Stage.CHECKED_IN || to == Stage.IN_WORK) {
+            rules.oneVisitInHouse(visit);
+        }
         if (Journey.forward(from, to)) {
             List<Localized> open = gates.stream().flatMap(g -> g.openMandatory(visitId, from).stream()).toList();
             if (!open.isEmpty()) {
@@ -265,6 +270,7 @@ public class VisitService {
     /** Puts the work in progress (not saved yet); answers the status it had. */
     private String startIn(Visit visit, Actor actor) {
         notClosed(visit);
+        VisitRules.arrived(visit);
         if (visit.getStatus() == WorkStatus.IN_PROGRESS) {
             throw Problem.refused("visit.alreadyInProgress");
         }

@@ -110,8 +110,9 @@ class ManyBoardsBrowserTest {
 
         Page mover = open.get(0);
         for (String plate : plates.subList(0, 2)) {
-            // "→ Checked in" opens the check-in with the customer; saved, the move reaches every board.
+            // "→ Checked in" opens the check-in with the customer, its item ticked; saved, the move reaches every board.
             tile(mover, plate, Stage.BOOKED).locator(".move-button").click();
+            mover.locator("#check-in-CHK_WALKAROUND").click();
             mover.locator("#check-in-save").click();
             for (Page page : open) {
                 assertThat(tile(page, plate, Stage.CHECKED_IN)).isVisible(SOON);

@@ -33,6 +33,7 @@ class BookingCalendarTest {
     @Inject VisitOverviewService overview;
     @Inject ChecklistService checks;
     @Inject PeopleService people;
+    @Inject fi.huoltopolku.base.WorkshopClock clock;
 
     private long book(Person advisor, LocalDate day, int hour, Integer plannedMinutes) {
         Instant at = ZonedDateTime.of(day.atTime(hour, 0), HELSINKI).toInstant();
@@ -54,7 +55,14 @@ class BookingCalendarTest {
         long cancelled = book(advisor, MONDAY, 14, 60);
         long away = book(advisor, MONDAY, 15, 90);
         visits.cancelBooking(cancelled, visits.find(cancelled).getVersion(), false, "Sold the car", advisor.asActor());
-        visits.cancelBooking(away, visits.find(away).getVersion(), true, "Did not answer the phone", advisor.asActor());
+        // "Did not come" once the booked time (15:00) has passed.
+        clock.use(java.time.Clock.fixed(ZonedDateTime.of(MONDAY.atTime(16, 0), HELSINKI).toInstant(), HELSINKI));
+        try {
+            visits.cancelBooking(away, visits.find(away).getVersion(), true, "Did not answer the phone",
+                    advisor.asActor());
+        } finally {
+            clock.reset();
+        }
 
         List<BookingCalendar.Day> week = calendar.days(MONDAY, 7, advisor.id());
         int technicians = people.withRole(Role.TECHNICIAN).size();

@@ -14,5 +14,5 @@ import org.jspecify.annotations.Nullable;
 public record BookingJson(VisitJson.@Nullable CustomerJson customer, VisitJson.@Nullable VehicleJson vehicle,
         @Nullable String requestedWork, @Nullable OffsetDateTime bookedAt, @Nullable OffsetDateTime promisedAt,
         @Nullable String advisor, @Nullable List<Flag> flags, fi.huoltopolku.visit.@Nullable VisitType visitType,
-        java.util.@Nullable Map<String, fi.huoltopolku.checks.Answer> checks) {
+        java.util.@Nullable Map<String, fi.huoltopolku.checks.Answer> checks, @Nullable Boolean allowOverbooking) {
 }

@@ -68,6 +68,8 @@ public class VisitController {
                     schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = VisitJson.class)))
     @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "400",
             description = "A field is missing or wrong: {\"error\", \"field\", \"message\"}")
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "409",
+            description = "The day would be booked past its capacity (the hours named); send allowOverbooking: true")
     public HttpResponse<VisitJson> book(@Body BookingJson booking) {
         if (booking.customer() == null) {
             throw Problem.invalid("customer.name", "problem.required");
@@ -87,7 +89,8 @@ public class VisitController {
                 booking.bookedAt() == null ? null : booking.bookedAt().toInstant(),
                 booking.promisedAt() == null ? null : booking.promisedAt().toInstant(),
                 advisorId, flags, booking.visitType()),
-                booking.checks() == null ? java.util.Map.of() : booking.checks(), API);
+                booking.checks() == null ? java.util.Map.of() : booking.checks(),
+                Boolean.TRUE.equals(booking.allowOverbooking()), API);
         return HttpResponse.created(json(overview.card(id)), URI.create("/api/v1/visits/" + id));
     }
 

@@ -50,7 +50,13 @@ class BookingForm extends FormLayout {
     final ComboBox<Person> advisor = new ComboBox<>();
     final CheckboxGroup<Flag> flags = new CheckboxGroup<>();
     final com.vaadin.flow.component.textfield.NumberField plannedHours = new com.vaadin.flow.component.textfield.NumberField();
+    /** The booked day's capacity, booked hours and what is left, updated as the time or hours change. */
+    final com.vaadin.flow.component.html.Paragraph dayCapacity = new com.vaadin.flow.component.html.Paragraph();
     private final ZoneId zone;
+    private final fi.huoltopolku.visit.VisitRules rules;
+    private final java.util.function.Function<java.time.LocalDate, fi.huoltopolku.visit.BookingCalendar.Day> days;
+    /** The promise the form last gave; once the advisor types another, it no longer follows. */
+    private @Nullable LocalDateTime givenPromise;
     private final Map<String, com.vaadin.flow.component.checkbox.Checkbox> ticks = new java.util.LinkedHashMap<>();
 
     /**
@@ -58,9 +64,12 @@ class BookingForm extends FormLayout {
      *                  customer, each recorded with the booking (ticked yes, else no)
      */
     BookingForm(List<Person> advisors, @Nullable Person me, fi.huoltopolku.base.WorkshopClock clock,
-            List<Map.Entry<String, String>> questions) {
+            fi.huoltopolku.visit.VisitRules rules, List<Map.Entry<String, String>> questions,
+            java.util.function.Function<java.time.LocalDate, fi.huoltopolku.visit.BookingCalendar.Day> days) {
         ZoneId zone = clock.zone();
         this.zone = zone;
+        this.rules = rules;
+        this.days = days;
         label(plate, "field.vehicle.plate");
         label(make, "field.vehicle.make");
         label(model, "field.vehicle.model");
@@ -81,9 +90,10 @@ class BookingForm extends FormLayout {
         label(advisor, "field.advisor");
         label(plannedHours, "booking.plannedHours");
         plannedHours.setValue(fi.huoltopolku.visit.Booking.DEFAULT_PLANNED_MINUTES / 60.0);
-        plannedHours.setStep(0.5);
+        // Quarter hours from a quarter: 9.5 or 2 are valid steps (a half-hour step from 0.25 would mark them invalid).
+        plannedHours.setStep(0.25);
         plannedHours.setMin(0.25);
-        plannedHours.setMax(24);
+        plannedHours.setMax(rules.maxPlannedMinutes() / 60.0);
         plannedHours.setStepButtonsVisible(true);
         plannedHours.setId("booking-planned-hours");
         flags.setLabel(getTranslation("booking.flags"));
@@ -103,12 +113,12 @@ class BookingForm extends FormLayout {
         flags.setItemLabelGenerator(Ui::tr);
         LocalDateTime nextHour = LocalDateTime.ofInstant(clock.now(), zone).withMinute(0).withSecond(0).withNano(0).plusHours(1);
         bookedAt.setValue(nextHour);
-        promisedAt.setValue(nextHour.plusHours(4));
-        bookedAt.addValueChangeListener(e -> {
-            if (e.getValue() != null && (promisedAt.getValue() == null || !promisedAt.getValue().isAfter(e.getValue()))) {
-                promisedAt.setValue(e.getValue().plusHours(4));
-            }
-        });
+        dayCapacity.setId("booking-day-capacity");
+        dayCapacity.addClassNames("text-s", "m-0");
+        follow();
+        // The promise follows the booked time and hours (within opening hours) until the advisor types one.
+        bookedAt.addValueChangeListener(e -> follow());
+        plannedHours.addValueChangeListener(e -> follow());
 
         Button save = new Button(getTranslation("booking.save"), e -> fireEvent(new SaveEvent(this, booking())));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -129,11 +139,37 @@ class BookingForm extends FormLayout {
             asked.add(tick);
         }
         add(car, plate, make, model, year, customer, name, phone, email, visit, requestedWork, type, bookedAt, promisedAt,
-                advisor, plannedHours, flags, asked, new HorizontalLayout(save, cancel));
-        for (var full : List.of(car, customer, visit, requestedWork, flags, asked)) {
+                advisor, plannedHours, dayCapacity, flags, asked, new HorizontalLayout(save, cancel));
+        for (var full : List.of(car, customer, visit, requestedWork, dayCapacity, flags, asked)) {
             setColspan(full, 2);
         }
         setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("36em", 2));
+    }
+
+    /** The default promise and the booked day's capacity, for the booked time and hours as they are now. */
+    private void follow() {
+        LocalDateTime when = bookedAt.getValue();
+        if (when == null) {
+            dayCapacity.setText("");
+            return;
+        }
+        java.time.Instant at = when.atZone(zone).toInstant();
+        int planned = plannedHours.getValue() == null ? fi.huoltopolku.visit.Booking.DEFAULT_PLANNED_MINUTES
+                : (int) Math.round(plannedHours.getValue() * 60);
+        LocalDateTime promise = promisedAt.getValue();
+        if (promise == null || promise.equals(givenPromise) || !promise.isAfter(when)) {
+            givenPromise = LocalDateTime.ofInstant(rules.defaultPromise(at, planned), zone);
+            promisedAt.setValue(givenPromise);
+        }
+        fi.huoltopolku.visit.BookingCalendar.Day day = days.apply(when.toLocalDate());
+        String date = when.toLocalDate().format(java.time.format.DateTimeFormatter.ofPattern("d.M.yyyy"));
+        dayCapacity.setText(day.open() ? getTranslation("booking.dayCapacity", date,
+                fi.huoltopolku.visit.VisitRules.hours(day.capacityMinutes()),
+                fi.huoltopolku.visit.VisitRules.hours(day.plannedMinutes()),
+                fi.huoltopolku.visit.VisitRules.hours(day.leftMinutes()))
+                : getTranslation("booking.dayClosed", date));
+        dayCapacity.getElement().getClassList().set("promise-red", day.open() && day.leftMinutes() < planned
+                || !day.open());
     }
 
     /** Fills in a returning customer and car from a search hit. */

@@ -55,6 +55,7 @@ public class CalendarView extends VerticalLayout implements HasDynamicTitle {
     private final VisitService visits;
     private final WorkshopClock clock;
     private final Messages messages;
+    private final fi.huoltopolku.visit.VisitRules rules;
     private final RadioButtonGroup<Integer> span = new RadioButtonGroup<>();
     private final ComboBox<Person> advisor = new ComboBox<>();
     private final ComboBox<fi.huoltopolku.people.Department> department = new ComboBox<>();
@@ -63,7 +64,8 @@ public class CalendarView extends VerticalLayout implements HasDynamicTitle {
     private LocalDate first;
 
     public CalendarView(BookingCalendar calendar, VisitService visits, PeopleService people, WorkshopClock clock,
-            Messages messages, VisitBroadcaster broadcaster) {
+            Messages messages, VisitBroadcaster broadcaster, fi.huoltopolku.visit.VisitRules rules) {
+        this.rules = rules;
         this.calendar = calendar;
         this.people = people;
         this.visits = visits;
@@ -85,6 +87,8 @@ public class CalendarView extends VerticalLayout implements HasDynamicTitle {
         advisor.setItemLabelGenerator(Person::fullName);
         advisor.setClearButtonVisible(true);
         advisor.setId("calendar-advisor");
+        // Wide enough for "Kaikki huoltoneuvojat" / "All advisors" whole.
+        advisor.setWidth("15em");
         advisor.addValueChangeListener(e -> refresh());
         department.setPlaceholder(getTranslation("calendar.allDepartments"));
         department.setAriaLabel(getTranslation("calendar.department"));
@@ -92,6 +96,7 @@ public class CalendarView extends VerticalLayout implements HasDynamicTitle {
         department.setItemLabelGenerator(d -> d.name(getLocale()));
         department.setClearButtonVisible(true);
         department.setId("calendar-department");
+        department.setWidth("15em");
         department.addValueChangeListener(e -> refresh());
         Button back = new Button(VaadinIcon.ANGLE_LEFT.create(), e -> step(-1));
         back.setAriaLabel(getTranslation("calendar.previous"));
@@ -122,7 +127,10 @@ public class CalendarView extends VerticalLayout implements HasDynamicTitle {
     void refresh() {
         int count = span.getValue();
         days.removeAll();
-        days.getStyle().set("grid-template-columns", count == 1 ? "1fr" : "repeat(7, minmax(9rem, 1fr))");
+        // A week's seven days side by side within the screen (1024 wide included); closed days narrower.
+        days.getStyle().set("grid-template-columns", count == 1 ? "1fr"
+                : java.util.stream.IntStream.range(0, count).mapToObj(i -> clock.isOpen(first.plusDays(i))
+                        ? "minmax(0, 1fr)" : "minmax(0, 0.6fr)").collect(java.util.stream.Collectors.joining(" ")));
         DateTimeFormatter date = DateTimeFormatter.ofPattern("d.M.yyyy");
         title.setText(getTranslation("calendar.title") + ": " + date.format(first)
                 + (count == 1 ? "" : " – " + date.format(first.plusDays(count - 1))));
@@ -184,9 +192,12 @@ public class CalendarView extends VerticalLayout implements HasDynamicTitle {
             box.getStyle().set("text-decoration", "line-through").set("color", "var(--lumo-secondary-text-color)");
             box.add(Ui.badge(Ui.tr(entry.calledOff()), "contrast", "small"));
         } else if (card.stage() == Stage.BOOKED) {
-            box.add(small("calendar.move", "calendar-move", () -> openMove(card)),
-                    small("calendar.noShow", "calendar-no-show", () -> openCancel(card, true)),
-                    small("calendar.cancel", "calendar-cancel", () -> openCancel(card, false)));
+            box.add(small("calendar.move", "calendar-move", () -> openMove(card)));
+            // "Did not come" once the booked time has passed, not before.
+            if (rules.noShowDue(card.bookedAt())) {
+                box.add(small("calendar.noShow", "calendar-no-show", () -> openCancel(card, true)));
+            }
+            box.add(small("calendar.cancel", "calendar-cancel", () -> openCancel(card, false)));
         } else {
             box.add(Ui.badge(Ui.tr(card.stage()), "small"));
         }

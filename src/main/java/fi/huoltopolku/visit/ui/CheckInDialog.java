@@ -1,6 +1,10 @@
 package fi.huoltopolku.visit.ui;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Paragraph;
+import fi.huoltopolku.base.Localized;
 import fi.huoltopolku.base.Messages;
 import fi.huoltopolku.base.Problem;
 import fi.huoltopolku.base.ui.CurrentUser;
@@ -13,7 +17,9 @@ import fi.huoltopolku.people.Role;
 import fi.huoltopolku.visit.Stage;
 import fi.huoltopolku.visit.VisitCard;
 import jakarta.inject.Singleton;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.function.LongConsumer;
 
 /**
@@ -58,23 +64,56 @@ public class CheckInDialog {
                 .forEach(line -> form.addComponentAtIndex(2, Ui.withClass(new com.vaadin.flow.component.html.Paragraph(
                         Ui.text("checkIn.declinedBefore", line.what().in(Ui.locale()))), "text-s", "declined-before")));
         form.addSaveListener(e -> {
-            try {
-                checkIns.checkIn(card.id(), card.version(), form.checkIn(), form.ticked(), form.noMessages.getValue(),
-                        form.messagesBy.getValue(), CurrentUser.actor());
-                dialog.close();
-                checkedIn.accept(card.id());
-                Ui.saved("counter.checkedIn", card.plate());
-            } catch (Problem problem) {
-                form.markInvalid(problem, messages);
-                Ui.show(problem, messages);
-                if (problem.kind() == Problem.Kind.CONFLICT) {
-                    dialog.close();
-                    conflict.run();
-                }
+            // What is left unticked is named, all at once, before anything is saved.
+            List<Localized> left = checkIns.leftUnticked(card.id(), form.ticked());
+            if (left.isEmpty()) {
+                save(card, form, dialog, checkedIn, conflict);
+            } else {
+                confirmUnfinished(left, () -> save(card, form, dialog, checkedIn, conflict));
             }
         });
         form.addCloseListener(e -> dialog.close());
         dialog.add(form);
         dialog.open();
+    }
+
+    private void save(VisitCard card, CheckInForm form, Dialog dialog, LongConsumer checkedIn, Runnable conflict) {
+        try {
+            checkIns.checkIn(card.id(), card.version(), form.checkIn(), form.ticked(), form.noMessages.getValue(),
+                    form.messagesBy.getValue(), CurrentUser.actor());
+            dialog.close();
+            checkedIn.accept(card.id());
+            Ui.saved("counter.checkedIn", card.plate());
+        } catch (Problem problem) {
+            form.markInvalid(problem, messages);
+            Ui.show(problem, messages);
+            if (problem.kind() == Problem.Kind.CONFLICT) {
+                dialog.close();
+                conflict.run();
+            }
+        }
+    }
+
+    /**
+     * Names the mandatory check-in items left unticked; the advisor goes back to tick them, or saves
+     * the check-in as not finished (the car then waits on the Counter until they are answered).
+     */
+    private void confirmUnfinished(List<Localized> left, Runnable saveAnyway) {
+        Dialog confirm = new Dialog();
+        confirm.setHeaderTitle(Ui.text("checkIn.leftTitle"));
+        Paragraph text = new Paragraph(Ui.text("checkIn.leftUnticked",
+                left.stream().map(l -> l.in(Ui.locale())).collect(Collectors.joining("; "))));
+        text.setId("check-in-left");
+        confirm.add(text);
+        Button back = new Button(Ui.text("checkIn.leftBack"), e -> confirm.close());
+        back.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        back.setId("check-in-left-back");
+        Button anyway = new Button(Ui.text("checkIn.leftSaveUnfinished"), e -> {
+            confirm.close();
+            saveAnyway.run();
+        });
+        anyway.setId("check-in-left-save");
+        confirm.getFooter().add(anyway, back);
+        confirm.open();
     }
 }

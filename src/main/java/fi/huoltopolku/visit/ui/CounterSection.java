@@ -70,22 +70,25 @@ final class CounterSection extends Composite<Div> {
         grid.addColumn(LitRenderer.<VisitCard>of("<a href=\"visit/${item.id}\">${item.plate}</a>")
                         .withProperty("id", VisitCard::id).withProperty("plate", VisitCard::plate))
                 .setHeader(getTranslation("field.vehicle.plate")).setAutoWidth(true).setFlexGrow(0).setFrozen(true);
-        grid.addColumn(VisitCard::makeAndModel).setHeader(getTranslation("counter.car")).setAutoWidth(true);
-        grid.addColumn(VisitCard::customerName).setHeader(getTranslation("field.customer.name")).setAutoWidth(true);
+        // Widths that fit every column beside the menu on a 1024-wide tablet, both languages: the
+        // texts (headers too) wrap rather than push the flags and the promise out of sight.
+        grid.addColumn(VisitCard::makeAndModel).setHeader(getTranslation("counter.car")).setWidth("6.5rem").setFlexGrow(2);
+        grid.addColumn(VisitCard::customerName).setHeader(getTranslation("field.customer.name")).setWidth("6.5rem")
+                .setFlexGrow(2);
         if (arrivals) {
             grid.addColumn(c -> Ui.time(c.bookedAt(), clock)).setHeader(getTranslation("field.bookedAt"))
-                    .setAutoWidth(true);
+                    .setWidth("5rem").setFlexGrow(0);
         } else {
             grid.addColumn(c -> Ui.tr(c.stage()) + (c.holdReason() == null ? "" : " · " + Ui.tr(c.holdReason())))
-                    .setHeader(getTranslation("counter.stage")).setAutoWidth(true);
+                    .setHeader(getTranslation("counter.stage")).setWidth("5.5rem").setFlexGrow(1);
         }
         grid.addColumn(LitRenderer.<VisitCard>of("<span class=\"${item.alert ? 'promise-red' : ''}\">${item.promised}</span>")
                         .withProperty("alert", VisitCard::promiseAlert)
                         .withProperty("promised", c -> Ui.time(c.promisedAt(), clock)
                                 + (c.promiseAlert() ? " · " + Ui.tr(c.promise()) : "")))
-                .setHeader(getTranslation("field.promisedAt")).setAutoWidth(true);
+                .setHeader(getTranslation("field.promisedAt")).setWidth("6rem").setFlexGrow(1);
         grid.addColumn(c -> c.flags().stream().map(Ui::tr).collect(Collectors.joining(", ")))
-                .setHeader(getTranslation("booking.flags")).setWidth("9rem").setFlexGrow(1);
+                .setHeader(getTranslation("booking.flags")).setWidth("6.5rem").setFlexGrow(2);
         Consumer<VisitCard> action = this.action;
         if (action != null) {
             grid.addColumn(LitRenderer.<VisitCard>of("<vaadin-button class=\"" + id + "-action\" theme=\"small primary\" "

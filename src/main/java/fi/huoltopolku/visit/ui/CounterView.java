@@ -32,7 +32,6 @@ import fi.huoltopolku.matter.MatterService;
 import fi.huoltopolku.matter.ui.MatterQueue;
 import fi.huoltopolku.matter.ui.NewMatterDialog;
 import fi.huoltopolku.people.PeopleService;
-import fi.huoltopolku.people.Role;
 import fi.huoltopolku.visit.ChangedVisit;
 import fi.huoltopolku.visit.CounterOverview;
 import fi.huoltopolku.visit.Stage;
@@ -79,7 +78,7 @@ public class CounterView extends VerticalLayout implements HasDynamicTitle {
     private final SurveyService surveys;
     private final MatterQueue queue;
     private final CheckInDialog checkIns;
-    private final fi.huoltopolku.checks.BookingService bookings;
+    private final BookingDialog bookingDialog;
     /** The cards the counter shows, by visit id. */
     private final Map<Long, VisitCard> open = new HashMap<>();
     private java.time.Instant readAt = java.time.Instant.EPOCH;
@@ -88,8 +87,8 @@ public class CounterView extends VerticalLayout implements HasDynamicTitle {
     public CounterView(VisitOverviewService overview, VisitService visits, CustomerService customers,
             PeopleService people, WorkshopClock clock, Messages messages, VisitBroadcaster broadcaster,
             MatterService matters, ChecklistService checks, SurveyService surveys, CheckInDialog checkIns,
-            fi.huoltopolku.checks.BookingService bookings) {
-        this.bookings = bookings;
+            BookingDialog bookingDialog) {
+        this.bookingDialog = bookingDialog;
         this.checkIns = checkIns;
         this.surveys = surveys;
         this.checks = checks;
@@ -202,32 +201,7 @@ public class CounterView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void openBooking(@Nullable VehicleMatch returning) {
-        Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(getTranslation("counter.newBooking"));
-        dialog.setWidth("min(56rem, 95vw)");
-        BookingForm form = new BookingForm(people.withRole(Role.ADVISOR),
-                CurrentUser.get().filter(p -> p.role() == Role.ADVISOR).orElse(null), clock,
-                checks.questions(Stage.BOOKED).stream().map(q -> Map.entry(q.getKey(), q.getValue().in(getLocale())))
-                        .toList());
-        if (returning != null) {
-            form.fill(returning);
-            overview.declinedWork(returning.vehicleId()).forEach(line -> Ui.saved("counter.declinedBefore",
-                    line.what().in(getLocale())));
-        }
-        form.addSaveListener(e -> {
-            try {
-                long id = bookings.book(e.booking(), form.answers(), CurrentUser.actor());
-                dialog.close();
-                Ui.saved("counter.booked", overview.card(id).plate());
-                refresh();
-            } catch (Problem problem) {
-                form.markInvalid(problem, messages);
-                Ui.show(problem, messages);
-            }
-        });
-        form.addCloseListener(e -> dialog.close());
-        dialog.add(form);
-        dialog.open();
+        bookingDialog.open(returning, id -> refresh());
     }
 
     private void openCheckIn(VisitCard card) {

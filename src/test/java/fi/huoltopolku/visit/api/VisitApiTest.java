@@ -251,4 +251,42 @@ class VisitApiTest {
         assertThat(notOne.body()).contains("\"field\":\"technician\"");
         assertThat(send("PUT", "/api/v1/visits/" + id + "/technician", "{}").body()).contains("\"field\":\"technician\"");
     }
+
+    @Test
+    void a_booking_past_the_days_capacity_answers_409_naming_the_hours_unless_overbooking_is_allowed()
+            throws Exception {
+        people.create("api-cap-" + SEQ.incrementAndGet(), "Capacity Technician", Role.TECHNICIAN, Department.WORKSHOP);
+        HttpResponse<String> answer = null;
+        for (int i = 0; i < 200; i++) {
+            answer = send("POST", "/api/v1/visits", booking("CAP-" + SEQ.incrementAndGet(), "")
+                    .replace("2026-11-23", "2026-11-24"));
+            if (answer.statusCode() != 201) {
+                break;
+            }
+        }
+        // Two hours a booking: the one that would pass the technicians' hours is refused, the numbers named.
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(409);
+        assertThat(answer.body()).startsWith("{\"error\":").contains("\"field\":null")
+                .containsPattern("\"message\":\"With this booking 24\\.11\\.2026 would be booked [0-9.]+ h, "
+                        + "past its capacity of [0-9.]+ h\\.\"");
+        HttpResponse<String> allowed = send("POST", "/api/v1/visits", booking("CAP-" + SEQ.incrementAndGet(),
+                ", \"allowOverbooking\": true").replace("2026-11-23", "2026-11-24"));
+        assertThat(allowed.statusCode()).as(allowed.body()).isEqualTo(201);
+    }
+
+    @Test
+    void a_car_in_the_house_is_not_checked_in_on_a_second_visit_409_naming_the_first() throws Exception {
+        String plate = "TWO-" + SEQ.incrementAndGet();
+        long first = idOf(send("POST", "/api/v1/visits", booking(plate, ", \"allowOverbooking\": true")).body());
+        long second = idOf(send("POST", "/api/v1/visits", booking(plate, ", \"allowOverbooking\": true")).body());
+        assertThat(send("POST", "/api/v1/visits/" + first + "/transitions", "{\"to\": \"CHECKED_IN\"}").statusCode())
+                .isEqualTo(200);
+
+        HttpResponse<String> twice = send("POST", "/api/v1/visits/" + second + "/transitions",
+                "{\"to\": \"CHECKED_IN\"}");
+        assertThat(twice.statusCode()).as(twice.body()).isEqualTo(409);
+        assertThat(twice.body()).contains("\"field\":null", plate + " is already in the house on another visit "
+                + "(Checked in, visit " + first + ": /visit/" + first + ")");
+        assertThat(send("GET", "/api/v1/visits/" + second, null).body()).contains("\"stage\":\"BOOKED\"");
+    }
 }

@@ -37,23 +37,32 @@ class CalendarViewTest extends ViewTest {
     void the_week_shows_todays_booking_with_the_days_capacity_and_a_no_show_is_recorded_with_its_reason() {
         Person advisor = Staff.advisor(people);
         String plate = Staff.plate();
-        long id = Staff.book(visits, advisor, plate, EnumSet.noneOf(Flag.class));
+        // Booked for 08:00 today, an hour before the test clock's 09:00: "did not come" can be said of it...
+        long id = Staff.book(visits, advisor, plate, EnumSet.noneOf(Flag.class),
+                TestTime.START.minus(java.time.Duration.ofHours(1)));
+        // ...not yet of one booked for 09:30.
+        String later = Staff.plate();
+        Staff.book(visits, advisor, later, EnumSet.noneOf(Flag.class));
         actAs(advisor);
         UI.getCurrent().navigate(CalendarView.class);
         @SuppressWarnings("unchecked")
         ComboBox<Person> filter = _get(ComboBox.class, spec -> spec.withId("calendar-advisor"));
         _setValue(filter, advisor);
 
-        // The test clock's today (Wednesday 10 June 2026): 9.5 open hours a technician, 2 h booked.
+        // The test clock's today (Wednesday 10 June 2026): 9.5 open hours a technician, 2 × 2 h booked.
         Div today = _find(Div.class, spec -> spec.withClasses("calendar-day")).stream()
                 .filter(d -> "2026-06-10".equals(d.getElement().getAttribute("data-date"))).findFirst().orElseThrow();
         assertThat(_find(Div.class, spec -> spec.withClasses("calendar-day"))).hasSize(7);
         double capacity = people.withRole(Role.TECHNICIAN).size() * 9.5;
         assertThat(_get(today, Paragraph.class, spec -> spec.withClasses("calendar-capacity")).getText())
-                .isEqualTo("Capacity " + String.format(java.util.Locale.ENGLISH, "%.1f", capacity) + " h · planned 2.0 h · left "
-                        + String.format(java.util.Locale.ENGLISH, "%.1f", capacity - 2) + " h");
-        Div booking = _get(today, Div.class, spec -> spec.withClasses("calendar-booking"));
+                .isEqualTo("Capacity " + String.format(java.util.Locale.ENGLISH, "%.1f", capacity) + " h · planned 4.0 h · left "
+                        + String.format(java.util.Locale.ENGLISH, "%.1f", capacity - 4) + " h");
+        Div booking = _find(today, Div.class, spec -> spec.withClasses("calendar-booking")).get(0);
         assertThat(booking.getElement().getAttribute("data-plate")).isEqualTo(plate);
+        Div notYet = _find(today, Div.class, spec -> spec.withClasses("calendar-booking")).get(1);
+        assertThat(notYet.getElement().getAttribute("data-plate")).isEqualTo(later);
+        assertThat(_find(notYet, Button.class, spec -> spec.withClasses("calendar-no-show"))).isEmpty();
+        assertThat(_find(notYet, Button.class, spec -> spec.withClasses("calendar-cancel"))).hasSize(1);
 
         _click(_get(booking, Button.class, spec -> spec.withClasses("calendar-no-show")));
         _click(_get(Button.class, spec -> spec.withId("calendar-save")));

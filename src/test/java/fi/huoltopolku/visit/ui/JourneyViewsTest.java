@@ -290,12 +290,17 @@ class JourneyViewsTest extends ViewTest {
                 "Customer asked to move the booking", advisor.asActor());
         seenBeforeTheChange.click();
         _click(_get(Button.class, spec -> spec.withId("check-in-save")));
+        // Nothing ticked: the check-in names what is left first; saved as not finished all the same.
+        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("check-in-left")).getText())
+                .startsWith("Still to go through with the customer: ");
+        _click(_get(Button.class, spec -> spec.withId("check-in-left-save")));
 
         assertThat(overview.card(id).stage()).isEqualTo(Stage.BOOKED);
         NotificationsKt.expectNotifications(
                 "Someone else changed this visit meanwhile. It has been reloaded: check it and try again.");
         _click(_get(Button.class, spec -> spec.withId("move-next")));
         _click(_get(Button.class, spec -> spec.withId("check-in-save")));
+        _click(_get(Button.class, spec -> spec.withId("check-in-left-save")));
         assertThat(overview.card(id).stage()).isEqualTo(Stage.CHECKED_IN);
     }
 
