@@ -17,6 +17,8 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.shared.Registration;
+import fi.huoltopolku.base.Amounts;
+import fi.huoltopolku.base.ui.AmountField;
 import fi.huoltopolku.base.ui.Ui;
 import fi.huoltopolku.customer.CustomerDetails;
 import fi.huoltopolku.customer.VehicleMatch;
@@ -49,7 +51,7 @@ class BookingForm extends FormLayout {
     final DateTimePicker promisedAt = new DateTimePicker();
     final ComboBox<Person> advisor = new ComboBox<>();
     final CheckboxGroup<Flag> flags = new CheckboxGroup<>();
-    final com.vaadin.flow.component.textfield.NumberField plannedHours = new com.vaadin.flow.component.textfield.NumberField();
+    final AmountField plannedHours;
     private final ZoneId zone;
     private final Map<String, com.vaadin.flow.component.checkbox.Checkbox> ticks = new java.util.LinkedHashMap<>();
 
@@ -79,13 +81,11 @@ class BookingForm extends FormLayout {
         label(bookedAt, "field.bookedAt");
         label(promisedAt, "field.promisedAt");
         label(advisor, "field.advisor");
-        label(plannedHours, "booking.plannedHours");
-        plannedHours.setValue(fi.huoltopolku.visit.Booking.DEFAULT_PLANNED_MINUTES / 60.0);
-        plannedHours.setStep(0.5);
-        plannedHours.setMin(0.25);
-        plannedHours.setMax(24);
-        plannedHours.setStepButtonsVisible(true);
-        plannedHours.setId("booking-planned-hours");
+        // Typed like a price ("1,5" or "1.5" in either language), never guessed.
+        plannedHours = new AmountField(getTranslation("booking.plannedHours"), Amounts.Unit.HOURS)
+                .withId("booking-planned-hours");
+        plannedHours.setAmount(java.math.BigDecimal.valueOf(fi.huoltopolku.visit.Booking.DEFAULT_PLANNED_MINUTES, 0)
+                .divide(java.math.BigDecimal.valueOf(60), 2, java.math.RoundingMode.HALF_UP));
         flags.setLabel(getTranslation("booking.flags"));
         plate.setRequiredIndicatorVisible(true);
         name.setRequiredIndicatorVisible(true);
@@ -110,7 +110,11 @@ class BookingForm extends FormLayout {
             }
         });
 
-        Button save = new Button(getTranslation("booking.save"), e -> fireEvent(new SaveEvent(this, booking())));
+        Button save = new Button(getTranslation("booking.save"), e -> {
+            if (plannedHours.isValidAmount()) {
+                fireEvent(new SaveEvent(this, booking()));
+            }
+        });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("booking-save");
         Button cancel = new Button(getTranslation("action.cancel"), e -> fireEvent(new CloseEvent(this)));
@@ -154,7 +158,7 @@ class BookingForm extends FormLayout {
                 Map.entry("vehicle.year", year), Map.entry("customer.name", name), Map.entry("customer.phone", phone),
                 Map.entry("customer.email", email), Map.entry("requestedWork", requestedWork),
                 Map.entry("bookedAt", bookedAt), Map.entry("promisedAt", promisedAt), Map.entry("advisor", advisor),
-                Map.entry("plannedMinutes", plannedHours)),
+                Map.entry("plannedMinutes", plannedHours.field())),
                 problem, messages);
     }
 
@@ -173,7 +177,12 @@ class BookingForm extends FormLayout {
                 promisedAt.getValue() == null ? null : promisedAt.getValue().atZone(zone).toInstant(),
                 advisor.getValue() == null ? null : advisor.getValue().id(),
                 flags.getValue().isEmpty() ? EnumSet.noneOf(Flag.class) : EnumSet.copyOf(flags.getValue()),
-                type.getValue(), plannedHours.getValue() == null ? null : (int) Math.round(plannedHours.getValue() * 60));
+                type.getValue(), minutes(plannedHours.amount()));
+    }
+
+    private static @Nullable Integer minutes(java.math.@Nullable BigDecimal hours) {
+        return hours == null ? null : hours.multiply(java.math.BigDecimal.valueOf(60))
+                .setScale(0, java.math.RoundingMode.HALF_UP).intValueExact();
     }
 
     private void label(com.vaadin.flow.component.HasLabel field, String key) {
