@@ -61,18 +61,24 @@ public class ApprovalPanel extends Composite<Div> {
         Map<Long, AmountField> prices = new LinkedHashMap<>();
         Locale customer = approvals.customerLocale(visitId);
         for (ExtraWork line : waiting) {
-            AmountField price = new AmountField(line.what().in(getLocale()) + " · " + Ui.tr(line.urgency()),
-                    Amounts.Unit.EUROS).withId("approval-price-" + line.id());
-            price.field().setHelperText(getTranslation("approval.price"));
+            // The line in full above its field (a field's label would cut it short).
+            String what = line.what().in(getLocale()) + " · " + Ui.tr(line.urgency());
+            AmountField price = new AmountField(getTranslation("approval.price"), Amounts.Unit.EUROS)
+                    .withId("approval-price-" + line.id());
+            price.field().setAriaLabel(what + ": " + getTranslation("approval.price"));
             price.field().setWidth("min(16rem, 100%)");
             price.setAmount(line.priceEstimate());
             price.showingCustomer(customer);
             prices.put(line.id(), price);
-            dialog.add(price);
+            dialog.add(Ui.withClass(new Paragraph(what), "font-semibold", "m-0", "mt-s"), price);
         }
         Button confirm = new Button(getTranslation("approval.send"), e -> {
-            // Every field checked (each names its own problem) before anything is sent.
-            if (!prices.values().stream().map(AmountField::isValidAmount).toList().stream().allMatch(ok -> ok)) {
+            // Every field checked, each naming its own problem, before anything is sent.
+            boolean clear = true;
+            for (AmountField price : prices.values()) {
+                clear &= price.isValidAmount();
+            }
+            if (!clear) {
                 return;
             }
             Map<Long, BigDecimal> values = new LinkedHashMap<>();
