@@ -139,6 +139,12 @@ public class ApprovalService {
         return request;
     }
 
+    /** The language the customer of a visit reads their messages and the approval page in. */
+    @Transactional
+    public Locale customerLocale(long visitId) {
+        return Locale.forLanguageTag(customers.customer(overview.card(visitId).customerId()).language());
+    }
+
     public String url(ApprovalRequest request) {
         return publicUrl + "/approve/" + request.token();
     }

@@ -1,6 +1,7 @@
 package fi.huoltopolku.visit;
 
 import fi.huoltopolku.security.Allowed;
+import fi.huoltopolku.base.Amounts;
 import fi.huoltopolku.base.Localized;
 import fi.huoltopolku.base.Problem;
 import fi.huoltopolku.base.Validation;
@@ -42,8 +43,6 @@ public class VisitService {
     private final PeopleService people;
     private final WorkshopClock clock;
     private final ApplicationEventPublisher<VisitChanged> publisher;
-    /** The largest price estimate of a line (NUMERIC(10, 2) holds far more; this is a typing guard). */
-    static final java.math.BigDecimal MAX_PRICE = new java.math.BigDecimal("100000");
     private final ApplicationEventPublisher<VisitHandedOver> handovers;
     private final ApplicationEventPublisher<CustomerNews> news;
     private final List<StageGate> gates;
@@ -434,18 +433,19 @@ public class VisitService {
         }
     }
 
-    /** Sets (or clears) a waiting line's price estimate, shown to the customer with it. */
+    /**
+     * Sets (or clears) a waiting line's price estimate, shown to the customer with it: whole cents,
+     * 0 to {@link Amounts.Unit#EUROS}' maximum (a typing guard), however it arrives.
+     */
     @Transactional
     public void estimateExtraWork(long lineId, java.math.@Nullable BigDecimal price, Actor actor) {
         ExtraWork line = line(lineId);
         if (line.decision() != Decision.PENDING) {
             throw Problem.conflict("extraWork.alreadyDecided", line.what());
         }
-        if (price != null && (price.signum() < 0 || price.compareTo(MAX_PRICE) > 0 || price.scale() > 2)) {
-            throw Problem.invalid("priceEstimate", "extraWork.badPrice", price, MAX_PRICE);
-        }
-        if (!java.util.Objects.equals(price, line.priceEstimate())) {
-            extraWork.update(line.priced(price));
+        java.math.BigDecimal checked = price == null ? null : Amounts.check("priceEstimate", price, Amounts.Unit.EUROS);
+        if (!java.util.Objects.equals(checked, line.priceEstimate())) {
+            extraWork.update(line.priced(checked));
         }
     }
 

@@ -48,6 +48,10 @@ import org.junit.jupiter.api.Test;
 @MicronautTest(transactional = false)
 class ApprovalLinkTest {
 
+    /** The workshop's name and contact (config/application.yml), the number to tap on a phone. */
+    static final String CONTACT = "<p class=\"contact\" id=\"contact\"><strong>Huoltopolku Demo Autohuolto</strong><br>"
+            + "<a href=\"tel:+35891234567\">+358 9 123 4567</a>, <a href=\"mailto:huolto@example.com\">huolto@example.com</a></p>";
+
     private final HttpClient http = HttpClient.newHttpClient();
 
     @Inject EmbeddedServer server;
@@ -123,7 +127,8 @@ class ApprovalLinkTest {
         HttpResponse<String> answered = post("/approve/" + request.token(),
                 Map.of("lang", "en", "line-" + pads, "APPROVED", "line-" + wipers, "DECLINED"));
         assertThat(answered.statusCode()).isEqualTo(200);
-        assertThat(answered.body()).contains("Thank you");
+        // "If you want to change something, call us": with the workshop's name and number right there.
+        assertThat(answered.body()).contains("Thank you", "call us", CONTACT);
 
         List<ExtraWork> lines = overview.extraWork(id);
         assertThat(lines).extracting(ExtraWork::decision).containsExactly(Decision.APPROVED, Decision.DECLINED);
@@ -143,7 +148,7 @@ class ApprovalLinkTest {
         HttpResponse<String> again = post("/approve/" + request.token(),
                 Map.of("lang", "en", "line-" + pads, "DECLINED", "line-" + wipers, "DECLINED"));
         assertThat(again.statusCode()).isEqualTo(410);
-        assertThat(again.body()).contains("These answers were already sent");
+        assertThat(again.body()).contains("These answers were already sent", "call the workshop", CONTACT);
         assertThat(overview.extraWork(id).get(0).decision()).isEqualTo(Decision.APPROVED);
     }
 
@@ -172,13 +177,15 @@ class ApprovalLinkTest {
 
         HttpResponse<String> unknown = get("/approve/" + "x".repeat(43));
         assertThat(unknown.statusCode()).isEqualTo(404);
-        assertThat(unknown.body()).contains("Tämä linkki ei toimi").doesNotContain(overview.card(id).plate());
+        assertThat(unknown.body()).contains("Tämä linkki ei toimi", "soita korjaamolle", CONTACT)
+                .doesNotContain(overview.card(id).plate());
         assertThat(get("/approve/" + "x".repeat(500)).statusCode()).isEqualTo(404);
 
         clock.use(Clock.fixed(clock.now().plus(Duration.ofHours(49)), ZoneOffset.UTC));
         HttpResponse<String> expired = get("/approve/" + request.token() + "?lang=en");
         assertThat(expired.statusCode()).isEqualTo(410);
-        assertThat(expired.body()).contains("This link has expired").doesNotContain(overview.card(id).plate());
+        assertThat(expired.body()).contains("This link has expired", "Call the workshop", CONTACT)
+                .doesNotContain(overview.card(id).plate());
     }
 
     @Test
@@ -200,7 +207,8 @@ class ApprovalLinkTest {
         long id = waitingCar();
         assertThatThrownBy(() -> approvals.send(id, Map.of(pads, new BigDecimal("-5"), wipers,
                 new BigDecimal("1.234")), advisor.asActor())).isInstanceOf(Problem.class)
-                .satisfies(p -> assertThat(((Problem) p).problems()).hasSize(2));
+                .satisfies(p -> assertThat(((Problem) p).problems()).extracting(Problem::key)
+                        .containsExactlyInAnyOrder("amount.negative", "amount.tooManyDecimals"));
         assertThat(approvals.ofVisit(id)).isEmpty();
 
         visits.decideExtraWork(pads, Decision.APPROVED, ContactChannel.PHONE, advisor.asActor());

@@ -328,7 +328,7 @@ class CarJourneyBrowserTest {
         counter.navigate(server.getURL() + "/visit/" + visit);
         assertThat(counter.locator("#extra-work-photos-shown img.extra-work-photo")).hasCount(1);
         counter.locator("#approval-send").click();
-        counter.locator("vaadin-big-decimal-field[id^='approval-price-'] input").first().fill("189.50");
+        counter.locator("vaadin-text-field[id^='approval-price-'] input").first().fill("189.50");
         counter.locator("#approval-confirm").click();
         assertThat(counter.locator(".approval-link").first()).containsText("open until");
         String token = approvals.ofVisit(visit).get(0).token();

@@ -35,6 +35,10 @@ import org.junit.jupiter.api.Test;
 @MicronautTest(transactional = false)
 class SurveyTest {
 
+    /** The workshop's name and contact (config/application.yml), the number to tap on a phone. */
+    private static final String CONTACT = "<p class=\"contact\" id=\"contact\"><strong>Huoltopolku Demo Autohuolto</strong>"
+            + "<br><a href=\"tel:+35891234567\">+358 9 123 4567</a>, <a href=\"mailto:huolto@example.com\">huolto@example.com</a></p>";
+
     private final HttpClient http = HttpClient.newHttpClient();
 
     @Inject EmbeddedServer server;
@@ -173,12 +177,14 @@ class SurveyTest {
     @Test
     void unknown_and_expired_links_get_a_friendly_page_not_an_error() throws Exception {
         assertThat(get("/survey/not-a-real-token").statusCode()).isEqualTo(404);
-        assertThat(get("/survey/not-a-real-token").body()).contains("Tämä linkki ei avaa kyselyä");
+        assertThat(get("/survey/not-a-real-token").body()).contains("Tämä linkki ei avaa kyselyä",
+                CONTACT);
         long visit = handedOver();
         clock.use(Clock.fixed(clock.now().plus(Duration.ofDays(31)), ZoneOffset.UTC));
         HttpResponse<String> expired = get("/survey/" + token(visit) + "?lang=en");
         assertThat(expired.statusCode()).isEqualTo(410);
-        assertThat(expired.body()).contains("This survey has closed");
+        assertThat(expired.body()).contains("This survey has closed", "contact us directly",
+                CONTACT);
     }
 
     @Test

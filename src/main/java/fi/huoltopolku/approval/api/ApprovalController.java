@@ -43,9 +43,12 @@ public class ApprovalController {
     private final SubmissionLimiter limiter;
     private final Messages messages;
     private final String workshop;
+    private final String contact;
 
     ApprovalController(ApprovalService approvals, SubmissionLimiter limiter, Messages messages,
-            @Value("${huoltopolku.workshop-name:Huoltopolku}") String workshop) {
+            @Value("${huoltopolku.workshop-name:Huoltopolku}") String workshop,
+            @Value("${huoltopolku.workshop-contact:}") String contact) {
+        this.contact = contact;
         this.approvals = approvals;
         this.limiter = limiter;
         this.messages = messages;
@@ -88,7 +91,7 @@ public class ApprovalController {
         if (!limiter.allow(request.getRemoteAddress().getAddress().getHostAddress())) {
             return HttpResponse.<String>status(HttpStatus.TOO_MANY_REQUESTS).body(page.message(
                     messages.getTranslation("surveyPage.slowDown", locale),
-                    messages.getTranslation("surveyPage.slowDownText", locale), workshop));
+                    messages.getTranslation("surveyPage.slowDownText", locale), workshop, null));
         }
         try {
             ApprovalForm form = approvals.form(token);
@@ -96,7 +99,7 @@ public class ApprovalController {
             try {
                 approvals.answer(token, chosen);
                 return HttpResponse.ok(page.message(messages.getTranslation("approvalPage.thanks", locale),
-                        messages.getTranslation("approvalPage.thanksText", locale), workshop));
+                        messages.getTranslation("approvalPage.thanksText", locale), workshop, contact));
             } catch (Problem problem) {
                 Set<Long> missing = form.lines().stream()
                         .filter(l -> l.decision() == Decision.PENDING && !chosen.containsKey(l.id()))
@@ -124,7 +127,7 @@ public class ApprovalController {
     private HttpResponse<String> closed(ApprovalService.Closed reason, Locale locale) {
         String key = "approvalPage.closed." + reason.name();
         String html = new ApprovalPage(messages, locale).message(messages.getTranslation(key, locale),
-                messages.getTranslation(key + ".text", locale), workshop);
+                messages.getTranslation(key + ".text", locale), workshop, contact);
         return HttpResponse.<String>status(reason == ApprovalService.Closed.UNKNOWN ? HttpStatus.NOT_FOUND
                 : HttpStatus.GONE).body(html);
     }

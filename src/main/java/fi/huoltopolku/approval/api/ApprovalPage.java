@@ -3,12 +3,11 @@ package fi.huoltopolku.approval.api;
 import static fi.huoltopolku.base.Html.escape;
 
 import fi.huoltopolku.approval.ApprovalService.ApprovalForm;
+import fi.huoltopolku.base.Html;
+import fi.huoltopolku.base.Amounts;
 import fi.huoltopolku.base.Messages;
 import fi.huoltopolku.visit.Decision;
 import fi.huoltopolku.visit.ExtraWork;
-import java.math.BigDecimal;
-import java.text.NumberFormat;
-import java.util.Currency;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -34,7 +33,7 @@ final class ApprovalPage {
             .invalid{border-color:#a4261d}.photo{display:block;max-width:100%;height:auto;border-radius:.4rem;margin:.4rem 0}.done{color:#1d5e2a;font-weight:600}\
             button{font:inherit;font-weight:700;color:#fff;background:#0b4f8a;border:0;border-radius:.5rem;\
             padding:.8rem 1.6rem;min-height:3rem;width:100%}\
-            .alert{background:#fdecea;border:2px solid #a4261d;color:#7a1a13;border-radius:.5rem;padding:.6rem .8rem}""";
+            .contact a{white-space:nowrap}.alert{background:#fdecea;border:2px solid #a4261d;color:#7a1a13;border-radius:.5rem;padding:.6rem .8rem}""";
 
     private final Messages messages;
     private final Locale locale;
@@ -75,7 +74,7 @@ final class ApprovalPage {
             html.append(t("approvalPage.urgency")).append(": ")
                     .append(escape(messages.name(line.urgency(), locale)));
             if (line.priceEstimate() != null) {
-                html.append("<br>").append(t("approvalPage.price")).append(": <b>").append(escape(euros(line.priceEstimate())))
+                html.append("<br>").append(t("approvalPage.price")).append(": <b>").append(escape(Amounts.euros(line.priceEstimate(), locale)))
                         .append("</b>");
             }
             html.append("</p>");
@@ -106,18 +105,17 @@ final class ApprovalPage {
                 .append(decision == chosen ? " checked" : "").append("><span>").append(label).append("</span></label>");
     }
 
-    /** A page with a title and a sentence: thanks, or why the link does not open. */
-    String message(String title, String text, String workshop) {
+    /**
+     * A page with a title and a sentence: thanks, or why the link does not open; with the workshop's
+     * name and contacts to call unless {@code contact} is null.
+     */
+    String message(String title, String text, String workshop, @Nullable String contact) {
         StringBuilder html = head(escape(title) + " – " + escape(workshop), locale.getLanguage());
         html.append("<main><h1>").append(escape(title)).append("</h1><p>").append(escape(text)).append("</p>");
+        if (contact != null) {
+            html.append(Html.contact(workshop, contact));
+        }
         return html.append("</main></body></html>").toString();
-    }
-
-    private String euros(BigDecimal price) {
-        NumberFormat format = NumberFormat.getCurrencyInstance("fi".equals(locale.getLanguage())
-                ? Locale.forLanguageTag("fi-FI") : Locale.forLanguageTag("en-IE"));
-        format.setCurrency(Currency.getInstance("EUR"));
-        return format.format(price);
     }
 
     private static String firstName(String name) {

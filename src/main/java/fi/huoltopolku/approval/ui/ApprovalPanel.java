@@ -6,12 +6,13 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.textfield.BigDecimalField;
 import fi.huoltopolku.approval.ApprovalRequest;
 import fi.huoltopolku.approval.ApprovalService;
+import fi.huoltopolku.base.Amounts;
 import fi.huoltopolku.base.Messages;
 import fi.huoltopolku.base.Problem;
 import fi.huoltopolku.base.WorkshopClock;
+import fi.huoltopolku.base.ui.AmountField;
 import fi.huoltopolku.base.ui.CurrentUser;
 import fi.huoltopolku.base.ui.Ui;
 import fi.huoltopolku.visit.Decision;
@@ -19,11 +20,14 @@ import fi.huoltopolku.visit.ExtraWork;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
  * On the visit page, under the extra work: "Send to the customer for approval" (the waiting lines,
- * each with an optional price estimate) and the links sent so far, with their state.
+ * each with an optional price estimate, shown as the customer will read it) and the links sent so
+ * far, with their state. A price that is not one clear amount is named by its field and nothing is
+ * sent.
  */
 public class ApprovalPanel extends Composite<Div> {
 
@@ -54,21 +58,34 @@ public class ApprovalPanel extends Composite<Div> {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(getTranslation("approval.send"));
         dialog.setWidth("min(40rem, 96vw)");
-        Map<Long, BigDecimalField> prices = new LinkedHashMap<>();
+        Map<Long, AmountField> prices = new LinkedHashMap<>();
+        Locale customer = approvals.customerLocale(visitId);
         for (ExtraWork line : waiting) {
-            BigDecimalField price = new BigDecimalField(line.what().in(getLocale()) + " · " + Ui.tr(line.urgency()));
-            price.setHelperText(getTranslation("approval.price"));
-            price.setValue(line.priceEstimate());
-            price.setWidthFull();
-            price.setId("approval-price-" + line.id());
+            // The line in full above its field (a field's label would cut it short).
+            String what = line.what().in(getLocale()) + " · " + Ui.tr(line.urgency());
+            AmountField price = new AmountField(getTranslation("approval.price"), Amounts.Unit.EUROS)
+                    .withId("approval-price-" + line.id());
+            price.field().setAriaLabel(what + ": " + getTranslation("approval.price"));
+            price.field().setWidth("min(16rem, 100%)");
+            price.setAmount(line.priceEstimate());
+            price.showingCustomer(customer);
             prices.put(line.id(), price);
-            dialog.add(price);
+            dialog.add(Ui.withClass(new Paragraph(what), "font-semibold", "m-0", "mt-s"), price);
         }
         Button confirm = new Button(getTranslation("approval.send"), e -> {
+            // Every field checked, each naming its own problem, before anything is sent.
+            boolean clear = true;
+            for (AmountField price : prices.values()) {
+                clear &= price.isValidAmount();
+            }
+            if (!clear) {
+                return;
+            }
             Map<Long, BigDecimal> values = new LinkedHashMap<>();
             prices.forEach((id, field) -> {
-                if (field.getValue() != null) {
-                    values.put(id, field.getValue());
+                BigDecimal amount = field.amount();
+                if (amount != null) {
+                    values.put(id, amount);
                 }
             });
             try {

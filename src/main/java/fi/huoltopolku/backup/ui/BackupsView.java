@@ -11,9 +11,11 @@ import com.vaadin.flow.router.Route;
 import fi.huoltopolku.backup.BackupService;
 import fi.huoltopolku.backup.BackupService.Backup;
 import fi.huoltopolku.base.Messages;
+import fi.huoltopolku.base.PublicAddress;
 import fi.huoltopolku.base.WorkshopClock;
 import fi.huoltopolku.base.ui.CurrentUser;
 import fi.huoltopolku.base.ui.MainLayout;
+import fi.huoltopolku.base.ui.PublicAddressWarning;
 import fi.huoltopolku.base.ui.Ui;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.RolesAllowed;
@@ -27,10 +29,10 @@ public class BackupsView extends VerticalLayout implements HasDynamicTitle {
     private final BackupService backups;
     private final Grid<Backup> grid = new Grid<>();
 
-    public BackupsView(BackupService backups, Messages messages, WorkshopClock clock) {
+    public BackupsView(BackupService backups, Messages messages, WorkshopClock clock, PublicAddress address) {
         this.backups = backups;
         setMaxWidth("60rem");
-        add(new H2(getTranslation("nav.backups")));
+        add(new H2(getTranslation("nav.backups")), new PublicAddressWarning(address));
         if (!backups.available()) {
             add(new Paragraph(getTranslation("backup.notHere")));
             return;

@@ -19,8 +19,10 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import fi.huoltopolku.base.Messages;
 import fi.huoltopolku.base.Problem;
+import fi.huoltopolku.base.PublicAddress;
 import fi.huoltopolku.base.ui.CurrentUser;
 import fi.huoltopolku.base.ui.MainLayout;
+import fi.huoltopolku.base.ui.PublicAddressWarning;
 import fi.huoltopolku.base.ui.Ui;
 import fi.huoltopolku.people.Department;
 import fi.huoltopolku.people.PeopleService;
@@ -49,7 +51,7 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
     private final Messages messages;
     private final Grid<User> grid = new Grid<>();
 
-    public UsersView(AccountService accounts, PeopleService people, Messages messages) {
+    public UsersView(AccountService accounts, PeopleService people, Messages messages, PublicAddress address) {
         this.accounts = accounts;
         this.people = people;
         this.messages = messages;
@@ -73,7 +75,7 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         Button add = new Button(getTranslation("admin.addUser"), e -> addUser());
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.setId("add-user");
-        add(new H2(getTranslation("nav.users")), add, grid);
+        add(new H2(getTranslation("nav.users")), new PublicAddressWarning(address), add, grid);
         refresh();
     }
 

@@ -80,7 +80,7 @@ public class SurveyController {
             try {
                 surveys.submit(token, answers(values), locale.getLanguage());
                 return HttpResponse.ok(page.message(messages.getTranslation("surveyPage.thanks", locale),
-                        messages.getTranslation("surveyPage.thanksText", locale), workshop, ""));
+                        messages.getTranslation("surveyPage.thanksText", locale), workshop, null));
             } catch (Problem problem) {
                 return HttpResponse.<String>status(HttpStatus.BAD_REQUEST).body(page.form(token, form, workshop,
                         values, messages.text(problem, locale), problem.field()));

@@ -24,7 +24,7 @@ final class SurveyPage {
             min-height:2.9rem;padding:.55rem 0;cursor:pointer}.scale input{position:absolute;opacity:0;width:1px;height:1px}\
             .scale input:checked+span{font-weight:700}.scale label:has(input:checked){background:#0b4f8a;color:#fff;\
             border-color:#0b4f8a}.scale label:has(input:focus-visible){outline:3px solid #c25e00;outline-offset:2px}\
-            .ends{display:flex;justify-content:space-between;font-size:.85rem;color:#4a4a4a}\
+            .contact a{white-space:nowrap}.ends{display:flex;justify-content:space-between;font-size:.85rem;color:#4a4a4a}\
             textarea{width:100%;min-height:6rem;font:inherit;padding:.5rem;border:2px solid #8a97a6;border-radius:.5rem}\
             .consent{display:flex;gap:.6rem;align-items:flex-start;margin:1rem 0}.consent input{width:1.4rem;height:1.4rem}\
             button{font:inherit;font-weight:700;color:#fff;background:#0b4f8a;border:0;border-radius:.5rem;\
@@ -79,12 +79,15 @@ final class SurveyPage {
         return html.append("</body></html>").toString();
     }
 
-    /** A plain page: thank you, or why the link does not open a survey, with the workshop's contacts. */
-    String message(String title, String text, String workshop, String contact) {
+    /**
+     * A plain page: thank you, or why the link does not open a survey; with the workshop's name and
+     * contacts unless {@code contact} is null (a page that asks nothing more of the customer).
+     */
+    String message(String title, String text, String workshop, @Nullable String contact) {
         StringBuilder html = head(escape(title) + " – " + escape(workshop), locale.getLanguage());
         html.append("<main><h1>").append(escape(title)).append("</h1><p>").append(escape(text)).append("</p>");
-        if (!contact.isBlank()) {
-            html.append("<p>").append(t("surveyPage.contact", workshop, contact)).append("</p>");
+        if (contact != null) {
+            html.append(Html.contact(workshop, contact));
         }
         return html.append("</main></body></html>").toString();
     }

@@ -17,6 +17,8 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.shared.Registration;
+import fi.huoltopolku.base.Amounts;
+import fi.huoltopolku.base.ui.AmountField;
 import fi.huoltopolku.base.ui.Ui;
 import fi.huoltopolku.customer.CustomerDetails;
 import fi.huoltopolku.customer.VehicleMatch;
@@ -49,7 +51,7 @@ class BookingForm extends FormLayout {
     final DateTimePicker promisedAt = new DateTimePicker();
     final ComboBox<Person> advisor = new ComboBox<>();
     final CheckboxGroup<Flag> flags = new CheckboxGroup<>();
-    final com.vaadin.flow.component.textfield.NumberField plannedHours = new com.vaadin.flow.component.textfield.NumberField();
+    final AmountField plannedHours;
     /** The booked day's capacity, booked hours and what is left, updated as the time or hours change. */
     final com.vaadin.flow.component.html.Paragraph dayCapacity = new com.vaadin.flow.component.html.Paragraph();
     private final ZoneId zone;
@@ -88,14 +90,11 @@ class BookingForm extends FormLayout {
         label(bookedAt, "field.bookedAt");
         label(promisedAt, "field.promisedAt");
         label(advisor, "field.advisor");
-        label(plannedHours, "booking.plannedHours");
-        plannedHours.setValue(fi.huoltopolku.visit.Booking.DEFAULT_PLANNED_MINUTES / 60.0);
-        // Quarter hours from a quarter: 9.5 or 2 are valid steps (a half-hour step from 0.25 would mark them invalid).
-        plannedHours.setStep(0.25);
-        plannedHours.setMin(0.25);
-        plannedHours.setMax(rules.maxPlannedMinutes() / 60.0);
-        plannedHours.setStepButtonsVisible(true);
-        plannedHours.setId("booking-planned-hours");
+        // Typed like a price ("1,5" or "1.5" in either language), never guessed.
+        plannedHours = new AmountField(getTranslation("booking.plannedHours"), Amounts.Unit.HOURS)
+                .withId("booking-planned-hours");
+        plannedHours.setAmount(java.math.BigDecimal.valueOf(fi.huoltopolku.visit.Booking.DEFAULT_PLANNED_MINUTES, 0)
+                .divide(java.math.BigDecimal.valueOf(60), 2, java.math.RoundingMode.HALF_UP));
         flags.setLabel(getTranslation("booking.flags"));
         plate.setRequiredIndicatorVisible(true);
         name.setRequiredIndicatorVisible(true);
@@ -118,9 +117,13 @@ class BookingForm extends FormLayout {
         follow();
         // The promise follows the booked time and hours (within opening hours) until the advisor types one.
         bookedAt.addValueChangeListener(e -> follow());
-        plannedHours.addValueChangeListener(e -> follow());
+        plannedHours.field().addValueChangeListener(e -> follow());
 
-        Button save = new Button(getTranslation("booking.save"), e -> fireEvent(new SaveEvent(this, booking())));
+        Button save = new Button(getTranslation("booking.save"), e -> {
+            if (plannedHours.isValidAmount()) {
+                fireEvent(new SaveEvent(this, booking()));
+            }
+        });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("booking-save");
         Button cancel = new Button(getTranslation("action.cancel"), e -> fireEvent(new CloseEvent(this)));
@@ -154,8 +157,8 @@ class BookingForm extends FormLayout {
             return;
         }
         java.time.Instant at = when.atZone(zone).toInstant();
-        int planned = plannedHours.getValue() == null ? fi.huoltopolku.visit.Booking.DEFAULT_PLANNED_MINUTES
-                : (int) Math.round(plannedHours.getValue() * 60);
+        Integer typed = plannedHours.isValidAmount() ? minutes(plannedHours.amount()) : null;
+        int planned = typed == null ? fi.huoltopolku.visit.Booking.DEFAULT_PLANNED_MINUTES : typed;
         LocalDateTime promise = promisedAt.getValue();
         if (promise == null || promise.equals(givenPromise) || !promise.isAfter(when)) {
             givenPromise = LocalDateTime.ofInstant(rules.defaultPromise(at, planned), zone);
@@ -190,7 +193,7 @@ class BookingForm extends FormLayout {
                 Map.entry("vehicle.year", year), Map.entry("customer.name", name), Map.entry("customer.phone", phone),
                 Map.entry("customer.email", email), Map.entry("requestedWork", requestedWork),
                 Map.entry("bookedAt", bookedAt), Map.entry("promisedAt", promisedAt), Map.entry("advisor", advisor),
-                Map.entry("plannedMinutes", plannedHours)),
+                Map.entry("plannedMinutes", plannedHours.field())),
                 problem, messages);
     }
 
@@ -209,7 +212,12 @@ class BookingForm extends FormLayout {
                 promisedAt.getValue() == null ? null : promisedAt.getValue().atZone(zone).toInstant(),
                 advisor.getValue() == null ? null : advisor.getValue().id(),
                 flags.getValue().isEmpty() ? EnumSet.noneOf(Flag.class) : EnumSet.copyOf(flags.getValue()),
-                type.getValue(), plannedHours.getValue() == null ? null : (int) Math.round(plannedHours.getValue() * 60));
+                type.getValue(), minutes(plannedHours.amount()));
+    }
+
+    private static @Nullable Integer minutes(java.math.@Nullable BigDecimal hours) {
+        return hours == null ? null : hours.multiply(java.math.BigDecimal.valueOf(60))
+                .setScale(0, java.math.RoundingMode.HALF_UP).intValueExact();
     }
 
     private void label(com.vaadin.flow.component.HasLabel field, String key) {

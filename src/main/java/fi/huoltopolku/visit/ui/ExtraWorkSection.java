@@ -12,6 +12,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import fi.huoltopolku.approval.ApprovalService;
+import fi.huoltopolku.base.Amounts;
 import fi.huoltopolku.base.StoredText;
 import fi.huoltopolku.base.Messages;
 import fi.huoltopolku.base.WorkshopClock;
@@ -49,8 +50,7 @@ class ExtraWorkSection extends Composite<VerticalLayout> {
         grid.addColumn(line -> line.what().in(getLocale())).setHeader(getTranslation("field.description")).setFlexGrow(2);
         grid.addColumn(l -> l.reason() == null ? "" : l.reason()).setHeader(getTranslation("extraWork.why"));
         grid.addColumn(l -> Ui.tr(l.urgency())).setHeader(getTranslation("extraWork.urgency")).setAutoWidth(true);
-        grid.addColumn(l -> l.priceEstimate() == null ? "" : java.text.NumberFormat.getCurrencyInstance(
-                        java.util.Locale.forLanguageTag("fi-FI")).format(l.priceEstimate()))
+        grid.addColumn(l -> l.priceEstimate() == null ? "" : Amounts.euros(l.priceEstimate(), getLocale()))
                 .setHeader(getTranslation("approvalPage.price")).setAutoWidth(true);
         grid.addColumn(l -> Ui.tr(l.decision()) + (l.decidedBy() == null ? "" : " · " + StoredText.read(l.decidedBy(), getLocale()) + " · "
                 + Ui.tr(l.decidedVia()) + " · " + Ui.time(l.decidedAt(), clock))
