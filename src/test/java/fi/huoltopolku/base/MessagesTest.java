@@ -70,8 +70,10 @@ class MessagesTest {
                 Object[] args = new Object[Math.max(formats.length, 10)];
                 for (int i = 0; i < args.length; i++) {
                     // Numbers where the pattern formats a number (or chooses by one), text elsewhere.
+                    // (an argument used only inside a choice's branch counts too: its format is not a top-level one)
                     boolean number = i < formats.length
-                            && (formats[i] instanceof NumberFormat || formats[i] instanceof ChoiceFormat);
+                            && (formats[i] instanceof NumberFormat || formats[i] instanceof ChoiceFormat)
+                            || raw.contains("{" + i + ",number") || raw.contains("{" + i + ",choice");
                     args[i] = number ? 700 + i : "‹arg" + i + "›";
                 }
                 String text = messages.getTranslation(key, locale, args);
