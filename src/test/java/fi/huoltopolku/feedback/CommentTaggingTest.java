@@ -33,6 +33,13 @@ import org.junit.jupiter.api.Test;
 @MicronautTest(startApplication = false)
 class CommentTaggingTest {
 
+    /**
+     * What the lists reached blind on the second held-out set (0.81 / 0.74 on 7 December), held as a
+     * floor so a change to the lists or the tagging that loses words shows; the issue's aim is 0.85 / 0.90.
+     */
+    static final double PRECISION_BLIND = 0.80;
+    static final double RECALL_BLIND = 0.73;
+
     @Inject FeedbackService feedback;
     @Inject ThemeService themes;
 
@@ -130,6 +137,21 @@ class CommentTaggingTest {
         System.out.println(report("The held-out set, heldout-comments.tsv", set));
         assertThat(stems.precision()).as("held-out: " + stems).isGreaterThanOrEqualTo(0.85);
         assertThat(stems.recall()).as("held-out: " + stems).isGreaterThanOrEqualTo(0.90);
+    }
+
+    /**
+     * The second held-out set, written after the lists were final and measured blind: nothing in the
+     * lists or the tagging was changed after it was read. Its figures are the honest estimate for
+     * another workshop's words.
+     */
+    @Test
+    void on_a_second_set_written_after_the_lists_were_final_blind() throws IOException {
+        List<Labelled> set = labelled("heldout2-comments.tsv");
+        assertThat(set).hasSize(100);
+        Score stems = score(set, feedback::suggest);
+        System.out.println(report("The second held-out set, heldout2-comments.tsv (blind)", set));
+        assertThat(stems.precision()).as("blind held-out: " + stems).isGreaterThanOrEqualTo(PRECISION_BLIND);
+        assertThat(stems.recall()).as("blind held-out: " + stems).isGreaterThanOrEqualTo(RECALL_BLIND);
     }
 
     @Test
