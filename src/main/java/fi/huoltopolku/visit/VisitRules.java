@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -99,6 +100,24 @@ public class VisitRules {
                     WHEN.format(promisedAt.atZone(clock.zone())), HOUR.format(clock.opening(day).atZone(clock.zone())),
                     HOUR.format(clock.closing(day).atZone(clock.zone())));
         }
+    }
+
+    /**
+     * The time a new booking starts at when none is typed: the next full hour while the workshop is
+     * open and before it closes, else the next open day's opening (never 18:00 after a 17:00 closing).
+     */
+    public Instant defaultBookedAt() {
+        Instant next = clock.now().atZone(clock.zone()).truncatedTo(ChronoUnit.HOURS).plusHours(1).toInstant();
+        LocalDate day = next.atZone(clock.zone()).toLocalDate();
+        for (int guard = 0; guard < 14; guard++, day = day.plusDays(1)) {
+            if (clock.isOpen(day)) {
+                Instant start = next.isBefore(clock.opening(day)) ? clock.opening(day) : next;
+                if (start.isBefore(clock.closing(day))) {
+                    return start;
+                }
+            }
+        }
+        return next;
     }
 
     /**

@@ -212,4 +212,31 @@ class VisitRulesTest {
         assertThat(rules.defaultPromise(at(friday, 16, 30), 120)).isEqualTo(at(friday.plusDays(3), 9, 0));
         assertThat(rules.withinOpeningHours(rules.defaultPromise(at(tuesday, 18, 0), 570))).isTrue();
     }
+
+    /** A new booking starts in opening hours, whatever the hour the advisor opens the form. */
+    @Test
+    void a_new_booking_starts_at_the_next_full_hour_the_workshop_is_open() {
+        LocalDate tuesday = LocalDate.of(2026, 9, 8);
+        LocalDate friday = tuesday.plusDays(3);
+        try {
+            // [now, the booked time a new booking is given]: early morning, the day, late afternoon, evening,
+            // just after midnight, Friday evening (Monday's opening), and the autumn clock-change Sunday.
+            Object[][] cases = {
+                    {at(tuesday, 6, 10), at(tuesday, 7, 30)},
+                    {at(tuesday, 10, 20), at(tuesday, 11, 0)},
+                    {at(tuesday, 16, 20), at(tuesday.plusDays(1), 7, 30)},
+                    {at(tuesday, 17, 35), at(tuesday.plusDays(1), 7, 30)},
+                    {at(tuesday.plusDays(1), 0, 30), at(tuesday.plusDays(1), 7, 30)},
+                    {at(friday, 18, 0), at(friday.plusDays(3), 7, 30)},
+                    {at(LocalDate.of(2026, 10, 25), 3, 30), at(LocalDate.of(2026, 10, 26), 7, 30)}};
+            for (Object[] c : cases) {
+                clock.use(java.time.Clock.fixed((Instant) c[0], clock.zone()));
+                Instant booked = rules.defaultBookedAt();
+                assertThat(booked).as("at " + c[0]).isEqualTo(c[1]);
+                assertThat(rules.withinOpeningHours(booked)).isTrue();
+            }
+        } finally {
+            clock.reset();
+        }
+    }
 }

@@ -138,6 +138,22 @@ class VisitServiceTest {
     }
 
     @Test
+    void extra_work_described_at_the_longest_a_line_may_be_is_flagged_decided_and_on_the_timeline_whole() {
+        long id = book("APL-" + (100 + SEQ.get()), "0401112266", EnumSet.noneOf(Flag.class));
+        move(id, Stage.CHECKED_IN, counter);
+        move(id, Stage.IN_WORK, workshop);
+        String what = ("Etujarrupalat kuluneet 2 mm:iin, levyissä uria ja ruostetta; suositellaan vaihtoa. ").repeat(8)
+                .substring(0, VisitService.MAX_LINE);
+        long line = visits.flagExtraWork(id, what, null, Urgency.SAFETY, workshop);
+        visits.decideExtraWork(line, Decision.APPROVED, ContactChannel.PHONE, counter);
+
+        assertThat(overview.details(id).timeline()).extracting(e -> e.kind() + ":" + e.fromValue() + "→" + e.toValue())
+                .contains("EXTRA_WORK_FLAGGED:null→" + what, "EXTRA_WORK_DECIDED:" + what + "→APPROVED");
+        assertThatThrownBy(() -> visits.flagExtraWork(id, what + "x", null, Urgency.SAFETY, workshop))
+                .isInstanceOf(Problem.class);
+    }
+
+    @Test
     void a_hold_for_another_reason_stays_when_the_customer_answers() {
         long id = book("APQ-" + (100 + SEQ.get()), "0401112255", EnumSet.noneOf(Flag.class));
         move(id, Stage.CHECKED_IN, counter);

@@ -226,9 +226,16 @@ public class ImprovementsView extends VerticalLayout implements HasUrlParameter<
             return getTranslation("improvements.noDifference");
         }
         long days = (long) Math.ceil((double) change.answersEachSide() * windowDays / change.before().n());
+        if (days > PRACTICAL_WINDOW_DAYS) {
+            // Hundreds of years of answers is no advice: say that no window a workshop can wait for would show it.
+            return getTranslation("improvements.tooSmallToShow", PRACTICAL_WINDOW_DAYS);
+        }
         return getTranslation("improvements.tooSmall", about(change.answersEachSide()), change.before().n(), windowDays,
                 about(days));
     }
+
+    /** The longest window on each side of the start worth naming as what would show a difference: a year. */
+    static final int PRACTICAL_WINDOW_DAYS = 365;
 
     /** "About" a count: exact up to 20, then to the next five. */
     static long about(long count) {
@@ -239,8 +246,13 @@ public class ImprovementsView extends VerticalLayout implements HasUrlParameter<
         return p.n() == 0 ? "–" : Math.round(100 * p.rate()) + " %";
     }
 
-    private static String points(@Nullable Double value) {
-        return value == null ? "–" : String.format(java.util.Locale.ROOT, "%+.0f", value).replace("-", "−");
+    static String points(@Nullable Double value) {
+        if (value == null) {
+            return "–";
+        }
+        long rounded = Math.round(value);
+        // A difference that rounds to nothing is 0, not "−0" or "+0".
+        return rounded == 0 ? "0" : String.format(java.util.Locale.ROOT, "%+d", rounded).replace("-", "−");
     }
 
     @Override

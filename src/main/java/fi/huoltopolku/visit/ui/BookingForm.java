@@ -110,8 +110,8 @@ class BookingForm extends FormLayout {
         advisor.setValue(me);
         flags.setItems(Flag.values());
         flags.setItemLabelGenerator(Ui::tr);
-        LocalDateTime nextHour = LocalDateTime.ofInstant(clock.now(), zone).withMinute(0).withSecond(0).withNano(0).plusHours(1);
-        bookedAt.setValue(nextHour);
+        // The next full hour while the workshop is open, else its next opening: a booking starts in opening hours.
+        bookedAt.setValue(LocalDateTime.ofInstant(rules.defaultBookedAt(), zone));
         dayCapacity.setId("booking-day-capacity");
         dayCapacity.addClassNames("text-s", "m-0");
         follow();

@@ -49,4 +49,16 @@ class CountedWordsTest {
         assertThat(ImprovementsView.about(372)).isEqualTo(375);
         assertThat(ImprovementsView.about(158)).isEqualTo(160);
     }
+
+    @Test
+    void a_difference_that_rounds_to_nothing_reads_0_and_one_too_small_for_any_window_says_so() {
+        assertThat(ImprovementsView.points(-0.3)).isEqualTo("0");
+        assertThat(ImprovementsView.points(0.4)).isEqualTo("0");
+        assertThat(ImprovementsView.points(-0.6)).isEqualTo("−1");
+        assertThat(ImprovementsView.points(12.2)).isEqualTo("+12");
+        assertThat(MESSAGES.getTranslation("improvements.tooSmallToShow", Locale.ENGLISH,
+                ImprovementsView.PRACTICAL_WINDOW_DAYS)).contains("more than 365 days").endsWith("read it as no change.");
+        assertThat(MESSAGES.getTranslation("improvements.tooSmallToShow", Messages.FINNISH,
+                ImprovementsView.PRACTICAL_WINDOW_DAYS)).contains("yli 365 päivää").endsWith("ettei muutosta ole.");
+    }
 }
