@@ -120,7 +120,7 @@ class ApprovalLinkTest {
         // One line left without a choice: named, nothing recorded.
         HttpResponse<String> half = post("/approve/" + request.token(), Map.of("lang", "en", "line-" + pads, "APPROVED"));
         assertThat(half.statusCode()).isEqualTo(400);
-        assertThat(half.body()).contains("choose approve or decline: Wiper blades streak", "id=\"line-" + wipers
+        assertThat(half.body()).contains("Wiper blades streak: choose “Yes, do it” or “No, not now”", "id=\"line-" + wipers
                 + "\" class=\"invalid\"", "id=\"line-" + pads + "-approved\" name=\"line-" + pads + "\" value=\"APPROVED\" checked");
         assertThat(visits.awaitingAnswer(id)).hasSize(2);
 

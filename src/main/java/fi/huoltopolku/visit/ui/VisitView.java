@@ -272,8 +272,9 @@ public class VisitView extends VerticalLayout implements HasUrlParameter<Long>, 
                 }
             });
             bar.add(hold);
-            // A booked car has not arrived: no work starts on it (the check-in comes first).
-            if (card.stage() != Stage.BOOKED && card.status() != fi.huoltopolku.visit.WorkStatus.IN_PROGRESS) {
+            // A booked car has not arrived: no work starts on it (the check-in comes first); a ready car's work is done.
+            if (card.stage() != Stage.BOOKED && card.stage() != Stage.READY
+                    && card.status() != fi.huoltopolku.visit.WorkStatus.IN_PROGRESS) {
                 bar.add(new Button(getTranslation(card.status() == fi.huoltopolku.visit.WorkStatus.ON_HOLD
                         ? "myJobs.resume" : "myJobs.start"),
                         e -> attempt(() -> visits.start(card.id(), card.version(), CurrentUser.actor()))));

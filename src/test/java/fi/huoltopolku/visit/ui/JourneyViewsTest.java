@@ -50,6 +50,20 @@ class JourneyViewsTest extends ViewTest {
     }
 
     @Test
+    void a_ready_car_offers_the_advisor_no_start_work_its_work_is_done() {
+        Person advisor = Staff.advisor(people);
+        Person technician = Staff.technician(people);
+        long ready = fi.huoltopolku.support.Journeys.upTo(Stage.READY, visits, checks, advisor, technician);
+        long inWork = fi.huoltopolku.support.Journeys.upTo(Stage.IN_WORK, visits, checks, advisor, technician);
+        actAs(advisor);
+
+        UI.getCurrent().navigate(VisitView.class, ready);
+        assertThat(_find(Button.class, spec -> spec.withText("Start work"))).isEmpty();
+        UI.getCurrent().navigate(VisitView.class, inWork);
+        assertThat(_find(Button.class, spec -> spec.withText("Start work"))).hasSize(1);
+    }
+
+    @Test
     void an_advisor_books_a_new_customer_at_the_counter_and_sees_the_car_among_todays_arrivals() {
         Person advisor = Staff.advisor(people);
         actAs(advisor);
