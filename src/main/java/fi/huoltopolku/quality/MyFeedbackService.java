@@ -15,6 +15,7 @@ import fi.huoltopolku.security.Caller;
 import fi.huoltopolku.security.Callers;
 import fi.huoltopolku.survey.EstimateBias;
 import fi.huoltopolku.theme.Theme;
+import fi.huoltopolku.theme.ThemeService;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.LocalDate;
@@ -65,7 +66,7 @@ public class MyFeedbackService {
     private final ForemanWork foremanWork;
 
     MyFeedbackService(ComparisonService comparison, FeedbackService feedback, ImprovementService improvements,
-            PeopleService people, WorkshopClock clock, fi.huoltopolku.theme.ThemeService themes, ForemanWork foremanWork) {
+            PeopleService people, WorkshopClock clock, ThemeService themes, ForemanWork foremanWork) {
         this.themes = themes;
         this.foremanWork = foremanWork;
         this.comparison = comparison;

@@ -2,18 +2,19 @@ package fi.huoltopolku.base.ui;
 
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import fi.huoltopolku.base.Days;
 import java.util.List;
 import java.util.Locale;
 
 /**
  * Date pickers in the user's language: Vaadin's calendar overlay names months and weekdays in
  * English unless told otherwise; weeks start on Monday, as in Finland. Both languages write a day
- * as the rest of the app does ({@link fi.huoltopolku.base.Days}: 7.12.2026) and a time in 24 hours
+ * as the rest of the app does ({@link Days}: 7.12.2026) and a time in 24 hours
  * (14:00), never the US 12/7/2026, 2:00 PM.
  */
 public final class DateTexts {
 
-    /** The day's pattern, as {@link fi.huoltopolku.base.Days} writes it. */
+    /** The day's pattern, as {@link Days} writes it. */
     private static final String DAY = "d.M.yyyy";
     /** A locale whose clock is 24-hour with a colon (14:00), as the app writes times in both languages. */
     private static final Locale CLOCK = Locale.UK;
