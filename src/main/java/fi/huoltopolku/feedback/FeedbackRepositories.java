@@ -42,6 +42,18 @@ final class FeedbackRepositories {
                 nativeQuery = true)
         void tag(long caseId, String themeCode);
 
+        /** Changes whenever a comment's tags change: their count and a sum over them. */
+        @Query(value = "SELECT COUNT(*) || ':' || COALESCE(SUM(case_id * 64 + theme_id), 0) FROM feedback_tag", nativeQuery = true)
+        String tagFingerprint();
+
+        /** Staff-tagged comments as "case:THEME:comment", newest cases first. */
+        @Query(value = """
+                SELECT CAST(c.id AS VARCHAR(20)) || ':' || t.code || ':' || s.comment
+                FROM feedback_tag f JOIN theme t ON t.id = f.theme_id JOIN feedback_case c ON c.id = f.case_id
+                JOIN survey_response s ON s.id = c.response_id
+                WHERE s.comment IS NOT NULL ORDER BY c.id DESC LIMIT :atMost""", nativeQuery = true)
+        List<String> taggedComments(int atMost);
+
         @Query(value = "SELECT t.code || ':' || k.keyword FROM theme_keyword k JOIN theme t ON t.id = k.theme_id WHERE k.language = :language ORDER BY t.position, k.keyword",
                 nativeQuery = true)
         List<String> keywords(String language);

@@ -50,11 +50,12 @@ public class FeedbackService {
     private final PeopleService people;
     private final ThemeService themes;
     private final WorkshopClock clock;
+    private final CommentTagger tagger;
     private final int dueWorkingDays;
 
     FeedbackService(FeedbackRepositories.Cases cases, FeedbackRepositories.Words words, SurveyService surveys,
             VisitOverviewService visits, PeopleService people, ThemeService themes, WorkshopClock clock,
-            @Value("${huoltopolku.feedback.due-working-days:2}") int dueWorkingDays) {
+            CommentTagger tagger, @Value("${huoltopolku.feedback.due-working-days:2}") int dueWorkingDays) {
         this.cases = cases;
         this.words = words;
         this.surveys = surveys;
@@ -62,6 +63,7 @@ public class FeedbackService {
         this.people = people;
         this.themes = themes;
         this.clock = clock;
+        this.tagger = tagger;
         this.dueWorkingDays = dueWorkingDays;
     }
 
@@ -172,8 +174,9 @@ public class FeedbackService {
     }
 
     /**
-     * Themes whose keywords appear in the comment (English and Finnish lists, editable), matched on
-     * word stems so that inflected forms and Finnish compounds count ({@link CommentStems}).
+     * Themes the comment speaks about: its keywords (English and Finnish lists, editable), matched on
+     * word stems so that inflected forms and Finnish compounds count ({@link CommentStems}), weighed
+     * by a model learned from tagged comments, staff's own tags included ({@link CommentTagger}).
      */
     @Transactional
     public List<String> suggest(@Nullable String comment) {
@@ -182,10 +185,9 @@ public class FeedbackService {
         }
     }
 
-    /** The keyword lists of both languages, stemmed once for the comments of a request. */
+    /** The keyword lists of both languages stemmed once, and the model, for the comments of a request. */
     private ThemeSuggester suggester() {
-        return new ThemeSuggester(Map.of("fi", words.keywords("fi"), "en", words.keywords("en")),
-                themes.all().stream().map(Theme::code).toList());
+        return tagger.suggester();
     }
 
     /**

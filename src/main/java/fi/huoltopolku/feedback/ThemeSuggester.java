@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Suggests themes for comments from the keyword lists of both languages, each keyword reduced to
@@ -14,11 +15,22 @@ import java.util.Set;
  * <p>A Finnish keyword whose stem comes out shorter than the keyword's first {@value #GUARD} letters
  * (the stemmer cuts "ajallaan", on time, to "aja", the stem of "ajan", an appointment) matches only
  * where those letters also stand in the comment.
+ *
+ * <p>With a {@link ThemeModel} learned from tagged comments, a theme is suggested when its keywords
+ * match and the model gives it at least {@value #WITH_KEYWORD}, or when the model alone gives it at
+ * least {@value #ALONE} (words no list holds, learned from people's tags). The thresholds were
+ * chosen on the shipped labelled sets, each set scored by a model that had not learned from it.
  */
 final class ThemeSuggester implements AutoCloseable {
 
     /** The letters of a keyword a comment must hold when the keyword's stem is shorter. */
     static final int GUARD = 4;
+
+    /** The model's least likelihood for a theme whose keywords matched. */
+    static final double WITH_KEYWORD = 0.10;
+
+    /** The model's least likelihood for a theme no keyword matched. */
+    static final double ALONE = 0.35;
 
     private record Keyword(String theme, List<String> stems, String guard) {
     }
@@ -28,10 +40,16 @@ final class ThemeSuggester implements AutoCloseable {
 
     private final List<Language> languages = new ArrayList<>();
     private final List<String> themeOrder;
+    private final @Nullable ThemeModel model;
 
-    /** {@code keywords}: per language, the "THEME:keyword" entries; {@code themeOrder}: the themes in their order. */
-    ThemeSuggester(Map<String, List<String>> keywords, List<String> themeOrder) {
+    /**
+     * {@code keywords}: per language, the "THEME:keyword" entries; {@code themeOrder}: the themes in
+     * their order; {@code model}: learned from tagged comments with these lists, or null for the
+     * keywords alone.
+     */
+    ThemeSuggester(Map<String, List<String>> keywords, List<String> themeOrder, @Nullable ThemeModel model) {
         this.themeOrder = themeOrder;
+        this.model = model;
         keywords.forEach((language, entries) -> {
             List<String[]> pairs = entries.stream().map(entry -> {
                 int colon = entry.indexOf(':');
@@ -51,8 +69,21 @@ final class ThemeSuggester implements AutoCloseable {
         return new Keyword(theme, stems, cut ? word.substring(0, GUARD) : "");
     }
 
+    /** The themes suggested for a comment, in the themes' order. */
+    List<String> suggest(@Nullable String comment) {
+        List<String> keywords = keywordThemes(comment);
+        if (model == null || comment == null || comment.isBlank()) {
+            return keywords;
+        }
+        Map<String, Double> likelihood = model.likelihoods(comment, keywords);
+        return themeOrder.stream().filter(theme -> {
+            double p = likelihood.getOrDefault(theme, 0.0);
+            return p >= ALONE || (keywords.contains(theme) && p >= WITH_KEYWORD);
+        }).toList();
+    }
+
     /** The themes whose keywords appear in the comment, in the themes' order. */
-    List<String> suggest(String comment) {
+    List<String> keywordThemes(@Nullable String comment) {
         if (comment == null || comment.isBlank()) {
             return List.of();
         }

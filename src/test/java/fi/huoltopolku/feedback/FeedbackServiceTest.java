@@ -110,6 +110,20 @@ class FeedbackServiceTest {
     }
 
     @Test
+    void the_suggestions_learn_the_words_staff_tag() {
+        Person advisor = Staff.advisor(people);
+        String novel = "Rengashotellin renkaat olivat hukassa";
+        assertThat(feedback.suggest(novel)).doesNotContain("CARE");
+        for (String comment : List.of("Rengashotellista haettiin väärät renkaat", "Rengashotelli hukkasi vanteet",
+                "Rengashotellin renkaat naarmuilla", "Rengashotelli ei löytänyt renkaitani")) {
+            long visit = answered(advisor, 2, null, comment);
+            FeedbackCard card = feedback.open(advisor.id()).stream().filter(c -> c.visitId() == visit).findFirst().orElseThrow();
+            feedback.tag(card.id(), Set.of("CARE"));
+        }
+        assertThat(feedback.suggest(novel)).contains("CARE");
+    }
+
+    @Test
     void the_kpi_counts_cases_contacted_by_their_due_time() {
         // Three cases opened Wednesday 4.11.2026 (due end of Friday 6.11. Helsinki):
         // one contacted Thursday (in time), one contacted the next Monday (late), one never.
