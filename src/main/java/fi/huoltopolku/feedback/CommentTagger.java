@@ -2,6 +2,7 @@ package fi.huoltopolku.feedback;
 
 import fi.huoltopolku.theme.Theme;
 import fi.huoltopolku.theme.ThemeService;
+import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,6 +15,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -21,7 +25,8 @@ import org.jspecify.annotations.Nullable;
  * the comments shipped with the app ({@value #SHIPPED}) and every comment staff tagged in the inbox,
  * so that the suggestions learn the workshop's own words. The model is learned again only when the
  * lists or the tags changed (a cheap fingerprint of both is read on every request, so every node of a
- * cluster sees the same).
+ * cluster sees the same): the first model before the first suggestion, every later one in the
+ * background while the one before still serves, so that tagging in the inbox never waits for it.
  */
 @Singleton
 class CommentTagger {
@@ -38,7 +43,13 @@ class CommentTagger {
     private final FeedbackRepositories.Words words;
     private final ThemeService themes;
     private final List<ThemeModel.Example> shipped;
+    private final ExecutorService background = Executors.newSingleThreadExecutor(task -> {
+        Thread thread = new Thread(task, "comment-tagger");
+        thread.setDaemon(true);
+        return thread;
+    });
     private volatile @Nullable Learned learned;
+    private volatile String learning = "";
 
     CommentTagger(FeedbackRepositories.Words words, ThemeService themes) {
         this.words = words;
@@ -52,24 +63,52 @@ class CommentTagger {
         List<String> order = themes.all().stream().map(Theme::code).toList();
         String key = Objects.hash(keywords, order) + "/" + words.tagFingerprint();
         Learned now = learned;
-        if (now == null || !now.key().equals(key)) {
-            now = learn(key, keywords, order);
+        if (now == null) {
+            now = first(key, keywords, order);
+        } else if (!now.key().equals(key) && !learning.equals(key)) {
+            learning = key;
+            List<ThemeModel.Example> examples = examples();
+            background.execute(() -> learned = learn(key, examples, keywords, order));
         }
         return new ThemeSuggester(keywords, order, now.model());
     }
 
-    private synchronized Learned learn(String key, Map<String, List<String>> keywords, List<String> order) {
-        Learned now = learned;
-        if (now != null && now.key().equals(key)) {
-            return now;
+    /** Waits until the model being learned in the background (if any) serves. */
+    void awaitLearning() {
+        try {
+            background.submit(() -> { }).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e);
         }
+    }
+
+    @PreDestroy
+    void close() {
+        background.shutdownNow();
+    }
+
+    private synchronized Learned first(String key, Map<String, List<String>> keywords, List<String> order) {
+        Learned now = learned;
+        if (now == null) {
+            now = learn(key, examples(), keywords, order);
+            learned = now;
+        }
+        return now;
+    }
+
+    private List<ThemeModel.Example> examples() {
         List<ThemeModel.Example> examples = new ArrayList<>(shipped);
         examples.addAll(staffTagged());
+        return examples;
+    }
+
+    private static Learned learn(String key, List<ThemeModel.Example> examples, Map<String, List<String>> keywords,
+            List<String> order) {
         try (ThemeSuggester plain = new ThemeSuggester(keywords, order, null)) {
-            now = new Learned(key, ThemeModel.learn(examples, order, plain::keywordThemes));
+            return new Learned(key, ThemeModel.learn(examples, order, plain::keywordThemes));
         }
-        learned = now;
-        return now;
     }
 
     /** The comments staff tagged, each with all its themes. */

@@ -27,10 +27,10 @@ final class ThemeSuggester implements AutoCloseable {
     static final int GUARD = 4;
 
     /** The model's least likelihood for a theme whose keywords matched. */
-    static final double WITH_KEYWORD = 0.10;
+    static final double WITH_KEYWORD = 0.15;
 
     /** The model's least likelihood for a theme no keyword matched. */
-    static final double ALONE = 0.35;
+    static final double ALONE = 0.20;
 
     private record Keyword(String theme, List<String> stems, String guard) {
     }

@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
  * person gave, the share suggested. Counted over (comment, theme) pairs.
  *
  * <p>Since the tagging also weighs a model learned from tagged comments ({@link ThemeModel}), and the
- * three sets below ship as what it learns from, their figures are on learned comments (an upper
+ * sets below ship as what it learns from, their figures are on learned comments (an upper
  * bound); what the model does on words it has not learned shows in
  * {@link #a_model_that_has_not_learned_a_set_still_tags_it_better_than_the_lists_alone()} (each set
  * scored by a model learned from the others) and, blind, on the third held-out set.
@@ -164,7 +164,7 @@ class CommentTaggingTest {
     }
 
     /**
-     * Each shipped set scored by a model learned from the other two (another writer's words, as a
+     * Each shipped set scored by a model learned from the others (another writer's words, as a
      * workshop's would be), against the keyword lists alone on the second held-out set, the one set
      * the lists never saw.
      */
@@ -176,10 +176,10 @@ class CommentTaggingTest {
             keywords.put(language, order.stream().flatMap(code -> feedback.keywords(code, language).stream().map(k -> code + ":" + k)).toList());
         }
         Map<String, List<Labelled>> sets = new LinkedHashMap<>();
-        for (String file : List.of("labelled-comments.tsv", "heldout-comments.tsv", "heldout2-comments.tsv")) {
+        for (String file : List.of("labelled-comments.tsv", "labelled2-comments.tsv", "heldout-comments.tsv", "heldout2-comments.tsv")) {
             sets.put(file, labelled(file));
         }
-        StringBuilder out = new StringBuilder("Each set scored by a model learned from the other two:");
+        StringBuilder out = new StringBuilder("Each set scored by a model learned from the others:");
         Score lists = null;
         Score unseen = null;
         try (ThemeSuggester plain = new ThemeSuggester(keywords, order, null)) {

@@ -21,6 +21,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -31,6 +32,7 @@ import org.junit.jupiter.api.Test;
 class FeedbackServiceTest {
 
     @Inject FeedbackService feedback;
+    @Inject CommentTagger tagger;
     @Inject SurveyService surveys;
     @Inject InvitationService invitations;
     @Inject VisitService visits;
@@ -106,21 +108,31 @@ class FeedbackServiceTest {
                 .extracting(Said::times).containsExactly(3);
         feedback.setKeywords("TIMELINESS", "fi", List.of("kesti", "Myöhässä"));
         assertThat(feedback.keywords("TIMELINESS", "fi")).containsExactly("kesti", "myöhässä");
-        assertThat(feedback.suggest("Huolto kesti kauan")).containsExactly("TIMELINESS");
+        // A word a manager adds to a list is suggested from then on.
+        assertThat(feedback.suggest("Hinausauto tuli nopeasti")).doesNotContain("BOOKING");
+        List<String> booking = new ArrayList<>(feedback.keywords("BOOKING", "fi"));
+        booking.add("hinaus");
+        feedback.setKeywords("BOOKING", "fi", booking);
+        feedback.suggest("Hinausauto tuli nopeasti");
+        tagger.awaitLearning();
+        assertThat(feedback.suggest("Hinausauto tuli nopeasti")).contains("BOOKING");
     }
 
     @Test
     void the_suggestions_learn_the_words_staff_tag() {
         Person advisor = Staff.advisor(people);
-        String novel = "Rengashotellin renkaat olivat hukassa";
-        assertThat(feedback.suggest(novel)).doesNotContain("CARE");
-        for (String comment : List.of("Rengashotellista haettiin väärät renkaat", "Rengashotelli hukkasi vanteet",
-                "Rengashotellin renkaat naarmuilla", "Rengashotelli ei löytänyt renkaitani")) {
+        // No list and no shipped comment says that a missing courtesy car is about booking; staff do.
+        String novel = "Sijaisauto puuttui kokonaan";
+        assertThat(feedback.suggest(novel)).doesNotContain("BOOKING");
+        for (String comment : List.of("Sijaisautoa ei ollut tarjolla", "Sijaisauto oli varattu muille",
+                "Sijaisautot loppuivat kesken", "Sijaisautoa ei luvattu")) {
             long visit = answered(advisor, 2, null, comment);
             FeedbackCard card = feedback.open(advisor.id()).stream().filter(c -> c.visitId() == visit).findFirst().orElseThrow();
-            feedback.tag(card.id(), Set.of("CARE"));
+            feedback.tag(card.id(), Set.of("BOOKING"));
         }
-        assertThat(feedback.suggest(novel)).contains("CARE");
+        feedback.suggest(novel); // notices the new tags: learns again in the background
+        tagger.awaitLearning();
+        assertThat(feedback.suggest(novel)).contains("BOOKING");
     }
 
     @Test
