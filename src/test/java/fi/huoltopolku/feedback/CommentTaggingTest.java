@@ -49,6 +49,10 @@ class CommentTaggingTest {
     static final double PRECISION_BLIND = 0.80;
     static final double RECALL_BLIND = 0.73;
 
+    /** What the tagging with its model reached blind on the third held-out set (0.81 / 0.83 on 7 December). */
+    static final double PRECISION_BLIND_3 = 0.80;
+    static final double RECALL_BLIND_3 = 0.83;
+
     @Inject FeedbackService feedback;
     @Inject ThemeService themes;
 
@@ -164,6 +168,22 @@ class CommentTaggingTest {
     }
 
     /**
+     * The third held-out set, written apart from the project and copied in only after the tagging
+     * (lists, model, its comments and thresholds) was frozen and committed (88c676d); measured once,
+     * blind: precision 0.81, recall 0.83, held here as the floor. The model then learned it (and 70
+     * comments written after reading its misses), so its figures now are no longer blind.
+     */
+    @Test
+    void on_a_third_set_written_apart_and_read_after_the_model_was_frozen() throws IOException {
+        List<Labelled> set = labelled("heldout3-comments.tsv");
+        assertThat(set).hasSize(100);
+        Score stems = score(set, feedback::suggest);
+        System.out.println(report("The third held-out set, heldout3-comments.tsv (blind 0.81 / 0.83, since learned)", set));
+        assertThat(stems.precision()).as("held-out: " + stems).isGreaterThanOrEqualTo(PRECISION_BLIND_3);
+        assertThat(stems.recall()).as("held-out: " + stems).isGreaterThanOrEqualTo(RECALL_BLIND_3);
+    }
+
+    /**
      * Each shipped set scored by a model learned from the others (another writer's words, as a
      * workshop's would be), against the keyword lists alone on the second held-out set, the one set
      * the lists never saw.
@@ -176,7 +196,8 @@ class CommentTaggingTest {
             keywords.put(language, order.stream().flatMap(code -> feedback.keywords(code, language).stream().map(k -> code + ":" + k)).toList());
         }
         Map<String, List<Labelled>> sets = new LinkedHashMap<>();
-        for (String file : List.of("labelled-comments.tsv", "labelled2-comments.tsv", "heldout-comments.tsv", "heldout2-comments.tsv")) {
+        for (String file : List.of("labelled-comments.tsv", "labelled2-comments.tsv", "labelled3-comments.tsv",
+                "heldout-comments.tsv", "heldout2-comments.tsv", "heldout3-comments.tsv")) {
             sets.put(file, labelled(file));
         }
         StringBuilder out = new StringBuilder("Each set scored by a model learned from the others:");
