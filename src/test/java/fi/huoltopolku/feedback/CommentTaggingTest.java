@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
  * sets below ship as what it learns from, their figures are on learned comments (an upper
  * bound); what the model does on words it has not learned shows in
  * {@link #a_model_that_has_not_learned_a_set_still_tags_it_better_than_the_lists_alone()} (each set
- * scored by a model learned from the others) and, blind, on the third held-out set.
+ * scored by a model learned from the others) and, blind, on the third and fourth held-out sets.
  *
  * <p>The project's own set (labelled-comments.tsv, 227 comments) grew together with the default
  * lists (V21, V27), so its figures are an upper bound; it is also measured against the earlier way
@@ -52,6 +52,10 @@ class CommentTaggingTest {
     /** What the tagging with its model reached blind on the third held-out set (0.81 / 0.83 on 7 December). */
     static final double PRECISION_BLIND_3 = 0.80;
     static final double RECALL_BLIND_3 = 0.83;
+
+    /** What the tagging, improved once on the third set, reached blind on the fourth (0.79 / 0.82, rounded down here). */
+    static final double PRECISION_BLIND_4 = 0.78;
+    static final double RECALL_BLIND_4 = 0.82;
 
     @Inject FeedbackService feedback;
     @Inject ThemeService themes;
@@ -153,16 +157,16 @@ class CommentTaggingTest {
     }
 
     /**
-     * The second held-out set, written after the lists were final and measured blind: nothing in the
-     * lists or the tagging was changed after it was read. Its figures are the honest estimate for
-     * another workshop's words.
+     * The second held-out set, written after the lists were final and measured blind with the lists
+     * alone (0.81 / 0.74, held as the floor). The model has since learned it, so its figures now are
+     * no longer blind.
      */
     @Test
-    void on_a_second_set_written_after_the_lists_were_final_blind() throws IOException {
+    void on_a_second_set_written_after_the_lists_were_final() throws IOException {
         List<Labelled> set = labelled("heldout2-comments.tsv");
         assertThat(set).hasSize(100);
         Score stems = score(set, feedback::suggest);
-        System.out.println(report("The second held-out set, heldout2-comments.tsv (blind)", set));
+        System.out.println(report("The second held-out set, heldout2-comments.tsv (blind 0.81 / 0.74 with the lists alone, since learned)", set));
         assertThat(stems.precision()).as("blind held-out: " + stems).isGreaterThanOrEqualTo(PRECISION_BLIND);
         assertThat(stems.recall()).as("blind held-out: " + stems).isGreaterThanOrEqualTo(RECALL_BLIND);
     }
@@ -181,6 +185,22 @@ class CommentTaggingTest {
         System.out.println(report("The third held-out set, heldout3-comments.tsv (blind 0.81 / 0.83, since learned)", set));
         assertThat(stems.precision()).as("held-out: " + stems).isGreaterThanOrEqualTo(PRECISION_BLIND_3);
         assertThat(stems.recall()).as("held-out: " + stems).isGreaterThanOrEqualTo(RECALL_BLIND_3);
+    }
+
+    /**
+     * The fourth held-out set, by the third set's writer, copied in only after the tagging was improved
+     * once on the third set, frozen and committed (dc4a0fd); measured once, blind, and not learned:
+     * precision 0.79 (94 of 119), recall 0.82 (94 of 114), held here as the floor. The issue's aim,
+     * 0.85 / 0.90 on text never seen, is not reached.
+     */
+    @Test
+    void on_a_fourth_set_read_after_the_tagging_was_final_blind() throws IOException {
+        List<Labelled> set = labelled("heldout4-comments.tsv");
+        assertThat(set).hasSize(100);
+        Score stems = score(set, feedback::suggest);
+        System.out.println(report("The fourth held-out set, heldout4-comments.tsv (blind)", set));
+        assertThat(stems.precision()).as("blind held-out: " + stems).isGreaterThanOrEqualTo(PRECISION_BLIND_4);
+        assertThat(stems.recall()).as("blind held-out: " + stems).isGreaterThanOrEqualTo(RECALL_BLIND_4);
     }
 
     /**
@@ -211,9 +231,12 @@ class CommentTaggingTest {
                 try (ThemeSuggester both = new ThemeSuggester(keywords, order, model)) {
                     List<Labelled> set = sets.get(file);
                     Score score = score(set, both::suggest);
-                    out.append("\n  ").append(file).append(": ").append(score).append("\n    Finnish:  ")
-                            .append(score(only(set, "fi"), both::suggest)).append("\n    English:  ")
-                            .append(score(only(set, "en"), both::suggest));
+                    out.append("\n  ").append(file).append(": ").append(score);
+                    for (String language : List.of("fi", "en")) {
+                        if (only(set, language).stream().anyMatch(l -> !l.themes().isEmpty())) {
+                            out.append("\n    ").append(language).append(": ").append(score(only(set, language), both::suggest));
+                        }
+                    }
                     if (file.startsWith("heldout2")) {
                         unseen = score;
                         lists = score(set, plain::suggest);
@@ -221,6 +244,9 @@ class CommentTaggingTest {
                     }
                 }
             }
+        }
+        for (String file : List.of("labelled2-comments.tsv", "labelled3-comments.tsv")) {
+            out.append("\nLearned by the shipped model, ").append(file).append(": ").append(score(sets.get(file), feedback::suggest));
         }
         System.out.println(out);
         assertThat(unseen.f1()).as(out.toString()).isGreaterThan(lists.f1());
