@@ -16,8 +16,8 @@ import org.jspecify.annotations.Nullable;
  * Signs in and out over plain HTTP, outside Vaadin, so the session id can be changed at sign-in
  * (a WebSocket cannot): the login form posts here ({@code /login}, {@code /login?pin} for badge and
  * PIN); a POST to {@code /logout} invalidates the session. A successful sign-in leaves a device
- * cookie (HttpOnly, 180 days) by which the brake on failed sign-ins recognises the person's device. Posts from other sites are refused.
- * Everything else passes through.
+ * cookie (HttpOnly, 180 days) by which the brake on failed sign-ins recognises the person's device.
+ * Posts from other sites are refused. Everything else passes through.
  */
 public class SignInFilter extends HttpFilter {
 
