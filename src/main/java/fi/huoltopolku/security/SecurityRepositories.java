@@ -58,10 +58,10 @@ final class SecurityRepositories {
         List<SecurityEvent> findTop100ByUsernameAndDeviceAndKindAndAtGreaterThanOrderByAtDesc(String username,
                 String device, SecurityEvent.Kind kind, Instant since);
 
-        boolean existsByUsernameAndDeviceAndKindAndAtGreaterThan(String username, String device,
+        long countByUsernameAndDeviceAndKindAndAtGreaterThan(String username, String device,
                 SecurityEvent.Kind kind, Instant since);
 
-        boolean existsByUsernameAndAddressAndKindAndAtGreaterThan(String username, String address,
+        long countByUsernameAndAddressAndKindAndAtGreaterThan(String username, String address,
                 SecurityEvent.Kind kind, Instant since);
     }
 

@@ -57,10 +57,10 @@ class SignInBrake {
     /** The wait for this attempt; zero when it may go ahead. {@code device} is the cookie's hash. */
     Duration wait(String name, String address, @Nullable String device, Instant now) {
         Instant since = now.minus(WINDOW);
-        boolean knownDevice = device != null
-                && events.existsByUsernameAndDeviceAndKindAndAtGreaterThan(name, device, SIGNED_IN, now.minus(DEVICE_MEMORY));
-        boolean knownAddress = events.existsByUsernameAndAddressAndKindAndAtGreaterThan(name, address, SIGNED_IN,
-                now.minus(ADDRESS_MEMORY));
+        boolean knownDevice = device != null && events.countByUsernameAndDeviceAndKindAndAtGreaterThan(name, device,
+                SIGNED_IN, now.minus(DEVICE_MEMORY)) > 0;
+        boolean knownAddress = events.countByUsernameAndAddressAndKindAndAtGreaterThan(name, address, SIGNED_IN,
+                now.minus(ADDRESS_MEMORY)) > 0;
         if (knownDevice) {
             return wait(events.findTop100ByUsernameAndDeviceAndKindAndAtGreaterThanOrderByAtDesc(name, device, FAILED,
                     since), FREE_KNOWN, now);
