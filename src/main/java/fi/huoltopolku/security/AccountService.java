@@ -9,7 +9,6 @@ import fi.huoltopolku.people.Role;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -19,7 +18,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Accounts: sign-in with username and password, or on a shared tablet with badge number and PIN;
- * failed attempts slow further ones down with growing delays (see {@link #throttle}); a wrong
+ * failed attempts slow further ones down with growing delays (see {@link SignInBrake}); a wrong
  * name, password or PIN all get the same message. Admins create users, disable them (never delete), reset
  * passwords and PINs, and assign roles; the last active admin cannot be disabled or demoted.
  */
@@ -27,26 +26,21 @@ import org.jspecify.annotations.Nullable;
 @Allowed(Role.ADMIN)
 public class AccountService {
 
-    static final Duration WINDOW = Duration.ofMinutes(15);
-    static final Duration MAX_WAIT = Duration.ofMinutes(15);
-    static final int FREE_PER_ADDRESS = 5;
-    static final int FREE_PER_USER = 10;
-    static final int FREE_OVERALL = 100;
     public static final int MIN_PASSWORD_LENGTH = 10;
 
     private final PeopleService people;
     private final SecurityRepositories.Accounts accounts;
     private final SecurityRepositories.Roles roles;
-    private final SecurityRepositories.Events events;
+    private final SignInBrake brake;
     private final SecurityLog log;
     private final WorkshopClock clock;
 
     AccountService(PeopleService people, SecurityRepositories.Accounts accounts, SecurityRepositories.Roles roles,
-            SecurityRepositories.Events events, SecurityLog log, WorkshopClock clock) {
+            SignInBrake brake, SecurityLog log, WorkshopClock clock) {
         this.people = people;
         this.accounts = accounts;
         this.roles = roles;
-        this.events = events;
+        this.brake = brake;
         this.log = log;
         this.clock = clock;
     }
@@ -58,94 +52,76 @@ public class AccountService {
     // ------------------------------------------------------------------ signing in
 
     /**
-     * The person with this username and password, active and not locked out from this address.
+     * The person with this username and password, active and not slowed down (see {@link SignInBrake}).
      *
-     * @throws Problem "signIn.failed" whatever was wrong
+     * @throws Problem "signIn.failed" whatever was wrong, "signIn.wait" during a wait
      */
     @Transactional
     @Allowed(anonymous = true)
     public SignedIn signIn(String username, String password, String address) {
-        String name = username == null ? "" : username.trim().toLowerCase(Locale.ROOT);
+        return signIn(username, password, address, null);
+    }
+
+    /** The same from a browser sending its device cookie (null without one), kept with the attempt. */
+    @Transactional
+    @Allowed(anonymous = true)
+    public SignedIn signIn(String username, String password, String address, @Nullable String deviceCookie) {
+        // No username is longer than the log's column, so a longer one is cut as the log keeps it.
+        String name = SecurityLog.cap(username == null ? "" : username.trim().toLowerCase(Locale.ROOT),
+                SecurityEvent.MAX_NAME);
         Optional<Person> person = people.findByUsername(name).filter(Person::active);
         Optional<Account> account = person.flatMap(p -> accounts.findById(p.id()));
         String hash = account.map(Account::passwordHash).orElse(null);
-        return verify(name, address, person.orElse(null), password, hash, "log.detail.withPassword");
+        return verify(name, address, deviceCookie, person.orElse(null), password, hash, "log.detail.withPassword");
     }
 
     /** The same for a shared tablet: badge number and PIN. */
     @Transactional
     @Allowed(anonymous = true)
     public SignedIn signInWithPin(String badge, String pin, String address) {
-        String number = badge == null ? "" : badge.trim();
-        Optional<Account> account = number.isEmpty() ? Optional.empty() : accounts.findByBadge(number);
-        Optional<Person> person = account.flatMap(a -> people.find(a.personId())).filter(Person::active);
-        String name = person.map(Person::username).orElse("badge " + number);
-        return verify(name, address, person.orElse(null), pin, account.map(Account::pinHash).orElse(null),
-                "log.detail.withPin");
+        return signInWithPin(badge, pin, address, null);
     }
 
-    private SignedIn verify(String name, String address, @Nullable Person person, @Nullable String secret,
-            @Nullable String hash, String how) {
+    /** The same from a tablet sending its device cookie. */
+    @Transactional
+    @Allowed(anonymous = true)
+    public SignedIn signInWithPin(String badge, String pin, String address, @Nullable String deviceCookie) {
+        String number = badge == null ? "" : badge.trim();
+        Optional<Account> account = number.isEmpty() || number.length() > 10 ? Optional.empty()
+                : accounts.findByBadge(number);
+        Optional<Person> person = account.flatMap(a -> people.find(a.personId())).filter(Person::active);
+        String name = SecurityLog.cap(person.map(Person::username).orElse("badge " + number), SecurityEvent.MAX_NAME);
+        return verify(name, address, deviceCookie, person.orElse(null), pin,
+                account.map(Account::pinHash).orElse(null), "log.detail.withPin");
+    }
+
+    private SignedIn verify(String name, String address, @Nullable String deviceCookie, @Nullable Person person,
+            @Nullable String secret, @Nullable String hash, String how) {
         // how: the security log's text key of the way of signing in (password, or badge and PIN)
-        Instant now = clock.now();
-        Duration wait = throttle(name, address, now);
+        String place = SecurityLog.cap(address, SecurityEvent.MAX_NAME);
+        String device = SignInBrake.deviceHash(deviceCookie);
+        boolean exists = person != null;
+        Duration wait = brake.wait(name, place, device, clock.now());
         if (!wait.isZero()) {
             long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
-            log.record(SecurityEvent.Kind.LOCKED_OUT, name, null, address, SecurityLog.detail("log.detail.wait", seconds));
+            log.attempt(SecurityEvent.Kind.LOCKED_OUT, name, null, place, SecurityLog.detail("log.detail.wait", seconds),
+                    exists, device);
             throw Problem.refused("signIn.wait", seconds);
         }
         boolean ok;
         if (person == null || hash == null || secret == null) {
+            // An unknown name costs a hash like a wrong password, so the time does not tell.
             Passwords.decoy(secret == null ? "" : secret);
             ok = false;
         } else {
             ok = Passwords.matches(secret, hash);
         }
         if (!ok) {
-            log.record(SecurityEvent.Kind.SIGN_IN_FAILED, name, null, address, SecurityLog.detail(how));
+            log.attempt(SecurityEvent.Kind.SIGN_IN_FAILED, name, null, place, SecurityLog.detail(how), exists, device);
             throw Problem.refused("signIn.failed");
         }
-        log.record(SecurityEvent.Kind.SIGNED_IN, name, person.fullName(), address, SecurityLog.detail(how));
+        log.attempt(SecurityEvent.Kind.SIGNED_IN, name, person.fullName(), place, SecurityLog.detail(how), true, device);
         return new SignedIn(person, roleSet(person.id()));
-    }
-
-    /**
-     * How long this attempt must wait, the longest of three growing delays over the failures of the
-     * last {@link #WINDOW}: from this address (after {@value #FREE_PER_ADDRESS} failures: 1 s, 2 s,
-     * 4 s... after the latest), for this user from anywhere (after {@value #FREE_PER_USER}), and in
-     * the whole workshop (after {@value #FREE_OVERALL}); never more than {@link #MAX_WAIT}. Guessing
-     * is slow from one address or many, spraying many users included, while a colleague's typos on
-     * the shared tablet cost the next person seconds, not a lockout. Kept in the security log, so
-     * every node of a cluster applies the same delays.
-     */
-    private Duration throttle(String name, String address, Instant now) {
-        Instant since = now.minus(WINDOW);
-        SecurityEvent.Kind failed = SecurityEvent.Kind.SIGN_IN_FAILED;
-        Duration byAddress = wait(events.findTop100ByAddressAndKindAndAtGreaterThanOrderByAtDesc(address, failed,
-                since), FREE_PER_ADDRESS, now);
-        Duration byUser = wait(events.findTop100ByUsernameAndKindAndAtGreaterThanOrderByAtDesc(name, failed, since),
-                FREE_PER_USER, now);
-        Duration overall = wait(events.findTop500ByKindAndAtGreaterThanOrderByAtDesc(failed, since), FREE_OVERALL, now);
-        Duration longest = byAddress.compareTo(byUser) >= 0 ? byAddress : byUser;
-        return longest.compareTo(overall) >= 0 ? longest : overall;
-    }
-
-    static Duration delayAfter(int failures, int free) {
-        if (failures < free) {
-            return Duration.ZERO;
-        }
-        int doublings = Math.min(failures - free, 20);
-        Duration delay = Duration.ofSeconds(1L << doublings);
-        return delay.compareTo(MAX_WAIT) > 0 ? MAX_WAIT : delay;
-    }
-
-    private static Duration wait(List<SecurityEvent> failures, int free, Instant now) {
-        Duration delay = delayAfter(failures.size(), free);
-        if (delay.isZero()) {
-            return Duration.ZERO;
-        }
-        Instant until = failures.get(0).at().plus(delay);
-        return until.isAfter(now) ? Duration.between(now, until) : Duration.ZERO;
     }
 
     @Transactional

@@ -26,8 +26,24 @@ public class SecurityLog {
     @Transactional(propagation = TransactionDefinition.Propagation.REQUIRES_NEW)
     public void record(SecurityEvent.Kind kind, @Nullable String username, @Nullable String actor,
             @Nullable String address, @Nullable String detail) {
-        events.save(new SecurityEvent(null, clock.now(), kind, username, actor, address,
-                detail == null || detail.length() <= 1000 ? detail : detail.substring(0, 1000)));
+        attempt(kind, username, actor, address, detail, false, null);
+    }
+
+    /**
+     * A sign-in attempt: as {@link #record}, with whether the name is an existing account and the
+     * hash of the device cookie. Every text is cut to what its column keeps, so no name is too long.
+     */
+    @Transactional(propagation = TransactionDefinition.Propagation.REQUIRES_NEW)
+    public void attempt(SecurityEvent.Kind kind, @Nullable String username, @Nullable String actor,
+            @Nullable String address, @Nullable String detail, boolean accountExists, @Nullable String device) {
+        events.save(new SecurityEvent(null, clock.now(), kind, cap(username, SecurityEvent.MAX_NAME),
+                cap(actor, SecurityEvent.MAX_ACTOR), cap(address, SecurityEvent.MAX_NAME),
+                cap(detail, SecurityEvent.MAX_DETAIL), accountExists, device));
+    }
+
+    /** The text cut to at most {@code max} characters (the log's columns have a length). */
+    public static @Nullable String cap(@Nullable String text, int max) {
+        return text == null || text.length() <= max ? text : text.substring(0, max);
     }
 
     /**

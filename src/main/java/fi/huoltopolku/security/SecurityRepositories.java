@@ -49,7 +49,20 @@ final class SecurityRepositories {
         List<SecurityEvent> findTop100ByUsernameAndKindAndAtGreaterThanOrderByAtDesc(String username,
                 SecurityEvent.Kind kind, Instant since);
 
-        List<SecurityEvent> findTop500ByKindAndAtGreaterThanOrderByAtDesc(SecurityEvent.Kind kind, Instant since);
+        List<SecurityEvent> findTop500ByKindAndAccountExistsAndAtGreaterThanOrderByAtDesc(SecurityEvent.Kind kind,
+                boolean accountExists, Instant since);
+
+        List<SecurityEvent> findTop100ByUsernameAndAddressAndKindAndAtGreaterThanOrderByAtDesc(String username,
+                String address, SecurityEvent.Kind kind, Instant since);
+
+        List<SecurityEvent> findTop100ByUsernameAndDeviceAndKindAndAtGreaterThanOrderByAtDesc(String username,
+                String device, SecurityEvent.Kind kind, Instant since);
+
+        long countByUsernameAndDeviceAndKindAndAtGreaterThan(String username, String device,
+                SecurityEvent.Kind kind, Instant since);
+
+        long countByUsernameAndAddressAndKindAndAtGreaterThan(String username, String address,
+                SecurityEvent.Kind kind, Instant since);
     }
 
     @JdbcRepository(dialect = Dialect.H2)

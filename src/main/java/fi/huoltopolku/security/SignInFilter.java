@@ -3,18 +3,21 @@ package fi.huoltopolku.security;
 import fi.huoltopolku.base.Problem;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.time.Duration;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Signs in and out over plain HTTP, outside Vaadin, so the session id can be changed at sign-in
  * (a WebSocket cannot): the login form posts here ({@code /login}, {@code /login?pin} for badge and
- * PIN); a POST to {@code /logout} invalidates the session. Posts from other sites are refused.
- * Everything else passes through.
+ * PIN); a POST to {@code /logout} invalidates the session. A successful sign-in leaves a device
+ * cookie (HttpOnly, 180 days) by which the brake on failed sign-ins recognises the person's device.
+ * Posts from other sites are refused. Everything else passes through.
  */
 public class SignInFilter extends HttpFilter {
 
@@ -84,14 +87,33 @@ public class SignInFilter extends HttpFilter {
         return origin.equals(own) || origin.startsWith(own + "/");
     }
 
+    private static @Nullable String deviceCookie(HttpServletRequest request) {
+        Cookie[] cookies = request.getCookies();
+        if (cookies != null) {
+            for (Cookie cookie : cookies) {
+                if (SignInBrake.DEVICE_COOKIE.equals(cookie.getName())) {
+                    return cookie.getValue();
+                }
+            }
+        }
+        return null;
+    }
+
     private void signIn(HttpServletRequest request, HttpServletResponse response) throws IOException {
         boolean tablet = request.getParameter("pin") != null;
         String user = request.getParameter("username");
         String secret = request.getParameter("password");
+        // The browser's device cookie, or a new one it keeps after this sign-in: a person's own device
+        // is then recognised, and nobody elsewhere can slow them down on it (see SignInBrake).
+        String device = deviceCookie(request);
+        boolean fresh = SignInBrake.deviceHash(device) == null;
+        if (fresh) {
+            device = SignInBrake.newDevice();
+        }
         SignedIn who;
         try {
-            who = tablet ? accounts.signInWithPin(user, secret, request.getRemoteAddr())
-                    : accounts.signIn(user, secret, request.getRemoteAddr());
+            who = tablet ? accounts.signInWithPin(user, secret, request.getRemoteAddr(), device)
+                    : accounts.signIn(user, secret, request.getRemoteAddr(), device);
         } catch (Problem failed) {
             String wait = failed.key().equals("signIn.wait") ? "=wait&seconds=" + failed.args().get(0) : "";
             response.sendRedirect(request.getContextPath() + "/login?error" + wait + (tablet ? "&tablet" : ""));
@@ -101,6 +123,12 @@ public class SignInFilter extends HttpFilter {
         request.changeSessionId();
         session.setAttribute(SignedIn.ATTRIBUTE, who);
         session.setMaxInactiveInterval((int) (tablet ? tabletIdle : idle).toSeconds());
+        if (fresh) {
+            String path = request.getContextPath().isEmpty() ? "/" : request.getContextPath();
+            response.addHeader("Set-Cookie", SignInBrake.DEVICE_COOKIE + "=" + device + "; Path=" + path + "; Max-Age="
+                    + SignInBrake.DEVICE_MEMORY.toSeconds() + "; HttpOnly; SameSite=Strict"
+                    + (request.isSecure() ? "; Secure" : ""));
+        }
         response.sendRedirect(request.getContextPath() + "/");
     }
 }

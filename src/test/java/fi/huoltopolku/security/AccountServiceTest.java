@@ -155,10 +155,10 @@ class AccountServiceTest {
 
     @Test
     void the_delay_doubles_and_stops_at_a_quarter_of_an_hour() {
-        assertThat(AccountService.delayAfter(4, 5)).isZero();
-        assertThat(AccountService.delayAfter(5, 5)).hasSeconds(1);
-        assertThat(AccountService.delayAfter(8, 5)).hasSeconds(8);
-        assertThat(AccountService.delayAfter(40, 5)).isEqualTo(Duration.ofMinutes(15));
+        assertThat(SignInBrake.delayAfter(4, 5)).isZero();
+        assertThat(SignInBrake.delayAfter(5, 5)).hasSeconds(1);
+        assertThat(SignInBrake.delayAfter(8, 5)).hasSeconds(8);
+        assertThat(SignInBrake.delayAfter(40, 5)).isEqualTo(Duration.ofMinutes(15));
     }
 
     @Test

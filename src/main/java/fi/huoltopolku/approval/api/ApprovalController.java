@@ -88,7 +88,8 @@ public class ApprovalController {
         Map<String, String> values = new HashMap<>(body);
         Locale locale = locale(values.get("lang"));
         ApprovalPage page = new ApprovalPage(messages, locale);
-        if (!limiter.allow(request.getRemoteAddress().getAddress().getHostAddress())) {
+        String address = request.getRemoteAddress().getAddress().getHostAddress();
+        if (limiter.refused(address)) {
             return HttpResponse.<String>status(HttpStatus.TOO_MANY_REQUESTS).body(page.message(
                     messages.getTranslation("surveyPage.slowDown", locale),
                     messages.getTranslation("surveyPage.slowDownText", locale), workshop, null));
@@ -108,6 +109,7 @@ public class ApprovalController {
                         messages.text(problem, locale), missing));
             }
         } catch (ApprovalService.ClosedLink closed) {
+            limiter.failed(address);
             return closed(closed.reason(), locale);
         }
     }

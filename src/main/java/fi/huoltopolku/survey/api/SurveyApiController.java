@@ -2,6 +2,8 @@ package fi.huoltopolku.survey.api;
 
 import fi.huoltopolku.people.Role;
 import fi.huoltopolku.security.Allowed;
+import fi.huoltopolku.security.Caller;
+import fi.huoltopolku.security.Callers;
 import fi.huoltopolku.base.ProblemHandler;
 import fi.huoltopolku.base.WorkshopClock;
 import fi.huoltopolku.survey.Invitation;
@@ -102,7 +104,11 @@ public class SurveyApiController {
             description = "The survey has expired or was already answered")
     public HttpResponse<?> submit(@PathVariable String token, @Body SubmissionJson body,
             io.micronaut.http.HttpRequest<?> request) {
-        if (!limiter.allow(request.getRemoteAddress().getAddress().getHostAddress())) {
+        // An integration's API token has its own quota; anyone else is refused after too many links
+        // that do not work from their address, and a customer's own working link is never counted.
+        Caller caller = Callers.current().orElse(Caller.ANONYMOUS);
+        String address = request.getRemoteAddress().getAddress().getHostAddress();
+        if (caller.anonymous() ? limiter.refused(address) : !limiter.allowIntegration(caller.name())) {
             return HttpResponse.status(io.micronaut.http.HttpStatus.TOO_MANY_REQUESTS).body(new ProblemHandler.Body(
                     "TOO_MANY_REQUESTS", null, messages.getTranslation("apiError.TOO_MANY_REQUESTS",
                             fi.huoltopolku.base.ApiErrors.language(request))));
@@ -115,6 +121,9 @@ public class SurveyApiController {
             long id = surveys.submit(token, answers, "fi");
             return HttpResponse.created(new ResponseJson(id, visitId));
         } catch (SurveyService.ClosedSurvey closed) {
+            if (caller.anonymous()) {
+                limiter.failed(address);
+            }
             HttpStatus status = closed.reason() == SurveyService.Closed.UNKNOWN ? HttpStatus.NOT_FOUND : HttpStatus.GONE;
             return HttpResponse.status(status).body(new ProblemHandler.Body(closed.reason().name(), "token",
                     switch (closed.reason()) {

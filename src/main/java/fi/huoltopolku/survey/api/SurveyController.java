@@ -70,7 +70,8 @@ public class SurveyController {
         Map<String, String> values = new HashMap<>(body);
         Locale locale = locale(values.get("lang"));
         SurveyPage page = new SurveyPage(messages, locale);
-        if (!limiter.allow(request.getRemoteAddress().getAddress().getHostAddress())) {
+        String address = request.getRemoteAddress().getAddress().getHostAddress();
+        if (limiter.refused(address)) {
             return HttpResponse.<String>status(HttpStatus.TOO_MANY_REQUESTS).body(page.message(
                     messages.getTranslation("surveyPage.slowDown", locale),
                     messages.getTranslation("surveyPage.slowDownText", locale), workshop, contact));
@@ -86,6 +87,7 @@ public class SurveyController {
                         values, messages.text(problem, locale), problem.field()));
             }
         } catch (SurveyService.ClosedSurvey closed) {
+            limiter.failed(address);
             return closed(closed.reason(), locale);
         }
     }
