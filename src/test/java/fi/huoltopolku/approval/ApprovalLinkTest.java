@@ -103,7 +103,7 @@ class ApprovalLinkTest {
     private String storedSms(long visitId) throws java.sql.SQLException {
         try (java.sql.Connection db = io.micronaut.data.connection.jdbc.advice.DelegatingDataSource.unwrapDataSource(dataSource).getConnection();
                 java.sql.PreparedStatement query = db.prepareStatement(
-                        "SELECT body FROM outbox_message WHERE visit_id = ? AND channel = 'SMS'")) {
+                        "SELECT body FROM outbox_message WHERE visit_id = ? AND channel = 'SMS' AND body LIKE '%/approve/%'")) {
             query.setLong(1, visitId);
             try (java.sql.ResultSet rows = query.executeQuery()) {
                 return rows.next() ? rows.getString(1) : "";

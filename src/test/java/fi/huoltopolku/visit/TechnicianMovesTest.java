@@ -10,6 +10,7 @@ import fi.huoltopolku.people.Department;
 import fi.huoltopolku.people.PeopleService;
 import fi.huoltopolku.people.Person;
 import fi.huoltopolku.people.Role;
+import fi.huoltopolku.support.Checks;
 import fi.huoltopolku.support.Journeys;
 import fi.huoltopolku.support.Staff;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -49,11 +50,12 @@ class TechnicianMovesTest {
         long ready = Journeys.upTo(Stage.READY, visits, checks, advisor, owner);
 
         assertThat(refusal(() -> visits.move(ready, version(ready), Stage.FOLLOW_UP, null, juha.asActor())))
-                .contains("“Ready”", "handled by the counter");
+                .contains("“Ready / handover”", "handled by the counter");
         assertThat(refusal(() -> visits.move(ready, version(ready), Stage.FOLLOW_UP, null, owner.asActor())))
                 .contains("handled by the counter");
         assertThat(visits.find(ready).getStage()).isEqualTo(Stage.READY);
 
+        Checks.answerMandatory(checks, ready, Stage.READY, advisor.asActor());
         visits.move(ready, version(ready), Stage.FOLLOW_UP, null, advisor.asActor());
         assertThat(visits.find(ready).getStage()).isEqualTo(Stage.FOLLOW_UP);
     }
@@ -66,7 +68,7 @@ class TechnicianMovesTest {
         Person foreman = people.create("fm" + Staff.next(), "Foreman", Role.FOREMAN, Department.WORKSHOP);
 
         assertThat(refusal(() -> visits.start(ready, version(ready), foreman.asActor())))
-                .contains("No work starts on a car at the stage “Ready”");
+                .contains("No work starts on a car at the stage “Ready / handover”");
         assertThat(visits.find(ready).getStatus()).isEqualTo(WorkStatus.WAITING);
     }
 
@@ -89,6 +91,7 @@ class TechnicianMovesTest {
         // Checked in without a technician: anyone of the workshop takes it, and it is theirs.
         long booked = Staff.book(visits, advisor, Staff.plate(), Set.of());
         visits.checkIn(booked, version(booked), CheckIn.as(Set.of(), null), advisor.asActor());
+        Checks.answerMandatory(checks, booked, Stage.CHECKED_IN, advisor.asActor());
         visits.beginWork(booked, version(booked), juha.asActor());
         assertThat(visits.find(booked).getTechnicianId()).isEqualTo(juha.id());
         assertThat(refusal(() -> visits.hold(booked, version(booked), HoldReason.WAITING_FOR_PARTS, null, owner.asActor())))
