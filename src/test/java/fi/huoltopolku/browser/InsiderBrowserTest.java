@@ -139,6 +139,8 @@ class InsiderBrowserTest {
                     .doesNotContain(COMMENT, "2/5", EMAIL, "777 8899", "7778899", "/approve/", "/survey/",
                             approvalToken, surveyToken);
             assertThat(page.locator(".survey-answer, .customer-comment, .outbox-entry, #messages-sent")).hasCount(0);
+            // A handed-over car is the counter's: no move offered to the technician.
+            assertThat(page.locator("#move-next")).hasCount(0);
             Object overflow = page.evaluate("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
             assertThat(((Number) overflow).intValue()).as("no sideways scrolling at 1024x768").isLessThanOrEqualTo(0);
             page.screenshot(new Page.ScreenshotOptions().setFullPage(true)

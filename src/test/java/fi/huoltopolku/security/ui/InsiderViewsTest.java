@@ -1,10 +1,12 @@
 package fi.huoltopolku.security.ui;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.server.VaadinSession;
 import fi.huoltopolku.approval.ApprovalService;
 import fi.huoltopolku.base.Problem;
@@ -129,6 +131,10 @@ class InsiderViewsTest extends ViewTest {
                 .contains("answered");
         assertThat(page).doesNotContain(COMMENT, "Overall 2/5", email, Phones.shown(phone), phone, "/approve/",
                 "/survey/", "Messages to the customer", approvalToken, surveyToken);
+        // A handed-over car is the counter's: the page offers the technician no move (the service refuses it too).
+        assertThat(_find(Button.class, spec -> spec.withId("move-next"))).isEmpty();
+        assertThatThrownBy(() -> visits.move(visit, visits.find(visit).getVersion(), Stage.CLOSED, null,
+                juha.asActor())).isInstanceOf(Problem.class).hasMessageContaining("handled by the counter");
 
         // The services refuse what the screen does not show: not only hidden.
         assertThat(overview.details(visit).card().customerPhone()).isNull();
