@@ -169,6 +169,8 @@ class InsiderBrowserTest {
             assertThat(all).doesNotContain(approvalToken, surveyToken);
             page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
                     .setPath(SHOTS.resolve("insider-advisor-" + language[0] + "-1366x900.png")));
+            page.locator("#timeline").screenshot(new com.microsoft.playwright.Locator.ScreenshotOptions()
+                    .setPath(SHOTS.resolve("insider-advisor-timeline-" + language[0] + ".png")));
             desktop.close();
         }
     }
