@@ -13,6 +13,7 @@ import fi.huoltopolku.security.Allowed;
 import fi.huoltopolku.survey.MessageChannel;
 import fi.huoltopolku.survey.Outbox;
 import fi.huoltopolku.visit.ContactChannel;
+import fi.huoltopolku.visit.Direction;
 import fi.huoltopolku.visit.Decision;
 import fi.huoltopolku.visit.ExtraWork;
 import fi.huoltopolku.visit.ExtraWorkPhoto;
@@ -136,6 +137,8 @@ public class ApprovalService {
             outbox.send(visitId, card.customerPhone(), MessageChannel.SMS, subject, messages.getTranslation(
                     "approval.messageSms", locale, workshopName, card.plate(), url(request)));
         }
+        visits.recordLink(visitId, Direction.OUTBOUND, StoredText.of(email && sms ? "approval.linkSentBoth"
+                : email ? "approval.linkSentEmail" : "approval.linkSentSms", waiting.size()), actor);
         return request;
     }
 
@@ -205,6 +208,7 @@ public class ApprovalService {
             }
         }
         requests.update(request.used(clock.now()));
+        visits.recordLink(request.visitId(), Direction.INBOUND, StoredText.of("approval.linkAnswered"), customer);
     }
 
     private ApprovalRequest open(String token) {

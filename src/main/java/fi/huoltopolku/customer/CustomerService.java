@@ -7,12 +7,15 @@ import fi.huoltopolku.base.Validation;
 import fi.huoltopolku.base.WorkshopClock;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -78,7 +81,14 @@ public class CustomerService {
                         : customers.findFirstByPhoneKey(Keys.phone(details.phone())))
                 .or(() -> blankToNull(details.email()) == null ? Optional.empty()
                         : customers.findFirstByEmailIlike(details.email().trim()))
-                .map(existing -> updateContact(existing, details))
+                .map(existing -> {
+                    // The booker gave another name: refuse without naming who is on file (a phone
+                    // number must not tell who is behind it), nor file the visit under them.
+                    if (!sameName(existing.name(), details.name())) {
+                        throw Problem.conflict("problem.customerNameDiffers");
+                    }
+                    return updateContact(existing, details);
+                })
                 .orElseGet(() -> customers.save(new Customer(null, details.name().trim(),
                         phone(details.phone()), phoneKey(details.phone()), blankToNull(details.email()),
                         "fi", clock.now(), false, null, null)));
@@ -227,6 +237,18 @@ public class CustomerService {
 
     private static @Nullable String blankToNull(@Nullable String s) {
         return s == null || s.isBlank() ? null : s;
+    }
+
+    /** Names as people type them: case, spacing and the order of first and last name aside. */
+    static boolean sameName(String onFile, @Nullable String given) {
+        if (given == null) {
+            return false;
+        }
+        return words(onFile).equals(words(given));
+    }
+
+    private static Set<String> words(String name) {
+        return new HashSet<>(Arrays.asList(name.trim().toLowerCase(Locale.ROOT).split("\\s+")));
     }
 
     private static VehicleMatch match(Vehicle v, Customer c) {

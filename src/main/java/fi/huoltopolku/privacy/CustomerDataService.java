@@ -9,6 +9,7 @@ import fi.huoltopolku.people.Role;
 import fi.huoltopolku.security.Allowed;
 import fi.huoltopolku.security.SecurityEvent;
 import fi.huoltopolku.security.SecurityLog;
+import fi.huoltopolku.survey.Links;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.transaction.annotation.Transactional;
@@ -87,7 +88,14 @@ public class CustomerDataService {
         Map<String, Object> all = new LinkedHashMap<>();
         all.put("exportedAt", clock.now().toString());
         for (Map.Entry<String, String> table : TABLES.entrySet()) {
-            all.put(table.getKey(), rows("SELECT * FROM " + table.getKey() + " WHERE " + table.getValue(), customerId));
+            List<Map<String, Object>> rows = rows("SELECT * FROM " + table.getKey() + " WHERE " + table.getValue(),
+                    customerId);
+            // A link's token is the customer's credential: the export says a link was sent, never which.
+            rows.forEach(row -> {
+                row.remove("token");
+                row.replaceAll((column, value) -> value instanceof String text ? Links.masked(text) : value);
+            });
+            all.put(table.getKey(), rows);
         }
         all.put("survey_invitation", rows("SELECT id, visit_id, language, created_at, expires_at, used_at "
                 + "FROM survey_invitation WHERE visit_id IN (SELECT id FROM visit WHERE customer_id = ?)", customerId));

@@ -106,9 +106,18 @@ public class InvitationService {
         return invitations.findByVisitIdOrderByCreatedAtDesc(visitId);
     }
 
+    /**
+     * The messages sent to the visit's customer, as staff read them: to whom, how, when and what
+     * became of them, their links masked (the stored message keeps the link for sending). Only for
+     * the roles that deal with customers: a technician's work needs none of it.
+     */
     @Transactional
+    @Allowed({Role.ADVISOR, Role.FOREMAN, Role.MANAGER})
     public List<OutboxMessage> outbox(long visitId) {
-        return outbox.findByVisitIdOrderByCreatedAtDesc(visitId);
+        return outbox.findByVisitIdOrderByCreatedAtDesc(visitId).stream()
+                .map(m -> new OutboxMessage(m.id(), m.visitId(), m.recipient(), m.channel(), Links.masked(m.subject()),
+                        Links.masked(m.body()), m.createdAt(), m.status(), Links.masked(m.detail())))
+                .toList();
     }
 
     @Transactional

@@ -111,6 +111,7 @@ public class SurveyService {
 
     /** Answers taken on a follow-up call by an advisor (shown apart from self-completed answers). */
     @Transactional
+    @Allowed({Role.ADVISOR, Role.FOREMAN, Role.MANAGER})
     public long phoneAnswers(long visitId, SurveyAnswers answers, Actor actor) {
         SurveyForm form = formOf(visitId, "fi");
         return store(form, null, ResponseSource.PHONE, answers, "fi", actor.name());
@@ -132,12 +133,14 @@ public class SurveyService {
     }
 
     @Transactional
+    @Allowed({Role.ADVISOR, Role.FOREMAN, Role.MANAGER})
     public List<SurveyResponse> responses(long visitId) {
         return responses.findByVisitIdOrderByAnsweredAt(visitId);
     }
 
     /** The first comment the customer wrote for each of these visits (visits without one are left out). */
     @Transactional
+    @Allowed({Role.ADVISOR, Role.FOREMAN, Role.MANAGER})
     public java.util.Map<Long, String> firstComments(java.util.Collection<Long> visitIds) {
         java.util.Map<Long, String> comments = new java.util.HashMap<>();
         List<Long> all = List.copyOf(visitIds);
@@ -153,11 +156,13 @@ public class SurveyService {
     }
 
     @Transactional
+    @Allowed({Role.ADVISOR, Role.FOREMAN, Role.MANAGER})
     public SurveyResponse response(long responseId) {
         return responses.findById(responseId).orElseThrow(() -> Problem.notFound("survey.noSuchResponse", responseId));
     }
 
     @Transactional
+    @Allowed({Role.ADVISOR, Role.FOREMAN, Role.MANAGER})
     public Map<Long, Integer> ratings(long responseId) {
         return ratings.findByResponseIdIn(List.of(responseId)).stream()
                 .collect(Collectors.toMap(SurveyRating::themeId, SurveyRating::rating));

@@ -17,6 +17,14 @@ public record VisitCard(long id, long version, long customerId, long vehicleId, 
         return make + " " + model;
     }
 
+    /** The same card without the customer's phone and e-mail (for a reader whose work needs the name only). */
+    public VisitCard withoutContacts() {
+        return new VisitCard(id, version, customerId, vehicleId, plate, make, model, modelYear, vin, customerName, null,
+                null, requestedWork, bookedAt, promisedAt, promise, stage, status, holdReason, flags,
+                ownerDepartmentCode, ownerPersonId, ownerPersonName, advisorId, advisorName, technicianId,
+                technicianName, stageEnteredAt);
+    }
+
     public boolean promiseAlert() {
         return promise == PromiseState.AT_RISK || promise == PromiseState.LATE;
     }

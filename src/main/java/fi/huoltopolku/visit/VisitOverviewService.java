@@ -1,5 +1,6 @@
 package fi.huoltopolku.visit;
 
+import fi.huoltopolku.security.Access;
 import fi.huoltopolku.security.Allowed;
 import fi.huoltopolku.people.Role;
 import fi.huoltopolku.base.Problem;
@@ -175,9 +176,13 @@ public class VisitOverviewService {
                 .orElseThrow(() -> Problem.notFound("problem.noSuchVisit", visitId)))).get(0);
     }
 
+    /**
+     * The visit page: the card (the customer's phone and e-mail only for the roles that deal with
+     * customers, see {@link Access}), its timeline, extra-work lines and logged contacts.
+     */
     @Transactional
     public VisitDetails details(long visitId) {
-        VisitCard card = card(visitId);
+        VisitCard card = Access.seesContacts() ? card(visitId) : card(visitId).withoutContacts();
         return new VisitDetails(card, events.findByVisitIdOrderById(visitId),
                 extraWork.findByVisitIdOrderById(visitId), contacts.findByVisitIdOrderByAtDesc(visitId));
     }

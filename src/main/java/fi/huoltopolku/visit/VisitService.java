@@ -1,5 +1,6 @@
 package fi.huoltopolku.visit;
 
+import fi.huoltopolku.security.Access;
 import fi.huoltopolku.security.Allowed;
 import fi.huoltopolku.base.Amounts;
 import fi.huoltopolku.base.Localized;
@@ -109,6 +110,7 @@ public class VisitService {
     @Transactional
     public void move(long visitId, long expectedVersion, Stage to, @Nullable String note, Actor actor) {
         Visit visit = load(visitId, expectedVersion);
+        technicianMay(visit, actor);
         Stage from = moveTo(visit, to, note, actor);
         save(visit);
         record(visit, actor, EventKind.STAGE, from.name(), to.name(), blankToNull(note));
@@ -248,6 +250,8 @@ public class VisitService {
     @Transactional
     public void beginWork(long visitId, long expectedVersion, Actor actor) {
         Visit visit = load(visitId, expectedVersion);
+        VisitRules.arrived(visit);
+        technicianMay(visit, actor);
         Stage from = visit.getStage() == Stage.CHECKED_IN ? moveTo(visit, Stage.IN_WORK, null, actor) : null;
         String status = startIn(visit, actor);
         save(visit);
@@ -261,6 +265,8 @@ public class VisitService {
     @Transactional
     public void start(long visitId, long expectedVersion, Actor actor) {
         Visit visit = load(visitId, expectedVersion);
+        VisitRules.arrived(visit);
+        technicianMay(visit, actor);
         String from = startIn(visit, actor);
         save(visit);
         record(visit, actor, EventKind.STATUS, from, WorkStatus.IN_PROGRESS.name(), null);
@@ -270,6 +276,9 @@ public class VisitService {
     private String startIn(Visit visit, Actor actor) {
         notClosed(visit);
         VisitRules.arrived(visit);
+        if (!WORKSHOP_STAGES.contains(visit.getStage())) {
+            throw Problem.refused("visit.noWorkInStage", visit.getStage());
+        }
         if (visit.getStatus() == WorkStatus.IN_PROGRESS) {
             throw Problem.refused("visit.alreadyInProgress");
         }
@@ -287,6 +296,7 @@ public class VisitService {
     @Transactional
     public void hold(long visitId, long expectedVersion, HoldReason reason, @Nullable String note, Actor actor) {
         Visit visit = load(visitId, expectedVersion);
+        technicianMay(visit, actor);
         notClosed(visit);
         String from = statusText(visit);
         visit.setStatus(WorkStatus.ON_HOLD);
@@ -482,6 +492,15 @@ public class VisitService {
         record(visit, actor, EventKind.CONTACT, channel.name(), direction.name(), text);
     }
 
+    /**
+     * A link the customer got (or their answer through it) on the timeline: when and how, never the
+     * link itself (its token is the customer's credential).
+     */
+    @Transactional
+    public void recordLink(long visitId, Direction direction, String storedNote, Actor actor) {
+        record(find(visitId), actor, EventKind.CONTACT, ContactChannel.LINK.name(), direction.name(), storedNote);
+    }
+
     @Transactional
     public Visit find(long visitId) {
         return visits.findById(visitId).orElseThrow(() -> Problem.notFound("problem.noSuchVisit", visitId));
@@ -532,6 +551,33 @@ public class VisitService {
             throw Problem.invalid("technician", "problem.notATechnician", technician.fullName());
         }
         return technician;
+    }
+
+    /** The stages whose work is done in the workshop (a technician's stages). */
+    private static final Set<Stage> WORKSHOP_STAGES = java.util.EnumSet.of(Stage.CHECKED_IN, Stage.IN_WORK,
+            Stage.QUALITY_CHECK, Stage.WASH);
+
+    /**
+     * A technician (signed in, or a technician's API token) changes only their own jobs and work nobody
+     * has taken, in the workshop's stages; the counter's stages (booked, ready, follow-up) are the
+     * advisors' and the foreman's. Everyone else is not limited here.
+     */
+    private void technicianMay(Visit visit, Actor actor) {
+        if (!isTechnician(actor) && !(actor.personId() == null && Access.technicianOnly())) {
+            return;
+        }
+        Stage stage = visit.getStage();
+        if (!WORKSHOP_STAGES.contains(stage)) {
+            throw Problem.refused("visit.notTechniciansStage", stage);
+        }
+        Long me = actor.personId();
+        boolean mine = me != null && (me.equals(visit.getTechnicianId()) || me.equals(visit.getOwnerPersonId()));
+        boolean free = stage == Stage.CHECKED_IN || stage == Stage.IN_WORK ? visit.getTechnicianId() == null
+                : visit.getOwnerPersonId() == null;
+        if (!mine && !free) {
+            Long holder = visit.getOwnerPersonId() != null ? visit.getOwnerPersonId() : visit.getTechnicianId();
+            throw Problem.refused("visit.notYourJob", holder == null ? "–" : nameOf(holder));
+        }
     }
 
     private boolean isTechnician(Actor actor) {

@@ -57,6 +57,7 @@ class ApprovalLinkTest {
     @Inject EmbeddedServer server;
     @Inject ApprovalService approvals;
     @Inject InvitationService invitations;
+    @Inject javax.sql.DataSource dataSource;
     @Inject VisitService visits;
     @Inject VisitOverviewService overview;
     @Inject ChecklistService checks;
@@ -98,16 +99,29 @@ class ApprovalLinkTest {
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** The text message as stored for sending. */
+    private String storedSms(long visitId) throws java.sql.SQLException {
+        try (java.sql.Connection db = io.micronaut.data.connection.jdbc.advice.DelegatingDataSource.unwrapDataSource(dataSource).getConnection();
+                java.sql.PreparedStatement query = db.prepareStatement(
+                        "SELECT body FROM outbox_message WHERE visit_id = ? AND channel = 'SMS' AND body LIKE '%/approve/%'")) {
+            query.setLong(1, visitId);
+            try (java.sql.ResultSet rows = query.executeQuery()) {
+                return rows.next() ? rows.getString(1) : "";
+            }
+        }
+    }
+
     @Test
     void the_customer_approves_and_declines_each_line_once_and_the_hold_is_lifted() throws Exception {
         long id = waitingCar();
         VisitCard card = overview.card(id);
         ApprovalRequest request = approvals.send(id, Map.of(pads, new BigDecimal("189.50")), advisor.asActor());
 
-        // Sent by SMS (and e-mail when there is one), the link in the message.
+        // Sent by SMS (and e-mail when there is one), the link in the message as sent; staff read it masked.
         List<OutboxMessage> sent = invitations.outbox(id);
         assertThat(sent).filteredOn(m -> m.channel() == MessageChannel.SMS && m.body().contains("/approve/")).singleElement()
-                .satisfies(m -> assertThat(m.body()).contains("/approve/" + request.token()));
+                .satisfies(m -> assertThat(m.body()).contains("/approve/•••").doesNotContain(request.token()));
+        assertThat(storedSms(id)).contains("/approve/" + request.token());
         assertThat(request.token()).hasSize(43);
 
         // The page: the car, the lines, the price; nothing else of the customer's.

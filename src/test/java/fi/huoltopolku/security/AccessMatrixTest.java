@@ -76,7 +76,7 @@ class AccessMatrixTest {
         ENDPOINTS.put("GET /api/v1/test-request-id", EnumSet.of(Role.MANAGER));
         Set<Role> visitStaff = STAFF;
         ENDPOINTS.put("GET /api/v1/visits", visitStaff);
-        ENDPOINTS.put("POST /api/v1/visits", visitStaff);
+        ENDPOINTS.put("POST /api/v1/visits", EnumSet.of(Role.ADVISOR, Role.FOREMAN, Role.MANAGER));
         ENDPOINTS.put("GET /api/v1/visits/{id}", visitStaff);
         ENDPOINTS.put("POST /api/v1/visits/{id}/transitions", visitStaff);
         ENDPOINTS.put("PUT /api/v1/visits/{id}/technician", EnumSet.of(Role.ADVISOR, Role.FOREMAN, Role.MANAGER));

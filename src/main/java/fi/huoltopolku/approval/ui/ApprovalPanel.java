@@ -89,9 +89,9 @@ public class ApprovalPanel extends Composite<Div> {
                 }
             });
             try {
-                ApprovalRequest request = approvals.send(visitId, values, CurrentUser.actor());
+                approvals.send(visitId, values, CurrentUser.actor());
                 dialog.close();
-                Ui.saved("approval.sent", approvals.url(request));
+                Ui.saved("approval.sent");
                 sent.run();
             } catch (Problem problem) {
                 Ui.show(problem, messages);

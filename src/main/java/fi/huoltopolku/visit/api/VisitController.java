@@ -1,6 +1,7 @@
 package fi.huoltopolku.visit.api;
 
 import fi.huoltopolku.people.Role;
+import fi.huoltopolku.security.Access;
 import fi.huoltopolku.security.Allowed;
 import fi.huoltopolku.base.Problem;
 import fi.huoltopolku.base.WorkshopClock;
@@ -70,6 +71,10 @@ public class VisitController {
             description = "A field is missing or wrong: {\"error\", \"field\", \"message\"}")
     @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "409",
             description = "The day would be booked past its capacity (the hours named); send allowOverbooking: true")
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "409",
+            description = "A customer on file has the plate, phone or e-mail under another name (named nowhere): "
+                    + "book with customer.id")
+    @Allowed({Role.ADVISOR, Role.FOREMAN, Role.MANAGER})
     public HttpResponse<VisitJson> book(@Body BookingJson booking) {
         if (booking.customer() == null) {
             throw Problem.invalid("customer.name", "problem.required");
@@ -78,6 +83,10 @@ public class VisitController {
             throw Problem.invalid("vehicle.plate", "problem.required");
         }
         VisitJson.CustomerJson c = booking.customer();
+        if (c.id() != null) {
+            // The booker knows the customer by number: the booking is theirs, under the name on file.
+            c = new VisitJson.CustomerJson(c.id(), customers.customer(c.id()).name(), c.phone(), c.email());
+        }
         VisitJson.VehicleJson v = booking.vehicle();
         Long advisorId = booking.advisor() == null || booking.advisor().isBlank() ? null
                 : people.byReference(booking.advisor().trim(), "advisor").id();
@@ -162,16 +171,10 @@ public class VisitController {
         return json(overview.card(id));
     }
 
-    /**
-     * The roles that reach customers (the counter, the foreman who calls about extra work, the
-     * manager): they get the phone and e-mail. A technician's work needs the car and the name only.
-     */
-    private static final Set<Role> CONTACT_ROLES = EnumSet.of(Role.ADVISOR, Role.FOREMAN, Role.MANAGER, Role.ADMIN);
-
     private VisitJson json(VisitCard c) {
         Map<Long, Person> staff = people.peopleById();
-        boolean contacts = fi.huoltopolku.security.Callers.current().map(caller -> caller.hasAnyOf(CONTACT_ROLES))
-                .orElse(true);
+        // The roles that reach customers get the phone and e-mail; a technician's work needs the name only.
+        boolean contacts = Access.seesContacts();
         return new VisitJson(c.id(), c.version(), c.stage(), c.status(), c.holdReason(),
                 new VisitJson.CustomerJson(c.customerId(), c.customerName(), contacts ? c.customerPhone() : null,
                         contacts ? c.customerEmail() : null),

@@ -14,6 +14,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import fi.huoltopolku.base.WorkshopClock;
 import fi.huoltopolku.base.ui.CurrentUser;
 import fi.huoltopolku.base.ui.Ui;
+import fi.huoltopolku.people.Role;
 import fi.huoltopolku.survey.Invitation;
 import fi.huoltopolku.survey.InvitationService;
 import fi.huoltopolku.survey.OutboxMessage;
@@ -53,8 +54,11 @@ class CustomerSaysSection extends Composite<VerticalLayout> {
         VerticalLayout content = getContent();
         content.setPadding(false);
         content.setSpacing(false);
+        // What the customer said and how to reach them is for the roles that deal with customers (the
+        // services refuse the rest); a technician sees whether the survey was answered, not the answers.
+        boolean customerSide = CurrentUser.has(Role.ADVISOR, Role.FOREMAN, Role.MANAGER);
         // Every message sent to the customer (status messages, approval links, the invitation), at any stage.
-        List<OutboxMessage> messages = invitations.outbox(card.id());
+        List<OutboxMessage> messages = customerSide ? invitations.outbox(card.id()) : List.of();
         if (!messages.isEmpty()) {
             Details sentList = new Details(getTranslation("visit.messagesSent", messages.size()));
             sentList.setId("messages-sent");
@@ -78,11 +82,19 @@ class CustomerSaysSection extends Composite<VerticalLayout> {
         List<Invitation> sent = invitations.ofVisit(card.id());
         if (!sent.isEmpty()) {
             Invitation latest = sent.get(0);
-            Anchor sheet = new Anchor("handover-sheet/" + card.id(), getTranslation("visit.handoverSheet"));
-            sheet.setTarget("_blank");
-            getContent().add(new Paragraph(getTranslation("visit.invitation", Ui.fullTime(latest.expiresAt(), clock.zone()),
-                    latest.usedAt() == null ? getTranslation("visit.notAnswered") : getTranslation("visit.answered"))),
-                    sheet);
+            Paragraph state = new Paragraph(getTranslation("visit.invitation", Ui.fullTime(latest.expiresAt(), clock.zone()),
+                    latest.usedAt() == null ? getTranslation("visit.notAnswered") : getTranslation("visit.answered")));
+            state.setId("invitation-state");
+            getContent().add(state);
+            if (customerSide) {
+                // The printed sheet carries the link for the customer to take home.
+                Anchor sheet = new Anchor("handover-sheet/" + card.id(), getTranslation("visit.handoverSheet"));
+                sheet.setTarget("_blank");
+                getContent().add(sheet);
+            }
+        }
+        if (!customerSide) {
+            return;
         }
         Integer estimate = surveys.estimateOf(card.id());
         if (estimate != null) {

@@ -238,6 +238,12 @@ public class VisitView extends VerticalLayout implements HasUrlParameter<Long>, 
         }
         HorizontalLayout bar = new HorizontalLayout();
         bar.getStyle().set("flex-wrap", "wrap");
+        // The counter's stages (booked, ready, follow-up) are not a technician's to move (the service refuses).
+        boolean technicianOnly = CurrentUser.has(Role.TECHNICIAN) && !CurrentUser.has(Role.ADVISOR, Role.FOREMAN,
+                Role.MANAGER);
+        if (technicianOnly && (!card.stage().inHouse() || card.stage() == Stage.READY)) {
+            return;
+        }
         Stage next = Journey.next(card.stage(), card.flags());
         if (next != null) {
             // Checked in only through the check-in with the customer (its items, contacts, technician).
