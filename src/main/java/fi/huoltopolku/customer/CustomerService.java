@@ -76,7 +76,7 @@ public class CustomerService {
         validate(details);
         String plateKey = Keys.plate(details.plate());
         Optional<Vehicle> vehicle = vehicles.findByPlateKey(plateKey);
-        Customer customer = vehicle.flatMap(v -> customers.findById(v.customerId()))
+        Customer customer = details.knownId() != null ? known(details, vehicle) : vehicle.flatMap(v -> customers.findById(v.customerId()))
                 .or(() -> blankToNull(details.phone()) == null ? Optional.empty()
                         : customers.findFirstByPhoneKey(Keys.phone(details.phone())))
                 .or(() -> blankToNull(details.email()) == null ? Optional.empty()
@@ -96,6 +96,16 @@ public class CustomerService {
                 Keys.plateShown(details.plate()), plateKey, blankToNull(details.vin()),
                 details.make().trim(), details.model().trim(), details.modelYear(), null)));
         return match(car, customer);
+    }
+
+    /** The customer chosen by number; a car on file must be theirs (whose it is, is not said). */
+    private Customer known(CustomerDetails details, Optional<Vehicle> vehicle) {
+        Customer existing = customers.findById(details.knownId())
+                .orElseThrow(() -> Problem.notFound("problem.noSuchCustomer", details.knownId()));
+        if (vehicle.isPresent() && !vehicle.get().customerId().equals(existing.id())) {
+            throw Problem.conflict("problem.customerNameDiffers");
+        }
+        return updateContact(existing, details);
     }
 
     /** Contact details confirmed with the customer (at check-in): a blank field keeps the old value. */

@@ -121,6 +121,31 @@ class InsiderApiTest {
         assertThat(sameName.statusCode()).as(sameName.body()).isEqualTo(201);
     }
 
+    @Test
+    void a_booking_by_customer_number_is_theirs_with_a_new_car_and_phone_and_never_takes_anothers_car()
+            throws Exception {
+        VisitCard other = otherCustomer(phone());
+        String newCar = Staff.plate();
+        HttpResponse<String> byId = send(Role.ADVISOR, "POST", "/api/v1/visits", booking("{\"id\": "
+                + other.customerId() + ", \"name\": \"x\", \"phone\": \"" + phone() + "\"}", newCar));
+        assertThat(byId.statusCode()).as(byId.body()).isEqualTo(201);
+        assertThat(customers.byPlate(newCar)).hasValueSatisfying(m -> assertThat(m.customerId())
+                .isEqualTo(other.customerId()));
+
+        String someoneElsesCar = overview.card(visits.book(new Booking(new CustomerDetails("Third Person", phone(),
+                null, Staff.plate(), null, "Kia", "Ceed", 2020), "Service", TestTime.soon(),
+                TestTime.soon().plus(5, ChronoUnit.HOURS), Staff.advisor(people).id(), Set.of()),
+                Staff.advisor(people).asActor())).plate();
+        HttpResponse<String> taken = send(Role.ADVISOR, "POST", "/api/v1/visits", booking("{\"id\": "
+                + other.customerId() + ", \"name\": \"x\", \"phone\": \"" + phone() + "\"}", someoneElsesCar));
+        assertThat(taken.statusCode()).as(taken.body()).isEqualTo(409);
+        assertThat(taken.body()).doesNotContain("Third Person");
+
+        HttpResponse<String> unknown = send(Role.ADVISOR, "POST", "/api/v1/visits",
+                booking("{\"id\": 99999999, \"name\": \"x\", \"phone\": \"" + phone() + "\"}", Staff.plate()));
+        assertThat(unknown.statusCode()).as(unknown.body()).isEqualTo(404);
+    }
+
     @ParameterizedTest(name = "{0}")
     @EnumSource(Role.class)
     void a_visit_over_the_api_carries_the_customers_contacts_only_for_the_customer_side(Role role) throws Exception {

@@ -93,7 +93,8 @@ public class VisitController {
         Set<Flag> flags = booking.flags() == null || booking.flags().isEmpty() ? EnumSet.noneOf(Flag.class)
                 : EnumSet.copyOf(booking.flags());
         long id = bookings.book(new Booking(
-                new CustomerDetails(c.name(), c.phone(), c.email(), v.plate(), v.vin(), v.make(), v.model(), v.year()),
+                new CustomerDetails(c.name(), c.phone(), c.email(), v.plate(), v.vin(), v.make(), v.model(), v.year(),
+                        c.id()),
                 booking.requestedWork(),
                 booking.bookedAt() == null ? null : booking.bookedAt().toInstant(),
                 booking.promisedAt() == null ? null : booking.promisedAt().toInstant(),
