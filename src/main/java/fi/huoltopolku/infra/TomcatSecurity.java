@@ -21,6 +21,8 @@ import org.apache.tomcat.util.http.Rfc6265CookieProcessor;
 @Singleton
 final class TomcatSecurity implements BeanCreatedEventListener<Tomcat> {
 
+    static final int MAX_SWALLOW = 256 * 1024;
+
     private final boolean behindProxy;
     private final String proxies;
 
@@ -67,6 +69,9 @@ final class TomcatSecurity implements BeanCreatedEventListener<Tomcat> {
             host.setErrorReportValveClass(QuietErrorValve.class.getName());
         }
         tomcat.getConnector().setXpoweredBy(false);
+        // A body refused before it was read (413 past a form's cap, 401, 411) is read on only this far
+        // for the client to see the answer, then the connection is closed: not 2 MB, not to its end.
+        tomcat.getConnector().setProperty("maxSwallowSize", String.valueOf(MAX_SWALLOW));
         tomcat.getConnector().setProperty("server", "Huoltopolku");
         for (Container child : tomcat.getHost().findChildren()) {
             if (child instanceof Context context) {
