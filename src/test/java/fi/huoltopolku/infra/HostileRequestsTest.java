@@ -177,6 +177,7 @@ class HostileRequestsTest {
             "GET /" + "a".repeat(20_000) + " HTTP/1.1\r\nHost: 127.0.0.1",
             "GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Big: " + "b".repeat(20_000),
             "BREW / HTTP/1.1\r\nHost: 127.0.0.1",
+            "OPTIONS * HTTP/1.1\r\nHost: 127.0.0.1",
         };
         for (String request : requests) {
             Answer answer = RawHttp.send(port(), request);
