@@ -104,13 +104,21 @@ class ExtraWorkForm extends VerticalLayout {
      * a file that is not a JPEG or PNG, or is over the size, is refused by name, not dropped.
      */
     void received(String fileName, String contentType, byte[] bytes) {
-        if (!"image/jpeg".equals(contentType) && !"image/png".equals(contentType)) {
+        if (!photo(bytes)) {
             refuse(fileName, getTranslation("upload.wrongType"));
         } else if (bytes.length > ExtraWorkPhotos.MAX_UPLOAD) {
             refuse(fileName, getTranslation("extraWork.photoTooLarge", ExtraWorkPhotos.MAX_UPLOAD / (1024 * 1024)));
         } else {
             photos.add(bytes);
         }
+    }
+
+    /** Whether the bytes start as a JPEG or a PNG does (what the browser says the type is may be anything). */
+    static boolean photo(byte[] bytes) {
+        boolean jpeg = bytes.length > 3 && (bytes[0] & 0xff) == 0xff && (bytes[1] & 0xff) == 0xd8
+                && (bytes[2] & 0xff) == 0xff;
+        boolean png = bytes.length > 8 && (bytes[0] & 0xff) == 0x89 && bytes[1] == 'P' && bytes[2] == 'N' && bytes[3] == 'G';
+        return jpeg || png;
     }
 
     private void refuse(String fileName, String why) {

@@ -52,10 +52,14 @@ class ExtraWorkPhotoFormTest extends ViewTest {
         long id = Journeys.upTo(Stage.IN_WORK, visits, checks, Staff.advisor(people), technician);
         ExtraWorkForm form = openForm(technician);
 
-        // The server's own check (a browser's can be bypassed): an SVG, then a file over 12 MB.
+        // The server's own check (a browser's can be bypassed): an SVG, then a JPEG over 12 MB.
         form.received("plan.svg", "image/svg+xml", "<svg xmlns='http://www.w3.org/2000/svg'/>"
                 .getBytes(StandardCharsets.UTF_8));
-        form.received("huge.jpg", "image/jpeg", new byte[ExtraWorkPhotos.MAX_UPLOAD + 1]);
+        byte[] huge = new byte[ExtraWorkPhotos.MAX_UPLOAD + 1];
+        huge[0] = (byte) 0xff;
+        huge[1] = (byte) 0xd8;
+        huge[2] = (byte) 0xff;
+        form.received("huge.jpg", "image/jpeg", huge);
         Span problem = _get(Span.class, spec -> spec.withId("extra-work-photos-problem"));
         assertThat(problem.isVisible()).isTrue();
         assertThat(problem.getText()).contains("plan.svg: Not a photo (JPEG or PNG)",
