@@ -1,5 +1,7 @@
 package fi.huoltopolku.base;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
@@ -46,6 +48,16 @@ public final class Validation {
             problems.add(Problem.invalid(field, key, args));
         }
         return condition;
+    }
+
+    /** Notes a field's problem unless the moment is within the years a workshop deals with ({@link Dates}). */
+    public boolean sane(@Nullable Instant when, String field) {
+        return when == null || that(Dates.sane(when), field, "problem.dateRange", Dates.FIRST_YEAR, Dates.LAST_YEAR);
+    }
+
+    /** The same for a day. */
+    public boolean sane(@Nullable LocalDate day, String field) {
+        return day == null || that(Dates.sane(day), field, "problem.dateRange", Dates.FIRST_YEAR, Dates.LAST_YEAR);
     }
 
     /** Whether the field already has a problem (so a rule that needs its value can be left out). */

@@ -1,9 +1,11 @@
 package fi.huoltopolku.infra;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import fi.huoltopolku.base.ApiErrors;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 
 /**
  * The answers the container gives by itself (a malformed address, a body over its cap, a failure
@@ -15,10 +17,52 @@ final class ErrorPages {
     private ErrorPages() {
     }
 
-    static void write(String path, HttpServletResponse response, int status) throws IOException {
+    /**
+     * The four headers every answer carries, the container's own too: no framing by other sites, no
+     * content sniffing, no address leaking to other sites.
+     */
+    static void secure(HttpServletResponse response) {
         if (response.isCommitted()) {
             return;
         }
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("X-Frame-Options", "DENY");
+        response.setHeader("Content-Security-Policy", "frame-ancestors 'none'");
+        response.setHeader("Referrer-Policy", "same-origin");
+    }
+
+    static void write(String path, HttpServletResponse response, int status) throws IOException {
+        write(path, response, status, true);
+    }
+
+    /**
+     * The same, a page in the language the customer's page was in: its address's {@code lang}, else
+     * the browser's first language (Finnish unless it prefers another).
+     */
+    static void write(HttpServletRequest request, String path, HttpServletResponse response, int status)
+            throws IOException {
+        write(path, response, status, finnish(request));
+    }
+
+    static boolean finnish(HttpServletRequest request) {
+        String query = request.getQueryString();
+        if (query != null) {
+            for (String pair : query.split("&")) {
+                if (pair.equals("lang=fi") || pair.equals("lang=en")) {
+                    return pair.endsWith("fi");
+                }
+            }
+        }
+        String accept = request.getHeader("Accept-Language");
+        return accept == null || accept.isBlank() || accept.trim().toLowerCase(Locale.ROOT).startsWith("fi");
+    }
+
+    private static void write(String path, HttpServletResponse response, int status, boolean finnish)
+            throws IOException {
+        if (response.isCommitted()) {
+            return;
+        }
+        secure(response);
         response.resetBuffer();
         response.setStatus(status);
         String kind = ApiErrors.kind(status);
@@ -30,10 +74,13 @@ final class ErrorPages {
                     .getBytes(StandardCharsets.UTF_8);
         } else {
             response.setContentType("text/html;charset=utf-8");
-            body = ("<!DOCTYPE html><html lang=\"fi\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" "
+            String first = finnish ? "fi" : "en";
+            String second = finnish ? "en" : "fi";
+            body = ("<!DOCTYPE html><html lang=\"" + first + "\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" "
                     + "content=\"width=device-width,initial-scale=1\"><title>Huoltopolku</title></head>"
                     + "<body style=\"font-family:sans-serif;max-width:36rem;margin:2rem auto;padding:0 1rem\">"
-                    + "<h1>" + text.finnish() + "</h1><p lang=\"en\">" + text.english() + "</p>"
+                    + "<h1>" + (finnish ? text.finnish() : text.english()) + "</h1><p lang=\"" + second + "\">"
+                    + (finnish ? text.english() : text.finnish()) + "</p>"
                     + "<p><a href=\"/\">Huoltopolku</a></p></body></html>").getBytes(StandardCharsets.UTF_8);
         }
         response.setContentLength(body.length);
@@ -56,6 +103,8 @@ final class ErrorPages {
             case 411 -> new Text("Send the request with its length (Content-Length).",
                     "Lähetä pyyntö pituuden kanssa (Content-Length).");
             case 413, 414, 431 -> new Text("The request is too large.", "Pyyntö on liian suuri.");
+            case 415 -> new Text("The form's character set (charset) is not one we can read: send it in UTF-8.",
+                    "Lomakkeen merkistöä (charset) ei voi lukea: lähetä se UTF-8-muodossa.");
             default -> status >= 500
                     ? new Text("Something went wrong on our side. Try again in a moment.",
                             "Meillä tapahtui virhe. Yritä hetken päästä uudelleen.")

@@ -19,6 +19,8 @@ public final class QuietErrorValve extends ErrorReportValve {
 
     @Override
     protected void report(Request request, Response response, Throwable throwable) {
+        // The headers every answer carries, on the ones made before the application saw the request too.
+        ErrorPages.secure(response);
         int status = response.getStatus();
         if (status < 400 || response.getContentWritten() > 0 || !response.setErrorReported()) {
             return;

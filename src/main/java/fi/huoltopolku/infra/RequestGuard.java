@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;
 
@@ -23,10 +24,11 @@ import java.util.regex.Pattern;
  */
 final class RequestGuard extends HttpFilter {
 
-    static final long SURVEY_LIMIT = 16 * 1024;
+    static final long FORM_LIMIT = 16 * 1024;
     static final long CSV_LIMIT = 2 * 1024 * 1024;
     static final long API_LIMIT = 256 * 1024;
-    static final long UI_LIMIT = 8 * 1024 * 1024;
+    /** The screens: a photo of up to 12 MB (ExtraWorkPhotos.MAX_UPLOAD) with its upload's overhead. */
+    static final long UI_LIMIT = 13 * 1024 * 1024;
 
     /** A percent sign not followed by two hexadecimal digits. */
     private static final Pattern BAD_ESCAPE = Pattern.compile("%(?![0-9A-Fa-f]{2})");
@@ -34,14 +36,16 @@ final class RequestGuard extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        if (request.getCharacterEncoding() == null) {
-            request.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        }
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("X-Frame-Options", "DENY");
-        response.setHeader("Content-Security-Policy", "frame-ancestors 'none'");
-        response.setHeader("Referrer-Policy", "same-origin");
+        ErrorPages.secure(response);
         String path = request.getRequestURI().substring(request.getContextPath().length());
+        String charset = request.getCharacterEncoding();
+        if (charset == null) {
+            request.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        } else if (!known(charset)) {
+            // Nothing could read the body: named, not a failure of ours with a stack trace per request.
+            ErrorPages.write(request, path, response, 415);
+            return;
+        }
         String query = request.getQueryString();
         if (BAD_ESCAPE.matcher(request.getRequestURI()).find() || (query != null && (BAD_ESCAPE.matcher(query).find()
                 || query.indexOf('\u0000') >= 0))) {
@@ -55,17 +59,42 @@ final class RequestGuard extends HttpFilter {
             ErrorPages.write(path, response, 413);
             return;
         }
-        if (length < 0 && api && request.getHeader("Transfer-Encoding") != null) {
-            ErrorPages.write(path, response, 411);
-            return;
+        if (length < 0 && request.getHeader("Transfer-Encoding") != null) {
+            if (api) {
+                ErrorPages.write(path, response, 411);
+                return;
+            }
+            if (limit == FORM_LIMIT) {
+                // No length to check first: counted while it streams, refused as soon as it is too long.
+                HttpServletRequest read = CappedBody.read(request, limit);
+                if (read == null) {
+                    response.setHeader("Connection", "close");
+                    ErrorPages.write(request, path, response, 413);
+                    return;
+                }
+                chain.doFilter(read, response);
+                return;
+            }
         }
         chain.doFilter(request, response);
     }
 
+    /** Whether Java can read a body in this character set. */
+    static boolean known(String charset) {
+        try {
+            return Charset.isSupported(charset.trim());
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
     static long limit(String path) {
+        if (path.equals("/login") || path.equals("/logout")) {
+            return FORM_LIMIT;
+        }
         if (path.startsWith("/survey/") || path.startsWith("/api/survey") || path.startsWith("/api/v1/surveys/")
                 || path.startsWith("/approve/") || path.startsWith("/api/approval")) {
-            return SURVEY_LIMIT;
+            return FORM_LIMIT;
         }
         if (path.startsWith("/api/v1/workshop-tests")) {
             return CSV_LIMIT;

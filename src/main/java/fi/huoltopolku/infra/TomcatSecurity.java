@@ -6,7 +6,9 @@ import io.micronaut.context.event.BeanCreatedEventListener;
 import jakarta.inject.Singleton;
 import org.apache.catalina.Container;
 import org.apache.catalina.Context;
+import org.apache.catalina.Lifecycle;
 import org.apache.catalina.LifecycleEvent;
+import org.apache.catalina.connector.Connector;
 import org.apache.catalina.startup.Tomcat;
 import org.apache.catalina.valves.RemoteIpValve;
 import org.apache.tomcat.util.http.Rfc6265CookieProcessor;
@@ -20,6 +22,8 @@ import org.apache.tomcat.util.http.Rfc6265CookieProcessor;
  */
 @Singleton
 final class TomcatSecurity implements BeanCreatedEventListener<Tomcat> {
+
+    static final int MAX_SWALLOW = 256 * 1024;
 
     private final boolean behindProxy;
     private final String proxies;
@@ -67,6 +71,17 @@ final class TomcatSecurity implements BeanCreatedEventListener<Tomcat> {
             host.setErrorReportValveClass(QuietErrorValve.class.getName());
         }
         tomcat.getConnector().setXpoweredBy(false);
+        // A body refused before it was read (413 past a form's cap, 401, 411) is read on only this far
+        // for the client to see the answer, then the connection is closed: not 2 MB, not to its end.
+        tomcat.getConnector().setProperty("maxSwallowSize", String.valueOf(MAX_SWALLOW));
+        // The security headers even on what Tomcat answers before any valve (OPTIONS *).
+        Connector connector = tomcat.getConnector();
+        connector.addLifecycleListener(e -> {
+            if (Lifecycle.AFTER_INIT_EVENT.equals(e.getType())
+                    && !(connector.getProtocolHandler().getAdapter() instanceof SecureAdapter)) {
+                connector.getProtocolHandler().setAdapter(new SecureAdapter(connector.getProtocolHandler().getAdapter()));
+            }
+        });
         tomcat.getConnector().setProperty("server", "Huoltopolku");
         for (Container child : tomcat.getHost().findChildren()) {
             if (child instanceof Context context) {

@@ -12,6 +12,7 @@ import jakarta.websocket.server.ServerContainer;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import fi.huoltopolku.base.PublicAddress;
 import fi.huoltopolku.security.AccountService;
 import fi.huoltopolku.security.ApiAuthFilter;
 import fi.huoltopolku.security.ApiTokenService;
@@ -74,7 +75,12 @@ final class VaadinInitializer implements ServletContainerInitializer {
                 .orElse(java.time.Duration.ofHours(8));
         java.time.Duration tabletIdle = context.getProperty("huoltopolku.security.tablet-idle-timeout",
                 java.time.Duration.class).orElse(java.time.Duration.ofHours(1));
-        servletContext.addFilter("sign-in", new SignInFilter(context.getBean(AccountService.class), idle, tabletIdle))
+        // Sign-in posts come from the public address, the configured ones, or this machine.
+        List<String> origins = new java.util.ArrayList<>(List.of(context.getBean(PublicAddress.class).url()));
+        origins.addAll(List.of(context.getProperty("huoltopolku.security.allowed-origins", String.class).orElse("")
+                .split(",")));
+        servletContext.addFilter("sign-in", new SignInFilter(context.getBean(AccountService.class), idle, tabletIdle,
+                        origins))
                 .addMappingForUrlPatterns(null, false, "/login", "/logout");
         servletContext.addFilter("api-callers", new ApiAuthFilter(context.getBean(ApiTokenService.class)))
                 .addMappingForUrlPatterns(null, false, "/api/*");

@@ -2,6 +2,7 @@ package fi.huoltopolku.quality;
 
 import fi.huoltopolku.security.Allowed;
 import fi.huoltopolku.people.Role;
+import fi.huoltopolku.base.Dates;
 import fi.huoltopolku.base.Problem;
 import fi.huoltopolku.base.WorkshopClock;
 import fi.huoltopolku.checks.ComplianceService;
@@ -70,6 +71,7 @@ public class ImprovementService {
             check.that(people.find(ownerId).isPresent(), "owner", "problem.unknownPerson", ownerId);
         }
         check.that(startDate != null, "startDate", "problem.required");
+        check.sane(startDate, "startDate");
         check.done();
         return actions.save(new ImprovementAction(null, theme.id(), whatChanges.trim(), ownerId, startDate,
                 ActionStatus.PLANNED, clock.now(), null)).id();
@@ -99,6 +101,9 @@ public class ImprovementService {
         actions.findById(actionId).orElseThrow(() -> Problem.notFound("improvement.noSuchAction", actionId));
         if (heldOn == null) {
             throw Problem.invalid("heldOn", "problem.required");
+        }
+        if (!Dates.sane(heldOn)) {
+            throw Problem.invalid("heldOn", "problem.dateRange", Dates.FIRST_YEAR, Dates.LAST_YEAR);
         }
         if (attendees == null || attendees.isBlank()) {
             throw Problem.invalid("attendees", "problem.required");

@@ -10,6 +10,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.Collection;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -24,9 +27,16 @@ public class SignInFilter extends HttpFilter {
     private final AccountService accounts;
     private final Duration idle;
     private final Duration tabletIdle;
+    private final Set<String> origins;
+    private final Origins.Refusals refusals = new Origins.Refusals();
 
-    public SignInFilter(AccountService accounts, Duration idle, Duration tabletIdle) {
+    /**
+     * @param allowed the addresses posts may come from: the public address and any configured ones
+     *                (scheme, host and port; a path is ignored)
+     */
+    public SignInFilter(AccountService accounts, Duration idle, Duration tabletIdle, Collection<String> allowed) {
         this.accounts = accounts;
+        this.origins = allowed.stream().map(Origins::of).filter(java.util.Objects::nonNull).collect(Collectors.toSet());
         this.idle = idle;
         this.tabletIdle = tabletIdle;
     }
@@ -62,29 +72,30 @@ public class SignInFilter extends HttpFilter {
     }
 
     /**
-     * Whether a POST comes from our own pages: the browser's Sec-Fetch-Site, else its Origin, else
-     * its Referer must name this site. A request with none of them is not from a browser page (a
-     * script or a test), and is let through: the cookie it would need is SameSite anyway.
+     * Whether a POST comes from our own pages: the browser's Origin (else its Referer) must be the
+     * workshop's public address ({@code huoltopolku.public-url}), one of
+     * {@code huoltopolku.security.allowed-origins} (an address staff open the app at inside the
+     * workshop) or this machine (loopback: tests, the demo); never just the request's own Host, which
+     * the sender chooses. Without either, the browser's Sec-Fetch-Site decides; a request with none
+     * of them is not from a browser page (a script or a test) and is let through: the cookie it would
+     * need is SameSite anyway.
      */
-    static boolean sameSite(HttpServletRequest request) {
-        String fetchSite = request.getHeader("Sec-Fetch-Site");
-        if (fetchSite != null) {
-            return fetchSite.equals("same-origin") || fetchSite.equals("none");
-        }
+    boolean sameSite(HttpServletRequest request) {
         String origin = request.getHeader("Origin");
         if (origin == null) {
             String referer = request.getHeader("Referer");
             if (referer == null) {
-                return true;
+                String fetchSite = request.getHeader("Sec-Fetch-Site");
+                return fetchSite == null || fetchSite.equals("same-origin") || fetchSite.equals("none");
             }
             origin = referer;
         }
-        String host = request.getHeader("Host");
-        if (host == null) {
-            return false;
+        String site = Origins.of(origin);
+        if (site != null && (origins.contains(site) || Origins.loopback(site))) {
+            return true;
         }
-        String own = request.getScheme() + "://" + host;
-        return origin.equals(own) || origin.startsWith(own + "/");
+        refusals.warn(origin);
+        return false;
     }
 
     private static @Nullable String deviceCookie(HttpServletRequest request) {

@@ -123,6 +123,7 @@ public class SurveyService {
         if (estimate == null || estimate < 1 || estimate > 5) {
             throw Problem.invalid("estimate", "problem.between", 1, 5);
         }
+        visits.card(visitId); // a visit that does not exist: 404 naming it, not a broken reference
         if (!responses.findByVisitIdOrderByAnsweredAt(visitId).isEmpty()) {
             throw Problem.refused("survey.estimateAfterAnswer");
         }

@@ -103,8 +103,12 @@ public class ExtraWorkPhotos {
                 }
                 try {
                     reader.setInput(in, true, true);
-                    if ((long) reader.getWidth(0) * reader.getHeight(0) > MAX_PIXELS) {
-                        throw Problem.invalid("photo", "extraWork.photoTooLarge", MAX_UPLOAD / (1024 * 1024));
+                    int width = reader.getWidth(0);
+                    int height = reader.getHeight(0);
+                    if ((long) width * height > MAX_PIXELS) {
+                        // A small file can claim a huge picture: the reason is its size in pixels, not in bytes.
+                        throw Problem.invalid("photo", "extraWork.photoTooManyPixels", width, height,
+                                MAX_PIXELS / 1_000_000);
                     }
                     return reader.read(0);
                 } finally {

@@ -1,5 +1,6 @@
 package fi.huoltopolku.visit;
 
+import fi.huoltopolku.base.Dates;
 import fi.huoltopolku.base.Problem;
 import fi.huoltopolku.base.Validation;
 import fi.huoltopolku.base.WorkshopClock;
@@ -94,7 +95,7 @@ public class VisitRules {
 
     /** Names a promise the workshop cannot keep because it is closed then. */
     public void promiseInOpeningHours(@org.jspecify.annotations.Nullable Instant promisedAt, Validation check) {
-        if (promisedAt != null) {
+        if (promisedAt != null && Dates.sane(promisedAt)) { // else named as out of range by the booking
             LocalDate day = clock.today();
             check.that(withinOpeningHours(promisedAt), "promisedAt", "booking.promiseWhenClosed",
                     WHEN.format(promisedAt.atZone(clock.zone())), HOUR.format(clock.opening(day).atZone(clock.zone())),

@@ -76,6 +76,8 @@ public class VisitService {
         check.run(() -> CustomerService.validate(booking.customer()));
         String work = check.value(() -> required("requestedWork", booking.requestedWork(), MAX_TEXT));
         check.that(booking.bookedAt() != null, "bookedAt", "problem.required");
+        check.sane(booking.bookedAt(), "bookedAt");
+        check.sane(booking.promisedAt(), "promisedAt");
         if (check.that(booking.promisedAt() != null, "promisedAt", "problem.required") && booking.bookedAt() != null) {
             check.that(booking.promisedAt().isAfter(booking.bookedAt()), "promisedAt", "problem.promiseBeforeBooking");
         }
@@ -136,7 +138,7 @@ public class VisitService {
         }
         Validation check = new Validation();
         String why = check.value(() -> required("reason", reason, MAX_TEXT));
-        if (check.that(bookedAt != null, "bookedAt", "problem.required")) {
+        if (check.that(bookedAt != null, "bookedAt", "problem.required") && check.sane(bookedAt, "bookedAt")) {
             check.that(!bookedAt.equals(visit.getBookedAt()), "bookedAt", "calendar.sameTime");
         }
         check.done();
@@ -177,7 +179,7 @@ public class VisitService {
         notClosed(visit);
         Validation check = new Validation();
         String why = check.value(() -> required("reason", reason, MAX_TEXT));
-        if (check.that(promisedAt != null, "promisedAt", "problem.required")) {
+        if (check.that(promisedAt != null, "promisedAt", "problem.required") && check.sane(promisedAt, "promisedAt")) {
             check.that(promisedAt.isAfter(visit.getBookedAt()), "promisedAt", "problem.promiseBeforeBooking");
             check.that(!promisedAt.equals(visit.getPromisedAt()), "promisedAt", "visit.promiseUnchanged");
         }

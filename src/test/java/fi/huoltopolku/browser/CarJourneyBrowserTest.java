@@ -312,6 +312,18 @@ class CarJourneyBrowserTest {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
+        // A drawing is not a photo: the field says so by name (not a vanishing note), the line waits.
+        Path drawing = SHOTS.resolve("plan.svg");
+        try {
+            Files.writeString(drawing, "<svg xmlns='http://www.w3.org/2000/svg' width='10' height='10'/>");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        technician.locator("#extra-work-photos input[type=file]").setInputFiles(drawing);
+        assertThat(technician.locator("#extra-work-photos-problem")).containsText("plan.svg");
+        technician.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("extra-work-refused-768x1024.png")));
+        technician.locator("#urgency-SAFETY").click();
+        assertThat(technician.locator("#extra-work-photos-problem")).containsText("Riviä ei tallennettu");
         technician.locator("#extra-work-photos input[type=file]").setInputFiles(photo);
         assertThat(technician.locator("#extra-work-photos vaadin-upload-file[complete]")).isVisible(SOON);
         technician.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("extra-work-photo-768x1024.png")));

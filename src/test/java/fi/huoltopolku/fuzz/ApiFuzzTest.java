@@ -45,7 +45,7 @@ import org.junit.jupiter.api.Test;
 class ApiFuzzTest {
 
     static final int DEFAULT_CASES = 1500;
-    private static final String[] LEAKS = {"Exception", "\tat ", "at java.", "at fi.", "at io.", "at org.",
+    static final String[] LEAKS = {"Exception", "\tat ", "at java.", "at fi.", "at io.", "at org.",
             "org.h2", "org.apache", "fi.huoltopolku", "io.micronaut", "jakarta.", "Tomcat", "SQL statement",
             "java.lang", "java.util", "SELECT ", "INSERT INTO", "UPDATE ", "Caused by"};
     private static final String[] NASTY = {"", " ", "0", "-1", "1", "9223372036854775807", "9223372036854775808",
@@ -306,6 +306,12 @@ class ApiFuzzTest {
     private static String check(Request request, Answer answer) {
         if (answer.status() >= 500) {
             return "server error";
+        }
+        String lower = answer.headers().toLowerCase(java.util.Locale.ROOT);
+        for (String header : fi.huoltopolku.support.RawHttp.SECURITY_HEADERS) {
+            if (!lower.contains(header.toLowerCase(java.util.Locale.ROOT))) {
+                return "lacks the header " + header;
+            }
         }
         boolean binary = answer.headers().contains("application/pdf") || request.target().startsWith("/api/openapi");
         if (!binary) {

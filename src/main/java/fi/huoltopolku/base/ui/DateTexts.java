@@ -2,6 +2,7 @@ package fi.huoltopolku.base.ui;
 
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import fi.huoltopolku.base.Dates;
 import fi.huoltopolku.base.Days;
 import java.util.List;
 import java.util.Locale;
@@ -20,6 +21,10 @@ public final class DateTexts {
     private static final Locale CLOCK = Locale.UK;
 
     private DateTexts() {
+    }
+
+    private static String range() {
+        return Ui.text("problem.dateRange", Dates.FIRST_YEAR, Dates.LAST_YEAR);
     }
 
     /** The picker's calendar texts in the current user's language. */
@@ -42,9 +47,11 @@ public final class DateTexts {
         return i18n.setDateFormat(DAY);
     }
 
-    /** Gives the picker the current user's texts and returns it. */
+    /** Gives the picker the current user's texts and the years a date can have ({@link Dates}), and returns it. */
     public static <T extends DatePicker> T localized(T picker) {
-        picker.setI18n(current());
+        picker.setI18n(current().setMinErrorMessage(range()).setMaxErrorMessage(range()));
+        picker.setMin(Dates.FIRST_DAY);
+        picker.setMax(Dates.LAST_DAY);
         return picker;
     }
 
@@ -54,7 +61,10 @@ public final class DateTexts {
         picker.setDatePickerI18n(current());
         picker.setI18n(new DateTimePicker.DateTimePickerI18n().setDateLabel(Ui.text("dates.date"))
                 .setTimeLabel(Ui.text("dates.time")).setBadInputErrorMessage(Ui.text("dates.badInput"))
-                .setIncompleteInputErrorMessage(Ui.text("dates.incomplete")));
+                .setIncompleteInputErrorMessage(Ui.text("dates.incomplete")).setMinErrorMessage(range())
+                .setMaxErrorMessage(range()));
+        picker.setMin(Dates.FIRST_DAY.atStartOfDay());
+        picker.setMax(Dates.LAST_DAY.atTime(23, 59));
         return picker;
     }
 }

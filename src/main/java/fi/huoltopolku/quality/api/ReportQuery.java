@@ -1,5 +1,6 @@
 package fi.huoltopolku.quality.api;
 
+import fi.huoltopolku.base.Dates;
 import fi.huoltopolku.base.Problem;
 import fi.huoltopolku.base.Validation;
 import fi.huoltopolku.base.WorkshopClock;
@@ -82,14 +83,16 @@ class ReportQuery {
         if (value == null || value.isBlank()) {
             return fallback;
         }
+        LocalDate date;
         try {
-            LocalDate date = LocalDate.parse(value.trim());
-            if (date.getYear() >= 1900 && date.getYear() <= 9999) {
-                return date;
-            }
+            date = LocalDate.parse(value.trim());
         } catch (DateTimeParseException e) {
-            // named below
+            throw Problem.invalid(field, "workshopTest.badDate",
+                    value.length() > 40 ? value.substring(0, 40) + "…" : value);
         }
-        throw Problem.invalid(field, "workshopTest.badDate", value.length() > 40 ? value.substring(0, 40) + "…" : value);
+        if (!Dates.sane(date)) {
+            throw Problem.invalid(field, "problem.dateRange", Dates.FIRST_YEAR, Dates.LAST_YEAR);
+        }
+        return date;
     }
 }

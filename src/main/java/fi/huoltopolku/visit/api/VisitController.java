@@ -3,6 +3,7 @@ package fi.huoltopolku.visit.api;
 import fi.huoltopolku.people.Role;
 import fi.huoltopolku.security.Access;
 import fi.huoltopolku.security.Allowed;
+import fi.huoltopolku.base.Dates;
 import fi.huoltopolku.base.Problem;
 import fi.huoltopolku.base.WorkshopClock;
 import fi.huoltopolku.customer.CustomerDetails;
@@ -121,6 +122,8 @@ public class VisitController {
         if (size < 1 || size > MAX_PAGE_SIZE) {
             throw Problem.invalid("size", "problem.between", 1, MAX_PAGE_SIZE);
         }
+        Dates.require(from == null ? null : from.toInstant(), "from");
+        Dates.require(to == null ? null : to.toInstant(), "to");
         Page<VisitCard> found = overview.page(stage, from == null ? null : from.toInstant(),
                 to == null ? null : to.toInstant(), page, size);
         return new VisitPageJson(found.getContent().stream().map(this::json).toList(), page, size,

@@ -14,7 +14,10 @@ import fi.huoltopolku.base.ui.UploadTexts;
 import fi.huoltopolku.visit.ExtraWork;
 import fi.huoltopolku.visit.ExtraWorkPhotos;
 import fi.huoltopolku.visit.Urgency;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.server.streams.UploadHandler;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * Flagging extra work with no typing: tap what was found (or type it), then tap how urgent it is.
@@ -27,7 +30,11 @@ class ExtraWorkForm extends VerticalLayout {
     final TextField what = new TextField();
     final TextField why = new TextField();
     /** The photos taken for the line, as uploaded (the service checks and scales them). */
-    final List<byte[]> photos = new java.util.concurrent.CopyOnWriteArrayList<>();
+    final List<byte[]> photos = new CopyOnWriteArrayList<>();
+    /** Photos not taken (too large, not JPEG or PNG), each "file: why", until the user has been told at saving. */
+    final List<String> refused = new CopyOnWriteArrayList<>();
+    /** The photo field's problem, under the field: a refused photo is never dropped without a word. */
+    final Span photoProblem = new Span();
 
     /** The preset last picked, if any. */
     private String picked;
@@ -65,7 +72,7 @@ class ExtraWorkForm extends VerticalLayout {
         Div urgencies = new Div();
         urgencies.addClassNames("touch-grid");
         for (Urgency urgency : Urgency.values()) {
-            Button save = new Button(Ui.tr(urgency), e -> fireEvent(new SaveEvent(this, urgency)));
+            Button save = new Button(Ui.tr(urgency), e -> save(urgency));
             save.addThemeVariants(urgency == Urgency.SAFETY ? ButtonVariant.LUMO_ERROR : ButtonVariant.LUMO_CONTRAST,
                     ButtonVariant.LUMO_PRIMARY);
             save.addClassNames("touch-target");
@@ -73,8 +80,8 @@ class ExtraWorkForm extends VerticalLayout {
             urgencies.add(save);
         }
         // The tablet's camera (a phone or tablet browser offers it for an image upload with capture).
-        com.vaadin.flow.component.upload.Upload camera = new com.vaadin.flow.component.upload.Upload(
-                com.vaadin.flow.server.streams.UploadHandler.inMemory((metadata, bytes) -> photos.add(bytes)));
+        Upload camera = new Upload(UploadHandler.inMemory((metadata, bytes) -> received(metadata.fileName(),
+                metadata.contentType(), bytes)));
         camera.setAcceptedFileTypes("image/jpeg", "image/png");
         camera.setMaxFileSize(ExtraWorkPhotos.MAX_UPLOAD);
         camera.setMaxFiles(6);
@@ -84,8 +91,59 @@ class ExtraWorkForm extends VerticalLayout {
                 com.vaadin.flow.component.icon.VaadinIcon.CAMERA.create()));
         camera.setId("extra-work-photos");
         camera.setI18n(UploadTexts.photo());
-        camera.addFileRejectedListener(e -> com.vaadin.flow.component.notification.Notification.show(e.getErrorMessage()));
-        add(presets, what, why, camera, new Span(getTranslation("extraWork.urgencySaves")), urgencies);
+        camera.addFileRejectedListener(e -> refuse(e.getFileName(), e.getErrorMessage()));
+        photoProblem.setId("extra-work-photos-problem");
+        photoProblem.getElement().setAttribute("role", "alert");
+        photoProblem.getStyle().set("color", "var(--lumo-error-text-color)").set("font-size", "var(--lumo-font-size-s)");
+        photoProblem.setVisible(false);
+        add(presets, what, why, camera, photoProblem, new Span(getTranslation("extraWork.urgencySaves")), urgencies);
+    }
+
+    /**
+     * A photo as the upload received it: checked here too (the browser's own check can be bypassed):
+     * a file that is not a JPEG or PNG, or is over the size, is refused by name, not dropped.
+     */
+    void received(String fileName, String contentType, byte[] bytes) {
+        if (!photo(bytes)) {
+            refuse(fileName, getTranslation("upload.wrongType"));
+        } else if (bytes.length > ExtraWorkPhotos.MAX_UPLOAD) {
+            refuse(fileName, getTranslation("extraWork.photoTooLarge", ExtraWorkPhotos.MAX_UPLOAD / (1024 * 1024)));
+        } else {
+            photos.add(bytes);
+        }
+    }
+
+    /** Whether the bytes start as a JPEG or a PNG does (what the browser says the type is may be anything). */
+    static boolean photo(byte[] bytes) {
+        boolean jpeg = bytes.length > 3 && (bytes[0] & 0xff) == 0xff && (bytes[1] & 0xff) == 0xd8
+                && (bytes[2] & 0xff) == 0xff;
+        boolean png = bytes.length > 8 && (bytes[0] & 0xff) == 0x89 && bytes[1] == 'P' && bytes[2] == 'N' && bytes[3] == 'G';
+        return jpeg || png;
+    }
+
+    private void refuse(String fileName, String why) {
+        refused.add((fileName == null || fileName.isBlank() ? getTranslation("field.photo") : fileName) + ": " + why);
+        getUI().ifPresentOrElse(ui -> ui.access(() -> showRefused("extraWork.photoRefused")),
+                () -> showRefused("extraWork.photoRefused"));
+    }
+
+    private void showRefused(String key) {
+        photoProblem.setText(getTranslation(key, String.join("; ", refused)));
+        photoProblem.setVisible(!refused.isEmpty());
+    }
+
+    /**
+     * Saves the line, unless a photo was refused since the last try: then the line is not saved, the
+     * field says which photo and why, and everything typed stays; a second tap saves without it.
+     */
+    private void save(Urgency urgency) {
+        if (!refused.isEmpty()) {
+            showRefused("extraWork.photoNotSaved");
+            refused.clear();
+            return;
+        }
+        photoProblem.setVisible(false);
+        fireEvent(new SaveEvent(this, urgency));
     }
 
     static final class SaveEvent extends ComponentEvent<ExtraWorkForm> {
