@@ -1,20 +1,21 @@
 package fi.huoltopolku.approval;
 
-import fi.huoltopolku.base.StoredText;
 import fi.huoltopolku.base.Messages;
 import fi.huoltopolku.base.Problem;
+import fi.huoltopolku.base.StoredText;
 import fi.huoltopolku.base.Validation;
 import fi.huoltopolku.base.WorkshopClock;
 import fi.huoltopolku.customer.Customer;
 import fi.huoltopolku.customer.CustomerService;
+import fi.huoltopolku.customer.MessagesBy;
 import fi.huoltopolku.people.Actor;
 import fi.huoltopolku.people.Role;
 import fi.huoltopolku.security.Allowed;
 import fi.huoltopolku.survey.MessageChannel;
 import fi.huoltopolku.survey.Outbox;
 import fi.huoltopolku.visit.ContactChannel;
-import fi.huoltopolku.visit.Direction;
 import fi.huoltopolku.visit.Decision;
+import fi.huoltopolku.visit.Direction;
 import fi.huoltopolku.visit.ExtraWork;
 import fi.huoltopolku.visit.ExtraWorkPhoto;
 import fi.huoltopolku.visit.ExtraWorkPhotos;
@@ -126,8 +127,8 @@ public class ApprovalService {
         String subject = messages.getTranslation("approval.messageSubject", locale, workshopName, card.plate());
         String what = waiting.stream().map(l -> "- " + l.what().in(locale)).collect(Collectors.joining("\n"));
         // By the channel the customer chose; with no choice, by every channel they have.
-        boolean email = card.customerEmail() != null && customer.messagesBy() != fi.huoltopolku.customer.MessagesBy.SMS;
-        boolean sms = card.customerPhone() != null && customer.messagesBy() != fi.huoltopolku.customer.MessagesBy.EMAIL;
+        boolean email = card.customerEmail() != null && customer.messagesBy() != MessagesBy.SMS;
+        boolean sms = card.customerPhone() != null && customer.messagesBy() != MessagesBy.EMAIL;
         if (email) {
             outbox.send(visitId, card.customerEmail(), MessageChannel.EMAIL, subject, messages.getTranslation(
                     "approval.messageBody", locale, customer.name(), card.plate(), what, url(request), workshopName,

@@ -1,10 +1,11 @@
 package fi.huoltopolku.checks;
 
-import fi.huoltopolku.security.Allowed;
-import fi.huoltopolku.people.Role;
 import fi.huoltopolku.base.Problem;
+import fi.huoltopolku.base.Validation;
 import fi.huoltopolku.base.WorkshopClock;
 import fi.huoltopolku.people.Actor;
+import fi.huoltopolku.people.Role;
+import fi.huoltopolku.security.Allowed;
 import fi.huoltopolku.theme.Theme;
 import fi.huoltopolku.theme.ThemeService;
 import fi.huoltopolku.visit.Stage;
@@ -65,7 +66,7 @@ public class CheckItemService {
     @Transactional
     public CheckItem add(@Nullable String code, ItemKind kind, @Nullable Stage stage, ItemWording wording, Actor actor) {
         // Every problem of the new item at once: the form marks each field.
-        fi.huoltopolku.base.Validation check = new fi.huoltopolku.base.Validation();
+        Validation check = new Validation();
         check.that(kind != ItemKind.DERIVED, "kind", "checks.derivedByTheSystem");
         if (check.that(code != null && CODE.matcher(code.trim()).matches(), "code", "checks.badCode",
                 code == null ? "" : code)) {
@@ -130,7 +131,7 @@ public class CheckItemService {
 
     /** The wording's theme; every problem of the wording named at once. */
     private Theme validate(ItemWording wording) {
-        fi.huoltopolku.base.Validation check = new fi.huoltopolku.base.Validation();
+        Validation check = new Validation();
         Theme theme = null;
         if (check.that(wording.themeCode() != null, "theme", "problem.required")) {
             theme = themes.byCode(wording.themeCode());

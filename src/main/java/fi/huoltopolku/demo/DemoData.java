@@ -2,10 +2,6 @@ package fi.huoltopolku.demo;
 
 import fi.huoltopolku.base.StoredText;
 import fi.huoltopolku.base.WorkshopClock;
-import fi.huoltopolku.people.Actor;
-import fi.huoltopolku.security.AccountService;
-import fi.huoltopolku.visit.VisitType;
-import fi.huoltopolku.security.ui.LoginView;
 import fi.huoltopolku.checks.Answer;
 import fi.huoltopolku.checks.ChecklistRow;
 import fi.huoltopolku.checks.ChecklistService;
@@ -13,25 +9,35 @@ import fi.huoltopolku.checks.PostInspectionService;
 import fi.huoltopolku.checks.Source;
 import fi.huoltopolku.customer.CustomerDetails;
 import fi.huoltopolku.customer.CustomerService;
+import fi.huoltopolku.feedback.FeedbackCard;
 import fi.huoltopolku.feedback.FeedbackService;
 import fi.huoltopolku.matter.MatterService;
-import fi.huoltopolku.survey.InvitationService;
-import fi.huoltopolku.survey.SurveyService;
 import fi.huoltopolku.people.Actor;
 import fi.huoltopolku.people.Department;
 import fi.huoltopolku.people.PeopleService;
 import fi.huoltopolku.people.Person;
 import fi.huoltopolku.people.Role;
+import fi.huoltopolku.quality.ImprovementService;
+import fi.huoltopolku.security.AccountService;
+import fi.huoltopolku.security.ApiTokenService;
+import fi.huoltopolku.security.ui.LoginView;
+import fi.huoltopolku.survey.InvitationService;
+import fi.huoltopolku.survey.SurveyAnswers;
+import fi.huoltopolku.survey.SurveyService;
 import fi.huoltopolku.visit.Booking;
 import fi.huoltopolku.visit.CheckIn;
 import fi.huoltopolku.visit.ContactChannel;
 import fi.huoltopolku.visit.Decision;
 import fi.huoltopolku.visit.Direction;
+import fi.huoltopolku.visit.EventKind;
 import fi.huoltopolku.visit.Flag;
 import fi.huoltopolku.visit.HoldReason;
 import fi.huoltopolku.visit.Stage;
 import fi.huoltopolku.visit.Urgency;
+import fi.huoltopolku.visit.VisitEvent;
+import fi.huoltopolku.visit.VisitOverviewService;
 import fi.huoltopolku.visit.VisitService;
+import fi.huoltopolku.visit.VisitType;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.event.StartupEvent;
 import io.micronaut.runtime.event.annotation.EventListener;
@@ -95,11 +101,11 @@ public class DemoData {
     private final SurveyService surveys;
     private final InvitationService invitations;
     private final FeedbackService feedback;
-    private final fi.huoltopolku.visit.VisitOverviewService overview;
-    private final fi.huoltopolku.quality.ImprovementService improvements;
+    private final VisitOverviewService overview;
+    private final ImprovementService improvements;
 
     private final AccountService accounts;
-    private final fi.huoltopolku.security.ApiTokenService tokens;
+    private final ApiTokenService tokens;
     private final int historyDays;
     /** More technicians with a tablet badge each, beside the demo's own (a load test's tablets: bench/load.sh). */
     private final int extraTechnicians;
@@ -107,9 +113,9 @@ public class DemoData {
     DemoData(PeopleService people, VisitService visits, WorkshopClock clock,
             TransactionOperations<Connection> transactions, MatterService matters, CustomerService customers,
             ChecklistService checks, PostInspectionService postInspections, SurveyService surveys,
-            InvitationService invitations, FeedbackService feedback, fi.huoltopolku.visit.VisitOverviewService overview,
-            fi.huoltopolku.quality.ImprovementService improvements, AccountService accounts,
-            fi.huoltopolku.security.ApiTokenService tokens,
+            InvitationService invitations, FeedbackService feedback, VisitOverviewService overview,
+            ImprovementService improvements, AccountService accounts,
+            ApiTokenService tokens,
             @io.micronaut.context.annotation.Value("${huoltopolku.demo-history-days:90}") int historyDays,
             @io.micronaut.context.annotation.Value("${huoltopolku.demo-extra-technicians:0}") int extraTechnicians) {
         this.historyDays = historyDays;
@@ -469,7 +475,7 @@ public class DemoData {
             ratings.put(theme, rating);
         }
         String comment = overall <= 2 || r.nextInt(4) == 0 ? COMMENTS.pick(overall, ratings, new Random(r.nextInt(1 << 30))) : null;
-        fi.huoltopolku.survey.SurveyAnswers answers = new fi.huoltopolku.survey.SurveyAnswers(overall, nps, ratings,
+        SurveyAnswers answers = new SurveyAnswers(overall, nps, ratings,
                 comment, r.nextBoolean());
         if (r.nextInt(8) == 0) {
             surveys.phoneAnswers(id, answers, counter);
@@ -477,7 +483,7 @@ public class DemoData {
             surveys.submit(invitations.ofVisit(id).get(0).token(), answers, "fi");
         }
         if (old) {
-            for (fi.huoltopolku.feedback.FeedbackCard c : feedback.ofVisit(id)) {
+            for (FeedbackCard c : feedback.ofVisit(id)) {
                 at(t.advance(60 * (4 + r.nextInt(60))));
                 feedback.contacted(c.id(), c.version(), "Soitettu asiakkaalle, pahoiteltu ja sovittu jatkosta", counter);
                 feedback.tag(c.id(), new java.util.HashSet<>(c.suggestedTags()));
@@ -506,11 +512,11 @@ public class DemoData {
     /** When the car first became ready (or now, if it never did). */
     private java.time.Instant readyAt(long id) {
         return overviewOf(id).stream()
-                .filter(e -> e.kind() == fi.huoltopolku.visit.EventKind.STAGE && "READY".equals(e.toValue()))
-                .map(fi.huoltopolku.visit.VisitEvent::at).findFirst().orElse(clock.now());
+                .filter(e -> e.kind() == EventKind.STAGE && "READY".equals(e.toValue()))
+                .map(VisitEvent::at).findFirst().orElse(clock.now());
     }
 
-    private List<fi.huoltopolku.visit.VisitEvent> overviewOf(long id) {
+    private List<VisitEvent> overviewOf(long id) {
         return overview.timeline(id);
     }
 

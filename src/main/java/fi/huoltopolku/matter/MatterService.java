@@ -1,8 +1,7 @@
 package fi.huoltopolku.matter;
 
-import fi.huoltopolku.security.Allowed;
-import fi.huoltopolku.people.Role;
 import fi.huoltopolku.base.Problem;
+import fi.huoltopolku.base.Validation;
 import fi.huoltopolku.base.WorkshopClock;
 import fi.huoltopolku.customer.Customer;
 import fi.huoltopolku.customer.CustomerService;
@@ -10,6 +9,8 @@ import fi.huoltopolku.people.Actor;
 import fi.huoltopolku.people.Department;
 import fi.huoltopolku.people.PeopleService;
 import fi.huoltopolku.people.Person;
+import fi.huoltopolku.people.Role;
+import fi.huoltopolku.security.Allowed;
 import fi.huoltopolku.visit.ContactChannel;
 import io.micronaut.data.exceptions.OptimisticLockException;
 import io.micronaut.transaction.annotation.Transactional;
@@ -50,7 +51,7 @@ public class MatterService {
             throw Problem.notFound("problem.noSuchCustomer", customerId);
         }
         // Every problem of the new matter at once: the dialog marks each field.
-        fi.huoltopolku.base.Validation check = new fi.huoltopolku.base.Validation();
+        Validation check = new Validation();
         String what = check.value(() -> text("subject", subject, MAX_SUBJECT));
         String owner = check.that(departmentId != null, "department", "problem.required")
                 ? check.value(() -> owner(departmentId, personId)) : null;

@@ -99,7 +99,7 @@ public class CustomerDataService {
         }
         all.put("survey_invitation", rows("SELECT id, visit_id, language, created_at, expires_at, used_at "
                 + "FROM survey_invitation WHERE visit_id IN (SELECT id FROM visit WHERE customer_id = ?)", customerId));
-        log.record(SecurityEvent.Kind.CUSTOMER_EXPORTED, null, actor.name(), null, fi.huoltopolku.security.SecurityLog.detail("log.detail.customer", customerId));
+        log.record(SecurityEvent.Kind.CUSTOMER_EXPORTED, null, actor.name(), null, SecurityLog.detail("log.detail.customer", customerId));
         try {
             return json.writeValueAsString(all);
         } catch (IOException e) {
@@ -131,7 +131,7 @@ public class CustomerDataService {
         update("UPDATE customer_matter SET subject = '" + ERASED + "', resolution = NULL WHERE customer_id = ?", customerId);
         update("UPDATE matter_event SET note = NULL WHERE matter_id IN (SELECT id FROM customer_matter WHERE customer_id = ?)",
                 customerId);
-        log.record(SecurityEvent.Kind.CUSTOMER_ERASED, null, actor.name(), null, fi.huoltopolku.security.SecurityLog.detail("log.detail.customer", customerId));
+        log.record(SecurityEvent.Kind.CUSTOMER_ERASED, null, actor.name(), null, SecurityLog.detail("log.detail.customer", customerId));
     }
 
     private void requireCustomer(long customerId) {

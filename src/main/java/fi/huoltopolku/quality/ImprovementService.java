@@ -1,9 +1,8 @@
 package fi.huoltopolku.quality;
 
-import fi.huoltopolku.security.Allowed;
-import fi.huoltopolku.people.Role;
 import fi.huoltopolku.base.Dates;
 import fi.huoltopolku.base.Problem;
+import fi.huoltopolku.base.Validation;
 import fi.huoltopolku.base.WorkshopClock;
 import fi.huoltopolku.checks.ComplianceService;
 import fi.huoltopolku.checks.Dimension;
@@ -11,8 +10,10 @@ import fi.huoltopolku.checks.FigureFilter;
 import fi.huoltopolku.checks.Figures;
 import fi.huoltopolku.people.Actor;
 import fi.huoltopolku.people.PeopleService;
+import fi.huoltopolku.people.Role;
 import fi.huoltopolku.quality.stats.Change;
 import fi.huoltopolku.quality.stats.Proportion;
+import fi.huoltopolku.security.Allowed;
 import fi.huoltopolku.survey.Satisfaction;
 import fi.huoltopolku.survey.SatisfactionService;
 import fi.huoltopolku.theme.Theme;
@@ -61,7 +62,7 @@ public class ImprovementService {
     @Transactional
     public long start(@Nullable String themeCode, @Nullable String whatChanges, @Nullable Long ownerId,
             @Nullable LocalDate startDate, Actor actor) {
-        fi.huoltopolku.base.Validation check = new fi.huoltopolku.base.Validation();
+        Validation check = new Validation();
         Theme theme = themeCode == null ? null : check.value(() -> themes.byCode(themeCode));
         check.that(themeCode != null, "theme", "problem.required");
         if (check.that(whatChanges != null && !whatChanges.isBlank(), "whatChanges", "problem.required")) {

@@ -62,7 +62,7 @@ public class MyFeedbackService {
     private final ImprovementService improvements;
     private final PeopleService people;
     private final WorkshopClock clock;
-    private final fi.huoltopolku.theme.ThemeService themes;
+    private final ThemeService themes;
     private final ForemanWork foremanWork;
 
     MyFeedbackService(ComparisonService comparison, FeedbackService feedback, ImprovementService improvements,

@@ -13,6 +13,7 @@ import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
+import fi.huoltopolku.base.Days;
 import fi.huoltopolku.base.Messages;
 import fi.huoltopolku.quality.stats.Proportion;
 import java.awt.Color;
@@ -78,7 +79,7 @@ public final class ReportPdf {
             document.add(new Paragraph(workshop + ": " + messages.getTranslation("report.title", locale), title));
             LocalDate first = report.filter().from().atZone(zone).toLocalDate();
             LocalDate last = report.filter().to().atZone(zone).toLocalDate().minusDays(1);
-            document.add(new Paragraph(fi.huoltopolku.base.Days.shown(first) + " – " + fi.huoltopolku.base.Days.shown(last), body));
+            document.add(new Paragraph(Days.shown(first) + " – " + Days.shown(last), body));
 
             if (report.focus().isEmpty()) {
                 document.add(new Paragraph(messages.getTranslation("report.noFocus", locale), focusFont));

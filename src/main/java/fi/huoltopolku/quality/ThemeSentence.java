@@ -1,6 +1,7 @@
 package fi.huoltopolku.quality;
 
 import fi.huoltopolku.base.Messages;
+import fi.huoltopolku.checks.Source;
 import fi.huoltopolku.quality.stats.Classification;
 import fi.huoltopolku.quality.stats.Comparison;
 import fi.huoltopolku.quality.stats.Proportion;
@@ -81,7 +82,7 @@ public final class ThemeSentence {
     /** The objective side by source, each with n and its 95 % interval, joined by {@code separator}; "–" when none. */
     public static String bySource(ThemeComparison row, Messages messages, Locale locale, String separator) {
         java.util.List<String> parts = new java.util.ArrayList<>();
-        for (fi.huoltopolku.checks.Source source : fi.huoltopolku.checks.Source.values()) {
+        for (Source source : Source.values()) {
             Proportion p = row.objectiveBySource().get(source);
             if (p != null && p.n() > 0) {
                 parts.add(messages.getTranslation("report.bySource", locale, messages.name(source, locale),

@@ -1,16 +1,19 @@
 package fi.huoltopolku.quality;
 
+import fi.huoltopolku.base.Days;
 import fi.huoltopolku.base.Messages;
 import fi.huoltopolku.base.Problem;
 import fi.huoltopolku.base.Validation;
 import fi.huoltopolku.base.WorkshopClock;
 import fi.huoltopolku.checks.FigureFilter;
+import fi.huoltopolku.customer.Keys;
 import fi.huoltopolku.people.PeopleService;
 import fi.huoltopolku.people.Person;
 import fi.huoltopolku.people.Role;
 import fi.huoltopolku.quality.WeeklyReportRepositories.Subscription;
 import fi.huoltopolku.security.AccountService;
 import fi.huoltopolku.security.Allowed;
+import fi.huoltopolku.security.Caller;
 import fi.huoltopolku.security.Callers;
 import fi.huoltopolku.survey.MessageSender;
 import io.micronaut.context.annotation.Value;
@@ -106,7 +109,7 @@ public class WeeklyReportService {
         Validation check = new Validation();
         String address = email == null ? "" : email.trim();
         if (check.that(!address.isEmpty(), "email", "problem.required")) {
-            check.that(address.length() <= 254 && fi.huoltopolku.customer.Keys.isEmail(address), "email", "problem.badEmail",
+            check.that(address.length() <= 254 && Keys.isEmail(address), "email", "problem.badEmail",
                     address.length() > 60 ? address.substring(0, 60) + "…" : address);
         }
         check.that("fi".equals(language) || "en".equals(language), "language", "problem.required");
@@ -193,10 +196,10 @@ public class WeeklyReportService {
                 monday.atStartOfDay(clock.zone()).toInstant());
         ComparisonReport report = comparison.report(week);
         byte[] pdf = ReportPdf.render(report, messages, locale, clock.zone(), workshop);
-        String subject = messages.getTranslation("weeklyReport.subject", locale, workshop, fi.huoltopolku.base.Days.shown(weekStart),
-                fi.huoltopolku.base.Days.shown(sunday));
+        String subject = messages.getTranslation("weeklyReport.subject", locale, workshop, Days.shown(weekStart),
+                Days.shown(sunday));
         StringBuilder body = new StringBuilder(messages.getTranslation("weeklyReport.greeting", locale,
-                fi.huoltopolku.base.Days.shown(weekStart), fi.huoltopolku.base.Days.shown(sunday))).append("\n\n");
+                Days.shown(weekStart), Days.shown(sunday))).append("\n\n");
         for (ThemeComparison row : report.focusRows()) {
             body.append(ThemeSentence.focus(row, report.thresholds(), messages, locale)).append("\n");
         }
@@ -217,7 +220,7 @@ public class WeeklyReportService {
     }
 
     private static long me() {
-        return Callers.current().map(fi.huoltopolku.security.Caller::personId)
+        return Callers.current().map(Caller::personId)
                 .orElseThrow(Problem::forbidden);
     }
 }

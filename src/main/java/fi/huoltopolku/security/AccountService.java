@@ -1,6 +1,7 @@
 package fi.huoltopolku.security;
 
 import fi.huoltopolku.base.Problem;
+import fi.huoltopolku.base.Validation;
 import fi.huoltopolku.base.WorkshopClock;
 import fi.huoltopolku.people.Actor;
 import fi.huoltopolku.people.PeopleService;
@@ -160,7 +161,7 @@ public class AccountService {
             String password, Actor actor) {
         String name = username == null ? "" : username.trim().toLowerCase(Locale.ROOT);
         // Every problem of the new user at once: the admin's form marks each field.
-        fi.huoltopolku.base.Validation check = new fi.huoltopolku.base.Validation();
+        Validation check = new Validation();
         if (check.that(name.matches("[a-z0-9._-]{2,40}"), "username", "account.usernameRule")) {
             check.that(people.findByUsername(name).isEmpty(), "username", "problem.usernameTaken", name);
         }

@@ -1,6 +1,6 @@
 /**
  * Sign-in and access: accounts (Argon2id password and tablet PIN, roles, lockout), the signed-in
- * session, the caller of every service method and its {@link fi.huoltopolku.security.Allowed}
+ * session, the caller of every service method and its {@link Allowed}
  * check, integrations' API tokens, and the security log.
  */
 @NullMarked

@@ -1,8 +1,12 @@
 package fi.huoltopolku.visit;
 
 import fi.huoltopolku.base.Problem;
+import fi.huoltopolku.base.Validation;
 import fi.huoltopolku.base.WorkshopClock;
+import fi.huoltopolku.people.Actor;
+import fi.huoltopolku.people.Department;
 import fi.huoltopolku.people.PeopleService;
+import fi.huoltopolku.people.Person;
 import fi.huoltopolku.people.Role;
 import fi.huoltopolku.security.Allowed;
 import io.micronaut.transaction.annotation.Transactional;
@@ -75,7 +79,7 @@ public class BookingCalendar {
      */
     @Transactional
     public List<Day> days(LocalDate first, int count, @Nullable Long advisorId, @Nullable Long departmentId) {
-        Map<Long, fi.huoltopolku.people.Person> staff = people.peopleById();
+        Map<Long, Person> staff = people.peopleById();
         var from = first.atStartOfDay(clock.zone()).toInstant();
         var to = first.plusDays(count).atStartOfDay(clock.zone()).toInstant();
         List<Visit> booked = visits.findByBookedAtGreaterThanEqualsAndBookedAtLessThanOrderByBookedAt(from, to).stream()
@@ -86,8 +90,8 @@ public class BookingCalendar {
         List<Long> ids = booked.stream().map(Visit::getId).toList();
         Map<Long, VisitCard> cards = overview.cardsById(ids);
         Map<Long, Set<Stage>> entered = ids.isEmpty() ? Map.of() : overview.stagesEntered(ids);
-        List<fi.huoltopolku.people.Person> technicians = workshopTechnicians();
-        Set<Long> technicianIds = technicians.stream().map(fi.huoltopolku.people.Person::id)
+        List<Person> technicians = workshopTechnicians();
+        Set<Long> technicianIds = technicians.stream().map(Person::id)
                 .collect(java.util.stream.Collectors.toSet());
         List<Absence> awayInRange = absences.findByAbsentOnGreaterThanEqualsAndAbsentOnLessThan(first, first.plusDays(count));
         List<Day> days = new ArrayList<>();
@@ -120,8 +124,8 @@ public class BookingCalendar {
      * The technicians whose hours are the capacity: those of the workshop, who work on cars (a
      * technician of the valet washes them and plans no bookings' hours).
      */
-    private List<fi.huoltopolku.people.Person> workshopTechnicians() {
-        long workshop = people.department(fi.huoltopolku.people.Department.WORKSHOP).id();
+    private List<Person> workshopTechnicians() {
+        long workshop = people.department(Department.WORKSHOP).id();
         return people.withRole(Role.TECHNICIAN).stream().filter(p -> p.departmentId() == workshop).toList();
     }
 
@@ -146,14 +150,14 @@ public class BookingCalendar {
     /** A technician away for a day, with the reason (a second mark of the same day is refused). */
     @Transactional
     public void markAway(long personId, LocalDate day, @org.jspecify.annotations.Nullable String reason,
-            fi.huoltopolku.people.Actor actor) {
-        fi.huoltopolku.base.Validation check = new fi.huoltopolku.base.Validation();
+            Actor actor) {
+        Validation check = new Validation();
         var person = people.find(personId);
         check.that(person.filter(p -> p.role() == Role.TECHNICIAN).isPresent(), "person", "calendar.notATechnician");
         check.that(reason != null && !reason.isBlank() && reason.length() <= 200, "reason", "problem.required");
         check.done();
         if (absences.findByPersonIdAndAbsentOn(personId, day).isPresent()) {
-            throw fi.huoltopolku.base.Problem.invalid("day", "calendar.alreadyAway", person.get().fullName());
+            throw Problem.invalid("day", "calendar.alreadyAway", person.get().fullName());
         }
         absences.save(new Absence(null, personId, day, reason.trim(), actor.name(), clock.now()));
     }

@@ -11,6 +11,7 @@ import fi.huoltopolku.checks.ChecklistService;
 import fi.huoltopolku.people.PeopleService;
 import fi.huoltopolku.people.Person;
 import fi.huoltopolku.support.Journeys;
+import fi.huoltopolku.support.Photos;
 import fi.huoltopolku.support.Staff;
 import fi.huoltopolku.survey.InvitationService;
 import fi.huoltopolku.survey.MessageChannel;
@@ -18,6 +19,7 @@ import fi.huoltopolku.survey.OutboxMessage;
 import fi.huoltopolku.visit.ContactChannel;
 import fi.huoltopolku.visit.Decision;
 import fi.huoltopolku.visit.ExtraWork;
+import fi.huoltopolku.visit.ExtraWorkPhotos;
 import fi.huoltopolku.visit.HoldReason;
 import fi.huoltopolku.visit.Stage;
 import fi.huoltopolku.visit.Urgency;
@@ -63,7 +65,7 @@ class ApprovalLinkTest {
     @Inject ChecklistService checks;
     @Inject PeopleService people;
     @Inject WorkshopClock clock;
-    @Inject fi.huoltopolku.visit.ExtraWorkPhotos photos;
+    @Inject ExtraWorkPhotos photos;
 
     private Person advisor;
     private long pads;
@@ -170,9 +172,9 @@ class ApprovalLinkTest {
     void the_page_shows_the_photos_of_its_lines_and_no_other_photo() throws Exception {
         long other = waitingCar();
         long id = waitingCar(); // (its lines are pads and wipers from here on)
-        long shot = photos.attach(pads, fi.huoltopolku.support.Photos.picture(800, 600, "jpg"), advisor.asActor());
+        long shot = photos.attach(pads, Photos.picture(800, 600, "jpg"), advisor.asActor());
         long elsewhere = photos.attach(overview.extraWork(other).get(0).id(),
-                fi.huoltopolku.support.Photos.picture(80, 60, "jpg"), advisor.asActor());
+                Photos.picture(80, 60, "jpg"), advisor.asActor());
         ApprovalRequest request = approvals.send(id, Map.of(), advisor.asActor());
 
         assertThat(get("/approve/" + request.token()).body())

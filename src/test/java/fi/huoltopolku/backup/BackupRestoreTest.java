@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fi.huoltopolku.base.Problem;
+import fi.huoltopolku.base.WorkshopClock;
 import fi.huoltopolku.checks.FigureFilter;
 import fi.huoltopolku.people.Actor;
 import fi.huoltopolku.quality.ComparisonReport;
@@ -70,7 +71,7 @@ class BackupRestoreTest {
         Path live = temp.resolve("kept");
         try (ApplicationContext app = start(live, false, "huoltopolku.backup.keep", "2")) {
             BackupService backups = app.getBean(BackupService.class);
-            fi.huoltopolku.base.WorkshopClock clock = app.getBean(fi.huoltopolku.base.WorkshopClock.class);
+            WorkshopClock clock = app.getBean(WorkshopClock.class);
             for (int i = 0; i < 4; i++) {
                 clock.use(java.time.Clock.fixed(Instant.parse("2026-06-10T06:00:00Z").plusSeconds(3600L * i),
                         java.time.ZoneOffset.UTC));

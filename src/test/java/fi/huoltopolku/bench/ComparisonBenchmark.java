@@ -1,10 +1,16 @@
 package fi.huoltopolku.bench;
 
+import fi.huoltopolku.checks.Answer;
+import fi.huoltopolku.checks.ChecklistService;
 import fi.huoltopolku.checks.FigureFilter;
+import fi.huoltopolku.checks.Source;
+import fi.huoltopolku.people.Actor;
 import fi.huoltopolku.people.PeopleService;
 import fi.huoltopolku.people.Person;
 import fi.huoltopolku.people.Role;
+import fi.huoltopolku.quality.ComparisonRollups;
 import fi.huoltopolku.quality.ComparisonService;
+import fi.huoltopolku.support.FreshPostgresDatabase;
 import io.micronaut.context.ApplicationContext;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -73,7 +79,7 @@ public final class ComparisonBenchmark {
                     "datasources.default.driver-class-name", "org.postgresql.Driver",
                     "datasources.default.dialect", "POSTGRES"));
             // The configured database itself (the tests' support would give each context a fresh one).
-            properties.put("huoltopolku.test.database-name", fi.huoltopolku.support.FreshPostgresDatabase.databaseOf(postgres));
+            properties.put("huoltopolku.test.database-name", FreshPostgresDatabase.databaseOf(postgres));
         }
         database = postgres == null ? "H2 file" : "PostgreSQL";
         try (ApplicationContext context = ApplicationContext.builder().properties(properties).start()) {
@@ -104,8 +110,8 @@ public final class ComparisonBenchmark {
             {
                 // Bulk-written rows bypass the services, so the roll-ups are built here, as after an import.
                 started = System.nanoTime();
-                fi.huoltopolku.quality.ComparisonRollups rollups =
-                        context.getBean(fi.huoltopolku.quality.ComparisonRollups.class);
+                ComparisonRollups rollups =
+                        context.getBean(ComparisonRollups.class);
                 // A database kept from an earlier run has its roll-ups already: only marked days are rebuilt.
                 if (!reuse || count(raw, "SELECT COUNT(*) FROM rollup_figure") == 0) {
                     rollups.markAll();
@@ -155,23 +161,23 @@ public final class ComparisonBenchmark {
             }
 
             // The first year report after an edit: one check answer changed on a different day each time.
-            fi.huoltopolku.checks.ChecklistService checklists = context.getBean(fi.huoltopolku.checks.ChecklistService.class);
-            fi.huoltopolku.people.Actor actor = advisors.get(0).asActor();
+            ChecklistService checklists = context.getBean(ChecklistService.class);
+            Actor actor = advisors.get(0).asActor();
             Random edits = new Random(7);
             List<Long> edited = new ArrayList<>();
             int editCount = Math.max(10, runs);
             double[] afterEdit = new double[editCount];
             double[] afterWholeDay = new double[editCount];
-            fi.huoltopolku.quality.ComparisonRollups rollups = context.getBean(fi.huoltopolku.quality.ComparisonRollups.class);
+            ComparisonRollups rollups = context.getBean(ComparisonRollups.class);
             for (int i = 0; i < editCount; i++) {
                 long visit = visitOn(data, END.minus(5 + 30L * i + edits.nextInt(25), ChronoUnit.DAYS));
                 edited.add(visit);
                 var rows = checklists.overview(visit).stream()
-                        .filter(r -> r.source() == fi.huoltopolku.checks.Source.PROCESS && r.answer() != null).toList();
+                        .filter(r -> r.source() == Source.PROCESS && r.answer() != null).toList();
                 var row = rows.get(edits.nextInt(rows.size()));
-                checklists.answer(visit, row.code(), row.answer() == fi.huoltopolku.checks.Answer.YES
-                        ? fi.huoltopolku.checks.Answer.NO : fi.huoltopolku.checks.Answer.YES, null,
-                        fi.huoltopolku.checks.Source.PROCESS, actor);
+                checklists.answer(visit, row.code(), row.answer() == Answer.YES
+                        ? Answer.NO : Answer.YES, null,
+                        Source.PROCESS, actor);
                 long t = System.nanoTime();
                 comparison.report(FigureFilter.period(year, END));
                 afterEdit[i] = (System.nanoTime() - t) / 1e6;
@@ -187,11 +193,11 @@ public final class ComparisonBenchmark {
             for (int i = 0; i < editCount; i++) {
                 long visit = edited.get(i);
                 var rows = checklists.overview(visit).stream()
-                        .filter(r -> r.source() == fi.huoltopolku.checks.Source.PROCESS && r.answer() != null).toList();
+                        .filter(r -> r.source() == Source.PROCESS && r.answer() != null).toList();
                 var row = rows.get(0);
-                checklists.answer(visit, row.code(), row.answer() == fi.huoltopolku.checks.Answer.YES
-                        ? fi.huoltopolku.checks.Answer.NO : fi.huoltopolku.checks.Answer.YES, null,
-                        fi.huoltopolku.checks.Source.PROCESS, actor);
+                checklists.answer(visit, row.code(), row.answer() == Answer.YES
+                        ? Answer.NO : Answer.YES, null,
+                        Source.PROCESS, actor);
                 long t = System.nanoTime();
                 rollups.refresh(null, null);
                 rebuildOnly[i] = (System.nanoTime() - t) / 1e6;

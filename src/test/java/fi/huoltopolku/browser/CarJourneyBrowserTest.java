@@ -9,12 +9,20 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.LocatorAssertions;
+import fi.huoltopolku.approval.ApprovalService;
+import fi.huoltopolku.checks.ChecklistService;
+import fi.huoltopolku.people.Actor;
 import fi.huoltopolku.people.Department;
 import fi.huoltopolku.people.PeopleService;
 import fi.huoltopolku.people.Role;
+import fi.huoltopolku.security.AccountService;
+import fi.huoltopolku.support.Journeys;
+import fi.huoltopolku.support.Photos;
+import fi.huoltopolku.survey.InvitationService;
 import fi.huoltopolku.visit.Stage;
 import fi.huoltopolku.visit.VisitCard;
 import fi.huoltopolku.visit.VisitOverviewService;
+import fi.huoltopolku.visit.VisitService;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
@@ -41,13 +49,13 @@ class CarJourneyBrowserTest {
     private static final String PASSWORD = "correct horse battery";
 
     @Inject EmbeddedServer server;
-    @Inject fi.huoltopolku.security.AccountService accounts;
+    @Inject AccountService accounts;
     @Inject PeopleService people;
     @Inject VisitOverviewService overview;
-    @Inject fi.huoltopolku.visit.VisitService visits;
-    @Inject fi.huoltopolku.checks.ChecklistService checks;
-    @Inject fi.huoltopolku.survey.InvitationService invitations;
-    @Inject fi.huoltopolku.approval.ApprovalService approvals;
+    @Inject VisitService visits;
+    @Inject ChecklistService checks;
+    @Inject InvitationService invitations;
+    @Inject ApprovalService approvals;
 
     Playwright playwright;
     Browser browser;
@@ -57,7 +65,7 @@ class CarJourneyBrowserTest {
         Files.createDirectories(SHOTS);
         playwright = Playwright.create();
         browser = Chromium.launch(playwright);
-        var setup = fi.huoltopolku.people.Actor.integration("test");
+        var setup = Actor.integration("test");
         var anna = people.create("anna", "Anna Advisor", Role.ADVISOR, Department.RECEPTION);
         var teppo = people.create("teppo", "Teppo Technician", Role.TECHNICIAN, Department.WORKSHOP);
         var kaija = people.create("kaija", "Kaija Foreman", Role.FOREMAN, Department.WORKSHOP);
@@ -255,7 +263,7 @@ class CarJourneyBrowserTest {
     @Test
     void a_customer_answers_on_a_phone_and_a_low_rating_lands_in_the_advisors_inbox_with_the_comment_as_text() {
         var advisor = people.findByUsername("anna").orElseThrow();
-        long visit = fi.huoltopolku.support.Journeys.upTo(Stage.FOLLOW_UP, visits, checks, advisor,
+        long visit = Journeys.upTo(Stage.FOLLOW_UP, visits, checks, advisor,
                 people.findByUsername("teppo").orElseThrow());
         String token = invitations.ofVisit(visit).get(0).token();
 
@@ -294,7 +302,7 @@ class CarJourneyBrowserTest {
     void a_technician_flags_extra_work_the_advisor_sends_it_the_customer_approves_on_a_phone_and_the_tablet_follows() {
         var advisor = people.findByUsername("anna").orElseThrow();
         var teppo = people.findByUsername("teppo").orElseThrow();
-        long visit = fi.huoltopolku.support.Journeys.upTo(Stage.IN_WORK, visits, checks, advisor, teppo);
+        long visit = Journeys.upTo(Stage.IN_WORK, visits, checks, advisor, teppo);
         String plate = overview.card(visit).plate();
 
         // The technician, on a portrait tablet, flags worn brake pads and waits for the customer's answer.
@@ -308,7 +316,7 @@ class CarJourneyBrowserTest {
         // A photo from the tablet's camera (a file chooser with capture): attached to the line.
         Path photo = SHOTS.resolve("brake-pads.jpg");
         try {
-            Files.write(photo, fi.huoltopolku.support.Photos.picture(2400, 1800, "jpg"));
+            Files.write(photo, Photos.picture(2400, 1800, "jpg"));
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

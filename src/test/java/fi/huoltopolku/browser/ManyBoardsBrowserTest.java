@@ -8,11 +8,14 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.LocatorAssertions;
+import fi.huoltopolku.people.Actor;
 import fi.huoltopolku.people.Department;
 import fi.huoltopolku.people.PeopleService;
 import fi.huoltopolku.people.Person;
 import fi.huoltopolku.people.Role;
+import fi.huoltopolku.security.AccountService;
 import fi.huoltopolku.support.Staff;
+import fi.huoltopolku.visit.Flag;
 import fi.huoltopolku.visit.Stage;
 import fi.huoltopolku.visit.VisitService;
 import io.micronaut.runtime.server.EmbeddedServer;
@@ -39,7 +42,7 @@ class ManyBoardsBrowserTest {
     private static final String PASSWORD = "correct horse battery";
 
     @Inject EmbeddedServer server;
-    @Inject fi.huoltopolku.security.AccountService accounts;
+    @Inject AccountService accounts;
     @Inject PeopleService people;
     @Inject VisitService visits;
 
@@ -52,7 +55,7 @@ class ManyBoardsBrowserTest {
         playwright = Playwright.create();
         browser = Chromium.launch(playwright);
         advisor = people.create("bea", "Bea Advisor", Role.ADVISOR, Department.RECEPTION);
-        accounts.setPassword(advisor.id(), PASSWORD, fi.huoltopolku.people.Actor.integration("test"));
+        accounts.setPassword(advisor.id(), PASSWORD, Actor.integration("test"));
     }
 
     @AfterAll
@@ -87,7 +90,7 @@ class ManyBoardsBrowserTest {
         List<Long> ids = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
             String plate = Staff.plate();
-            ids.add(Staff.book(visits, advisor, plate, EnumSet.noneOf(fi.huoltopolku.visit.Flag.class)));
+            ids.add(Staff.book(visits, advisor, plate, EnumSet.noneOf(Flag.class)));
             plates.add(plate);
         }
         List<Page> open = new ArrayList<>();

@@ -11,10 +11,12 @@ import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import fi.huoltopolku.checks.ChecklistService;
 import fi.huoltopolku.customer.CustomerDetails;
+import fi.huoltopolku.people.Actor;
 import fi.huoltopolku.people.Department;
 import fi.huoltopolku.people.PeopleService;
 import fi.huoltopolku.people.Person;
 import fi.huoltopolku.people.Role;
+import fi.huoltopolku.security.AccountService;
 import fi.huoltopolku.support.Journeys;
 import fi.huoltopolku.support.TestTime;
 import fi.huoltopolku.visit.Booking;
@@ -55,7 +57,7 @@ class RulesBrowserTest {
     private static final String PASSWORD = "correct horse battery";
 
     @Inject EmbeddedServer server;
-    @Inject fi.huoltopolku.security.AccountService accounts;
+    @Inject AccountService accounts;
     @Inject PeopleService people;
     @Inject VisitService visits;
     @Inject VisitOverviewService overview;
@@ -76,7 +78,7 @@ class RulesBrowserTest {
         browser = Chromium.launch(playwright);
         advisor = people.create("rita", "Rita Advisor", Role.ADVISOR, Department.RECEPTION);
         technician = people.create("tuomo", "Tuomo Technician", Role.TECHNICIAN, Department.WORKSHOP);
-        accounts.setPassword(advisor.id(), PASSWORD, fi.huoltopolku.people.Actor.integration("test"));
+        accounts.setPassword(advisor.id(), PASSWORD, Actor.integration("test"));
         // A car in work with every flag (the Counter's widest row), and the same car booked again for today.
         Instant soon = TestTime.soon();
         inWork = book(twicePlate, soon.minus(Duration.ofHours(2)), EnumSet.allOf(Flag.class), 120);

@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fi.huoltopolku.base.Problem;
 import fi.huoltopolku.customer.CustomerService;
+import fi.huoltopolku.people.Department;
 import fi.huoltopolku.people.PeopleService;
 import fi.huoltopolku.people.Person;
+import fi.huoltopolku.support.Checks;
 import fi.huoltopolku.support.Staff;
 import fi.huoltopolku.visit.CheckIn;
 import fi.huoltopolku.visit.Flag;
@@ -72,12 +74,12 @@ class CheckInServiceTest {
 
         assertThatThrownBy(() -> checkIns.finish(id, visits.find(id).getVersion(), "done", advisor.asActor()))
                 .isInstanceOf(Problem.class).hasMessageStartingWith("Check-in not finished: Walkaround");
-        fi.huoltopolku.support.Checks.answerMandatory(checks, id, Stage.CHECKED_IN, advisor.asActor());
+        Checks.answerMandatory(checks, id, Stage.CHECKED_IN, advisor.asActor());
         checkIns.finish(id, visits.find(id).getVersion(), "done", advisor.asActor());
 
         assertThat(checkIns.missing(id)).isEmpty();
         assertThat(checks.openMandatory(List.of(id), Stage.CHECKED_IN)).isEmpty();
         assertThat(overview.card(id).ownerPersonId()).isEqualTo(technician.id());
-        assertThat(overview.card(id).ownerDepartmentCode()).isEqualTo(fi.huoltopolku.people.Department.WORKSHOP);
+        assertThat(overview.card(id).ownerDepartmentCode()).isEqualTo(Department.WORKSHOP);
     }
 }

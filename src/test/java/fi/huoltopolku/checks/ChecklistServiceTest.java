@@ -155,11 +155,11 @@ class ChecklistServiceTest {
 
     @Test
     void a_new_item_with_several_problems_is_refused_naming_each_of_them() {
-        fi.huoltopolku.base.Problem problem = org.junit.jupiter.api.Assertions.assertThrows(
-                fi.huoltopolku.base.Problem.class, () -> templates.add("bad code", ItemKind.PROCESS, null,
-                        new ItemWording(null, " ", "", null, false), fi.huoltopolku.people.Actor.integration("test")));
+        Problem problem = org.junit.jupiter.api.Assertions.assertThrows(
+                Problem.class, () -> templates.add("bad code", ItemKind.PROCESS, null,
+                        new ItemWording(null, " ", "", null, false), Actor.integration("test")));
 
-        org.assertj.core.api.Assertions.assertThat(problem.problems()).extracting(fi.huoltopolku.base.Problem::field)
+        org.assertj.core.api.Assertions.assertThat(problem.problems()).extracting(Problem::field)
                 .containsExactly("code", "stage", "theme", "questionEn", "questionFi", "role");
     }
 }

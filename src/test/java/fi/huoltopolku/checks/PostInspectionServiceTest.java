@@ -53,7 +53,7 @@ class PostInspectionServiceTest {
         inspections.complete(id, foreman.asActor());
 
         assertThat(inspections.queue()).extracting(VisitCard::id).doesNotContain(id);
-        var bySource = figures.by(Dimension.SOURCE, fi.huoltopolku.checks.FigureFilter.period(
+        var bySource = figures.by(Dimension.SOURCE, FigureFilter.period(
                 java.time.Instant.EPOCH, java.time.Instant.parse("9999-01-01T00:00:00Z")).visit(id));
         assertThat(bySource.get("POST_INSPECTION")).isEqualTo(new Figures(2, 1, 1, 4, 4));
         assertThat(bySource.get("PROCESS").no()).isZero();

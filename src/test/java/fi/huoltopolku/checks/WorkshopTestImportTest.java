@@ -1,11 +1,10 @@
 package fi.huoltopolku.checks;
 
-import fi.huoltopolku.people.Role;
-import fi.huoltopolku.support.ApiAccess;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import fi.huoltopolku.people.PeopleService;
 import fi.huoltopolku.people.Person;
+import fi.huoltopolku.people.Role;
+import fi.huoltopolku.security.ApiTokenService;
+import fi.huoltopolku.support.ApiAccess;
 import fi.huoltopolku.support.Staff;
 import fi.huoltopolku.visit.VisitService;
 import io.micronaut.runtime.server.EmbeddedServer;
@@ -19,13 +18,15 @@ import java.time.Instant;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 @MicronautTest(transactional = false)
 class WorkshopTestImportTest {
 
     private final HttpClient http = HttpClient.newHttpClient();
 
     @Inject EmbeddedServer server;
-    @Inject fi.huoltopolku.security.ApiTokenService tokens;
+    @Inject ApiTokenService tokens;
 
     @Inject VisitService visits;
     @Inject PeopleService people;

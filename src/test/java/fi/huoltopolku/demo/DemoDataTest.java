@@ -3,8 +3,11 @@ package fi.huoltopolku.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fi.huoltopolku.checks.ChecklistService;
+import fi.huoltopolku.checks.FigureFilter;
+import fi.huoltopolku.feedback.FeedbackService;
 import fi.huoltopolku.people.PeopleService;
 import fi.huoltopolku.people.Role;
+import fi.huoltopolku.survey.SatisfactionService;
 import fi.huoltopolku.visit.Stage;
 import fi.huoltopolku.visit.VisitCard;
 import fi.huoltopolku.visit.VisitOverviewService;
@@ -49,12 +52,12 @@ class DemoDataTest {
                 .allMatch(r -> r.answered());
     }
 
-    @Inject fi.huoltopolku.survey.SatisfactionService satisfaction;
-    @Inject fi.huoltopolku.feedback.FeedbackService feedback;
+    @Inject SatisfactionService satisfaction;
+    @Inject FeedbackService feedback;
 
     @Test
     void customers_have_answered_and_some_answers_wait_in_the_inbox() {
-        var all = fi.huoltopolku.checks.FigureFilter.period(java.time.Instant.EPOCH,
+        var all = FigureFilter.period(java.time.Instant.EPOCH,
                 java.time.Instant.parse("9999-01-01T00:00:00Z"));
         var figures = satisfaction.figures(all);
         assertThat(figures.overall().n()).isGreaterThan(100);

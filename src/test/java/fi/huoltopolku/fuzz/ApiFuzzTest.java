@@ -9,6 +9,7 @@ import fi.huoltopolku.people.Role;
 import fi.huoltopolku.security.ApiTokenService;
 import fi.huoltopolku.support.ApiAccess;
 import fi.huoltopolku.support.Journeys;
+import fi.huoltopolku.support.RawHttp;
 import fi.huoltopolku.support.Staff;
 import fi.huoltopolku.survey.InvitationService;
 import fi.huoltopolku.visit.Stage;
@@ -308,7 +309,7 @@ class ApiFuzzTest {
             return "server error";
         }
         String lower = answer.headers().toLowerCase(java.util.Locale.ROOT);
-        for (String header : fi.huoltopolku.support.RawHttp.SECURITY_HEADERS) {
+        for (String header : RawHttp.SECURITY_HEADERS) {
             if (!lower.contains(header.toLowerCase(java.util.Locale.ROOT))) {
                 return "lacks the header " + header;
             }

@@ -3,6 +3,7 @@ package fi.huoltopolku.infra;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import fi.huoltopolku.security.SecurityLog;
 import fi.huoltopolku.support.Staff;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.runtime.server.EmbeddedServer;
@@ -22,7 +23,7 @@ import org.junit.jupiter.api.Test;
 class ProxyTrustTest {
 
     @Inject EmbeddedServer server;
-    @Inject fi.huoltopolku.security.SecurityLog log;
+    @Inject SecurityLog log;
 
     @Test
     void only_the_configured_proxy_may_name_the_client() {

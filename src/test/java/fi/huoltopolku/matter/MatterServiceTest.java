@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import fi.huoltopolku.base.Problem;
 import fi.huoltopolku.customer.CustomerDetails;
 import fi.huoltopolku.customer.CustomerService;
+import fi.huoltopolku.people.Actor;
 import fi.huoltopolku.people.Department;
 import fi.huoltopolku.people.PeopleService;
 import fi.huoltopolku.people.Person;
@@ -75,11 +76,11 @@ class MatterServiceTest {
 
     @Test
     void a_matter_without_its_subject_and_owner_is_refused_naming_both() {
-        fi.huoltopolku.base.Problem problem = org.junit.jupiter.api.Assertions.assertThrows(
-                fi.huoltopolku.base.Problem.class, () -> matters.open(customer(), " ", ContactChannel.PHONE, null, null,
-                        fi.huoltopolku.people.Actor.integration("test")));
+        Problem problem = org.junit.jupiter.api.Assertions.assertThrows(
+                Problem.class, () -> matters.open(customer(), " ", ContactChannel.PHONE, null, null,
+                        Actor.integration("test")));
 
-        org.assertj.core.api.Assertions.assertThat(problem.problems()).extracting(fi.huoltopolku.base.Problem::field)
+        org.assertj.core.api.Assertions.assertThat(problem.problems()).extracting(Problem::field)
                 .containsExactly("subject", "department");
     }
 }

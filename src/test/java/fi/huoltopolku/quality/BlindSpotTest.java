@@ -1,13 +1,12 @@
 package fi.huoltopolku.quality;
 
-import fi.huoltopolku.people.Role;
-import fi.huoltopolku.support.ApiAccess;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import fi.huoltopolku.checks.ChecklistService;
 import fi.huoltopolku.people.PeopleService;
 import fi.huoltopolku.people.Person;
+import fi.huoltopolku.people.Role;
 import fi.huoltopolku.quality.stats.Classification;
+import fi.huoltopolku.security.ApiTokenService;
+import fi.huoltopolku.support.ApiAccess;
 import fi.huoltopolku.support.Journeys;
 import fi.huoltopolku.support.Staff;
 import fi.huoltopolku.survey.InvitationService;
@@ -19,19 +18,21 @@ import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.net.URI;
-import java.util.List;
-import java.util.ArrayList;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A known pattern seeded through the public services: advisor Ville always ticks "invoice explained"
@@ -45,7 +46,7 @@ class BlindSpotTest {
     private static final Instant DAY = Instant.parse("2026-02-10T06:00:00Z");
 
     @Inject EmbeddedServer server;
-    @Inject fi.huoltopolku.security.ApiTokenService tokens;
+    @Inject ApiTokenService tokens;
 
     @Inject VisitService visits;
     @Inject ChecklistService checks;

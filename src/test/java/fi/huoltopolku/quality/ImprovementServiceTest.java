@@ -6,10 +6,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import fi.huoltopolku.base.Problem;
 import fi.huoltopolku.checks.Answer;
 import fi.huoltopolku.checks.ChecklistService;
+import fi.huoltopolku.checks.FigureFilter;
 import fi.huoltopolku.checks.Source;
 import fi.huoltopolku.people.PeopleService;
 import fi.huoltopolku.people.Person;
+import fi.huoltopolku.quality.stats.Change;
 import fi.huoltopolku.quality.stats.Proportion;
+import fi.huoltopolku.support.Checks;
 import fi.huoltopolku.support.Journeys;
 import fi.huoltopolku.support.Staff;
 import fi.huoltopolku.survey.InvitationService;
@@ -49,7 +52,7 @@ class ImprovementServiceTest {
     private void visit(Person advisor, Person technician, Instant bookedAt, Answer nextService, int handover) {
         long id = Journeys.upTo(Stage.READY, visits, checks, advisor, technician, bookedAt);
         checks.answer(id, "RDY_NEXT_SERVICE", nextService, null, Source.PROCESS, advisor.asActor());
-        fi.huoltopolku.support.Checks.answerMandatory(checks, id, Stage.READY, advisor.asActor());
+        Checks.answerMandatory(checks, id, Stage.READY, advisor.asActor());
         visits.move(id, visits.find(id).getVersion(), Stage.FOLLOW_UP, null, advisor.asActor());
         surveys.submit(invitations.ofVisit(id).get(0).token(),
                 new SurveyAnswers(4, null, Map.of("HANDOVER", handover), null, false), "fi");
@@ -77,15 +80,15 @@ class ImprovementServiceTest {
         assertThat(figures.subjectiveAfter()).isEqualTo(new Proportion(10, 10));
         assertThat(figures.enoughAfter()).isTrue();
         // Did it work? Checks +50 points (95 % +24.3 to +70.1), customers +100 (+60.8 to +100): both improved.
-        assertThat(figures.objective().verdict()).isEqualTo(fi.huoltopolku.quality.stats.Change.Verdict.IMPROVED);
+        assertThat(figures.objective().verdict()).isEqualTo(Change.Verdict.IMPROVED);
         assertThat(figures.objective().low()).isCloseTo(24.26, org.assertj.core.data.Offset.offset(0.01));
-        assertThat(figures.subjective().verdict()).isEqualTo(fi.huoltopolku.quality.stats.Change.Verdict.IMPROVED);
+        assertThat(figures.subjective().verdict()).isEqualTo(Change.Verdict.IMPROVED);
         assertThat(figures.subjective().low()).isCloseTo(60.75, org.assertj.core.data.Offset.offset(0.01));
         assertThat(improvements.all().stream().filter(a -> a.id() == action).findFirst().orElseThrow().status())
                 .isEqualTo(ActionStatus.IN_PRACTICE);
         assertThat(improvements.sessions(action)).extracting(PracticeSession::attendees).containsExactly("Aino, Mikko, Sara");
         // The same data month by month: February 10/20 and 0/10, March 20/20 and 10/10.
-        var monthly = trends.trend(fi.huoltopolku.checks.FigureFilter.period(Instant.parse("2026-01-31T22:00:00Z"),
+        var monthly = trends.trend(FigureFilter.period(Instant.parse("2026-01-31T22:00:00Z"),
                 Instant.parse("2026-03-31T21:00:00Z")), "HANDOVER", TrendService.Step.MONTH);
         assertThat(monthly).extracting(TrendPoint::periodStart)
                 .containsExactly(LocalDate.parse("2026-02-01"), LocalDate.parse("2026-03-01"));

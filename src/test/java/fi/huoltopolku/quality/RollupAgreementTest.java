@@ -28,6 +28,7 @@ import fi.huoltopolku.visit.Booking;
 import fi.huoltopolku.visit.CheckIn;
 import fi.huoltopolku.visit.Stage;
 import fi.huoltopolku.visit.Visit;
+import fi.huoltopolku.visit.VisitOverviewService;
 import fi.huoltopolku.visit.VisitService;
 import fi.huoltopolku.visit.VisitType;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -70,7 +71,7 @@ class RollupAgreementTest {
     @Inject ComparisonService comparison;
     @Inject ComparisonRollups rollups;
     @Inject ComplianceService compliance;
-    @Inject fi.huoltopolku.visit.VisitOverviewService overview;
+    @Inject VisitOverviewService overview;
     @Inject SatisfactionService satisfaction;
 
     final Random random = new Random(42);

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fi.huoltopolku.base.Messages;
 import fi.huoltopolku.quality.stats.Comparison;
 import fi.huoltopolku.quality.stats.Proportion;
+import fi.huoltopolku.quality.stats.SatisfactionLink;
 import fi.huoltopolku.quality.stats.Thresholds;
+import fi.huoltopolku.theme.Theme;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
@@ -78,11 +80,11 @@ class ThemeSentenceTest {
     void a_blind_spot_in_focus_says_why_it_comes_first_whatever_its_importance() {
         // 19/20 checks, 6/20 customers: a blind spot. Satisfied 6 of 18 when the checks passed, 1 of 2 when one
         // failed: importance 33 − 50 = −17 points, "no sign it matters" — and still the focus, by its gap.
-        fi.huoltopolku.theme.Theme handover = new fi.huoltopolku.theme.Theme(1L, "HANDOVER", "Invoice & handover",
+        Theme handover = new Theme(1L, "HANDOVER", "Invoice & handover",
                 "Lasku ja luovutus", "", "", 1, false, 0L);
         ThemeComparison row = new ThemeComparison(handover, Comparison.of(new Proportion(19, 20), new Proportion(6, 20),
                 Thresholds.DEFAULTS), null, null, null,
-                new fi.huoltopolku.quality.stats.SatisfactionLink(new Proportion(6, 18), new Proportion(1, 2)), 1300, true);
+                new SatisfactionLink(new Proportion(6, 18), new Proportion(1, 2)), 1300, true);
         assertThat(ThemeSentence.importance(row, MESSAGES, Locale.ENGLISH)).isEqualTo("−17: no sign it matters");
         assertThat(ThemeSentence.focus(row, Thresholds.DEFAULTS, MESSAGES, Locale.ENGLISH).replace(NBSP, " "))
                 .startsWith("Work on Invoice & handover: checks say 95 % done, customers satisfied 30 % — a blind spot")

@@ -3,6 +3,7 @@ package fi.huoltopolku.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import fi.huoltopolku.base.Messages;
 import fi.huoltopolku.base.Problem;
 import fi.huoltopolku.base.WorkshopClock;
 import fi.huoltopolku.people.Actor;
@@ -58,7 +59,7 @@ class AccountServiceTest {
     }
 
     private String waitText(long seconds) {
-        return new fi.huoltopolku.base.Messages().text(fi.huoltopolku.base.Problem.refused("signIn.wait", seconds),
+        return new Messages().text(Problem.refused("signIn.wait", seconds),
                 java.util.Locale.ENGLISH);
     }
 
@@ -103,7 +104,7 @@ class AccountServiceTest {
             at(now);
             try {
                 accounts.signIn("user" + (tried % 10), "guess " + tried, "10.0.9.9");
-            } catch (fi.huoltopolku.base.Problem refused) {
+            } catch (Problem refused) {
                 if (refused.key().equals("signIn.wait")) {
                     now = now.plusSeconds(((Number) refused.args().get(0)).longValue());
                     continue;
@@ -115,7 +116,7 @@ class AccountServiceTest {
         assertThat(tried).isLessThan(16);
         at(start.plus(Duration.ofMinutes(14)));
         assertThatThrownBy(() -> accounts.signIn(target.username(), "the right password", "10.0.9.9"))
-                .extracting(p -> ((fi.huoltopolku.base.Problem) p).key()).isEqualTo("signIn.wait");
+                .extracting(p -> ((Problem) p).key()).isEqualTo("signIn.wait");
     }
 
     @Test
@@ -219,11 +220,11 @@ class AccountServiceTest {
 
     @Test
     void a_new_user_with_several_problems_is_refused_naming_each_of_them() {
-        fi.huoltopolku.base.Problem problem = org.junit.jupiter.api.Assertions.assertThrows(
-                fi.huoltopolku.base.Problem.class, () -> accounts.create("Ä", " ", "RECEPTION",
-                        java.util.Set.of(), "short", fi.huoltopolku.people.Actor.integration("test")));
+        Problem problem = org.junit.jupiter.api.Assertions.assertThrows(
+                Problem.class, () -> accounts.create("Ä", " ", "RECEPTION",
+                        java.util.Set.of(), "short", Actor.integration("test")));
 
-        org.assertj.core.api.Assertions.assertThat(problem.problems()).extracting(fi.huoltopolku.base.Problem::field)
+        org.assertj.core.api.Assertions.assertThat(problem.problems()).extracting(Problem::field)
                 .containsExactly("username", "fullName", "roles", "password");
     }
 }

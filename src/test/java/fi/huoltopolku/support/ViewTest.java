@@ -11,13 +11,14 @@ import com.vaadin.flow.server.ServiceException;
 import com.vaadin.flow.server.VaadinServletService;
 import fi.huoltopolku.base.ui.CurrentUser;
 import fi.huoltopolku.infra.MicronautInstantiator;
+import fi.huoltopolku.infra.OpenScreens;
 import fi.huoltopolku.people.Person;
 import fi.huoltopolku.people.Role;
 import fi.huoltopolku.security.SignedIn;
-import java.util.EnumSet;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import java.util.EnumSet;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -69,7 +70,7 @@ public abstract class ViewTest {
                 }
             };
             service.init();
-            context.getBean(fi.huoltopolku.infra.OpenScreens.class).watch(service);
+            context.getBean(OpenScreens.class).watch(service);
             getRoutes().register(service.getContext());
             return service;
         }

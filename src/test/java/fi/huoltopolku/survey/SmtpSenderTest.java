@@ -9,6 +9,7 @@ import fi.huoltopolku.people.Person;
 import fi.huoltopolku.support.Checks;
 import fi.huoltopolku.support.FakeSmtp;
 import fi.huoltopolku.support.Staff;
+import fi.huoltopolku.support.TestTime;
 import fi.huoltopolku.visit.Booking;
 import fi.huoltopolku.visit.CheckIn;
 import fi.huoltopolku.visit.Stage;
@@ -52,7 +53,7 @@ class SmtpSenderTest implements TestPropertyProvider {
     @Test
     void the_invitation_is_e_mailed_and_the_outbox_says_sent() {
         Person advisor = Staff.advisor(people);
-        Instant at = fi.huoltopolku.support.TestTime.soon();
+        Instant at = TestTime.soon();
         long id = visits.book(new Booking(new CustomerDetails("Eeva Esimerkki", null, "eeva@example.com", Staff.plate(),
                 null, "Volvo", "V60", 2020), "Service", at, at.plus(5, ChronoUnit.HOURS), advisor.id(), Set.of()),
                 advisor.asActor());
@@ -78,7 +79,7 @@ class SmtpSenderTest implements TestPropertyProvider {
     @Test
     void a_change_that_is_rolled_back_tells_the_customer_nothing_and_a_committed_one_is_sent_after_its_commit() {
         Person advisor = Staff.advisor(people);
-        Instant at = fi.huoltopolku.support.TestTime.soon();
+        Instant at = TestTime.soon();
         long id = visits.book(new Booking(new CustomerDetails("Risto Rollback", null, "risto@example.com", Staff.plate(),
                 null, "Volvo", "V60", 2020), "Service", at, at.plus(5, ChronoUnit.HOURS), advisor.id(), Set.of()),
                 advisor.asActor());

@@ -5,14 +5,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fi.huoltopolku.base.Problem;
 import fi.huoltopolku.checks.Answer;
+import fi.huoltopolku.checks.CheckInService;
 import fi.huoltopolku.checks.ChecklistRow;
 import fi.huoltopolku.checks.ChecklistService;
 import fi.huoltopolku.customer.CustomerService;
+import fi.huoltopolku.customer.MessagesBy;
 import fi.huoltopolku.people.PeopleService;
 import fi.huoltopolku.people.Person;
 import fi.huoltopolku.support.Checks;
 import fi.huoltopolku.support.Journeys;
 import fi.huoltopolku.support.Staff;
+import fi.huoltopolku.visit.CheckIn;
 import fi.huoltopolku.visit.EventKind;
 import fi.huoltopolku.visit.Flag;
 import fi.huoltopolku.visit.Stage;
@@ -37,7 +40,7 @@ class StatusMessagesTest {
     @Inject PeopleService people;
     @Inject CustomerService customers;
     @Inject InvitationService invitations;
-    @Inject fi.huoltopolku.checks.CheckInService checkIns;
+    @Inject CheckInService checkIns;
 
     private List<String> sms(long visitId) {
         return invitations.outbox(visitId).stream().filter(m -> m.channel() == MessageChannel.SMS)
@@ -65,13 +68,13 @@ class StatusMessagesTest {
         long id = Staff.book(visits, advisor, Staff.plate(), EnumSet.noneOf(Flag.class));
 
         // No e-mail address yet: e-mail cannot be chosen, and nothing is checked in.
-        assertThatThrownBy(() -> checkIns.checkIn(id, visits.find(id).getVersion(), fi.huoltopolku.visit.CheckIn.as(
-                java.util.Set.of(), null), List.of(), false, fi.huoltopolku.customer.MessagesBy.EMAIL, advisor.asActor()))
+        assertThatThrownBy(() -> checkIns.checkIn(id, visits.find(id).getVersion(), CheckIn.as(
+                java.util.Set.of(), null), List.of(), false, MessagesBy.EMAIL, advisor.asActor()))
                 .isInstanceOf(Problem.class).hasMessage("Messages by: no e-mail address for e-mail");
         assertThat(overview.card(id).stage()).isEqualTo(Stage.BOOKED);
 
-        checkIns.checkIn(id, visits.find(id).getVersion(), new fi.huoltopolku.visit.CheckIn(java.util.Set.of(), null,
-                null, "owner@example.com", null), List.of(), false, fi.huoltopolku.customer.MessagesBy.EMAIL,
+        checkIns.checkIn(id, visits.find(id).getVersion(), new CheckIn(java.util.Set.of(), null,
+                null, "owner@example.com", null), List.of(), false, MessagesBy.EMAIL,
                 advisor.asActor());
 
         assertThat(invitations.outbox(id)).singleElement().satisfies(m -> {

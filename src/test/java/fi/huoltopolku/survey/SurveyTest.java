@@ -1,14 +1,14 @@
 package fi.huoltopolku.survey;
 
-import fi.huoltopolku.people.Role;
-import fi.huoltopolku.support.ApiAccess;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import fi.huoltopolku.base.WorkshopClock;
 import fi.huoltopolku.checks.ChecklistService;
 import fi.huoltopolku.customer.CustomerService;
 import fi.huoltopolku.people.PeopleService;
 import fi.huoltopolku.people.Person;
+import fi.huoltopolku.people.Role;
+import fi.huoltopolku.security.ApiTokenService;
+import fi.huoltopolku.support.ApiAccess;
+import fi.huoltopolku.support.Checks;
 import fi.huoltopolku.support.Journeys;
 import fi.huoltopolku.support.Staff;
 import fi.huoltopolku.visit.Stage;
@@ -32,6 +32,8 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 @MicronautTest(transactional = false)
 class SurveyTest {
 
@@ -42,7 +44,7 @@ class SurveyTest {
     private final HttpClient http = HttpClient.newHttpClient();
 
     @Inject EmbeddedServer server;
-    @Inject fi.huoltopolku.security.ApiTokenService tokens;
+    @Inject ApiTokenService tokens;
 
     @Inject VisitService visits;
     @Inject ChecklistService checks;
@@ -121,7 +123,7 @@ class SurveyTest {
         long visit = Journeys.upTo(Stage.READY, visits, checks, advisor, Staff.technician(people));
         customers.setContactDeclined(visits.find(visit).getCustomerId(), true);
         int before = invitations.outbox(visit).size();
-        fi.huoltopolku.support.Checks.answerMandatory(checks, visit, Stage.READY, advisor.asActor());
+        Checks.answerMandatory(checks, visit, Stage.READY, advisor.asActor());
         visits.move(visit, visits.find(visit).getVersion(), Stage.FOLLOW_UP, null, advisor.asActor());
         assertThat(invitations.ofVisit(visit)).hasSize(1);
         assertThat(invitations.outbox(visit)).hasSize(before);

@@ -4,11 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fi.huoltopolku.base.Problem;
+import fi.huoltopolku.base.WorkshopClock;
 import fi.huoltopolku.checks.ChecklistService;
 import fi.huoltopolku.customer.CustomerDetails;
+import fi.huoltopolku.people.Department;
 import fi.huoltopolku.people.PeopleService;
 import fi.huoltopolku.people.Person;
 import fi.huoltopolku.people.Role;
+import fi.huoltopolku.support.Journeys;
 import fi.huoltopolku.support.Staff;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
@@ -33,7 +36,7 @@ class BookingCalendarTest {
     @Inject VisitOverviewService overview;
     @Inject ChecklistService checks;
     @Inject PeopleService people;
-    @Inject fi.huoltopolku.base.WorkshopClock clock;
+    @Inject WorkshopClock clock;
 
     private long book(Person advisor, LocalDate day, int hour, Integer plannedMinutes) {
         Instant at = ZonedDateTime.of(day.atTime(hour, 0), HELSINKI).toInstant();
@@ -84,8 +87,8 @@ class BookingCalendarTest {
         // Another advisor's calendar does not show them.
         assertThat(day(calendar.days(MONDAY, 1, Staff.advisor(people).id()), MONDAY).bookings()).isEmpty();
         // The advisor's department (reception) shows them; the workshop's does not.
-        long reception = people.department(fi.huoltopolku.people.Department.RECEPTION).id();
-        long workshop = people.department(fi.huoltopolku.people.Department.WORKSHOP).id();
+        long reception = people.department(Department.RECEPTION).id();
+        long workshop = people.department(Department.WORKSHOP).id();
         assertThat(day(calendar.days(MONDAY, 1, advisor.id(), reception), MONDAY).bookings()).hasSize(4);
         assertThat(day(calendar.days(MONDAY, 1, null, workshop), MONDAY).bookings()).isEmpty();
     }
@@ -117,7 +120,7 @@ class BookingCalendarTest {
     @Test
     void only_a_booking_not_yet_checked_in_is_moved_or_called_off() {
         Person advisor = Staff.advisor(people);
-        long id = fi.huoltopolku.support.Journeys.upTo(Stage.CHECKED_IN, visits, checks, advisor,
+        long id = Journeys.upTo(Stage.CHECKED_IN, visits, checks, advisor,
                 Staff.technician(people));
 
         assertThatThrownBy(() -> visits.cancelBooking(id, visits.find(id).getVersion(), true, "Gone",

@@ -5,14 +5,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fi.huoltopolku.base.Problem;
 import fi.huoltopolku.checks.ChecklistService;
-import fi.huoltopolku.support.Checks;
 import fi.huoltopolku.customer.CustomerDetails;
 import fi.huoltopolku.customer.CustomerService;
+import fi.huoltopolku.customer.Phones;
 import fi.huoltopolku.people.Actor;
 import fi.huoltopolku.people.Department;
 import fi.huoltopolku.people.PeopleService;
 import fi.huoltopolku.people.Person;
 import fi.huoltopolku.people.Role;
+import fi.huoltopolku.support.Checks;
+import fi.huoltopolku.support.Staff;
+import fi.huoltopolku.support.TestTime;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.time.Instant;
@@ -22,7 +25,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
-import fi.huoltopolku.support.Staff;
 import org.junit.jupiter.api.Test;
 
 @MicronautTest(startApplication = false)
@@ -51,7 +53,7 @@ class VisitServiceTest {
     }
 
     private long book(String plate, String phone, Set<Flag> flags) {
-        Instant at = fi.huoltopolku.support.TestTime.START.plus(1, ChronoUnit.HOURS);
+        Instant at = TestTime.START.plus(1, ChronoUnit.HOURS);
         return visits.book(new Booking(new CustomerDetails("Aino Virtanen", phone, null, plate, null, "Skoda",
                 "Octavia", 2019), "Brakes squeak when cold", at, at.plus(6, ChronoUnit.HOURS), advisor.id(), flags),
                 counter);
@@ -93,7 +95,7 @@ class VisitServiceTest {
         assertThat(version(id)).as("one write of the visit").isEqualTo(before + 1);
         VisitDetails details = overview.details(id);
         assertThat(details.card().stage()).isEqualTo(Stage.IN_WORK);
-        assertThat(details.card().status()).isEqualTo(fi.huoltopolku.visit.WorkStatus.IN_PROGRESS);
+        assertThat(details.card().status()).isEqualTo(WorkStatus.IN_PROGRESS);
         assertThat(details.timeline()).extracting(e -> e.kind() + ":" + e.fromValue() + ">" + e.toValue())
                 .endsWith("STAGE:CHECKED_IN>IN_WORK", "STATUS:WAITING>IN_PROGRESS");
         assertThatThrownBy(() -> visits.beginWork(id, version(id), workshop)).isInstanceOf(Problem.class);
@@ -246,7 +248,7 @@ class VisitServiceTest {
 
     @Test
     void a_booking_with_bad_fields_names_the_field() {
-        Instant at = fi.huoltopolku.support.TestTime.START;
+        Instant at = TestTime.START;
         assertThatThrownBy(() -> visits.book(new Booking(new CustomerDetails("A", "040", null, "!", null, "Skoda",
                 "Fabia", null), "Service", at, at.plusSeconds(3600), null, Set.of()), counter))
                 .isInstanceOf(Problem.class).hasMessageStartingWith("Phone:");
@@ -258,7 +260,7 @@ class VisitServiceTest {
 
     @Test
     void an_empty_booking_names_every_missing_field_at_once() {
-        Instant at = fi.huoltopolku.support.TestTime.START;
+        Instant at = TestTime.START;
         Problem problem = org.junit.jupiter.api.Assertions.assertThrows(Problem.class, () -> visits.book(new Booking(
                 new CustomerDetails(" ", "", null, "", null, "", "", 1800), " ", at, null, null, Set.of()), counter));
 
@@ -304,7 +306,7 @@ class VisitServiceTest {
         assertThat(card.technicianId()).isEqualTo(technician.id());
         // Stored in E.164 whatever the typing; shown in the national format.
         assertThat(card.customerPhone()).isEqualTo("+358501112222");
-        assertThat(fi.huoltopolku.customer.Phones.shown(card.customerPhone())).isEqualTo("050 1112222");
+        assertThat(Phones.shown(card.customerPhone())).isEqualTo("050 1112222");
         assertThat(card.customerEmail()).isEqualTo("new@example.com");
         assertThat(overview.details(id).timeline()).extracting(VisitEvent::note)
                 .contains("Squeak from the front when braking cold");

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import fi.huoltopolku.base.Messages;
 import fi.huoltopolku.base.Problem;
+import fi.huoltopolku.base.WorkshopClock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -25,7 +26,7 @@ public final class Ui {
     }
 
     /** "14:30" today, "3.12. 14:30" on another day, in the workshop's zone. */
-    public static String time(Instant at, fi.huoltopolku.base.WorkshopClock clock) {
+    public static String time(Instant at, WorkshopClock clock) {
         ZonedDateTime local = at.atZone(clock.zone());
         return local.toLocalDate().equals(clock.today()) ? TIME.format(local) : DAY_TIME.format(local);
     }

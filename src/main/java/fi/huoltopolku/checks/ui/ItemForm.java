@@ -7,7 +7,10 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import fi.huoltopolku.base.Messages;
+import fi.huoltopolku.base.Problem;
 import fi.huoltopolku.base.ui.Ui;
+import fi.huoltopolku.checks.Answer;
 import fi.huoltopolku.checks.ItemTemplate;
 import fi.huoltopolku.checks.ItemWording;
 import fi.huoltopolku.people.Role;
@@ -76,7 +79,7 @@ class ItemForm extends VerticalLayout {
     }
 
     /** Marks every field the problem names, each with its own reason; nothing typed is lost. */
-    boolean markInvalid(fi.huoltopolku.base.Problem problem, fi.huoltopolku.base.Messages messages) {
+    boolean markInvalid(Problem problem, Messages messages) {
         return Ui.markInvalid(java.util.Map.of("questionEn", questionEn, "questionFi", questionFi, "code", code,
                 "theme", theme, "role", role), problem, messages);
     }
@@ -97,7 +100,7 @@ class ItemForm extends VerticalLayout {
         left.addClassNames("checklist-text");
         Div answers = new Div();
         answers.addClassNames("checklist-answers");
-        for (var answer : fi.huoltopolku.checks.Answer.values()) {
+        for (var answer : Answer.values()) {
             Span fake = Ui.badge(Ui.tr(answer), "contrast");
             answers.add(fake);
         }

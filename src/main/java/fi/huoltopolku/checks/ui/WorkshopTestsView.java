@@ -1,6 +1,5 @@
 package fi.huoltopolku.checks.ui;
 
-import jakarta.annotation.security.RolesAllowed;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -17,10 +16,12 @@ import fi.huoltopolku.base.Messages;
 import fi.huoltopolku.base.Problem;
 import fi.huoltopolku.base.ui.CurrentUser;
 import fi.huoltopolku.base.ui.MainLayout;
+import fi.huoltopolku.base.ui.UploadTexts;
 import fi.huoltopolku.checks.ImportResult;
 import fi.huoltopolku.checks.WorkshopTestImport;
 import fi.huoltopolku.people.Actor;
 import io.micronaut.context.annotation.Prototype;
+import jakarta.annotation.security.RolesAllowed;
 import java.nio.charset.StandardCharsets;
 
 /** Imports an outside workshop test's results from a CSV file; a bad file is refused whole. */
@@ -48,7 +49,7 @@ public class WorkshopTestsView extends VerticalLayout implements HasDynamicTitle
         Upload upload = new Upload();
         upload.setAcceptedFileTypes(".csv", "text/csv");
         upload.setMaxFileSize(MAX_BYTES);
-        upload.setI18n(fi.huoltopolku.base.ui.UploadTexts.csvFile());
+        upload.setI18n(UploadTexts.csvFile());
         upload.setDropLabel(new com.vaadin.flow.component.html.Span(getTranslation("workshopTests.drop")));
         upload.setId("workshop-test-upload");
         Actor actor = CurrentUser.actor();

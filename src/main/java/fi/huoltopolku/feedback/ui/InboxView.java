@@ -1,6 +1,5 @@
 package fi.huoltopolku.feedback.ui;
 
-import jakarta.annotation.security.RolesAllowed;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
@@ -23,6 +22,8 @@ import fi.huoltopolku.base.ui.CurrentUser;
 import fi.huoltopolku.base.ui.MainLayout;
 import fi.huoltopolku.base.ui.TextDialog;
 import fi.huoltopolku.base.ui.Ui;
+import fi.huoltopolku.customer.Phones;
+import fi.huoltopolku.feedback.CaseStatus;
 import fi.huoltopolku.feedback.ContactKpi;
 import fi.huoltopolku.feedback.FeedbackCard;
 import fi.huoltopolku.feedback.FeedbackService;
@@ -31,6 +32,7 @@ import fi.huoltopolku.people.Person;
 import fi.huoltopolku.theme.Theme;
 import fi.huoltopolku.theme.ThemeService;
 import io.micronaut.context.annotation.Prototype;
+import jakarta.annotation.security.RolesAllowed;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
@@ -98,7 +100,7 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
         }
         Anchor plate = new Anchor("visit/" + c.visitId(), c.plate());
         plate.addClassNames("plate");
-        Span who = Ui.withClass(new Span(c.customerName() + (c.phone() == null ? "" : " · " + fi.huoltopolku.customer.Phones.shown(c.phone()))), "font-bold");
+        Span who = Ui.withClass(new Span(c.customerName() + (c.phone() == null ? "" : " · " + Phones.shown(c.phone()))), "font-bold");
         FlexLayout badges = new FlexLayout();
         badges.addClassNames("gap-xs");
         badges.setFlexWrap(FlexLayout.FlexWrap.WRAP);
@@ -155,7 +157,7 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
         }
         HorizontalLayout actions = new HorizontalLayout();
         actions.getStyle().set("flex-wrap", "wrap");
-        if (c.status() == fi.huoltopolku.feedback.CaseStatus.NEW) {
+        if (c.status() == CaseStatus.NEW) {
             actions.add(button("inbox.contacted", "contacted", () -> ask("field.contactNote",
                     note -> feedback.contacted(c.id(), c.version(), note, CurrentUser.actor()))));
         }

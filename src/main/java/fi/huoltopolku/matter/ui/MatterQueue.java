@@ -13,6 +13,7 @@ import fi.huoltopolku.base.ui.CurrentUser;
 import fi.huoltopolku.base.ui.HandoffDialog;
 import fi.huoltopolku.base.ui.TextDialog;
 import fi.huoltopolku.base.ui.Ui;
+import fi.huoltopolku.customer.Phones;
 import fi.huoltopolku.matter.MatterCard;
 import fi.huoltopolku.matter.MatterService;
 import fi.huoltopolku.people.PeopleService;
@@ -56,7 +57,7 @@ public class MatterQueue extends VerticalLayout {
     private Div card(MatterCard m) {
         Div card = new Div();
         card.addClassNames("visit-tile", "matter-card");
-        Span customer = Ui.withClass(new Span(m.customerName() + (m.phone() == null ? "" : " · " + fi.huoltopolku.customer.Phones.shown(m.phone()))),
+        Span customer = Ui.withClass(new Span(m.customerName() + (m.phone() == null ? "" : " · " + Phones.shown(m.phone()))),
                 "font-bold");
         Paragraph subject = Ui.withClass(new Paragraph(m.subject()), "m-0");
         Span opened = Ui.withClass(new Span(Ui.tr(m.channel()) + " · " + Ui.time(m.openedAt(), clock) + " · "

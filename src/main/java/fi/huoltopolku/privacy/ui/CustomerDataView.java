@@ -18,6 +18,7 @@ import fi.huoltopolku.base.Messages;
 import fi.huoltopolku.base.ui.CurrentUser;
 import fi.huoltopolku.base.ui.MainLayout;
 import fi.huoltopolku.base.ui.Ui;
+import fi.huoltopolku.customer.Phones;
 import fi.huoltopolku.customer.VehicleMatch;
 import fi.huoltopolku.people.Actor;
 import fi.huoltopolku.privacy.CustomerDataService;
@@ -53,7 +54,7 @@ public class CustomerDataView extends VerticalLayout implements HasDynamicTitle 
         grid.addColumn(VehicleMatch::plate).setHeader(getTranslation("field.vehicle.plate")).setKey("plate");
         grid.addColumn(VehicleMatch::customerName).setHeader(getTranslation("field.customer.name")).setKey("name")
                 .setAutoWidth(true);
-        grid.addColumn(m -> fi.huoltopolku.customer.Phones.shown(m.phone())).setHeader(getTranslation("field.customer.phone"));
+        grid.addColumn(m -> Phones.shown(m.phone())).setHeader(getTranslation("field.customer.phone"));
         grid.addComponentColumn(this::actions).setKey("actions").setAutoWidth(true);
         grid.setAllRowsVisible(true);
         grid.setId("privacy-customers");

@@ -25,6 +25,7 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.time.LocalDate;
@@ -114,7 +115,7 @@ public class ImprovementController {
     @Post
     @Operation(summary = "Start an improvement action: theme (code), whatChanges (at most 2000 characters), owner "
             + "(username or id), startDate (YYYY-MM-DD, default today); every problem named at once (400)")
-    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "201", description = "The started action")
+    @ApiResponse(responseCode = "201", description = "The started action")
     public HttpResponse<ActionJson> start(@Body StartJson body) {
         Validation check = new Validation();
         String theme = body.theme() == null || body.theme().isBlank() ? null : body.theme().trim().toUpperCase(Locale.ROOT);

@@ -1,17 +1,23 @@
 package fi.huoltopolku.quality.api;
 
-import fi.huoltopolku.people.Role;
-import fi.huoltopolku.security.Allowed;
+import fi.huoltopolku.base.Messages;
 import fi.huoltopolku.base.Problem;
 import fi.huoltopolku.base.WorkshopClock;
 import fi.huoltopolku.checks.FigureFilter;
+import fi.huoltopolku.checks.Source;
 import fi.huoltopolku.people.PeopleService;
+import fi.huoltopolku.people.Person;
+import fi.huoltopolku.people.Role;
 import fi.huoltopolku.quality.ComparisonReport;
-import fi.huoltopolku.quality.DiscordantPage;
 import fi.huoltopolku.quality.ComparisonService;
+import fi.huoltopolku.quality.DiscordantPage;
+import fi.huoltopolku.quality.ReportPdf;
 import fi.huoltopolku.quality.ThemeComparison;
+import fi.huoltopolku.quality.ThemeSentence;
 import fi.huoltopolku.quality.stats.Classification;
 import fi.huoltopolku.quality.stats.Proportion;
+import fi.huoltopolku.security.Allowed;
+import fi.huoltopolku.theme.ThemeService;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
@@ -27,7 +33,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import fi.huoltopolku.checks.Source;
 
 /** The comparison report for integrations and BI tools: JSON and CSV. */
 @Allowed(Role.MANAGER)
@@ -38,13 +43,13 @@ public class ReportController {
     private final ComparisonService comparison;
     private final PeopleService people;
     private final WorkshopClock clock;
-    private final fi.huoltopolku.theme.ThemeService themes;
-    private final fi.huoltopolku.base.Messages messages;
+    private final ThemeService themes;
+    private final Messages messages;
     private final String workshop;
     private final ReportQuery query;
 
     ReportController(ComparisonService comparison, PeopleService people, WorkshopClock clock,
-            fi.huoltopolku.theme.ThemeService themes, fi.huoltopolku.base.Messages messages, ReportQuery query,
+            ThemeService themes, Messages messages, ReportQuery query,
             @io.micronaut.context.annotation.Value("${huoltopolku.workshop-name:Huoltopolku}") String workshop) {
         this.query = query;
         this.themes = themes;
@@ -126,7 +131,7 @@ public class ReportController {
         ComparisonReport report = comparison.report(filter(from, to, department, advisor, technician, make, visitType));
         LocalDate start = report.filter().from().atZone(clock.zone()).toLocalDate();
         LocalDate last = report.filter().to().atZone(clock.zone()).toLocalDate().minusDays(1);
-        Map<Long, fi.huoltopolku.people.Person> staff = people.peopleById();
+        Map<Long, Person> staff = people.peopleById();
         List<EstimateBiasJson> bias = report.satisfaction().estimateBiasByAdvisor().entrySet().stream()
                 .map(e -> new EstimateBiasJson(staff.containsKey(e.getKey()) ? staff.get(e.getKey()).username()
                         : String.valueOf(e.getKey()), e.getValue().n(), e.getValue().mean()))
@@ -184,8 +189,8 @@ public class ReportController {
             @QueryValue @Nullable String technician, @QueryValue @Nullable String make,
             @QueryValue @Nullable String visitType, @QueryValue @Nullable String lang) {
         ComparisonReport report = comparison.report(filter(from, to, department, advisor, technician, make, visitType));
-        Locale locale = "en".equals(lang) ? Locale.ENGLISH : fi.huoltopolku.base.Messages.FINNISH;
-        byte[] pdf = fi.huoltopolku.quality.ReportPdf.render(report, messages, locale, clock.zone(), workshop);
+        Locale locale = "en".equals(lang) ? Locale.ENGLISH : Messages.FINNISH;
+        byte[] pdf = ReportPdf.render(report, messages, locale, clock.zone(), workshop);
         LocalDate start = report.filter().from().atZone(clock.zone()).toLocalDate();
         LocalDate last = report.filter().to().atZone(clock.zone()).toLocalDate().minusDays(1);
         return HttpResponse.ok(pdf).contentType(MediaType.of("application/pdf"))
@@ -248,7 +253,7 @@ public class ReportController {
                 row.comparison().intervalsSeparate(), row.comparison().classification(),
                 row.comparison().objectiveGood(), row.comparison().subjectiveGood(), row.objective().coverage(),
                 RateJson.of(row.link().whenPassed()), RateJson.of(row.link().whenFailed()),
-                fi.huoltopolku.quality.ThemeSentence.importancePoints(row), bySource, row.focus());
+                ThemeSentence.importancePoints(row), bySource, row.focus());
     }
 
     private FigureFilter filter(@Nullable String from, @Nullable String to, @Nullable String department,

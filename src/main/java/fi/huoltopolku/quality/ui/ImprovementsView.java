@@ -1,6 +1,5 @@
 package fi.huoltopolku.quality.ui;
 
-import jakarta.annotation.security.RolesAllowed;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -20,14 +19,17 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.OptionalParameter;
 import com.vaadin.flow.router.Route;
+import fi.huoltopolku.base.Days;
 import fi.huoltopolku.base.Messages;
 import fi.huoltopolku.base.Problem;
 import fi.huoltopolku.base.WorkshopClock;
 import fi.huoltopolku.base.ui.CurrentUser;
+import fi.huoltopolku.base.ui.DateTexts;
 import fi.huoltopolku.base.ui.MainLayout;
 import fi.huoltopolku.base.ui.Ui;
 import fi.huoltopolku.people.PeopleService;
 import fi.huoltopolku.people.Person;
+import fi.huoltopolku.quality.ActionStatus;
 import fi.huoltopolku.quality.BeforeAfter;
 import fi.huoltopolku.quality.ImprovementAction;
 import fi.huoltopolku.quality.ImprovementService;
@@ -37,6 +39,7 @@ import fi.huoltopolku.quality.stats.Proportion;
 import fi.huoltopolku.theme.Theme;
 import fi.huoltopolku.theme.ThemeService;
 import io.micronaut.context.annotation.Prototype;
+import jakarta.annotation.security.RolesAllowed;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
@@ -94,9 +97,9 @@ public class ImprovementsView extends VerticalLayout implements HasUrlParameter<
             card.add(new H3(byId.get(action.themeId()).name(getLocale()) + " · " + Ui.tr(action.status())),
                     new Paragraph(action.whatChanges()),
                     Ui.withClass(new Paragraph(getTranslation("improvements.ownerStart",
-                            staff.get(action.ownerId()).fullName(), fi.huoltopolku.base.Days.shown(action.startDate()))), "text-s", "m-0"));
+                            staff.get(action.ownerId()).fullName(), Days.shown(action.startDate()))), "text-s", "m-0"));
             for (PracticeSession session : improvements.sessions(action.id())) {
-                card.add(Ui.withClass(new Paragraph(getTranslation("improvements.session", fi.huoltopolku.base.Days.shown(session.heldOn()),
+                card.add(Ui.withClass(new Paragraph(getTranslation("improvements.session", Days.shown(session.heldOn()),
                         session.attendees()) + (session.note() == null ? "" : " · " + session.note())), "text-s", "m-0"));
             }
             BeforeAfter figures = improvements.beforeAfter(action.id());
@@ -108,7 +111,7 @@ public class ImprovementsView extends VerticalLayout implements HasUrlParameter<
             Button session = new Button(getTranslation("improvements.addSession"), e -> openSession(action));
             session.addClassName("add-session");
             buttons.add(session);
-            if (action.status() != fi.huoltopolku.quality.ActionStatus.DONE) {
+            if (action.status() != ActionStatus.DONE) {
                 Button advance = new Button(getTranslation("improvements.advance"), e -> attempt(() ->
                         improvements.advance(action.id(), action.version())));
                 advance.addClassName("advance");
@@ -135,7 +138,7 @@ public class ImprovementsView extends VerticalLayout implements HasUrlParameter<
         owner.setItems(people.active());
         owner.setItemLabelGenerator(Person::fullName);
         CurrentUser.get().ifPresent(owner::setValue);
-        DatePicker start = fi.huoltopolku.base.ui.DateTexts.localized(new DatePicker(getTranslation("field.startDate"), clock.today()));
+        DatePicker start = DateTexts.localized(new DatePicker(getTranslation("field.startDate"), clock.today()));
         Button save = new Button(getTranslation("action.save"), e -> {
             try {
                 improvements.start(theme.getValue() == null ? null : theme.getValue().code(), what.getValue(),
@@ -163,7 +166,7 @@ public class ImprovementsView extends VerticalLayout implements HasUrlParameter<
     private void openSession(ImprovementAction action) {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(getTranslation("improvements.addSession"));
-        DatePicker held = fi.huoltopolku.base.ui.DateTexts.localized(new DatePicker(getTranslation("field.heldOn"), clock.today()));
+        DatePicker held = DateTexts.localized(new DatePicker(getTranslation("field.heldOn"), clock.today()));
         TextField attendees = new TextField(getTranslation("field.attendees"));
         attendees.setWidthFull();
         attendees.setId("session-attendees");

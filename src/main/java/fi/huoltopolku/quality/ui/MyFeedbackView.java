@@ -8,14 +8,15 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import fi.huoltopolku.base.Days;
 import fi.huoltopolku.base.ui.MainLayout;
 import fi.huoltopolku.base.ui.Ui;
 import fi.huoltopolku.feedback.Said;
 import fi.huoltopolku.people.Role;
-import fi.huoltopolku.quality.MyFeedbackService;
 import fi.huoltopolku.quality.MyFeedbackService.ActionLine;
 import fi.huoltopolku.quality.MyFeedbackService.MyFeedback;
 import fi.huoltopolku.quality.MyFeedbackService.ThemeLine;
+import fi.huoltopolku.quality.MyFeedbackService;
 import fi.huoltopolku.quality.ThemeSentence;
 import fi.huoltopolku.quality.stats.Change;
 import fi.huoltopolku.quality.stats.Proportion;
@@ -60,8 +61,8 @@ public class MyFeedbackView extends VerticalLayout implements HasDynamicTitle {
         MyFeedback mine = service.mine(days);
         boolean advisor = mine.person().role() == Role.ADVISOR;
         boolean foreman = mine.foreman() != null;
-        content.add(Ui.withClass(new Paragraph(getTranslation("myFeedback.intro", fi.huoltopolku.base.Days.shown(mine.from()),
-                fi.huoltopolku.base.Days.shown(mine.to()), getTranslation(advisor ? "myFeedback.asAdvisor"
+        content.add(Ui.withClass(new Paragraph(getTranslation("myFeedback.intro", Days.shown(mine.from()),
+                Days.shown(mine.to()), getTranslation(advisor ? "myFeedback.asAdvisor"
                         : foreman ? "myFeedback.asForeman" : "myFeedback.asTechnician"))),
                 "text-secondary"));
         if (foreman) {
@@ -178,7 +179,7 @@ public class MyFeedbackView extends VerticalLayout implements HasDynamicTitle {
                 "font-semibold"));
         card.add(Ui.withClass(new Paragraph(line.action().whatChanges()), "m-0"));
         card.add(Ui.withClass(new Paragraph(getTranslation(line.owner() ? "myFeedback.youOwn" : "myFeedback.youPractised",
-                fi.huoltopolku.base.Days.shown(line.action().startDate()))), "text-s", "text-secondary", "m-0"));
+                Days.shown(line.action().startDate()))), "text-s", "text-secondary", "m-0"));
         card.add(verdict("improvements.side.checks", line.figures().objective()),
                 verdict("improvements.side.customers", line.figures().subjective()));
         return card;

@@ -1,6 +1,5 @@
 package fi.huoltopolku.quality.ui;
 
-import jakarta.annotation.security.RolesAllowed;
 import com.vaadin.flow.component.dependency.JavaScript;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -13,27 +12,30 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import fi.huoltopolku.base.Messages;
 import fi.huoltopolku.base.WorkshopClock;
 import fi.huoltopolku.base.ui.MainLayout;
 import fi.huoltopolku.base.ui.Ui;
 import fi.huoltopolku.checks.FigureFilter;
+import fi.huoltopolku.customer.CustomerService;
+import fi.huoltopolku.feedback.FeedbackService;
+import fi.huoltopolku.feedback.Said;
 import fi.huoltopolku.people.PeopleService;
 import fi.huoltopolku.people.Person;
 import fi.huoltopolku.quality.ComparisonReport;
 import fi.huoltopolku.quality.ComparisonService;
-import fi.huoltopolku.base.Messages;
-import fi.huoltopolku.feedback.FeedbackService;
-import fi.huoltopolku.feedback.Said;
 import fi.huoltopolku.quality.RepresentativeComment;
-import fi.huoltopolku.quality.ThemeSentence;
-import java.util.HashMap;
 import fi.huoltopolku.quality.ThemeComparison;
+import fi.huoltopolku.quality.ThemeSentence;
 import fi.huoltopolku.quality.TrendService;
+import fi.huoltopolku.quality.WeeklyReportService;
 import fi.huoltopolku.quality.stats.Classification;
 import fi.huoltopolku.quality.stats.Comparison;
 import fi.huoltopolku.quality.stats.Proportion;
 import fi.huoltopolku.survey.EstimateBias;
 import io.micronaut.context.annotation.Prototype;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -69,8 +71,8 @@ public class QualityReportView extends VerticalLayout implements HasDynamicTitle
     private FigureFilter filter;
 
     public QualityReportView(ComparisonService comparison, PeopleService people, WorkshopClock clock,
-            TrendService trends, FeedbackService feedback, fi.huoltopolku.customer.CustomerService customers,
-            Messages messages, fi.huoltopolku.quality.WeeklyReportService weekly) {
+            TrendService trends, FeedbackService feedback, CustomerService customers,
+            Messages messages, WeeklyReportService weekly) {
         this.messages = messages;
         this.trends = trends;
         this.feedback = feedback;

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.html.Div;
 import elemental.json.Json;
 import elemental.json.JsonArray;
 import elemental.json.JsonObject;
+import fi.huoltopolku.base.Html;
 import fi.huoltopolku.base.ui.Ui;
 import fi.huoltopolku.quality.TrendPoint;
 import fi.huoltopolku.quality.stats.ControlChart;
@@ -30,7 +31,7 @@ final class ReportCharts {
         chart.setWidthFull();
         chart.setHeight(height);
         chart.getElement().setProperty("innerHTML", "<canvas role=\"img\" aria-label=\""
-                + fi.huoltopolku.base.Html.escape(label) + "\"></canvas>");
+                + Html.escape(label) + "\"></canvas>");
         return chart;
     }
 

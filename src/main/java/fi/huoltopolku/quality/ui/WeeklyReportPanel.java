@@ -90,7 +90,7 @@ final class WeeklyReportPanel extends Div {
         if (mine.isPresent() && mine.get().latest() != null) {
             String[] latest = mine.get().latest().split(" ", 2);
             text += " " + getTranslation("weeklyReport.latest",
-                    fi.huoltopolku.base.Days.shown(java.time.LocalDate.parse(latest[0])),
+                    Days.shown(java.time.LocalDate.parse(latest[0])),
                     getTranslation("weeklyMail." + latest[1]));
         }
         state.setText(text);

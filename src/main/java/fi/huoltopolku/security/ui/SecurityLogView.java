@@ -8,6 +8,7 @@ import com.vaadin.flow.router.Route;
 import fi.huoltopolku.base.WorkshopClock;
 import fi.huoltopolku.base.ui.MainLayout;
 import fi.huoltopolku.base.ui.Ui;
+import fi.huoltopolku.people.Role;
 import fi.huoltopolku.security.SecurityEvent;
 import fi.huoltopolku.security.SecurityLog;
 import io.micronaut.context.annotation.Prototype;
@@ -56,7 +57,7 @@ public class SecurityLogView extends VerticalLayout implements HasDynamicTitle {
         Object[] args = new Object[parts.length - 1];
         for (int i = 1; i < parts.length; i++) {
             args[i - 1] = parts[i].startsWith("roles=") ? java.util.Arrays.stream(parts[i].substring(6).split(","))
-                    .filter(r -> !r.isEmpty()).map(r -> Ui.tr(fi.huoltopolku.people.Role.valueOf(r)))
+                    .filter(r -> !r.isEmpty()).map(r -> Ui.tr(Role.valueOf(r)))
                     .collect(java.util.stream.Collectors.joining(", ")) : parts[i];
         }
         return getTranslation(parts[0], args);

@@ -1,11 +1,16 @@
 package fi.huoltopolku.survey.api;
 
+import fi.huoltopolku.base.ApiErrors;
+import fi.huoltopolku.base.Messages;
+import fi.huoltopolku.base.ProblemHandler;
+import fi.huoltopolku.base.Validation;
+import fi.huoltopolku.base.WorkshopClock;
+import fi.huoltopolku.people.Actor;
+import fi.huoltopolku.people.PeopleService;
 import fi.huoltopolku.people.Role;
 import fi.huoltopolku.security.Allowed;
 import fi.huoltopolku.security.Caller;
 import fi.huoltopolku.security.Callers;
-import fi.huoltopolku.base.ProblemHandler;
-import fi.huoltopolku.base.WorkshopClock;
 import fi.huoltopolku.survey.Invitation;
 import fi.huoltopolku.survey.InvitationService;
 import fi.huoltopolku.survey.SurveyAnswers;
@@ -18,6 +23,9 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.OffsetDateTime;
 import java.util.Map;
@@ -34,12 +42,12 @@ public class SurveyApiController {
     private final WorkshopClock clock;
 
     private final SubmissionLimiter limiter;
-    private final fi.huoltopolku.base.Messages messages;
+    private final Messages messages;
 
-    private final fi.huoltopolku.people.PeopleService people;
+    private final PeopleService people;
 
     SurveyApiController(InvitationService invitations, SurveyService surveys, WorkshopClock clock,
-            SubmissionLimiter limiter, fi.huoltopolku.base.Messages messages, fi.huoltopolku.people.PeopleService people) {
+            SubmissionLimiter limiter, Messages messages, PeopleService people) {
         this.people = people;
         this.limiter = limiter;
         this.messages = messages;
@@ -74,15 +82,15 @@ public class SurveyApiController {
             + "customer answers; advisor (username or id) defaults to the visit's advisor. The estimate's bias per "
             + "advisor is in the comparison report (estimateBias). 409 when the customer already answered or an "
             + "estimate was recorded")
-    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "201", description = "Recorded")
+    @ApiResponse(responseCode = "201", description = "Recorded")
     public HttpResponse<?> estimate(@PathVariable long id, @Body EstimateJson body) {
-        fi.huoltopolku.base.Validation check = new fi.huoltopolku.base.Validation();
+        Validation check = new Validation();
         Long advisor = body.advisor() == null || body.advisor().isBlank() ? null
                 : check.value(() -> people.byReference(body.advisor().trim(), "advisor").id());
         check.that(body.estimate() != null && body.estimate() >= 1 && body.estimate() <= 5, "estimate",
                 "problem.between", 1, 5);
         check.done();
-        surveys.estimate(id, body.estimate(), new fi.huoltopolku.people.Actor(advisor, "API"));
+        surveys.estimate(id, body.estimate(), new Actor(advisor, "API"));
         return HttpResponse.status(HttpStatus.CREATED);
     }
 
@@ -97,10 +105,10 @@ public class SurveyApiController {
     @Allowed(anonymous = true)
     @Post("/surveys/{token}")
     @Operation(summary = "Submit a survey: overall 1-5 (required), nps 0-10, ratings per theme code 1-5; 404 unknown, 410 expired or used")
-    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "201", description = "The stored answer",
-            content = @io.swagger.v3.oas.annotations.media.Content(mediaType = "application/json",
-                    schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = ResponseJson.class)))
-    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "410",
+    @ApiResponse(responseCode = "201", description = "The stored answer",
+            content = @Content(mediaType = "application/json",
+                    schema = @Schema(implementation = ResponseJson.class)))
+    @ApiResponse(responseCode = "410",
             description = "The survey has expired or was already answered")
     public HttpResponse<?> submit(@PathVariable String token, @Body SubmissionJson body,
             io.micronaut.http.HttpRequest<?> request) {
@@ -111,7 +119,7 @@ public class SurveyApiController {
         if (caller.anonymous() ? limiter.refused(address) : !limiter.allowIntegration(caller.name())) {
             return HttpResponse.status(io.micronaut.http.HttpStatus.TOO_MANY_REQUESTS).body(new ProblemHandler.Body(
                     "TOO_MANY_REQUESTS", null, messages.getTranslation("apiError.TOO_MANY_REQUESTS",
-                            fi.huoltopolku.base.ApiErrors.language(request))));
+                            ApiErrors.language(request))));
         }
         try {
             SurveyAnswers answers = new SurveyAnswers(body.overall(), body.nps(),

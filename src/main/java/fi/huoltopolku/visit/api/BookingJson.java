@@ -1,5 +1,6 @@
 package fi.huoltopolku.visit.api;
 
+import fi.huoltopolku.checks.Answer;
 import fi.huoltopolku.visit.Flag;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.OffsetDateTime;
@@ -14,5 +15,5 @@ import org.jspecify.annotations.Nullable;
 public record BookingJson(VisitJson.@Nullable CustomerJson customer, VisitJson.@Nullable VehicleJson vehicle,
         @Nullable String requestedWork, @Nullable OffsetDateTime bookedAt, @Nullable OffsetDateTime promisedAt,
         @Nullable String advisor, @Nullable List<Flag> flags, fi.huoltopolku.visit.@Nullable VisitType visitType,
-        java.util.@Nullable Map<String, fi.huoltopolku.checks.Answer> checks, @Nullable Boolean allowOverbooking) {
+        java.util.@Nullable Map<String, Answer> checks, @Nullable Boolean allowOverbooking) {
 }

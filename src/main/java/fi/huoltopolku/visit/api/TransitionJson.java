@@ -1,5 +1,6 @@
 package fi.huoltopolku.visit.api;
 
+import fi.huoltopolku.visit.Flag;
 import fi.huoltopolku.visit.Stage;
 import io.micronaut.serde.annotation.Serdeable;
 import org.jspecify.annotations.Nullable;
@@ -20,7 +21,7 @@ public record TransitionJson(@Nullable Stage to, @Nullable String note, @Nullabl
      */
     @Serdeable
     public record CheckInJson(@Nullable String technician, @Nullable String phone, @Nullable String email,
-            java.util.@Nullable List<fi.huoltopolku.visit.Flag> flags, java.util.@Nullable List<String> items,
+            java.util.@Nullable List<Flag> flags, java.util.@Nullable List<String> items,
             @Nullable Boolean declinesMessages) {
     }
 }

@@ -1,16 +1,20 @@
 package fi.huoltopolku.visit.api;
 
-import fi.huoltopolku.people.Role;
-import fi.huoltopolku.security.Access;
-import fi.huoltopolku.security.Allowed;
 import fi.huoltopolku.base.Dates;
 import fi.huoltopolku.base.Problem;
 import fi.huoltopolku.base.WorkshopClock;
+import fi.huoltopolku.checks.BookingService;
+import fi.huoltopolku.checks.CheckInService;
 import fi.huoltopolku.customer.CustomerDetails;
+import fi.huoltopolku.customer.CustomerService;
 import fi.huoltopolku.people.Actor;
 import fi.huoltopolku.people.PeopleService;
 import fi.huoltopolku.people.Person;
+import fi.huoltopolku.people.Role;
+import fi.huoltopolku.security.Access;
+import fi.huoltopolku.security.Allowed;
 import fi.huoltopolku.visit.Booking;
+import fi.huoltopolku.visit.CheckIn;
 import fi.huoltopolku.visit.Flag;
 import fi.huoltopolku.visit.Stage;
 import fi.huoltopolku.visit.VisitCard;
@@ -26,6 +30,9 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.time.OffsetDateTime;
@@ -44,16 +51,16 @@ public class VisitController {
     private static final Actor API = Actor.integration("API");
 
     private final VisitService visits;
-    private final fi.huoltopolku.checks.BookingService bookings;
-    private final fi.huoltopolku.checks.CheckInService checkIns;
-    private final fi.huoltopolku.customer.CustomerService customers;
+    private final BookingService bookings;
+    private final CheckInService checkIns;
+    private final CustomerService customers;
     private final VisitOverviewService overview;
     private final PeopleService people;
     private final WorkshopClock clock;
 
     VisitController(VisitService visits, VisitOverviewService overview, PeopleService people, WorkshopClock clock,
-            fi.huoltopolku.checks.BookingService bookings, fi.huoltopolku.checks.CheckInService checkIns,
-            fi.huoltopolku.customer.CustomerService customers) {
+            BookingService bookings, CheckInService checkIns,
+            CustomerService customers) {
         this.checkIns = checkIns;
         this.customers = customers;
         this.bookings = bookings;
@@ -65,14 +72,14 @@ public class VisitController {
 
     @Post
     @Operation(summary = "Book a visit; the customer and car are matched by plate, phone or e-mail, or recorded")
-    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "201", description = "The booked visit",
-            content = @io.swagger.v3.oas.annotations.media.Content(mediaType = "application/json",
-                    schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = VisitJson.class)))
-    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "400",
+    @ApiResponse(responseCode = "201", description = "The booked visit",
+            content = @Content(mediaType = "application/json",
+                    schema = @Schema(implementation = VisitJson.class)))
+    @ApiResponse(responseCode = "400",
             description = "A field is missing or wrong: {\"error\", \"field\", \"message\"}")
-    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "409",
+    @ApiResponse(responseCode = "409",
             description = "The day would be booked past its capacity (the hours named); send allowOverbooking: true")
-    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "409",
+    @ApiResponse(responseCode = "409",
             description = "A customer on file has the plate, phone or e-mail under another name (named nowhere): "
                     + "book with customer.id")
     @Allowed({Role.ADVISOR, Role.FOREMAN, Role.MANAGER})
@@ -165,7 +172,7 @@ public class VisitController {
                     : people.byReference(with.technician().trim(), "checkIn.technician").id();
             Set<Flag> flags = with.flags() == null ? overview.card(id).flags()
                     : with.flags().isEmpty() ? EnumSet.noneOf(Flag.class) : EnumSet.copyOf(with.flags());
-            checkIns.checkIn(id, version, new fi.huoltopolku.visit.CheckIn(flags, technician, with.phone(), with.email(),
+            checkIns.checkIn(id, version, new CheckIn(flags, technician, with.phone(), with.email(),
                     transition.note()), with.items() == null ? List.of() : with.items(),
                     with.declinesMessages() != null ? with.declinesMessages()
                             : customers.customer(overview.card(id).customerId()).contactDeclined(), API);

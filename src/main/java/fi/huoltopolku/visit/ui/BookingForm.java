@@ -1,7 +1,5 @@
 package fi.huoltopolku.visit.ui;
 
-import fi.huoltopolku.visit.VisitType;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.button.Button;
@@ -12,19 +10,29 @@ import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.shared.Registration;
 import fi.huoltopolku.base.Amounts;
+import fi.huoltopolku.base.Messages;
+import fi.huoltopolku.base.Problem;
+import fi.huoltopolku.base.WorkshopClock;
 import fi.huoltopolku.base.ui.AmountField;
+import fi.huoltopolku.base.ui.DateTexts;
 import fi.huoltopolku.base.ui.Ui;
+import fi.huoltopolku.checks.Answer;
 import fi.huoltopolku.customer.CustomerDetails;
+import fi.huoltopolku.customer.Phones;
 import fi.huoltopolku.customer.VehicleMatch;
 import fi.huoltopolku.people.Person;
 import fi.huoltopolku.visit.Booking;
+import fi.huoltopolku.visit.BookingCalendar;
 import fi.huoltopolku.visit.Flag;
+import fi.huoltopolku.visit.VisitRules;
+import fi.huoltopolku.visit.VisitType;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.EnumSet;
@@ -55,8 +63,8 @@ class BookingForm extends FormLayout {
     /** The booked day's capacity, booked hours and what is left, updated as the time or hours change. */
     final com.vaadin.flow.component.html.Paragraph dayCapacity = new com.vaadin.flow.component.html.Paragraph();
     private final ZoneId zone;
-    private final fi.huoltopolku.visit.VisitRules rules;
-    private final java.util.function.Function<java.time.LocalDate, fi.huoltopolku.visit.BookingCalendar.Day> days;
+    private final VisitRules rules;
+    private final java.util.function.Function<java.time.LocalDate, BookingCalendar.Day> days;
     /** The promise the form last gave; once the advisor types another, it no longer follows. */
     private @Nullable LocalDateTime givenPromise;
     private final Map<String, com.vaadin.flow.component.checkbox.Checkbox> ticks = new java.util.LinkedHashMap<>();
@@ -65,9 +73,9 @@ class BookingForm extends FormLayout {
      * @param questions the booking stage's check items, as (code, question) pairs: asked here with the
      *                  customer, each recorded with the booking (ticked yes, else no)
      */
-    BookingForm(List<Person> advisors, @Nullable Person me, fi.huoltopolku.base.WorkshopClock clock,
-            fi.huoltopolku.visit.VisitRules rules, List<Map.Entry<String, String>> questions,
-            java.util.function.Function<java.time.LocalDate, fi.huoltopolku.visit.BookingCalendar.Day> days) {
+    BookingForm(List<Person> advisors, @Nullable Person me, WorkshopClock clock,
+            VisitRules rules, List<Map.Entry<String, String>> questions,
+            java.util.function.Function<java.time.LocalDate, BookingCalendar.Day> days) {
         ZoneId zone = clock.zone();
         this.zone = zone;
         this.rules = rules;
@@ -82,18 +90,18 @@ class BookingForm extends FormLayout {
         label(requestedWork, "field.requestedWork");
         type.setLabel(getTranslation("field.visitType"));
         type.setItems(VisitType.values());
-        type.setItemLabelGenerator(t -> getTranslation(fi.huoltopolku.base.Messages.enumKey(t)));
+        type.setItemLabelGenerator(t -> getTranslation(Messages.enumKey(t)));
         type.setValue(VisitType.SERVICE);
         type.setId("booking-type");
-        fi.huoltopolku.base.ui.DateTexts.localized(bookedAt);
-        fi.huoltopolku.base.ui.DateTexts.localized(promisedAt);
+        DateTexts.localized(bookedAt);
+        DateTexts.localized(promisedAt);
         label(bookedAt, "field.bookedAt");
         label(promisedAt, "field.promisedAt");
         label(advisor, "field.advisor");
         // Typed like a price ("1,5" or "1.5" in either language), never guessed.
         plannedHours = new AmountField(getTranslation("booking.plannedHours"), Amounts.Unit.HOURS)
                 .withId("booking-planned-hours");
-        plannedHours.setAmount(java.math.BigDecimal.valueOf(fi.huoltopolku.visit.Booking.DEFAULT_PLANNED_MINUTES, 0)
+        plannedHours.setAmount(java.math.BigDecimal.valueOf(Booking.DEFAULT_PLANNED_MINUTES, 0)
                 .divide(java.math.BigDecimal.valueOf(60), 2, java.math.RoundingMode.HALF_UP));
         flags.setLabel(getTranslation("booking.flags"));
         plate.setRequiredIndicatorVisible(true);
@@ -158,18 +166,18 @@ class BookingForm extends FormLayout {
         }
         java.time.Instant at = when.atZone(zone).toInstant();
         Integer typed = plannedHours.isValidAmount() ? minutes(plannedHours.amount()) : null;
-        int planned = typed == null ? fi.huoltopolku.visit.Booking.DEFAULT_PLANNED_MINUTES : typed;
+        int planned = typed == null ? Booking.DEFAULT_PLANNED_MINUTES : typed;
         LocalDateTime promise = promisedAt.getValue();
         if (promise == null || promise.equals(givenPromise) || !promise.isAfter(when)) {
             givenPromise = LocalDateTime.ofInstant(rules.defaultPromise(at, planned), zone);
             promisedAt.setValue(givenPromise);
         }
-        fi.huoltopolku.visit.BookingCalendar.Day day = days.apply(when.toLocalDate());
+        BookingCalendar.Day day = days.apply(when.toLocalDate());
         String date = when.toLocalDate().format(java.time.format.DateTimeFormatter.ofPattern("d.M.yyyy"));
         dayCapacity.setText(day.open() ? getTranslation("booking.dayCapacity", date,
-                fi.huoltopolku.visit.VisitRules.hours(day.capacityMinutes()),
-                fi.huoltopolku.visit.VisitRules.hours(day.plannedMinutes()),
-                fi.huoltopolku.visit.VisitRules.hours(day.leftMinutes()))
+                VisitRules.hours(day.capacityMinutes()),
+                VisitRules.hours(day.plannedMinutes()),
+                VisitRules.hours(day.leftMinutes()))
                 : getTranslation("booking.dayClosed", date));
         dayCapacity.getElement().getClassList().set("promise-red", day.open() && day.leftMinutes() < planned
                 || !day.open());
@@ -182,12 +190,12 @@ class BookingForm extends FormLayout {
         model.setValue(match.model());
         year.setValue(match.modelYear());
         name.setValue(match.customerName());
-        phone.setValue(fi.huoltopolku.customer.Phones.shown(match.phone()));
+        phone.setValue(Phones.shown(match.phone()));
         email.setValue(match.email() == null ? "" : match.email());
     }
 
     /** Marks every field the problem names, each with its reason, so the advisor sees all at once; nothing typed is lost. */
-    boolean markInvalid(fi.huoltopolku.base.Problem problem, fi.huoltopolku.base.Messages messages) {
+    boolean markInvalid(Problem problem, Messages messages) {
         return Ui.markInvalid(Map.ofEntries(
                 Map.entry("vehicle.plate", plate), Map.entry("vehicle.make", make), Map.entry("vehicle.model", model),
                 Map.entry("vehicle.year", year), Map.entry("customer.name", name), Map.entry("customer.phone", phone),
@@ -198,10 +206,10 @@ class BookingForm extends FormLayout {
     }
 
     /** The booking checks as asked: each item yes when ticked, no when not. */
-    Map<String, fi.huoltopolku.checks.Answer> answers() {
-        Map<String, fi.huoltopolku.checks.Answer> answers = new java.util.LinkedHashMap<>();
+    Map<String, Answer> answers() {
+        Map<String, Answer> answers = new java.util.LinkedHashMap<>();
         ticks.forEach((code, tick) -> answers.put(code,
-                tick.getValue() ? fi.huoltopolku.checks.Answer.YES : fi.huoltopolku.checks.Answer.NO));
+                tick.getValue() ? Answer.YES : Answer.NO));
         return answers;
     }
 

@@ -21,8 +21,10 @@ import fi.huoltopolku.base.Messages;
 import fi.huoltopolku.base.Problem;
 import fi.huoltopolku.base.WorkshopClock;
 import fi.huoltopolku.base.ui.CurrentUser;
+import fi.huoltopolku.base.ui.DateTexts;
 import fi.huoltopolku.base.ui.MainLayout;
 import fi.huoltopolku.base.ui.Ui;
+import fi.huoltopolku.people.Department;
 import fi.huoltopolku.people.PeopleService;
 import fi.huoltopolku.people.Person;
 import fi.huoltopolku.people.Role;
@@ -30,6 +32,7 @@ import fi.huoltopolku.visit.BookingCalendar;
 import fi.huoltopolku.visit.Stage;
 import fi.huoltopolku.visit.VisitBroadcaster;
 import fi.huoltopolku.visit.VisitCard;
+import fi.huoltopolku.visit.VisitRules;
 import fi.huoltopolku.visit.VisitService;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.RolesAllowed;
@@ -55,16 +58,16 @@ public class CalendarView extends VerticalLayout implements HasDynamicTitle {
     private final VisitService visits;
     private final WorkshopClock clock;
     private final Messages messages;
-    private final fi.huoltopolku.visit.VisitRules rules;
+    private final VisitRules rules;
     private final RadioButtonGroup<Integer> span = new RadioButtonGroup<>();
     private final ComboBox<Person> advisor = new ComboBox<>();
-    private final ComboBox<fi.huoltopolku.people.Department> department = new ComboBox<>();
+    private final ComboBox<Department> department = new ComboBox<>();
     private final H2 title = new H2();
     private final Div days = new Div();
     private LocalDate first;
 
     public CalendarView(BookingCalendar calendar, VisitService visits, PeopleService people, WorkshopClock clock,
-            Messages messages, VisitBroadcaster broadcaster, fi.huoltopolku.visit.VisitRules rules) {
+            Messages messages, VisitBroadcaster broadcaster, VisitRules rules) {
         this.rules = rules;
         this.calendar = calendar;
         this.people = people;
@@ -212,7 +215,7 @@ public class CalendarView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void openMove(VisitCard card) {
-        DateTimePicker when = fi.huoltopolku.base.ui.DateTexts.localized(new DateTimePicker(getTranslation("calendar.newTime")));
+        DateTimePicker when = DateTexts.localized(new DateTimePicker(getTranslation("calendar.newTime")));
         when.setValue(LocalDateTime.ofInstant(card.bookedAt(), clock.zone()));
         when.setId("calendar-new-time");
         TextField reason = reason();

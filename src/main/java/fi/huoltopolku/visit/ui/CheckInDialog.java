@@ -16,11 +16,12 @@ import fi.huoltopolku.people.PeopleService;
 import fi.huoltopolku.people.Role;
 import fi.huoltopolku.visit.Stage;
 import fi.huoltopolku.visit.VisitCard;
+import fi.huoltopolku.visit.VisitOverviewService;
 import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import java.util.function.LongConsumer;
+import java.util.stream.Collectors;
 
 /**
  * The one way to Checked in on every screen (the Counter's arrivals, the visit page, the board):
@@ -34,10 +35,10 @@ public class CheckInDialog {
     private final CustomerService customers;
     private final PeopleService people;
     private final Messages messages;
-    private final fi.huoltopolku.visit.VisitOverviewService overview;
+    private final VisitOverviewService overview;
 
     CheckInDialog(CheckInService checkIns, ChecklistService checks, CustomerService customers, PeopleService people,
-            Messages messages, fi.huoltopolku.visit.VisitOverviewService overview) {
+            Messages messages, VisitOverviewService overview) {
         this.overview = overview;
         this.checkIns = checkIns;
         this.checks = checks;

@@ -14,7 +14,11 @@ import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.shared.Registration;
+import fi.huoltopolku.base.Messages;
+import fi.huoltopolku.base.Problem;
 import fi.huoltopolku.base.ui.Ui;
+import fi.huoltopolku.customer.MessagesBy;
+import fi.huoltopolku.customer.Phones;
 import fi.huoltopolku.people.Person;
 import fi.huoltopolku.visit.CheckIn;
 import fi.huoltopolku.visit.Flag;
@@ -33,7 +37,7 @@ class CheckInForm extends VerticalLayout {
     final TextField phone = new TextField();
     final EmailField email = new EmailField();
     final Checkbox noMessages = new Checkbox();
-    final com.vaadin.flow.component.select.Select<fi.huoltopolku.customer.MessagesBy> messagesBy =
+    final com.vaadin.flow.component.select.Select<MessagesBy> messagesBy =
             new com.vaadin.flow.component.select.Select<>();
 
     private final List<Checkbox> checks = new java.util.ArrayList<>();
@@ -47,14 +51,14 @@ class CheckInForm extends VerticalLayout {
         add(new Paragraph(card.plate() + " · " + card.makeAndModel() + " · " + card.customerName()));
         add(new Paragraph(getTranslation("field.requestedWork") + ": " + card.requestedWork()));
         phone.setLabel(getTranslation("field.customer.phone"));
-        phone.setValue(fi.huoltopolku.customer.Phones.shown(card.customerPhone()));
+        phone.setValue(Phones.shown(card.customerPhone()));
         email.setLabel(getTranslation("field.customer.email"));
         email.setValue(card.customerEmail() == null ? "" : card.customerEmail());
         phone.setHelperText(getTranslation("checkIn.contactHelp"));
         noMessages.setLabel(getTranslation("checkIn.noMessages"));
         noMessages.setId("check-in-no-messages");
         messagesBy.setLabel(getTranslation("checkIn.messagesBy"));
-        messagesBy.setItems(fi.huoltopolku.customer.MessagesBy.values());
+        messagesBy.setItems(MessagesBy.values());
         messagesBy.setEmptySelectionAllowed(true);
         messagesBy.setEmptySelectionCaption(getTranslation("checkIn.messagesByAny"));
         messagesBy.setItemLabelGenerator(by -> by == null ? getTranslation("checkIn.messagesByAny")
@@ -106,7 +110,7 @@ class CheckInForm extends VerticalLayout {
     }
 
     /** Marks every field the problem names, each with its reason; nothing typed is lost. */
-    boolean markInvalid(fi.huoltopolku.base.Problem problem, fi.huoltopolku.base.Messages messages) {
+    boolean markInvalid(Problem problem, Messages messages) {
         return Ui.markInvalid(java.util.Map.of("customer.phone", phone, "customer.email", email, "messagesBy", messagesBy),
                 problem, messages);
     }

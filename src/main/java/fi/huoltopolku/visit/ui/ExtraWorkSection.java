@@ -12,9 +12,10 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import fi.huoltopolku.approval.ApprovalService;
+import fi.huoltopolku.approval.ui.ApprovalPanel;
 import fi.huoltopolku.base.Amounts;
-import fi.huoltopolku.base.StoredText;
 import fi.huoltopolku.base.Messages;
+import fi.huoltopolku.base.StoredText;
 import fi.huoltopolku.base.WorkshopClock;
 import fi.huoltopolku.base.ui.CurrentUser;
 import fi.huoltopolku.base.ui.Ui;
@@ -86,7 +87,7 @@ class ExtraWorkSection extends Composite<VerticalLayout> {
         grid.setEmptyStateText(getTranslation("visit.noExtraWork"));
         content.add(grid, new PhotoStrip(photos, details.extraWork()));
         if (CurrentUser.has(Role.ADVISOR, Role.FOREMAN, Role.MANAGER)) {
-            content.add(new fi.huoltopolku.approval.ui.ApprovalPanel(approvals, messages, clock, card.id(), details.extraWork(),
+            content.add(new ApprovalPanel(approvals, messages, clock, card.id(), details.extraWork(),
                     refresh));
         }
         var declinedBefore = overview.declinedWork(card.vehicleId()).stream()

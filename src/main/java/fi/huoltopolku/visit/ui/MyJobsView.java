@@ -1,6 +1,5 @@
 package fi.huoltopolku.visit.ui;
 
-import jakarta.annotation.security.RolesAllowed;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -12,16 +11,17 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import fi.huoltopolku.base.StoredText;
+import fi.huoltopolku.base.Localized;
 import fi.huoltopolku.base.Messages;
 import fi.huoltopolku.base.Problem;
+import fi.huoltopolku.base.StoredText;
 import fi.huoltopolku.base.WorkshopClock;
 import fi.huoltopolku.base.ui.CurrentUser;
 import fi.huoltopolku.base.ui.MainLayout;
 import fi.huoltopolku.base.ui.Ui;
+import fi.huoltopolku.checks.CheckInService;
 import fi.huoltopolku.checks.ChecklistRow;
 import fi.huoltopolku.checks.ChecklistService;
-import fi.huoltopolku.checks.CheckInService;
 import fi.huoltopolku.checks.PostInspectionService;
 import fi.huoltopolku.checks.ui.ChecklistView;
 import fi.huoltopolku.checks.ui.PostInspectionView;
@@ -33,6 +33,7 @@ import fi.huoltopolku.people.Role;
 import fi.huoltopolku.visit.ChangedVisit;
 import fi.huoltopolku.visit.Decision;
 import fi.huoltopolku.visit.ExtraWork;
+import fi.huoltopolku.visit.ExtraWorkPhotos;
 import fi.huoltopolku.visit.HoldReason;
 import fi.huoltopolku.visit.Journey;
 import fi.huoltopolku.visit.Stage;
@@ -42,6 +43,7 @@ import fi.huoltopolku.visit.VisitOverviewService;
 import fi.huoltopolku.visit.VisitService;
 import fi.huoltopolku.visit.WorkStatus;
 import io.micronaut.context.annotation.Prototype;
+import jakarta.annotation.security.RolesAllowed;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -83,12 +85,12 @@ public class MyJobsView extends VerticalLayout implements HasDynamicTitle {
     private final ChecklistService checks;
     private final PostInspectionService postInspections;
     private final CheckInService checkIns;
-    private final fi.huoltopolku.visit.ExtraWorkPhotos photos;
+    private final ExtraWorkPhotos photos;
 
     public MyJobsView(VisitOverviewService overview, VisitService visits, WorkshopClock clock, Messages messages,
             VisitBroadcaster broadcaster, MatterService matterService, PeopleService people,
             ChecklistService checks, PostInspectionService postInspections, CheckInService checkIns,
-            fi.huoltopolku.visit.ExtraWorkPhotos photos) {
+            ExtraWorkPhotos photos) {
         this.photos = photos;
         this.checkIns = checkIns;
         this.checks = checks;
@@ -268,7 +270,7 @@ public class MyJobsView extends VerticalLayout implements HasDynamicTitle {
      * advisor finishes the check-in and hands the car back (the tile then offers Start, live).
      */
     private boolean checkInNotDone(VisitCard card, VisitTile tile) {
-        List<fi.huoltopolku.base.Localized> missing = checkIns.missing(card);
+        List<Localized> missing = checkIns.missing(card);
         if (missing.isEmpty()) {
             return false;
         }

@@ -10,6 +10,7 @@ import fi.huoltopolku.base.Messages;
 import fi.huoltopolku.base.Problem;
 import fi.huoltopolku.base.WorkshopClock;
 import fi.huoltopolku.base.ui.CurrentUser;
+import fi.huoltopolku.base.ui.DateTexts;
 import fi.huoltopolku.base.ui.Ui;
 import fi.huoltopolku.visit.VisitCard;
 import fi.huoltopolku.visit.VisitService;
@@ -31,7 +32,7 @@ class PromiseDialog extends Dialog {
             Messages messages, Runnable changed) {
         setHeaderTitle(getTranslation("visit.changePromise") + ": " + card.plate());
         setWidth("min(32rem, 96vw)");
-        fi.huoltopolku.base.ui.DateTexts.localized(promisedAt);
+        DateTexts.localized(promisedAt);
         promisedAt.setLabel(getTranslation("visit.newPromise"));
         promisedAt.setValue(LocalDateTime.ofInstant(card.promisedAt(), clock.zone()));
         promisedAt.setId("promise-new");

@@ -20,6 +20,7 @@ import fi.huoltopolku.base.ui.Ui;
 import fi.huoltopolku.customer.CustomerService;
 import fi.huoltopolku.customer.Phones;
 import fi.huoltopolku.customer.VehicleMatch;
+import fi.huoltopolku.feedback.CaseStatus;
 import fi.huoltopolku.feedback.FeedbackCard;
 import fi.huoltopolku.feedback.FeedbackService;
 import fi.huoltopolku.matter.MatterCard;
@@ -171,7 +172,7 @@ public class VehicleHistoryView extends VerticalLayout implements HasUrlParamete
     /** Feedback cases of the car's visits not yet resolved, and the customer's open matters. */
     private void openCases(VehicleHistory history, long customerId) {
         List<FeedbackCard> cases = history.visits().stream().flatMap(v -> feedback.ofVisit(v.id()).stream())
-                .filter(c -> c.status() != fi.huoltopolku.feedback.CaseStatus.RESOLVED).toList();
+                .filter(c -> c.status() != CaseStatus.RESOLVED).toList();
         List<MatterCard> open = matters.ofCustomer(customerId).stream()
                 .filter(m -> m.status() != MatterStatus.CLOSED).toList();
         if (cases.isEmpty() && open.isEmpty()) {

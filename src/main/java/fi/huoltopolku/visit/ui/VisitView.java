@@ -1,9 +1,9 @@
 package fi.huoltopolku.visit.ui;
 
-import jakarta.annotation.security.RolesAllowed;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -14,40 +14,44 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
-import fi.huoltopolku.base.StoredText;
+import fi.huoltopolku.approval.ApprovalService;
+import fi.huoltopolku.base.Localized;
 import fi.huoltopolku.base.Messages;
 import fi.huoltopolku.base.Problem;
+import fi.huoltopolku.base.StoredText;
 import fi.huoltopolku.base.WorkshopClock;
 import fi.huoltopolku.base.ui.CurrentUser;
 import fi.huoltopolku.base.ui.HandoffDialog;
-import fi.huoltopolku.base.ui.TextDialog;
 import fi.huoltopolku.base.ui.MainLayout;
+import fi.huoltopolku.base.ui.TextDialog;
 import fi.huoltopolku.base.ui.Ui;
-import com.vaadin.flow.component.details.Details;
-import com.vaadin.flow.component.textfield.TextField;
 import fi.huoltopolku.checks.Answer;
+import fi.huoltopolku.checks.CheckInService;
 import fi.huoltopolku.checks.CheckItemService;
 import fi.huoltopolku.checks.ChecklistRow;
+import fi.huoltopolku.checks.ChecklistService;
 import fi.huoltopolku.checks.ItemKind;
 import fi.huoltopolku.checks.ItemTemplate;
-import fi.huoltopolku.checks.ChecklistService;
-import fi.huoltopolku.checks.CheckInService;
 import fi.huoltopolku.checks.Source;
 import fi.huoltopolku.checks.ui.ChecklistPanel;
+import fi.huoltopolku.customer.CustomerService;
+import fi.huoltopolku.customer.Phones;
 import fi.huoltopolku.people.PeopleService;
+import fi.huoltopolku.people.Person;
+import fi.huoltopolku.people.Role;
 import fi.huoltopolku.survey.InvitationService;
 import fi.huoltopolku.survey.SurveyService;
 import fi.huoltopolku.theme.ThemeService;
-import java.util.List;
-import fi.huoltopolku.people.Person;
-import fi.huoltopolku.people.Role;
+import fi.huoltopolku.visit.ChangedVisit;
 import fi.huoltopolku.visit.ContactChannel;
 import fi.huoltopolku.visit.CustomerContact;
 import fi.huoltopolku.visit.Direction;
+import fi.huoltopolku.visit.ExtraWorkPhotos;
 import fi.huoltopolku.visit.Flag;
 import fi.huoltopolku.visit.HoldReason;
 import fi.huoltopolku.visit.Journey;
@@ -57,7 +61,10 @@ import fi.huoltopolku.visit.VisitCard;
 import fi.huoltopolku.visit.VisitDetails;
 import fi.huoltopolku.visit.VisitOverviewService;
 import fi.huoltopolku.visit.VisitService;
+import fi.huoltopolku.visit.WorkStatus;
 import io.micronaut.context.annotation.Prototype;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
 import java.util.stream.Collectors;
 /** Everything about one car's visit: the car and customer, flags, moves, extra work, contacts, timeline. */
 @Route(value = "visit", layout = MainLayout.class)
@@ -77,17 +84,17 @@ public class VisitView extends VerticalLayout implements HasUrlParameter<Long>, 
     private final ThemeService themes;
     private final CheckInDialog checkIns;
     private final CheckInService checkInService;
-    private final fi.huoltopolku.approval.ApprovalService approvals;
-    private final fi.huoltopolku.visit.ExtraWorkPhotos photos;
-    private final fi.huoltopolku.customer.CustomerService customers;
+    private final ApprovalService approvals;
+    private final ExtraWorkPhotos photos;
+    private final CustomerService customers;
     private long visitId;
     private String title = "";
 
     public VisitView(VisitOverviewService overview, VisitService visits, PeopleService people, WorkshopClock clock,
             Messages messages, VisitBroadcaster broadcaster, ChecklistService checks, CheckItemService templates,
             InvitationService invitations, SurveyService surveys, ThemeService themes, CheckInDialog checkIns,
-            CheckInService checkInService, fi.huoltopolku.approval.ApprovalService approvals,
-            fi.huoltopolku.visit.ExtraWorkPhotos photos, fi.huoltopolku.customer.CustomerService customers) {
+            CheckInService checkInService, ApprovalService approvals,
+            ExtraWorkPhotos photos, CustomerService customers) {
         this.customers = customers;
         this.photos = photos;
         this.approvals = approvals;
@@ -106,7 +113,7 @@ public class VisitView extends VerticalLayout implements HasUrlParameter<Long>, 
         addClassNames("visit-view");
         setMaxWidth("72rem");
         // Read again when this visit changes (a change of another visit leaves the page as it is).
-        LiveUpdates.keepFresh(this, broadcaster, clock, (java.util.Collection<fi.huoltopolku.visit.ChangedVisit> changes) -> {
+        LiveUpdates.keepFresh(this, broadcaster, clock, (java.util.Collection<ChangedVisit> changes) -> {
             if (changes.stream().anyMatch(changed -> changed.visitId() == visitId)) {
                 refresh();
             }
@@ -160,7 +167,7 @@ public class VisitView extends VerticalLayout implements HasUrlParameter<Long>, 
         // Contacts for those who contact customers; a technician's work needs the name only.
         boolean contacts = CurrentUser.has(Role.ADVISOR, Role.FOREMAN, Role.MANAGER);
         Paragraph customer = new Paragraph(card.customerName()
-                + (!contacts || card.customerPhone() == null ? "" : " · " + fi.huoltopolku.customer.Phones.shown(card.customerPhone()))
+                + (!contacts || card.customerPhone() == null ? "" : " · " + Phones.shown(card.customerPhone()))
                 + (!contacts || card.customerEmail() == null ? "" : " · " + card.customerEmail()));
         Paragraph owner = new Paragraph(getTranslation("visit.owner") + ": "
                 + people.department(card.ownerDepartmentCode()).name(getLocale())
@@ -223,7 +230,7 @@ public class VisitView extends VerticalLayout implements HasUrlParameter<Long>, 
 
     private void actions(VisitCard card) {
         // A car that reached the workshop without its check-in done (over the API): what is missing.
-        List<fi.huoltopolku.base.Localized> missing = checkInService.missing(card);
+        List<Localized> missing = checkInService.missing(card);
         if (!missing.isEmpty()) {
             Paragraph open = new Paragraph(getTranslation("checkIn.missingHere", missing.stream()
                     .map(m -> m.in(getLocale())).collect(java.util.stream.Collectors.joining(", "))));
@@ -280,8 +287,8 @@ public class VisitView extends VerticalLayout implements HasUrlParameter<Long>, 
             bar.add(hold);
             // A booked car has not arrived: no work starts on it (the check-in comes first); a ready car's work is done.
             if (card.stage() != Stage.BOOKED && card.stage() != Stage.READY
-                    && card.status() != fi.huoltopolku.visit.WorkStatus.IN_PROGRESS) {
-                bar.add(new Button(getTranslation(card.status() == fi.huoltopolku.visit.WorkStatus.ON_HOLD
+                    && card.status() != WorkStatus.IN_PROGRESS) {
+                bar.add(new Button(getTranslation(card.status() == WorkStatus.ON_HOLD
                         ? "myJobs.resume" : "myJobs.start"),
                         e -> attempt(() -> visits.start(card.id(), card.version(), CurrentUser.actor()))));
             }

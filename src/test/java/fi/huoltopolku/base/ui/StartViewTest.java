@@ -5,9 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import fi.huoltopolku.base.Problem;
+import fi.huoltopolku.checks.FigureFilter;
 import fi.huoltopolku.people.PeopleService;
 import fi.huoltopolku.people.Person;
 import fi.huoltopolku.people.Role;
+import fi.huoltopolku.quality.ComparisonService;
 import fi.huoltopolku.quality.ui.QualityReportView;
 import fi.huoltopolku.security.SignedIn;
 import fi.huoltopolku.security.ui.LoginView;
@@ -23,7 +26,7 @@ import org.junit.jupiter.api.Test;
 class StartViewTest extends ViewTest {
 
     @Inject PeopleService people;
-    @Inject fi.huoltopolku.quality.ComparisonService comparison;
+    @Inject ComparisonService comparison;
 
     @Test
     void a_technician_lands_on_my_jobs_with_only_their_screens_in_the_menu() {
@@ -51,11 +54,11 @@ class StartViewTest extends ViewTest {
     @Test
     void the_services_refuse_a_technician_the_managers_report_even_called_directly() {
         actAs(Staff.technician(people));
-        var day = fi.huoltopolku.checks.FigureFilter.period(java.time.Instant.parse("2026-01-01T00:00:00Z"),
+        var day = FigureFilter.period(java.time.Instant.parse("2026-01-01T00:00:00Z"),
                 java.time.Instant.parse("2026-01-02T00:00:00Z"));
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> comparison.report(day))
-                .isInstanceOfSatisfying(fi.huoltopolku.base.Problem.class,
-                        p -> assertThat(p.kind()).isEqualTo(fi.huoltopolku.base.Problem.Kind.FORBIDDEN));
+                .isInstanceOfSatisfying(Problem.class,
+                        p -> assertThat(p.kind()).isEqualTo(Problem.Kind.FORBIDDEN));
     }
 
     @Test

@@ -1,9 +1,8 @@
 package fi.huoltopolku.checks.api;
 
 import fi.huoltopolku.people.Role;
+import fi.huoltopolku.security.ApiTokenService;
 import fi.huoltopolku.support.ApiAccess;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
@@ -13,13 +12,15 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 @MicronautTest(transactional = false)
 class ChecksApiTest {
 
     private final HttpClient http = HttpClient.newHttpClient();
 
     @Inject EmbeddedServer server;
-    @Inject fi.huoltopolku.security.ApiTokenService tokens;
+    @Inject ApiTokenService tokens;
 
 
     private HttpResponse<String> send(String method, String path, String json) throws Exception {

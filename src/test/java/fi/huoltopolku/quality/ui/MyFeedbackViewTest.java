@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
+import fi.huoltopolku.base.WorkshopClock;
 import fi.huoltopolku.checks.ChecklistService;
 import fi.huoltopolku.people.PeopleService;
 import fi.huoltopolku.people.Person;
@@ -33,7 +34,7 @@ class MyFeedbackViewTest extends ViewTest {
     @Inject SurveyService surveys;
     @Inject InvitationService invitations;
     @Inject ImprovementService improvements;
-    @Inject fi.huoltopolku.base.WorkshopClock clock;
+    @Inject WorkshopClock clock;
 
     private long answered(Person advisor, Person technician, int timeliness, String comment) {
         long visit = Journeys.upTo(Stage.FOLLOW_UP, visits, checks, advisor, technician);

@@ -9,10 +9,12 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
+import fi.huoltopolku.base.WorkshopClock;
 import fi.huoltopolku.people.Department;
 import fi.huoltopolku.people.PeopleService;
 import fi.huoltopolku.people.Role;
 import fi.huoltopolku.quality.ThemeComparison;
+import fi.huoltopolku.quality.WeeklyReportService;
 import fi.huoltopolku.quality.stats.Classification;
 import fi.huoltopolku.support.Staff;
 import fi.huoltopolku.support.ViewTest;
@@ -64,8 +66,8 @@ class QualityReportViewTest extends ViewTest {
 
     @Test
     void a_manager_opens_the_last_weekly_e_mail_as_it_was_sent_with_its_pdf() {
-        fi.huoltopolku.base.WorkshopClock clock = context.getBean(fi.huoltopolku.base.WorkshopClock.class);
-        fi.huoltopolku.quality.WeeklyReportService weekly = context.getBean(fi.huoltopolku.quality.WeeklyReportService.class);
+        WorkshopClock clock = context.getBean(WorkshopClock.class);
+        WeeklyReportService weekly = context.getBean(WeeklyReportService.class);
         actAs(people.create("wl" + Staff.next(), "Last Reader", Role.MANAGER, Department.RECEPTION));
         try {
             clock.use(java.time.Clock.fixed(java.time.Instant.parse("2026-11-18T08:00:00Z"), clock.zone()));
@@ -78,7 +80,7 @@ class QualityReportViewTest extends ViewTest {
             // the tests: recorded) and kept.
             clock.use(java.time.Clock.fixed(java.time.Instant.parse("2026-11-23T05:05:00Z"), clock.zone()));
             weekly.sendDue();
-            UI.getCurrent().navigate(fi.huoltopolku.quality.ui.ImprovementsView.class);
+            UI.getCurrent().navigate(ImprovementsView.class);
             UI.getCurrent().navigate(QualityReportView.class);
             com.github.mvysny.kaributesting.v10.LocatorJ._click(_get(com.vaadin.flow.component.button.Button.class,
                     spec -> spec.withId("weekly-open-last")));
@@ -92,7 +94,7 @@ class QualityReportViewTest extends ViewTest {
                             && text.contains("The whole report is attached as a PDF."));
             assertThat(_get(dialog, com.vaadin.flow.component.html.Anchor.class, spec -> spec.withId("weekly-last-pdf"))
                     .getHref()).isNotBlank();
-            fi.huoltopolku.quality.WeeklyReportService.LastMail last = weekly.lastMail().orElseThrow();
+            WeeklyReportService.LastMail last = weekly.lastMail().orElseThrow();
             assertThat(new String(last.pdf(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
             assertThat(last.fileName()).isEqualTo("quality-report-2026-11-16-to-2026-11-22.pdf");
         } finally {

@@ -5,14 +5,15 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
-import com.github.mvysny.kaributesting.v10.GridKt;
 import fi.huoltopolku.base.ui.CurrentUser;
+import fi.huoltopolku.people.Actor;
 import fi.huoltopolku.people.Department;
 import fi.huoltopolku.people.Person;
 import fi.huoltopolku.people.Role;
@@ -33,7 +34,7 @@ class UsersViewTest extends ViewTest {
     @Test
     void an_admin_adds_a_user_after_fixing_a_too_short_password_and_the_new_user_can_sign_in() {
         Person admin = accounts.create("adm" + Staff.next(), "Admin Person", Department.RECEPTION, Set.of(Role.ADMIN),
-                "admin password", fi.huoltopolku.people.Actor.integration("test"));
+                "admin password", Actor.integration("test"));
         CurrentUser.set(new SignedIn(admin, EnumSet.of(Role.ADMIN)));
         UI.getCurrent().navigate(UsersView.class);
 

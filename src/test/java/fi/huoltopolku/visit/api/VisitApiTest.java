@@ -1,11 +1,10 @@
 package fi.huoltopolku.visit.api;
 
-import fi.huoltopolku.support.ApiAccess;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import fi.huoltopolku.people.Department;
 import fi.huoltopolku.people.PeopleService;
 import fi.huoltopolku.people.Role;
+import fi.huoltopolku.security.ApiTokenService;
+import fi.huoltopolku.support.ApiAccess;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
@@ -16,6 +15,8 @@ import java.net.http.HttpResponse;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 @MicronautTest(transactional = false)
 class VisitApiTest {
 
@@ -23,7 +24,7 @@ class VisitApiTest {
     private final HttpClient http = HttpClient.newHttpClient();
 
     @Inject EmbeddedServer server;
-    @Inject fi.huoltopolku.security.ApiTokenService tokens;
+    @Inject ApiTokenService tokens;
 
     @Inject PeopleService people;
 

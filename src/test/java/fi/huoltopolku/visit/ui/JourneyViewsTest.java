@@ -18,12 +18,19 @@ import elemental.json.Json;
 import elemental.json.JsonObject;
 import fi.huoltopolku.base.Messages;
 import fi.huoltopolku.checks.ChecklistService;
-import fi.huoltopolku.support.Checks;
+import fi.huoltopolku.customer.Phones;
+import fi.huoltopolku.customer.VehicleMatch;
 import fi.huoltopolku.people.PeopleService;
 import fi.huoltopolku.people.Person;
+import fi.huoltopolku.support.Checks;
+import fi.huoltopolku.support.Journeys;
 import fi.huoltopolku.support.Staff;
 import fi.huoltopolku.support.ViewTest;
+import fi.huoltopolku.survey.InvitationService;
 import fi.huoltopolku.visit.CheckIn;
+import fi.huoltopolku.visit.ContactChannel;
+import fi.huoltopolku.visit.Direction;
+import fi.huoltopolku.visit.ExtraWork;
 import fi.huoltopolku.visit.Flag;
 import fi.huoltopolku.visit.Stage;
 import fi.huoltopolku.visit.VisitCard;
@@ -42,7 +49,7 @@ class JourneyViewsTest extends ViewTest {
     @Inject VisitService visits;
     @Inject VisitOverviewService overview;
     @Inject ChecklistService checks;
-    @Inject fi.huoltopolku.survey.InvitationService invitations;
+    @Inject InvitationService invitations;
 
     private static List<String> plates(Grid<VisitCard> grid) {
         return java.util.stream.IntStream.range(0, GridKt._size(grid))
@@ -53,8 +60,8 @@ class JourneyViewsTest extends ViewTest {
     void a_ready_car_offers_the_advisor_no_start_work_its_work_is_done() {
         Person advisor = Staff.advisor(people);
         Person technician = Staff.technician(people);
-        long ready = fi.huoltopolku.support.Journeys.upTo(Stage.READY, visits, checks, advisor, technician);
-        long inWork = fi.huoltopolku.support.Journeys.upTo(Stage.IN_WORK, visits, checks, advisor, technician);
+        long ready = Journeys.upTo(Stage.READY, visits, checks, advisor, technician);
+        long inWork = Journeys.upTo(Stage.IN_WORK, visits, checks, advisor, technician);
         actAs(advisor);
 
         UI.getCurrent().navigate(VisitView.class, ready);
@@ -123,7 +130,7 @@ class JourneyViewsTest extends ViewTest {
         _setValue(_get(TextField.class, spec -> spec.withId("search")), plate.replace("-", "").toLowerCase());
 
         @SuppressWarnings("unchecked")
-        Grid<fi.huoltopolku.customer.VehicleMatch> results = _get(Grid.class, spec -> spec.withId("search-results"));
+        Grid<VehicleMatch> results = _get(Grid.class, spec -> spec.withId("search-results"));
         assertThat(GridKt._size(results)).isEqualTo(1);
         assertThat(GridKt._get(results, 0).plate()).isEqualTo(plate);
 
@@ -210,7 +217,7 @@ class JourneyViewsTest extends ViewTest {
         _click(_get(Button.class, spec -> spec.withId("urgency-SAFETY")));
         // A preset is stored as its key and read in each reader's language.
         assertThat(overview.details(id).extraWork()).extracting(l -> l.description()).containsExactly("preset:brakePads");
-        assertThat(overview.details(id).extraWork().get(0).what().in(fi.huoltopolku.base.Messages.FINNISH))
+        assertThat(overview.details(id).extraWork().get(0).what().in(Messages.FINNISH))
                 .isEqualTo("Jarrupalat kuluneet");
         assertThat(overview.details(id).extraWork().get(0).what().in(java.util.Locale.ENGLISH)).isEqualTo("Brake pads worn");
 
@@ -232,7 +239,7 @@ class JourneyViewsTest extends ViewTest {
 
         UI.getCurrent().navigate(VisitView.class, id);
         @SuppressWarnings("unchecked")
-        Grid<fi.huoltopolku.visit.ExtraWork> lines = _get(Grid.class, spec -> spec.withId("extra-work"));
+        Grid<ExtraWork> lines = _get(Grid.class, spec -> spec.withId("extra-work"));
         _click(_get(GridKt._getCellComponent(lines, 0, "actions"), Button.class, spec -> spec.withClasses("approve")));
         assertThat(overview.details(id).extraWork().get(0).decidedBy()).isEqualTo(advisor.fullName());
 
@@ -300,7 +307,7 @@ class JourneyViewsTest extends ViewTest {
         Button seenBeforeTheChange = _get(Button.class, spec -> spec.withId("move-next"));
 
         // Someone else changes the visit; this person checks in before the pushed update reaches them.
-        visits.logContact(id, fi.huoltopolku.visit.ContactChannel.PHONE, fi.huoltopolku.visit.Direction.INBOUND,
+        visits.logContact(id, ContactChannel.PHONE, Direction.INBOUND,
                 "Customer asked to move the booking", advisor.asActor());
         seenBeforeTheChange.click();
         _click(_get(Button.class, spec -> spec.withId("check-in-save")));
@@ -471,7 +478,7 @@ class JourneyViewsTest extends ViewTest {
         String name = overview.card(id).customerName();
         assertThat(phone).isNotBlank();
 
-        String shown = fi.huoltopolku.customer.Phones.shown(phone);
+        String shown = Phones.shown(phone);
         actAs(technician);
         UI.getCurrent().navigate(VisitView.class, id);
         assertThat(customerLine(name)).doesNotContain(phone).doesNotContain(shown);

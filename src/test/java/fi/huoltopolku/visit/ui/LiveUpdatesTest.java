@@ -3,12 +3,25 @@ package fi.huoltopolku.visit.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
+import fi.huoltopolku.base.WorkshopClock;
+import fi.huoltopolku.checks.ChecklistService;
+import fi.huoltopolku.infra.OpenScreens;
+import fi.huoltopolku.people.Department;
 import fi.huoltopolku.people.PeopleService;
 import fi.huoltopolku.people.Person;
+import fi.huoltopolku.people.Role;
+import fi.huoltopolku.support.Checks;
+import fi.huoltopolku.support.Journeys;
 import fi.huoltopolku.support.Staff;
 import fi.huoltopolku.support.ViewTest;
+import fi.huoltopolku.visit.ChangedVisit;
+import fi.huoltopolku.visit.CheckIn;
 import fi.huoltopolku.visit.Flag;
+import fi.huoltopolku.visit.HoldReason;
+import fi.huoltopolku.visit.Stage;
 import fi.huoltopolku.visit.VisitBroadcaster;
+import fi.huoltopolku.visit.VisitCard;
+import fi.huoltopolku.visit.VisitOverviewService;
 import fi.huoltopolku.visit.VisitService;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -27,7 +40,7 @@ class LiveUpdatesTest extends ViewTest {
     @Inject PeopleService people;
     @Inject VisitService visits;
     @Inject VisitBroadcaster broadcaster;
-    @Inject fi.huoltopolku.base.WorkshopClock clock;
+    @Inject WorkshopClock clock;
 
     @Test
     void the_writers_request_does_not_run_other_screens_updates() throws Exception {
@@ -59,7 +72,7 @@ class LiveUpdatesTest extends ViewTest {
 
         // The tablet went to sleep four minutes ago: the next change lets the screen go.
         UI.getCurrent().getInternals().setLastHeartbeatTimestamp(
-                clock.now().minus(fi.huoltopolku.infra.OpenScreens.GONE_AFTER.plus(Duration.ofMinutes(1))).toEpochMilli());
+                clock.now().minus(OpenScreens.GONE_AFTER.plus(Duration.ofMinutes(1))).toEpochMilli());
         Staff.book(visits, advisor, Staff.plate(), EnumSet.noneOf(Flag.class));
         await(() -> broadcaster.listening() == before);
         assertThat(broadcaster.listening()).isEqualTo(before);
@@ -86,7 +99,7 @@ class LiveUpdatesTest extends ViewTest {
         // Silent for four minutes (no change happened meanwhile, no request came): closed and removed,
         // and out of the live updates, so nothing of it stays in memory.
         board.getInternals().setLastHeartbeatTimestamp(
-                clock.now().minus(fi.huoltopolku.infra.OpenScreens.GONE_AFTER.plus(Duration.ofMinutes(1))).toEpochMilli());
+                clock.now().minus(OpenScreens.GONE_AFTER.plus(Duration.ofMinutes(1))).toEpochMilli());
         screens.letGoOfVanished();
         com.github.mvysny.kaributesting.v10.MockVaadin.runUIQueue();
         assertThat(session.getUIs()).doesNotContain(board);
@@ -94,7 +107,7 @@ class LiveUpdatesTest extends ViewTest {
         assertThat(broadcaster.listening()).isEqualTo(before);
     }
 
-    @Inject fi.huoltopolku.infra.OpenScreens screens;
+    @Inject OpenScreens screens;
 
     @Test
     void a_change_elsewhere_moves_only_that_cars_tile_and_the_counts_follow() {
@@ -110,7 +123,7 @@ class LiveUpdatesTest extends ViewTest {
         long bookedBefore = column("BOOKED").getChildren().filter(VisitTile.class::isInstance).count();
 
         // Someone at another screen checks the car in; this screen gets the visit's id.
-        visits.checkIn(id, visits.find(id).getVersion(), fi.huoltopolku.visit.CheckIn.as(java.util.Set.of(), null),
+        visits.checkIn(id, visits.find(id).getVersion(), CheckIn.as(java.util.Set.of(), null),
                 advisor.asActor());
         board.update(java.util.Set.of(id));
 
@@ -127,9 +140,9 @@ class LiveUpdatesTest extends ViewTest {
         Person advisor = Staff.advisor(people);
         Person me = Staff.technician(people);
         Person colleague = Staff.technician(people);
-        long mine = fi.huoltopolku.support.Journeys.upTo(fi.huoltopolku.visit.Stage.CHECKED_IN, visits, checks,
+        long mine = Journeys.upTo(Stage.CHECKED_IN, visits, checks,
                 advisor, me);
-        long theirs = fi.huoltopolku.support.Journeys.upTo(fi.huoltopolku.visit.Stage.CHECKED_IN, visits, checks,
+        long theirs = Journeys.upTo(Stage.CHECKED_IN, visits, checks,
                 advisor, colleague);
         actAs(me);
         UI.getCurrent().navigate(MyJobsView.class);
@@ -142,7 +155,7 @@ class LiveUpdatesTest extends ViewTest {
         view.update(java.util.Set.of(mine));
         assertThat(tile(plateOf(mine))).as("not rebuilt again for my car as it is shown").isSameAs(before);
 
-        visits.hold(mine, visits.find(mine).getVersion(), fi.huoltopolku.visit.HoldReason.WAITING_FOR_PARTS, null,
+        visits.hold(mine, visits.find(mine).getVersion(), HoldReason.WAITING_FOR_PARTS, null,
                 me.asActor());
         view.update(java.util.Set.of(mine));
         assertThat(tile(plateOf(mine))).as("rebuilt for a change of my own car").isNotSameAs(before);
@@ -196,9 +209,9 @@ class LiveUpdatesTest extends ViewTest {
         int freeBefore = freeCount();
 
         // Checked in with no technician: free work on my list too.
-        visits.checkIn(id, visits.find(id).getVersion(), fi.huoltopolku.visit.CheckIn.as(java.util.Set.of(), null),
+        visits.checkIn(id, visits.find(id).getVersion(), CheckIn.as(java.util.Set.of(), null),
                 advisor.asActor());
-        fi.huoltopolku.support.Checks.answerMandatory(checks, id, fi.huoltopolku.visit.Stage.CHECKED_IN,
+        Checks.answerMandatory(checks, id, Stage.CHECKED_IN,
                 advisor.asActor());
         view.update(java.util.Set.of(id));
         assertThat(tilesIn("free-jobs")).contains(plate);
@@ -224,9 +237,9 @@ class LiveUpdatesTest extends ViewTest {
         Person me = Staff.technician(people);
         Person colleague = Staff.technician(people);
         long id = Staff.book(visits, advisor, Staff.plate(), EnumSet.noneOf(Flag.class));
-        visits.checkIn(id, visits.find(id).getVersion(), fi.huoltopolku.visit.CheckIn.as(java.util.Set.of(), null),
+        visits.checkIn(id, visits.find(id).getVersion(), CheckIn.as(java.util.Set.of(), null),
                 advisor.asActor());
-        fi.huoltopolku.support.Checks.answerMandatory(checks, id, fi.huoltopolku.visit.Stage.CHECKED_IN,
+        Checks.answerMandatory(checks, id, Stage.CHECKED_IN,
                 advisor.asActor());
         actAs(me);
         UI.getCurrent().navigate(MyJobsView.class);
@@ -236,7 +249,7 @@ class LiveUpdatesTest extends ViewTest {
 
         // The broadcaster read the card while the car was free; a colleague then took it, and this
         // screen already shows that. The older read, delivered late, must not put the car back.
-        fi.huoltopolku.visit.ChangedVisit early = fi.huoltopolku.visit.ChangedVisit.of(id, overview);
+        ChangedVisit early = ChangedVisit.of(id, overview);
         early.card();
         visits.assignTechnician(id, visits.find(id).getVersion(), colleague.id(), advisor.asActor());
         view.update(java.util.Set.of(id));
@@ -255,9 +268,9 @@ class LiveUpdatesTest extends ViewTest {
         CounterView counter = com.github.mvysny.kaributesting.v10.LocatorJ._get(CounterView.class);
         assertThat(platesOf("arrivals")).contains(plate);
 
-        visits.checkIn(id, visits.find(id).getVersion(), fi.huoltopolku.visit.CheckIn.as(java.util.Set.of(), null),
+        visits.checkIn(id, visits.find(id).getVersion(), CheckIn.as(java.util.Set.of(), null),
                 advisor.asActor());
-        counter.update(java.util.List.of(fi.huoltopolku.visit.ChangedVisit.of(id, overview)));
+        counter.update(java.util.List.of(ChangedVisit.of(id, overview)));
 
         assertThat(platesOf("arrivals")).doesNotContain(plate);
         assertThat(platesOf("in-house")).contains(plate);
@@ -267,9 +280,9 @@ class LiveUpdatesTest extends ViewTest {
     void a_foremans_quality_queue_takes_a_car_at_the_check_and_keeps_their_own_tiles() {
         Person advisor = Staff.advisor(people);
         Person technician = Staff.technician(people);
-        Person foreman = people.create("for" + Staff.next(), "Foreman " + Staff.next(), fi.huoltopolku.people.Role.FOREMAN,
-                fi.huoltopolku.people.Department.WORKSHOP);
-        long car = fi.huoltopolku.support.Journeys.upTo(fi.huoltopolku.visit.Stage.IN_WORK, visits, checks, advisor,
+        Person foreman = people.create("for" + Staff.next(), "Foreman " + Staff.next(), Role.FOREMAN,
+                Department.WORKSHOP);
+        long car = Journeys.upTo(Stage.IN_WORK, visits, checks, advisor,
                 technician);
         long other = Staff.book(visits, advisor, Staff.plate(), EnumSet.noneOf(Flag.class));
         actAs(foreman);
@@ -281,9 +294,9 @@ class LiveUpdatesTest extends ViewTest {
         view.update(java.util.Set.of(other));
         assertThat(queue()).as("a booking elsewhere leaves the queue as it is").isSameAs(queueBefore);
 
-        fi.huoltopolku.support.Checks.answerMandatory(checks, car, fi.huoltopolku.visit.Stage.IN_WORK,
+        Checks.answerMandatory(checks, car, Stage.IN_WORK,
                 technician.asActor());
-        visits.move(car, visits.find(car).getVersion(), fi.huoltopolku.visit.Stage.QUALITY_CHECK, null,
+        visits.move(car, visits.find(car).getVersion(), Stage.QUALITY_CHECK, null,
                 technician.asActor());
         view.update(java.util.Set.of(car));
         assertThat(tilesIn("quality-queue")).contains(plateOf(car));
@@ -301,9 +314,9 @@ class LiveUpdatesTest extends ViewTest {
         grid("ready").getDataProvider().addDataProviderListener(e -> readySent.incrementAndGet());
         grid("arrivals").getDataProvider().addDataProviderListener(e -> arrivalsSent.incrementAndGet());
 
-        visits.checkIn(booked, visits.find(booked).getVersion(), fi.huoltopolku.visit.CheckIn.as(java.util.Set.of(), null),
+        visits.checkIn(booked, visits.find(booked).getVersion(), CheckIn.as(java.util.Set.of(), null),
                 advisor.asActor());
-        counter.update(java.util.List.of(fi.huoltopolku.visit.ChangedVisit.of(booked, overview)));
+        counter.update(java.util.List.of(ChangedVisit.of(booked, overview)));
 
         assertThat(arrivalsSent).as("the car left the arrivals").hasValue(1);
         assertThat(platesOf("in-house")).contains(plateOf(booked));
@@ -345,9 +358,9 @@ class LiveUpdatesTest extends ViewTest {
         assertThat(heldForTheBrowser(grids)).isZero();
 
         // One car is checked in elsewhere: its row in the arrivals is the one held until the browser confirms.
-        visits.checkIn(leaving, visits.find(leaving).getVersion(), fi.huoltopolku.visit.CheckIn.as(java.util.Set.of(), null),
+        visits.checkIn(leaving, visits.find(leaving).getVersion(), CheckIn.as(java.util.Set.of(), null),
                 advisor.asActor());
-        counter.update(java.util.List.of(fi.huoltopolku.visit.ChangedVisit.of(leaving, overview)));
+        counter.update(java.util.List.of(ChangedVisit.of(leaving, overview)));
         com.github.mvysny.kaributesting.v10.MockVaadin.clientRoundtrip();
         assertThat(heldForTheBrowser(grids)).isEqualTo(1);
         assertThat(platesOf("in-house")).contains(plateOf(leaving));
@@ -405,7 +418,7 @@ class LiveUpdatesTest extends ViewTest {
     }
 
     @SuppressWarnings("unchecked")
-    private static com.vaadin.flow.component.grid.Grid<fi.huoltopolku.visit.VisitCard> grid(String id) {
+    private static com.vaadin.flow.component.grid.Grid<VisitCard> grid(String id) {
         return com.github.mvysny.kaributesting.v10.LocatorJ._get(com.vaadin.flow.component.grid.Grid.class,
                 spec -> spec.withId(id));
     }
@@ -416,7 +429,7 @@ class LiveUpdatesTest extends ViewTest {
     }
 
     private static java.util.List<String> platesOf(String section) {
-        return grid(section).getGenericDataView().getItems().map(fi.huoltopolku.visit.VisitCard::plate).toList();
+        return grid(section).getGenericDataView().getItems().map(VisitCard::plate).toList();
     }
 
     private static java.util.List<String> tilesIn(String list) {
@@ -429,8 +442,8 @@ class LiveUpdatesTest extends ViewTest {
         return tilesIn("free-jobs").size();
     }
 
-    @Inject fi.huoltopolku.checks.ChecklistService checks;
-    @Inject fi.huoltopolku.visit.VisitOverviewService overview;
+    @Inject ChecklistService checks;
+    @Inject VisitOverviewService overview;
 
     private String plateOf(long visitId) {
         return overview.card(visitId).plate();

@@ -3,6 +3,8 @@ package fi.huoltopolku.visit.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
+import fi.huoltopolku.base.WorkshopClock;
+import fi.huoltopolku.base.ui.Ui;
 import fi.huoltopolku.customer.CustomerDetails;
 import fi.huoltopolku.people.PeopleService;
 import fi.huoltopolku.people.Person;
@@ -24,7 +26,7 @@ class VisitTileTest extends ViewTest {
     @Inject PeopleService people;
     @Inject VisitService visits;
     @Inject VisitOverviewService overview;
-    @Inject fi.huoltopolku.base.WorkshopClock clock;
+    @Inject WorkshopClock clock;
 
     @Test
     void a_tile_shows_the_car_its_customer_and_flags_with_what_was_typed_escaped() {
@@ -44,7 +46,7 @@ class VisitTileTest extends ViewTest {
                 .contains("Škoda Octavia &lt;RS&gt;")
                 .contains("&lt;img src=x onerror=alert(1)&gt; &amp; &quot;Tom&quot;")
                 .doesNotContain("<img", "<RS>")
-                .contains("theme=\"badge contrast small\">" + fi.huoltopolku.base.ui.Ui.tr(Flag.CUSTOMER_WAITING) + "<");
+                .contains("theme=\"badge contrast small\">" + Ui.tr(Flag.CUSTOMER_WAITING) + "<");
         assertThat(tile.getElement().getAttribute("data-plate")).isEqualTo(plate);
         assertThat(tile.getElement().getAttribute("data-stage")).isEqualTo("BOOKED");
     }
