@@ -33,15 +33,17 @@ public class AccountService {
     private final SecurityRepositories.Accounts accounts;
     private final SecurityRepositories.Roles roles;
     private final SignInBrake brake;
+    private final SignInGate gate;
     private final SecurityLog log;
     private final WorkshopClock clock;
 
     AccountService(PeopleService people, SecurityRepositories.Accounts accounts, SecurityRepositories.Roles roles,
-            SignInBrake brake, SecurityLog log, WorkshopClock clock) {
+            SignInBrake brake, SignInGate gate, SecurityLog log, WorkshopClock clock) {
         this.people = people;
         this.accounts = accounts;
         this.roles = roles;
         this.brake = brake;
+        this.gate = gate;
         this.log = log;
         this.clock = clock;
     }
@@ -57,14 +59,12 @@ public class AccountService {
      *
      * @throws Problem "signIn.failed" whatever was wrong, "signIn.wait" during a wait
      */
-    @Transactional
     @Allowed(anonymous = true)
     public SignedIn signIn(String username, String password, String address) {
         return signIn(username, password, address, null);
     }
 
     /** The same from a browser sending its device cookie (null without one), kept with the attempt. */
-    @Transactional
     @Allowed(anonymous = true)
     public SignedIn signIn(String username, String password, String address, @Nullable String deviceCookie) {
         // No username is longer than the log's column, so a longer one is cut as the log keeps it.
@@ -77,14 +77,12 @@ public class AccountService {
     }
 
     /** The same for a shared tablet: badge number and PIN. */
-    @Transactional
     @Allowed(anonymous = true)
     public SignedIn signInWithPin(String badge, String pin, String address) {
         return signInWithPin(badge, pin, address, null);
     }
 
     /** The same from a tablet sending its device cookie. */
-    @Transactional
     @Allowed(anonymous = true)
     public SignedIn signInWithPin(String badge, String pin, String address, @Nullable String deviceCookie) {
         String number = badge == null ? "" : badge.trim();
@@ -110,12 +108,15 @@ public class AccountService {
             throw Problem.refused("signIn.wait", seconds);
         }
         boolean ok;
-        if (person == null || hash == null || secret == null) {
-            // An unknown name costs a hash like a wrong password, so the time does not tell.
-            Passwords.decoy(secret == null ? "" : secret);
-            ok = false;
-        } else {
-            ok = Passwords.matches(secret, hash);
+        // Outside any transaction: no database connection is held while the hash is computed.
+        try (SignInGate.Turn turn = gate.enter(place)) {
+            if (person == null || hash == null || secret == null) {
+                // An unknown name costs a hash like a wrong password, so the time does not tell.
+                Passwords.decoy(secret == null ? "" : secret);
+                ok = false;
+            } else {
+                ok = Passwords.matches(secret, hash);
+            }
         }
         if (!ok) {
             log.attempt(SecurityEvent.Kind.SIGN_IN_FAILED, name, null, place, SecurityLog.detail(how), exists, device);

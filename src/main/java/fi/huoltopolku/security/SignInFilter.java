@@ -126,7 +126,8 @@ public class SignInFilter extends HttpFilter {
             who = tablet ? accounts.signInWithPin(user, secret, request.getRemoteAddr(), device)
                     : accounts.signIn(user, secret, request.getRemoteAddr(), device);
         } catch (Problem failed) {
-            String wait = failed.key().equals("signIn.wait") ? "=wait&seconds=" + failed.args().get(0) : "";
+            String wait = failed.key().equals("signIn.wait") ? "=wait&seconds=" + failed.args().get(0)
+                    : failed.key().equals("signIn.busy") ? "=busy" : "";
             response.sendRedirect(request.getContextPath() + "/login?error" + wait + (tablet ? "&tablet" : ""));
             return;
         }

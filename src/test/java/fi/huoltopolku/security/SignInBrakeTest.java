@@ -158,6 +158,43 @@ class SignInBrakeTest {
     }
 
     @Test
+    void sixty_failed_sign_ins_at_the_same_moment_get_answers_not_errors_and_the_right_password_still_gets_in()
+            throws Exception {
+        onDay(23);
+        Person aino = user("aino", Role.ADVISOR, "aino's password");
+        // All at once: 30 from one address and one from each of 30 others, with aino signing in meanwhile.
+        ExecutorService pool = Executors.newFixedThreadPool(64);
+        List<Future<Answer>> attack = new ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            String from = i < 30 ? "127.0.24.1" : "127.0.25." + i;
+            String name = "burst" + i + "x" + Staff.next();
+            attack.add(pool.submit(() -> password(from, name, "guess")));
+        }
+        List<Future<Answer>> own = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            String from = "127.0.26." + (1 + i);
+            own.add(pool.submit(() -> password(from, aino.username(), "aino's password")));
+        }
+        int busy = 0;
+        for (Future<Answer> sent : attack) {
+            Answer answer = sent.get();
+            assertThat(answer.status()).as("an answer, not an error").isEqualTo(302);
+            assertThat(answer.location()).contains("/login?error");
+            if (answer.location().contains("error=busy")) {
+                busy++;
+            }
+        }
+        for (Future<Answer> sent : own) {
+            assertThat(sent.get().signedIn()).as("the right password during the burst").isTrue();
+        }
+        pool.shutdown();
+        assertThat(pool.awaitTermination(1, TimeUnit.MINUTES)).isTrue();
+        // One address has at most SignInGate.PER_ADDRESS attempts under way: the rest of its 30 were
+        // refused at once, without a hash.
+        assertThat(busy).as("refused as many at once from one address").isGreaterThan(0);
+    }
+
+    @Test
     void a_person_on_their_own_device_gets_in_while_their_name_is_being_guessed_from_everywhere() throws Exception {
         onDay(21);
         Person leena = user("leena", Role.MANAGER, "leena's password");

@@ -62,8 +62,9 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         List<String> wait = query.getOrDefault("seconds", List.of());
         boolean throttled = query.getOrDefault("error", List.of()).contains("wait") && !wait.isEmpty()
                 && wait.get(0).matches("[0-9]{1,6}");
+        boolean busy = query.getOrDefault("error", List.of()).contains("busy");
         error.setMessage(throttled ? getTranslation("signIn.wait", Long.parseLong(wait.get(0)))
-                : getTranslation("signIn.failed"));
+                : busy ? getTranslation("signIn.busy") : getTranslation("signIn.failed"));
         i18n.setHeader(null);
         form.setI18n(i18n);
         form.setAction(tablet ? "login?pin" : "login");
