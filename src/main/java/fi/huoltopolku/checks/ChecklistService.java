@@ -11,6 +11,7 @@ import fi.huoltopolku.theme.ThemeService;
 import fi.huoltopolku.visit.Stage;
 import fi.huoltopolku.visit.StageGate;
 import fi.huoltopolku.visit.VisitCard;
+import fi.huoltopolku.visit.TechnicianJobs;
 import fi.huoltopolku.visit.VisitOverviewService;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -40,11 +41,13 @@ public class ChecklistService implements StageGate {
     private final PostInspectionRepository inspections;
     private final ThemeService themes;
     private final VisitOverviewService visits;
+    private final TechnicianJobs jobs;
     private final WorkshopClock clock;
 
     ChecklistService(CheckItemRepository items, CheckItemVersionRepository versions, CheckAnswerRepository answers,
             PostInspectionRepository inspections, ThemeService themes, VisitOverviewService visits,
-            WorkshopClock clock) {
+            TechnicianJobs jobs, WorkshopClock clock) {
+        this.jobs = jobs;
         this.items = items;
         this.versions = versions;
         this.answers = answers;
@@ -143,6 +146,10 @@ public class ChecklistService implements StageGate {
             throw Problem.invalid("comment", "problem.tooLong", MAX_COMMENT);
         }
         VisitCard visit = visits.card(visitId);
+        if (source == Source.PROCESS) {
+            // A technician ticks their own cars' checklists (on the tablet and with their API token alike).
+            jobs.mayChange(visitId, actor);
+        }
         CheckItem item = itemByCode(itemCode);
         if (item.retiredAt() != null) {
             throw Problem.invalid("itemCode", "checks.retiredItem", item.code());

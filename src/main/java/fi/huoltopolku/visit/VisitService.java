@@ -48,13 +48,15 @@ public class VisitService {
     private final ApplicationEventPublisher<CustomerNews> news;
     private final List<StageGate> gates;
     private final VisitRules rules;
+    private final TechnicianJobs jobs;
 
     VisitService(VisitRepository visits, VisitEventRepository events, ExtraWorkRepository extraWork,
             CustomerContactRepository contacts, CustomerService customers, PeopleService people,
             WorkshopClock clock, ApplicationEventPublisher<VisitChanged> publisher,
             ApplicationEventPublisher<VisitHandedOver> handovers, List<StageGate> gates,
-            ApplicationEventPublisher<CustomerNews> news, VisitRules rules) {
+            ApplicationEventPublisher<CustomerNews> news, VisitRules rules, TechnicianJobs jobs) {
         this.rules = rules;
+        this.jobs = jobs;
         this.news = news;
         this.handovers = handovers;
         this.gates = gates;
@@ -112,7 +114,7 @@ public class VisitService {
     @Transactional
     public void move(long visitId, long expectedVersion, Stage to, @Nullable String note, Actor actor) {
         Visit visit = load(visitId, expectedVersion);
-        technicianMay(visit, actor);
+        jobs.mayChange(visit, actor);
         Stage from = moveTo(visit, to, note, actor);
         save(visit);
         record(visit, actor, EventKind.STAGE, from.name(), to.name(), blankToNull(note));
@@ -253,7 +255,7 @@ public class VisitService {
     public void beginWork(long visitId, long expectedVersion, Actor actor) {
         Visit visit = load(visitId, expectedVersion);
         VisitRules.arrived(visit);
-        technicianMay(visit, actor);
+        jobs.mayChange(visit, actor);
         Stage from = visit.getStage() == Stage.CHECKED_IN ? moveTo(visit, Stage.IN_WORK, null, actor) : null;
         String status = startIn(visit, actor);
         save(visit);
@@ -268,7 +270,7 @@ public class VisitService {
     public void start(long visitId, long expectedVersion, Actor actor) {
         Visit visit = load(visitId, expectedVersion);
         VisitRules.arrived(visit);
-        technicianMay(visit, actor);
+        jobs.mayChange(visit, actor);
         String from = startIn(visit, actor);
         save(visit);
         record(visit, actor, EventKind.STATUS, from, WorkStatus.IN_PROGRESS.name(), null);
@@ -278,7 +280,7 @@ public class VisitService {
     private String startIn(Visit visit, Actor actor) {
         notClosed(visit);
         VisitRules.arrived(visit);
-        if (!WORKSHOP_STAGES.contains(visit.getStage())) {
+        if (!TechnicianJobs.WORKSHOP_STAGES.contains(visit.getStage())) {
             throw Problem.refused("visit.noWorkInStage", visit.getStage());
         }
         if (visit.getStatus() == WorkStatus.IN_PROGRESS) {
@@ -298,7 +300,7 @@ public class VisitService {
     @Transactional
     public void hold(long visitId, long expectedVersion, HoldReason reason, @Nullable String note, Actor actor) {
         Visit visit = load(visitId, expectedVersion);
-        technicianMay(visit, actor);
+        jobs.mayChange(visit, actor);
         notClosed(visit);
         String from = statusText(visit);
         visit.setStatus(WorkStatus.ON_HOLD);
@@ -555,36 +557,8 @@ public class VisitService {
         return technician;
     }
 
-    /** The stages whose work is done in the workshop (a technician's stages). */
-    private static final Set<Stage> WORKSHOP_STAGES = java.util.EnumSet.of(Stage.CHECKED_IN, Stage.IN_WORK,
-            Stage.QUALITY_CHECK, Stage.WASH);
-
-    /**
-     * A technician (signed in, or a technician's API token) changes only their own jobs and work nobody
-     * has taken, in the workshop's stages; the counter's stages (booked, ready, follow-up) are the
-     * advisors' and the foreman's. Everyone else is not limited here.
-     */
-    private void technicianMay(Visit visit, Actor actor) {
-        if (!isTechnician(actor) && !(actor.personId() == null && Access.technicianOnly())) {
-            return;
-        }
-        Stage stage = visit.getStage();
-        if (!WORKSHOP_STAGES.contains(stage)) {
-            throw Problem.refused("visit.notTechniciansStage", stage);
-        }
-        Long me = actor.personId();
-        boolean mine = me != null && (me.equals(visit.getTechnicianId()) || me.equals(visit.getOwnerPersonId()));
-        boolean free = stage == Stage.CHECKED_IN || stage == Stage.IN_WORK ? visit.getTechnicianId() == null
-                : visit.getOwnerPersonId() == null;
-        if (!mine && !free) {
-            Long holder = visit.getOwnerPersonId() != null ? visit.getOwnerPersonId() : visit.getTechnicianId();
-            throw Problem.refused("visit.notYourJob", holder == null ? "–" : nameOf(holder));
-        }
-    }
-
     private boolean isTechnician(Actor actor) {
-        return actor.personId() != null
-                && people.find(actor.personId()).map(p -> p.role() == Role.TECHNICIAN).orElse(false);
+        return jobs.isTechnician(actor);
     }
 
     private String nameOf(long personId) {

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fi.huoltopolku.base.Messages;
 import fi.huoltopolku.base.Problem;
+import fi.huoltopolku.checks.Answer;
 import fi.huoltopolku.checks.ChecklistService;
+import fi.huoltopolku.checks.Source;
 import fi.huoltopolku.people.Department;
 import fi.huoltopolku.people.PeopleService;
 import fi.huoltopolku.people.Person;
@@ -96,5 +98,23 @@ class TechnicianMovesTest {
         assertThat(visits.find(booked).getTechnicianId()).isEqualTo(juha.id());
         assertThat(refusal(() -> visits.hold(booked, version(booked), HoldReason.WAITING_FOR_PARTS, null, owner.asActor())))
                 .contains("the job of " + juha.fullName());
+    }
+
+    @Test
+    void a_technician_ticks_the_checklist_of_their_own_car_but_not_of_a_colleagues() {
+        Person advisor = Staff.advisor(people);
+        Person owner = Staff.technician(people);
+        Person juha = Staff.technician(people);
+        long colleagues = Journeys.upTo(Stage.IN_WORK, visits, checks, advisor, owner);
+        String item = checks.checklist(colleagues, Stage.IN_WORK).get(0).code();
+        String booking = checks.checklist(colleagues, Stage.BOOKED).get(0).code();
+
+        assertThat(refusal(() -> checks.answer(colleagues, item, Answer.NO, "x", Source.PROCESS, juha.asActor())))
+                .contains("the job of " + owner.fullName());
+        assertThat(refusal(() -> checks.answer(colleagues, booking, Answer.NO, "x", Source.PROCESS, juha.asActor())))
+                .contains("the job of " + owner.fullName());
+        checks.answer(colleagues, item, Answer.YES, null, Source.PROCESS, owner.asActor());
+        checks.answer(colleagues, booking, Answer.YES, null, Source.PROCESS, advisor.asActor());
+        assertThat(checks.checklist(colleagues, Stage.IN_WORK).get(0).answer()).isEqualTo(Answer.YES);
     }
 }
