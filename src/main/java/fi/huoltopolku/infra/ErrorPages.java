@@ -70,7 +70,9 @@ final class ErrorPages {
         byte[] body;
         if (path.startsWith("/api/") && !path.startsWith("/api/survey") && !path.startsWith("/api/approval")) {
             response.setContentType("application/json;charset=utf-8");
-            body = ("{\"error\":\"" + kind + "\",\"field\":null,\"message\":\"" + text.english() + "\"}")
+            String message = status == 415
+                    ? "The body's character set (charset) is not one we can read: send it in UTF-8." : text.english();
+            body = ("{\"error\":\"" + kind + "\",\"field\":null,\"message\":\"" + message + "\"}")
                     .getBytes(StandardCharsets.UTF_8);
         } else {
             response.setContentType("text/html;charset=utf-8");

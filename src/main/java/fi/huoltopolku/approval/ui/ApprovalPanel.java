@@ -11,6 +11,7 @@ import fi.huoltopolku.approval.ApprovalService;
 import fi.huoltopolku.base.Amounts;
 import fi.huoltopolku.base.Messages;
 import fi.huoltopolku.base.Problem;
+import fi.huoltopolku.base.StoredText;
 import fi.huoltopolku.base.WorkshopClock;
 import fi.huoltopolku.base.ui.AmountField;
 import fi.huoltopolku.base.ui.CurrentUser;
@@ -48,7 +49,8 @@ public class ApprovalPanel extends Composite<Div> {
                             ? getTranslation("approval.linkState.open", Ui.fullTime(request.expiresAt(), clock.zone()))
                             : getTranslation("approval.linkState.expired", Ui.fullTime(request.expiresAt(), clock.zone()));
             getContent().add(Ui.withClass(new Paragraph(getTranslation("approval.links") + ": "
-                    + Ui.fullTime(request.createdAt(), clock.zone()) + " · " + request.createdBy() + " · " + state),
+                    + Ui.fullTime(request.createdAt(), clock.zone()) + " · "
+                    + StoredText.read(request.createdBy(), getLocale()) + " · " + state),
                     "text-s", "m-0", "approval-link"));
         }
     }

@@ -1,6 +1,5 @@
 package fi.huoltopolku.checks.ui;
 
-import jakarta.annotation.security.RolesAllowed;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -17,6 +16,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import fi.huoltopolku.base.Messages;
 import fi.huoltopolku.base.Problem;
+import fi.huoltopolku.base.StoredText;
 import fi.huoltopolku.base.WorkshopClock;
 import fi.huoltopolku.base.ui.CurrentUser;
 import fi.huoltopolku.base.ui.MainLayout;
@@ -30,6 +30,7 @@ import fi.huoltopolku.theme.Theme;
 import fi.huoltopolku.theme.ThemeService;
 import fi.huoltopolku.visit.Stage;
 import io.micronaut.context.annotation.Prototype;
+import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -178,7 +179,7 @@ public class CheckItemsView extends VerticalLayout implements HasDynamicTitle {
         VerticalLayout lines = new VerticalLayout();
         for (CheckItemVersion v : items.versions(t.item().id())) {
             lines.add(Ui.withClass(new Paragraph("v" + v.number() + " · " + Ui.fullTime(v.createdAt(), clock.zone())
-                    + " · " + v.createdBy() + ": " + v.question().in(getLocale())), "text-s", "m-0"));
+                    + " · " + StoredText.read(v.createdBy(), getLocale()) + ": " + v.question().in(getLocale())), "text-s", "m-0"));
         }
         dialog.add(lines);
         dialog.getFooter().add(new Button(getTranslation("checklist.back"), e -> dialog.close()));

@@ -15,6 +15,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import fi.huoltopolku.base.Messages;
 import fi.huoltopolku.base.Problem;
+import fi.huoltopolku.base.StoredText;
 import fi.huoltopolku.base.WorkshopClock;
 import fi.huoltopolku.base.ui.CurrentUser;
 import fi.huoltopolku.base.ui.MainLayout;
@@ -71,7 +72,7 @@ public class ApiTokensView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(ApiToken::name).setHeader(getTranslation("token.name")).setAutoWidth(true);
         grid.addColumn(t -> Ui.tr(t.role())).setHeader(getTranslation("token.role"));
         grid.addColumn(t -> t.prefix() + "…").setHeader(getTranslation("token.prefix"));
-        grid.addColumn(t -> Ui.fullTime(t.createdAt(), clock.zone()) + " · " + t.createdBy())
+        grid.addColumn(t -> Ui.fullTime(t.createdAt(), clock.zone()) + " · " + StoredText.read(t.createdBy(), getLocale()))
                 .setHeader(getTranslation("token.created")).setAutoWidth(true);
         grid.addColumn(t -> t.lastUsedAt() == null ? getTranslation("token.neverUsed")
                 : Ui.fullTime(t.lastUsedAt(), clock.zone())).setHeader(getTranslation("token.lastUsed")).setKey("lastUsed");
