@@ -36,7 +36,7 @@ class CrashSafetyTest {
     private Process start(int port) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         ProcessBuilder builder = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                "Application", "--micronaut.server.port=" + port)
+                "fi.huoltopolku.Application", "--micronaut.server.port=" + port)
                 .redirectErrorStream(true)
                 .redirectOutput(data.resolve("app.log").toFile());
         builder.environment().put("HUOLTOPOLKU_DATA_DIR", data.resolve("db").toString());

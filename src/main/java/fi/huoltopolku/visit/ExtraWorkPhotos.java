@@ -14,6 +14,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import javax.imageio.IIOImage;
@@ -91,10 +92,39 @@ public class ExtraWorkPhotos {
         return photos.findById(photoId);
     }
 
+    /**
+     * Refuses, naming its size, a picture of more than {@value #MAX_PIXELS} pixels, reading only its header (the
+     * form asks at upload, so the technician hears it by the field at once, not when saving).
+     */
+    public static void checkPixels(byte[] image) {
+        try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(image))) {
+            var readers = in == null ? Collections.<ImageReader>emptyIterator() : ImageIO.getImageReaders(in);
+            if (readers.hasNext()) {
+                ImageReader reader = readers.next();
+                try {
+                    reader.setInput(in, true, true);
+                    int width = reader.getWidth(0);
+                    int height = reader.getHeight(0);
+                    if ((long) width * height > MAX_PIXELS) {
+                        throw Problem.invalid("photo", "extraWork.photoTooManyPixels", width, height,
+                                MAX_PIXELS / 1_000_000);
+                    }
+                } finally {
+                    reader.dispose();
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof Problem problem) {
+                throw problem;
+            }
+            // Not readable as a picture: the save names that (notAPhoto).
+        }
+    }
+
     /** The image, read only after its size in pixels is known to be sane (a small file can claim a huge picture). */
     private static BufferedImage read(byte[] image) {
         try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(image))) {
-            var readers = in == null ? java.util.Collections.<ImageReader>emptyIterator() : ImageIO.getImageReaders(in);
+            var readers = in == null ? Collections.<ImageReader>emptyIterator() : ImageIO.getImageReaders(in);
             while (readers.hasNext()) {
                 ImageReader reader = readers.next();
                 String format = reader.getFormatName().toLowerCase(java.util.Locale.ROOT);

@@ -35,8 +35,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The comeback sweep runs beside the workshop's work without stalling it: while it answers the
- * derived checks of many cars handed over a month ago, managers' reports of those very days and a
- * technician's answers on those cars all go through (no 500, no wait for the sweep to finish).
+ * derived checks of many cars handed over a month ago, managers' reports of those very days and an
+ * advisor's corrections of those cars' checklists (a handed-over car is the counter's) all go through
+ * (no 500, no wait for the sweep to finish).
  */
 @MicronautTest(transactional = false)
 class SweepBesideUsersTest {
@@ -111,7 +112,7 @@ class SweepBesideUsersTest {
                     ChecklistRow row = checks.overview(visit).stream()
                             .filter(r -> r.source() == Source.PROCESS && r.answer() != null).findFirst().orElseThrow();
                     checks.answer(visit, row.code(), row.answer() == Answer.YES ? Answer.NO : Answer.YES, null,
-                            Source.PROCESS, technician.asActor());
+                            Source.PROCESS, advisor.asActor());
                     if (overlaps(asked, System.nanoTime())) {
                         answersDuringSweep.incrementAndGet();
                     }
@@ -119,7 +120,7 @@ class SweepBesideUsersTest {
                     failures.add("answer on " + visit + ": " + e);
                 }
             }
-        }, "technician");
+        }, "advisor");
         manager.start();
         worker.start();
         Thread.sleep(500);

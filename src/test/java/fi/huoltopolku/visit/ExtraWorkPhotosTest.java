@@ -80,36 +80,12 @@ class ExtraWorkPhotosTest {
     void a_small_file_claiming_a_huge_picture_is_refused_for_its_pixels_not_its_bytes() throws Exception {
         Person technician = Staff.technician(people);
         long id = carInWork(technician);
-        byte[] bomb = pngClaiming(30_000, 30_000);
+        byte[] bomb = Photos.pngClaiming(30_000, 30_000);
         assertThat(bomb.length).isLessThan(1024);
 
         assertThatThrownBy(() -> photos.flag(id, "Tyre worn", null, Urgency.SOON, List.of(bomb), technician.asActor()))
                 .isInstanceOf(Problem.class)
                 .hasMessage("Photo: the photo is too large in pixels (30000 × 30000): at most 50 million pixels");
         assertThat(overview.extraWork(id)).isEmpty();
-    }
-
-    /** A PNG whose header claims the size; its pixels are never there (a decompression bomb's first bytes). */
-    static byte[] pngClaiming(int width, int height) throws Exception {
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-        out.write(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'});
-        java.nio.ByteBuffer header = java.nio.ByteBuffer.allocate(13).putInt(width).putInt(height)
-                .put((byte) 8).put((byte) 2).put((byte) 0).put((byte) 0).put((byte) 0);
-        chunk(out, "IHDR", header.array());
-        chunk(out, "IDAT", new byte[] {0x78, (byte) 0x9c, 0x03, 0x00, 0x00, 0x00, 0x00, 0x01});
-        chunk(out, "IEND", new byte[0]);
-        return out.toByteArray();
-    }
-
-    private static void chunk(java.io.ByteArrayOutputStream out, String type, byte[] data) throws Exception {
-        java.io.DataOutputStream chunk = new java.io.DataOutputStream(out);
-        chunk.writeInt(data.length);
-        byte[] name = type.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-        chunk.write(name);
-        chunk.write(data);
-        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
-        crc.update(name);
-        crc.update(data);
-        chunk.writeInt((int) crc.getValue());
     }
 }

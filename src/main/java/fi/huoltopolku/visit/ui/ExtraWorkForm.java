@@ -12,6 +12,7 @@ import com.vaadin.flow.shared.Registration;
 import fi.huoltopolku.base.ui.Ui;
 import fi.huoltopolku.base.ui.UploadTexts;
 import fi.huoltopolku.visit.ExtraWork;
+import fi.huoltopolku.base.Problem;
 import fi.huoltopolku.visit.ExtraWorkPhotos;
 import fi.huoltopolku.visit.Urgency;
 import com.vaadin.flow.component.upload.Upload;
@@ -109,7 +110,12 @@ class ExtraWorkForm extends VerticalLayout {
         } else if (bytes.length > ExtraWorkPhotos.MAX_UPLOAD) {
             refuse(fileName, getTranslation("extraWork.photoTooLarge", ExtraWorkPhotos.MAX_UPLOAD / (1024 * 1024)));
         } else {
-            photos.add(bytes);
+            try {
+                ExtraWorkPhotos.checkPixels(bytes);
+                photos.add(bytes);
+            } catch (Problem tooLarge) {
+                refuse(fileName, getTranslation(tooLarge.key(), tooLarge.args().toArray()));
+            }
         }
     }
 

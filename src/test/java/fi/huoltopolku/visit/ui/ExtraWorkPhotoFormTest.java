@@ -93,4 +93,18 @@ class ExtraWorkPhotoFormTest extends ViewTest {
         assertThat(overview.extraWork(id)).isEmpty();
         assertThat(form.what.getValue()).isEqualTo("Rear wiper torn");
     }
+
+    @Test
+    void a_picture_too_large_in_pixels_is_named_by_the_field_at_upload_not_at_saving() throws Exception {
+        Person technician = Staff.technician(people);
+        long id = Journeys.upTo(Stage.IN_WORK, visits, checks, Staff.advisor(people), technician);
+        ExtraWorkForm form = openForm(technician);
+
+        form.received("bomb.png", "image/png", Photos.pngClaiming(30_000, 30_000));
+
+        Span problem = _get(Span.class, spec -> spec.withId("extra-work-photos-problem"));
+        assertThat(problem.isVisible()).isTrue();
+        assertThat(problem.getText()).contains("bomb.png: the photo is too large in pixels (30000 × 30000)");
+        assertThat(overview.extraWork(id)).isEmpty();
+    }
 }
