@@ -23,6 +23,7 @@ import fi.huoltopolku.visit.VisitService;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
@@ -162,6 +163,19 @@ class HostileRequestsTest {
         accounts.create(name, "Manager " + name, Department.RECEPTION, Set.of(Role.MANAGER), "manager password",
                 Actor.integration("test"));
         byte[] form = utf8("username=" + name + "&password=manager+password");
+        Answer signedIn = RawHttp.chunked(port(), "POST /login HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                + "Content-Type: application/x-www-form-urlencoded", form, form.length, new AtomicLong());
+        assertThat(signedIn.status()).isEqualTo(302);
+        assertThat(signedIn.header("Location")).doesNotContain("error");
+    }
+
+    @Test
+    void a_chunked_form_without_a_charset_is_read_as_utf8_as_a_browser_means_it() throws Exception {
+        String name = "chunkfi" + Staff.next();
+        accounts.create(name, "Manager " + name, Department.RECEPTION, Set.of(Role.MANAGER), "sala ä ö € sana",
+                Actor.integration("test"));
+        byte[] form = utf8("username=" + name + "&password="
+                + URLEncoder.encode("sala ä ö € sana", StandardCharsets.UTF_8));
         Answer signedIn = RawHttp.chunked(port(), "POST /login HTTP/1.1\r\nHost: 127.0.0.1\r\n"
                 + "Content-Type: application/x-www-form-urlencoded", form, form.length, new AtomicLong());
         assertThat(signedIn.status()).isEqualTo(302);
