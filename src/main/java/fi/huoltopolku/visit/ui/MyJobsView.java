@@ -60,9 +60,6 @@ import java.util.Set;
 @Prototype
 public class MyJobsView extends VerticalLayout implements HasDynamicTitle {
 
-    private static final List<String> REWORK_REASONS = List.of("rework.noiseRemains", "rework.warningLight",
-            "rework.notClean", "rework.partMissing");
-
     /** A free tile's Take button. */
     static final String TAKE = "action-take";
 
@@ -85,13 +82,13 @@ public class MyJobsView extends VerticalLayout implements HasDynamicTitle {
     private final ChecklistService checks;
     private final PostInspectionService postInspections;
     private final CheckInService checkIns;
-    private final ExtraWorkPhotos photos;
+    private final JobDialogs dialogs;
 
     public MyJobsView(VisitOverviewService overview, VisitService visits, WorkshopClock clock, Messages messages,
             VisitBroadcaster broadcaster, MatterService matterService, PeopleService people,
             ChecklistService checks, PostInspectionService postInspections, CheckInService checkIns,
             ExtraWorkPhotos photos) {
-        this.photos = photos;
+        this.dialogs = new JobDialogs(visits, photos, this::touch, this::attempt, this::showNow);
         this.checkIns = checkIns;
         this.checks = checks;
         this.postInspections = postInspections;
@@ -238,10 +235,10 @@ public class MyJobsView extends VerticalLayout implements HasDynamicTitle {
         if (card.stage() == Stage.IN_WORK) {
             tile.addAction(checklistButton(card));
             if (card.status() != WorkStatus.ON_HOLD) {
-                tile.addAction(touch(getTranslation("myJobs.hold"), VaadinIcon.PAUSE, "hold", () -> openHold(card)));
+                tile.addAction(touch(getTranslation("myJobs.hold"), VaadinIcon.PAUSE, "hold", () -> dialogs.hold(card)));
             }
             tile.addAction(touch(getTranslation("myJobs.extraWork"), VaadinIcon.PLUS, "extra-work",
-                    () -> openExtraWork(card)));
+                    () -> dialogs.extraWork(card)));
             for (ExtraWork line : overview.extraWork(card.id())) {
                 if (line.decision() == Decision.APPROVED && line.doneAt() == null) {
                     tile.addAction(touch(getTranslation("myJobs.lineDone", line.what().in(getLocale())), VaadinIcon.CHECK,
@@ -293,7 +290,7 @@ public class MyJobsView extends VerticalLayout implements HasDynamicTitle {
         pass.addThemeVariants(ButtonVariant.LUMO_SUCCESS);
         tile.addAction(pass);
         tile.addAction(touch(getTranslation("myJobs.sendBack"), VaadinIcon.ARROW_BACKWARD, "send-back",
-                () -> openRework(card)));
+                () -> dialogs.rework(card)));
         return tile;
     }
 
@@ -308,58 +305,6 @@ public class MyJobsView extends VerticalLayout implements HasDynamicTitle {
         return open;
     }
 
-    private void openHold(VisitCard card) {
-        Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(getTranslation("myJobs.hold") + ": " + card.plate());
-        Div reasons = grid("hold-reasons");
-        for (HoldReason reason : HoldReason.values()) {
-            reasons.add(touch(Ui.tr(reason), VaadinIcon.PAUSE, "reason-" + reason.name(), () -> {
-                visits.hold(card.id(), card.version(), reason, null, CurrentUser.actor());
-                showNow(card.id());
-                dialog.close();
-            }));
-        }
-        dialog.add(reasons);
-        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()));
-        dialog.open();
-    }
-
-    private void openExtraWork(VisitCard card) {
-        Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(getTranslation("myJobs.extraWork") + ": " + card.plate());
-        dialog.setWidth("min(48rem, 96vw)");
-        ExtraWorkForm form = new ExtraWorkForm();
-        form.addSaveListener(e -> attempt(() -> {
-            photos.flag(card.id(), form.description(), form.why.getValue(), e.urgency(), form.photos,
-                    CurrentUser.actor());
-            dialog.close();
-            showNow(card.id());
-            Ui.saved("myJobs.extraWorkSent");
-        }));
-        dialog.add(form);
-        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()));
-        dialog.open();
-    }
-
-    private void openRework(VisitCard card) {
-        Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(getTranslation("myJobs.sendBack") + ": " + card.plate());
-        TextField note = new TextField(getTranslation("myJobs.reworkWhat"));
-        note.setWidthFull();
-        Div reasons = grid("rework-reasons");
-        for (String key : REWORK_REASONS) {
-            reasons.add(touch(getTranslation(key), VaadinIcon.ARROW_BACKWARD, "rework", () -> {
-                visits.move(card.id(), card.version(), Stage.IN_WORK, StoredText.of(key)
-                        + (note.isEmpty() ? "" : ": " + note.getValue()), CurrentUser.actor());
-                showNow(card.id());
-                dialog.close();
-            }));
-        }
-        dialog.add(note, reasons);
-        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()));
-        dialog.open();
-    }
-
     private VisitTile tile(VisitCard card) {
         VisitTile tile = new VisitTile(card, clock);
         tile.addClassName("job-tile");
@@ -367,7 +312,7 @@ public class MyJobsView extends VerticalLayout implements HasDynamicTitle {
         return tile;
     }
 
-    private Button touch(String label, VaadinIcon icon, String name, Runnable action) {
+    Button touch(String label, VaadinIcon icon, String name, Runnable action) {
         Button button = new Button(label, icon.create(), e -> attempt(action));
         button.addThemeVariants(ButtonVariant.LUMO_LARGE);
         button.addClassNames("touch-target", "action-" + name);
@@ -388,7 +333,7 @@ public class MyJobsView extends VerticalLayout implements HasDynamicTitle {
         }
     }
 
-    private static Div grid(String id) {
+    static Div grid(String id) {
         Div div = new Div();
         div.setId(id);
         div.addClassNames("job-grid");
