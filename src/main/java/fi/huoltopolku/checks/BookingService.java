@@ -1,9 +1,9 @@
 package fi.huoltopolku.checks;
 
-import fi.huoltopolku.people.Actor;
-import fi.huoltopolku.people.Role;
-import fi.huoltopolku.security.Allowed;
 import fi.huoltopolku.base.Validation;
+import fi.huoltopolku.people.Actor;
+import fi.huoltopolku.people.Allowed;
+import fi.huoltopolku.people.Role;
 import fi.huoltopolku.visit.Booking;
 import fi.huoltopolku.visit.BookingCalendar;
 import fi.huoltopolku.visit.VisitRules;

@@ -1,17 +1,17 @@
 package fi.huoltopolku.checks;
 
-import fi.huoltopolku.security.Allowed;
-import fi.huoltopolku.people.Role;
 import fi.huoltopolku.base.Localized;
 import fi.huoltopolku.base.Problem;
 import fi.huoltopolku.base.WorkshopClock;
 import fi.huoltopolku.people.Actor;
+import fi.huoltopolku.people.Allowed;
+import fi.huoltopolku.people.Role;
 import fi.huoltopolku.theme.Theme;
 import fi.huoltopolku.theme.ThemeService;
 import fi.huoltopolku.visit.Stage;
 import fi.huoltopolku.visit.StageGate;
-import fi.huoltopolku.visit.VisitCard;
 import fi.huoltopolku.visit.TechnicianJobs;
+import fi.huoltopolku.visit.VisitCard;
 import fi.huoltopolku.visit.VisitOverviewService;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;

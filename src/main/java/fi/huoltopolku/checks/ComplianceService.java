@@ -1,6 +1,6 @@
 package fi.huoltopolku.checks;
 
-import fi.huoltopolku.security.Allowed;
+import fi.huoltopolku.people.Allowed;
 import fi.huoltopolku.people.Role;
 import fi.huoltopolku.theme.Theme;
 import fi.huoltopolku.theme.ThemeService;

@@ -1,8 +1,8 @@
 package fi.huoltopolku.checks;
 
-import fi.huoltopolku.security.Allowed;
-import fi.huoltopolku.people.Role;
 import fi.huoltopolku.base.WorkshopClock;
+import fi.huoltopolku.people.Allowed;
+import fi.huoltopolku.people.Role;
 import fi.huoltopolku.visit.Visit;
 import fi.huoltopolku.visit.VisitChanged;
 import fi.huoltopolku.visit.VisitOverviewService;

@@ -1,13 +1,13 @@
 package fi.huoltopolku.checks;
 
-import fi.huoltopolku.security.Allowed;
-import fi.huoltopolku.people.Role;
 import fi.huoltopolku.base.Problem;
 import fi.huoltopolku.base.WorkshopClock;
 import fi.huoltopolku.matter.MatterService;
 import fi.huoltopolku.people.Actor;
+import fi.huoltopolku.people.Allowed;
 import fi.huoltopolku.people.Department;
 import fi.huoltopolku.people.PeopleService;
+import fi.huoltopolku.people.Role;
 import fi.huoltopolku.visit.ContactChannel;
 import fi.huoltopolku.visit.Visit;
 import fi.huoltopolku.visit.VisitCard;

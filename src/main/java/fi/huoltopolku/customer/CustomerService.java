@@ -1,10 +1,10 @@
 package fi.huoltopolku.customer;
 
-import fi.huoltopolku.security.Allowed;
-import fi.huoltopolku.people.Role;
 import fi.huoltopolku.base.Problem;
 import fi.huoltopolku.base.Validation;
 import fi.huoltopolku.base.WorkshopClock;
+import fi.huoltopolku.people.Allowed;
+import fi.huoltopolku.people.Role;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.util.Arrays;

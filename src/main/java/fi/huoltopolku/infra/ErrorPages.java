@@ -1,9 +1,9 @@
 package fi.huoltopolku.infra;
 
+import fi.huoltopolku.base.ApiErrors;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import fi.huoltopolku.base.ApiErrors;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 

@@ -4,8 +4,8 @@ import com.vaadin.flow.di.DefaultInstantiator;
 import com.vaadin.flow.i18n.I18NProvider;
 import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.VaadinServiceInitListener;
-import java.util.stream.Stream;
 import io.micronaut.context.ApplicationContext;
+import java.util.stream.Stream;
 
 /**
  * Creates Vaadin components (routes, layouts) as Micronaut beans when Micronaut knows the type

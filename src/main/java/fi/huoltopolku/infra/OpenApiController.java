@@ -1,6 +1,6 @@
 package fi.huoltopolku.infra;
 
-import fi.huoltopolku.security.Allowed;
+import fi.huoltopolku.people.Allowed;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;

@@ -1,6 +1,11 @@
 package fi.huoltopolku.infra;
 
 import com.vaadin.flow.server.communication.JSR356WebsocketInitializer;
+import fi.huoltopolku.base.PublicAddress;
+import fi.huoltopolku.security.AccountService;
+import fi.huoltopolku.security.ApiAuthFilter;
+import fi.huoltopolku.security.ApiTokenService;
+import fi.huoltopolku.security.SignInFilter;
 import io.micronaut.context.ApplicationContext;
 import jakarta.inject.Singleton;
 import jakarta.servlet.ServletContainerInitializer;
@@ -12,11 +17,6 @@ import jakarta.websocket.server.ServerContainer;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import fi.huoltopolku.base.PublicAddress;
-import fi.huoltopolku.security.AccountService;
-import fi.huoltopolku.security.ApiAuthFilter;
-import fi.huoltopolku.security.ApiTokenService;
-import fi.huoltopolku.security.SignInFilter;
 import org.apache.tomcat.websocket.server.WsSci;
 import org.atmosphere.cpr.ApplicationConfig;
 import org.atmosphere.cpr.AtmosphereFramework;

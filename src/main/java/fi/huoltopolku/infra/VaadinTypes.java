@@ -1,5 +1,6 @@
 package fi.huoltopolku.infra;
 
+import com.vaadin.flow.server.startup.LookupServletContainerInitializer;
 import io.github.classgraph.ClassGraph;
 import io.github.classgraph.ClassInfoList;
 import io.github.classgraph.ScanResult;
@@ -22,7 +23,6 @@ import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import com.vaadin.flow.server.startup.LookupServletContainerInitializer;
 
 /**
  * The classes each of Vaadin's servlet container initializers asks for ({@link HandlesTypes}):

@@ -1,6 +1,5 @@
 package fi.huoltopolku.people;
 
-import fi.huoltopolku.security.Allowed;
 import fi.huoltopolku.base.Problem;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;

@@ -1,11 +1,11 @@
 package fi.huoltopolku.quality;
 
-import fi.huoltopolku.security.Allowed;
-import fi.huoltopolku.people.Role;
 import fi.huoltopolku.checks.ComplianceService;
 import fi.huoltopolku.checks.FigureFilter;
 import fi.huoltopolku.checks.Figures;
 import fi.huoltopolku.checks.Source;
+import fi.huoltopolku.people.Allowed;
+import fi.huoltopolku.people.Role;
 import fi.huoltopolku.quality.stats.Comparison;
 import fi.huoltopolku.quality.stats.Focus;
 import fi.huoltopolku.quality.stats.Proportion;
@@ -16,9 +16,9 @@ import fi.huoltopolku.survey.SatisfactionFigures;
 import fi.huoltopolku.survey.SatisfactionService;
 import fi.huoltopolku.survey.SurveyService;
 import fi.huoltopolku.theme.Theme;
+import fi.huoltopolku.theme.ThemeService;
 import fi.huoltopolku.visit.VisitCard;
 import fi.huoltopolku.visit.VisitOverviewService;
-import fi.huoltopolku.theme.ThemeService;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;

@@ -1,12 +1,12 @@
 package fi.huoltopolku.quality;
 
-import fi.huoltopolku.security.Allowed;
-import fi.huoltopolku.people.Role;
 import fi.huoltopolku.base.WorkshopClock;
 import fi.huoltopolku.checks.ComplianceService;
 import fi.huoltopolku.checks.Dimension;
 import fi.huoltopolku.checks.FigureFilter;
 import fi.huoltopolku.checks.Figures;
+import fi.huoltopolku.people.Allowed;
+import fi.huoltopolku.people.Role;
 import fi.huoltopolku.quality.stats.ControlChart;
 import fi.huoltopolku.quality.stats.Proportion;
 import fi.huoltopolku.survey.Satisfaction;

@@ -1,6 +1,7 @@
 package fi.huoltopolku.security;
 
 import fi.huoltopolku.base.Problem;
+import fi.huoltopolku.people.Allowed;
 import fi.huoltopolku.people.Role;
 import io.micronaut.aop.InterceptorBean;
 import io.micronaut.aop.MethodInterceptor;

@@ -1,5 +1,6 @@
 package fi.huoltopolku.security;
 
+import fi.huoltopolku.people.Allowed;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ServerFilter;

@@ -3,6 +3,7 @@ package fi.huoltopolku.security;
 import fi.huoltopolku.base.Problem;
 import fi.huoltopolku.base.WorkshopClock;
 import fi.huoltopolku.people.Actor;
+import fi.huoltopolku.people.Allowed;
 import fi.huoltopolku.people.Role;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;

@@ -1,9 +1,10 @@
 package fi.huoltopolku.security;
 
 import fi.huoltopolku.base.WorkshopClock;
+import fi.huoltopolku.people.Allowed;
 import fi.huoltopolku.people.Role;
-import io.micronaut.transaction.annotation.Transactional;
 import io.micronaut.transaction.TransactionDefinition;
+import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.util.List;
 import org.jspecify.annotations.Nullable;

@@ -1,12 +1,12 @@
 package fi.huoltopolku.survey;
 
-import fi.huoltopolku.security.Allowed;
-import fi.huoltopolku.people.Role;
 import fi.huoltopolku.base.Messages;
 import fi.huoltopolku.base.Problem;
 import fi.huoltopolku.base.WorkshopClock;
 import fi.huoltopolku.customer.Customer;
 import fi.huoltopolku.customer.CustomerService;
+import fi.huoltopolku.people.Allowed;
+import fi.huoltopolku.people.Role;
 import fi.huoltopolku.visit.Stage;
 import fi.huoltopolku.visit.VisitCard;
 import fi.huoltopolku.visit.VisitHandedOver;

@@ -1,12 +1,12 @@
 package fi.huoltopolku.survey;
 
-import fi.huoltopolku.security.Allowed;
-import fi.huoltopolku.people.Role;
 import fi.huoltopolku.checks.FigureFilter;
 import fi.huoltopolku.checks.VisitScope;
+import fi.huoltopolku.people.Allowed;
 import fi.huoltopolku.people.Department;
 import fi.huoltopolku.people.PeopleService;
 import fi.huoltopolku.people.Person;
+import fi.huoltopolku.people.Role;
 import fi.huoltopolku.theme.Theme;
 import fi.huoltopolku.theme.ThemeService;
 import fi.huoltopolku.visit.Visit;

@@ -1,13 +1,13 @@
 package fi.huoltopolku.survey;
 
-import fi.huoltopolku.security.Allowed;
-import fi.huoltopolku.people.Role;
 import fi.huoltopolku.base.Problem;
 import fi.huoltopolku.base.WorkshopClock;
 import fi.huoltopolku.checks.CheckItemService;
 import fi.huoltopolku.checks.ItemKind;
 import fi.huoltopolku.checks.ItemTemplate;
 import fi.huoltopolku.people.Actor;
+import fi.huoltopolku.people.Allowed;
+import fi.huoltopolku.people.Role;
 import fi.huoltopolku.theme.Theme;
 import fi.huoltopolku.theme.ThemeService;
 import fi.huoltopolku.visit.Stage;

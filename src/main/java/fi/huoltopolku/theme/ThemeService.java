@@ -1,8 +1,8 @@
 package fi.huoltopolku.theme;
 
-import fi.huoltopolku.security.Allowed;
-import fi.huoltopolku.people.Role;
 import fi.huoltopolku.base.Problem;
+import fi.huoltopolku.people.Allowed;
+import fi.huoltopolku.people.Role;
 import io.micronaut.data.exceptions.OptimisticLockException;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;

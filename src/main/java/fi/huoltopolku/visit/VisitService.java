@@ -1,7 +1,5 @@
 package fi.huoltopolku.visit;
 
-import fi.huoltopolku.security.Access;
-import fi.huoltopolku.security.Allowed;
 import fi.huoltopolku.base.Amounts;
 import fi.huoltopolku.base.Localized;
 import fi.huoltopolku.base.Problem;
@@ -10,10 +8,12 @@ import fi.huoltopolku.base.WorkshopClock;
 import fi.huoltopolku.customer.CustomerService;
 import fi.huoltopolku.customer.VehicleMatch;
 import fi.huoltopolku.people.Actor;
+import fi.huoltopolku.people.Allowed;
 import fi.huoltopolku.people.Department;
 import fi.huoltopolku.people.PeopleService;
 import fi.huoltopolku.people.Person;
 import fi.huoltopolku.people.Role;
+import fi.huoltopolku.security.Access;
 import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.data.exceptions.OptimisticLockException;
 import io.micronaut.transaction.annotation.Transactional;

@@ -1,7 +1,5 @@
 package fi.huoltopolku.backup;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import fi.huoltopolku.checks.FigureFilter;
 import fi.huoltopolku.quality.ComparisonReport;
 import fi.huoltopolku.quality.ComparisonService;
@@ -27,6 +25,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The nightly backup on PostgreSQL (the PostgreSQL tier only): {@code deploy/backup.sh dump} taken

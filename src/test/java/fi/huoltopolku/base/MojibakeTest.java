@@ -1,11 +1,10 @@
 package fi.huoltopolku.base;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Which stored text is proven garbled (UTF-8 read as ISO-8859-1) and put right; nothing else changes. */
 class MojibakeTest {

@@ -1,10 +1,9 @@
 package fi.huoltopolku.base;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import fi.huoltopolku.visit.ExtraWork;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 class StoredTextTest {
 

@@ -1,8 +1,5 @@
 package fi.huoltopolku.checks;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import fi.huoltopolku.base.Problem;
 import fi.huoltopolku.customer.CustomerService;
 import fi.huoltopolku.people.Department;
@@ -21,6 +18,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @MicronautTest(startApplication = false, transactional = false)
 class CheckInServiceTest {

@@ -1,7 +1,5 @@
 package fi.huoltopolku.checks;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import fi.huoltopolku.base.WorkshopClock;
 import fi.huoltopolku.people.Actor;
 import fi.huoltopolku.people.PeopleService;
@@ -23,6 +21,7 @@ import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Figures checked against a hand calculation. Two visits booked on one day (3 March 2026 onwards) with the default

@@ -1,7 +1,5 @@
 package fi.huoltopolku.checks;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import fi.huoltopolku.base.WorkshopClock;
 import fi.huoltopolku.people.PeopleService;
 import fi.huoltopolku.people.Person;
@@ -19,6 +17,7 @@ import java.time.ZoneOffset;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 @MicronautTest(startApplication = false)
 class DerivedChecksTest {

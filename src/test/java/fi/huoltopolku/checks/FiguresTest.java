@@ -1,9 +1,8 @@
 package fi.huoltopolku.checks;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 class FiguresTest {
 

@@ -1,8 +1,5 @@
 package fi.huoltopolku.checks;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import fi.huoltopolku.base.Problem;
 import fi.huoltopolku.matter.MatterCard;
 import fi.huoltopolku.matter.MatterService;
@@ -19,6 +16,8 @@ import io.micronaut.context.annotation.Property;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @MicronautTest(startApplication = false)
 @Property(name = "huoltopolku.post-inspection.share", value = "1.0")

@@ -1,7 +1,5 @@
 package fi.huoltopolku.checks;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import fi.huoltopolku.base.WorkshopClock;
 import fi.huoltopolku.people.PeopleService;
 import fi.huoltopolku.people.Person;
@@ -32,6 +30,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The comeback sweep runs beside the workshop's work without stalling it: while it answers the

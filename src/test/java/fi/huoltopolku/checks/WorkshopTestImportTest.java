@@ -17,7 +17,6 @@ import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 @MicronautTest(transactional = false)

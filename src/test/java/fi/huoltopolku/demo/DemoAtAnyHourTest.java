@@ -1,7 +1,5 @@
 package fi.huoltopolku.demo;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import fi.huoltopolku.base.WorkshopClock;
 import fi.huoltopolku.people.PeopleService;
 import fi.huoltopolku.people.Role;
@@ -22,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A newcomer who starts the demo at any hour sees a living workshop: cars in every stage of the

@@ -1,7 +1,5 @@
 package fi.huoltopolku.demo;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import fi.huoltopolku.feedback.FeedbackService;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
@@ -17,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The demo's comments fit the ratings they come with: the quality report's drill-down shows them

@@ -1,7 +1,5 @@
 package fi.huoltopolku.demo;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import fi.huoltopolku.checks.ChecklistService;
 import fi.huoltopolku.checks.FigureFilter;
 import fi.huoltopolku.feedback.FeedbackService;
@@ -17,6 +15,7 @@ import jakarta.inject.Inject;
 import java.util.EnumSet;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 @MicronautTest(startApplication = false, transactional = false)
 @Property(name = "huoltopolku.demo", value = "true")

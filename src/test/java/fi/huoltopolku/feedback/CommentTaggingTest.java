@@ -1,7 +1,5 @@
 package fi.huoltopolku.feedback;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import fi.huoltopolku.theme.Theme;
 import fi.huoltopolku.theme.ThemeService;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -19,6 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The theme suggestions for customers' comments measured on labelled sets, each comment tagged by

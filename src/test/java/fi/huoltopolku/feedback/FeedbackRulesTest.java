@@ -1,13 +1,12 @@
 package fi.huoltopolku.feedback;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import fi.huoltopolku.survey.ResponseSource;
 import fi.huoltopolku.survey.SurveyResponse;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 class FeedbackRulesTest {
 

@@ -1,7 +1,5 @@
 package fi.huoltopolku.infra;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import fi.huoltopolku.approval.ApprovalRequest;
 import fi.huoltopolku.approval.ApprovalService;
 import fi.huoltopolku.checks.ChecklistService;
@@ -38,6 +36,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Every HTML form the app takes, posted the way a browser posts it: the page's UTF-8 bytes as

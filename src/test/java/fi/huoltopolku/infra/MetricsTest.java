@@ -1,7 +1,5 @@
 package fi.huoltopolku.infra;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import fi.huoltopolku.people.Actor;
 import fi.huoltopolku.people.Role;
 import fi.huoltopolku.security.ApiTokenService;
@@ -16,6 +14,7 @@ import java.net.http.HttpResponse;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Operations read the metrics with a manager's token; requests are counted by route. */
 @MicronautTest(transactional = false)

@@ -1,8 +1,5 @@
 package fi.huoltopolku.infra;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import fi.huoltopolku.security.SecurityLog;
 import fi.huoltopolku.support.Staff;
 import io.micronaut.context.annotation.Property;
@@ -15,6 +12,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Behind a proxy, X-Forwarded-For is believed only from the configured proxy addresses. */
 @MicronautTest(transactional = false)

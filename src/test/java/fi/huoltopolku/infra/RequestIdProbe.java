@@ -1,7 +1,7 @@
 package fi.huoltopolku.infra;
 
+import fi.huoltopolku.people.Allowed;
 import fi.huoltopolku.people.Role;
-import fi.huoltopolku.security.Allowed;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;

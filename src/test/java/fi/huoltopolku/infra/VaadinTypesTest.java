@@ -1,10 +1,9 @@
 package fi.huoltopolku.infra;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import fi.huoltopolku.base.ui.NotFoundView;
-import fi.huoltopolku.visit.ui.BoardView;
+import fi.huoltopolku.desk.BoardView;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The start reads the classes Vaadin needs from the build's index instead of scanning for them: the

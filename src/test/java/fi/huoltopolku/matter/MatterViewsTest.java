@@ -1,11 +1,5 @@
 package fi.huoltopolku.matter;
 
-import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -16,16 +10,21 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import fi.huoltopolku.customer.VehicleMatch;
+import fi.huoltopolku.desk.CounterView;
+import fi.huoltopolku.desk.MyJobsView;
 import fi.huoltopolku.people.PeopleService;
 import fi.huoltopolku.people.Person;
 import fi.huoltopolku.support.Staff;
 import fi.huoltopolku.support.ViewTest;
 import fi.huoltopolku.visit.VisitService;
-import fi.huoltopolku.visit.ui.CounterView;
-import fi.huoltopolku.visit.ui.MyJobsView;
 import jakarta.inject.Inject;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
 
 class MatterViewsTest extends ViewTest {
 

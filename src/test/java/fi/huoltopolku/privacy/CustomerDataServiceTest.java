@@ -1,7 +1,5 @@
 package fi.huoltopolku.privacy;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import fi.huoltopolku.checks.ChecklistService;
 import fi.huoltopolku.checks.FigureFilter;
 import fi.huoltopolku.customer.CustomerService;
@@ -27,6 +25,7 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** A customer's export holds their data; erasure removes it and leaves the report's figures as they were. */
 @MicronautTest(transactional = false)

@@ -1,12 +1,11 @@
 package fi.huoltopolku.quality;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import fi.huoltopolku.feedback.Said;
 import fi.huoltopolku.quality.RepresentativeComment.Tone;
 import fi.huoltopolku.quality.stats.Classification;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** The comment shown beside a theme speaks to the theme's verdict, not just the newest words. */
 class RepresentativeCommentTest {

@@ -1,7 +1,5 @@
 package fi.huoltopolku.quality;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import fi.huoltopolku.people.PeopleService;
 import fi.huoltopolku.people.Person;
 import fi.huoltopolku.support.Staff;
@@ -15,6 +13,7 @@ import java.util.EnumSet;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Mono;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Operations see what the roll-ups still have to fold in (no background refresh here: only the test's). */
 @MicronautTest(transactional = false)

@@ -1,7 +1,5 @@
 package fi.huoltopolku.quality;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import fi.huoltopolku.checks.Answer;
 import fi.huoltopolku.checks.ChecklistRow;
 import fi.huoltopolku.checks.ChecklistService;
@@ -31,6 +29,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The report never answers from a day that is changed or being rebuilt: several threads change the

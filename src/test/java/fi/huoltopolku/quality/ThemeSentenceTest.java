@@ -1,7 +1,5 @@
 package fi.huoltopolku.quality;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import fi.huoltopolku.base.Messages;
 import fi.huoltopolku.quality.stats.Comparison;
 import fi.huoltopolku.quality.stats.Proportion;
@@ -10,6 +8,7 @@ import fi.huoltopolku.quality.stats.Thresholds;
 import fi.huoltopolku.theme.Theme;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** A theme said in one sentence, worked by hand for each reading, in both languages. */
 class ThemeSentenceTest {

@@ -1,10 +1,9 @@
 package fi.huoltopolku.security;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AccessAnnotationChecker;
 import fi.huoltopolku.people.Actor;
+import fi.huoltopolku.people.Allowed;
 import fi.huoltopolku.people.Role;
 import io.github.classgraph.ClassGraph;
 import io.github.classgraph.ScanResult;
@@ -30,6 +29,7 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Who may open what: every role (and anonymous) against every screen and every REST endpoint,

@@ -1,13 +1,12 @@
 package fi.huoltopolku.security;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import jakarta.servlet.http.HttpServletRequest;
 import java.lang.reflect.Proxy;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Sign-in and sign-out posts count as our own only from the configured addresses, never from whatever Host says. */
 class SameSiteTest {

@@ -1,13 +1,12 @@
 package fi.huoltopolku.security;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import fi.huoltopolku.base.Problem;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The gate in front of the password checks: how many at once, and how many from one address. */
 class SignInGateTest {

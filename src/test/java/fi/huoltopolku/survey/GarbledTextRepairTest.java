@@ -1,7 +1,5 @@
 package fi.huoltopolku.survey;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import db.migration.V23__RepairStoredText;
 import fi.huoltopolku.checks.ChecklistService;
 import fi.huoltopolku.people.Actor;
@@ -26,6 +24,7 @@ import java.sql.Statement;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The V23 migration on the app's own database (H2, and PostgreSQL in its tier): text stored garbled

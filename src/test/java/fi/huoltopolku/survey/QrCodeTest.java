@@ -1,7 +1,5 @@
 package fi.huoltopolku.survey;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import com.google.zxing.BinaryBitmap;
 import com.google.zxing.RGBLuminanceSource;
 import com.google.zxing.common.HybridBinarizer;
@@ -9,6 +7,7 @@ import com.google.zxing.qrcode.QRCodeReader;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 class QrCodeTest {
 

@@ -1,7 +1,5 @@
 package fi.huoltopolku.survey;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import fi.huoltopolku.base.WorkshopClock;
 import fi.huoltopolku.checks.ChecklistService;
 import fi.huoltopolku.checks.FigureFilter;
@@ -21,6 +19,7 @@ import java.util.Map;
 import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Four visits handed over on 9 March 2026 (each invited): advisor A has three, advisor B one.

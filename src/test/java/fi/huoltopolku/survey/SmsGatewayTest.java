@@ -1,7 +1,5 @@
 package fi.huoltopolku.survey;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import com.sun.net.httpserver.HttpServer;
 import fi.huoltopolku.checks.ChecklistService;
 import fi.huoltopolku.people.PeopleService;
@@ -24,6 +22,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Text messages through an HTTP SMS gateway: a stub gateway on loopback hears them, or refuses them. */
 @MicronautTest(startApplication = false, transactional = false)

@@ -1,7 +1,5 @@
 package fi.huoltopolku.survey;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import fi.huoltopolku.checks.ChecklistService;
 import fi.huoltopolku.customer.CustomerDetails;
 import fi.huoltopolku.people.PeopleService;
@@ -25,6 +23,7 @@ import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** With an SMTP host configured, the invitation e-mail really goes out (to a tiny SMTP server here). */
 @MicronautTest(startApplication = false, transactional = false)

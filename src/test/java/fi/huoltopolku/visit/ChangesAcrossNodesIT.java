@@ -1,7 +1,5 @@
 package fi.huoltopolku.visit;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import fi.huoltopolku.people.PeopleService;
 import fi.huoltopolku.people.Person;
 import fi.huoltopolku.support.FreshPostgresDatabase;
@@ -19,6 +17,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Two app nodes on one PostgreSQL database (the PostgreSQL tier only): a change committed on one

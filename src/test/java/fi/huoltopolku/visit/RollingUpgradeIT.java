@@ -1,7 +1,5 @@
 package fi.huoltopolku.visit;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import fi.huoltopolku.people.PeopleService;
 import fi.huoltopolku.people.Person;
 import fi.huoltopolku.support.Staff;
@@ -17,6 +15,7 @@ import java.util.EnumSet;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.postgresql.PGConnection;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A rolling upgrade on PostgreSQL (the PostgreSQL tier only; bench/rolling-upgrade.sh does it with

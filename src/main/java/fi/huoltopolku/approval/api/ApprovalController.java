@@ -4,7 +4,7 @@ import fi.huoltopolku.approval.ApprovalService;
 import fi.huoltopolku.approval.ApprovalService.ApprovalForm;
 import fi.huoltopolku.base.Messages;
 import fi.huoltopolku.base.Problem;
-import fi.huoltopolku.security.Allowed;
+import fi.huoltopolku.people.Allowed;
 import fi.huoltopolku.survey.api.SubmissionLimiter;
 import fi.huoltopolku.visit.Decision;
 import fi.huoltopolku.visit.ExtraWork;

@@ -1,10 +1,8 @@
 package fi.huoltopolku.approval.api;
 
-import static fi.huoltopolku.base.Html.escape;
-
 import fi.huoltopolku.approval.ApprovalService.ApprovalForm;
-import fi.huoltopolku.base.Html;
 import fi.huoltopolku.base.Amounts;
+import fi.huoltopolku.base.Html;
 import fi.huoltopolku.base.Messages;
 import fi.huoltopolku.visit.Decision;
 import fi.huoltopolku.visit.ExtraWork;
@@ -12,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import static fi.huoltopolku.base.Html.escape;
 
 /**
  * The customer's extra-work page as plain HTML and a little CSS: phone first, no scripts, every

@@ -13,15 +13,14 @@ import fi.huoltopolku.backup.BackupService.Backup;
 import fi.huoltopolku.base.Messages;
 import fi.huoltopolku.base.PublicAddress;
 import fi.huoltopolku.base.WorkshopClock;
-import fi.huoltopolku.base.ui.CurrentUser;
-import fi.huoltopolku.base.ui.MainLayout;
 import fi.huoltopolku.base.ui.PublicAddressWarning;
 import fi.huoltopolku.base.ui.Ui;
+import fi.huoltopolku.security.ui.CurrentUser;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.RolesAllowed;
 
 /** The admin's backups: the kept ones, newest first, "Back up now", and how to restore. */
-@Route(value = "admin/backups", layout = MainLayout.class)
+@Route("admin/backups")
 @RolesAllowed("ADMIN")
 @Prototype
 public class BackupsView extends VerticalLayout implements HasDynamicTitle {

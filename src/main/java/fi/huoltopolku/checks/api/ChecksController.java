@@ -1,7 +1,5 @@
 package fi.huoltopolku.checks.api;
 
-import fi.huoltopolku.people.Role;
-import fi.huoltopolku.security.Allowed;
 import fi.huoltopolku.base.Problem;
 import fi.huoltopolku.base.WorkshopClock;
 import fi.huoltopolku.checks.Answer;
@@ -9,6 +7,8 @@ import fi.huoltopolku.checks.ChecklistRow;
 import fi.huoltopolku.checks.ChecklistService;
 import fi.huoltopolku.checks.Source;
 import fi.huoltopolku.people.Actor;
+import fi.huoltopolku.people.Allowed;
+import fi.huoltopolku.people.Role;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;

@@ -1,11 +1,11 @@
 package fi.huoltopolku.checks.api;
 
 import fi.huoltopolku.base.StoredText;
-import fi.huoltopolku.people.Role;
-import fi.huoltopolku.security.Allowed;
 import fi.huoltopolku.checks.ImportResult;
 import fi.huoltopolku.checks.WorkshopTestImport;
 import fi.huoltopolku.people.Actor;
+import fi.huoltopolku.people.Allowed;
+import fi.huoltopolku.people.Role;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;

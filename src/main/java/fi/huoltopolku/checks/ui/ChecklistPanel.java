@@ -8,16 +8,16 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.textfield.TextArea;
-import fi.huoltopolku.base.StoredText;
 import fi.huoltopolku.base.Messages;
 import fi.huoltopolku.base.Problem;
+import fi.huoltopolku.base.StoredText;
 import fi.huoltopolku.base.WorkshopClock;
-import fi.huoltopolku.base.ui.CurrentUser;
 import fi.huoltopolku.base.ui.Ui;
 import fi.huoltopolku.checks.Answer;
 import fi.huoltopolku.checks.ChecklistRow;
 import fi.huoltopolku.checks.ChecklistService;
 import fi.huoltopolku.checks.Source;
+import fi.huoltopolku.security.ui.CurrentUser;
 import java.util.List;
 import java.util.function.Supplier;
 

@@ -1,6 +1,5 @@
 package fi.huoltopolku.checks.ui;
 
-import jakarta.annotation.security.RolesAllowed;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H2;
@@ -15,23 +14,23 @@ import com.vaadin.flow.router.Route;
 import fi.huoltopolku.base.Messages;
 import fi.huoltopolku.base.Problem;
 import fi.huoltopolku.base.WorkshopClock;
-import fi.huoltopolku.base.ui.CurrentUser;
-import fi.huoltopolku.base.ui.MainLayout;
 import fi.huoltopolku.base.ui.Ui;
 import fi.huoltopolku.checks.ChecklistService;
 import fi.huoltopolku.checks.Source;
+import fi.huoltopolku.security.ui.CurrentUser;
 import fi.huoltopolku.visit.Journey;
 import fi.huoltopolku.visit.Stage;
 import fi.huoltopolku.visit.VisitCard;
 import fi.huoltopolku.visit.VisitOverviewService;
 import fi.huoltopolku.visit.VisitService;
 import io.micronaut.context.annotation.Prototype;
+import jakarta.annotation.security.RolesAllowed;
 
 /**
  * The tablet checklist of a car's current stage: one tap per answer, then on to the next stage
  * (refused, with the list, while mandatory items are open).
  */
-@Route(value = "checklist", layout = MainLayout.class)
+@Route("checklist")
 @RolesAllowed({"ADVISOR", "TECHNICIAN", "FOREMAN", "MANAGER"})
 @Prototype
 public class ChecklistView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {

@@ -22,9 +22,9 @@ import org.jspecify.annotations.Nullable;
  * The wording of a check item, in both languages, with a live preview of how the row looks on the
  * workshop tablet. Calls no service; the view decides what saving means.
  */
-class ItemForm extends VerticalLayout {
+public class ItemForm extends VerticalLayout {
 
-    final TextField code = new TextField();
+    public final TextField code = new TextField();
     final Select<Theme> theme = new Select<>();
     final TextField questionEn = new TextField();
     final TextField questionFi = new TextField();
@@ -32,7 +32,7 @@ class ItemForm extends VerticalLayout {
     final Checkbox mandatory = new Checkbox();
     private final Div preview = new Div();
 
-    ItemForm(List<Theme> themes, @Nullable ItemTemplate existing) {
+    public ItemForm(List<Theme> themes, @Nullable ItemTemplate existing) {
         setPadding(false);
         code.setLabel(getTranslation("field.code"));
         code.setHelperText("WRK_TORQUE_WHEELS");
@@ -73,13 +73,13 @@ class ItemForm extends VerticalLayout {
         showPreview();
     }
 
-    ItemWording wording() {
+    public ItemWording wording() {
         return new ItemWording(theme.getValue() == null ? null : theme.getValue().code(), questionEn.getValue(),
                 questionFi.getValue(), role.getValue(), mandatory.getValue());
     }
 
     /** Marks every field the problem names, each with its own reason; nothing typed is lost. */
-    boolean markInvalid(Problem problem, Messages messages) {
+    public boolean markInvalid(Problem problem, Messages messages) {
         return Ui.markInvalid(java.util.Map.of("questionEn", questionEn, "questionFi", questionFi, "code", code,
                 "theme", theme, "role", role), problem, messages);
     }

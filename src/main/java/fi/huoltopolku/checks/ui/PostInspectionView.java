@@ -1,6 +1,5 @@
 package fi.huoltopolku.checks.ui;
 
-import jakarta.annotation.security.RolesAllowed;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -17,23 +16,23 @@ import com.vaadin.flow.router.Route;
 import fi.huoltopolku.base.Messages;
 import fi.huoltopolku.base.Problem;
 import fi.huoltopolku.base.WorkshopClock;
-import fi.huoltopolku.base.ui.CurrentUser;
-import fi.huoltopolku.base.ui.MainLayout;
 import fi.huoltopolku.base.ui.Ui;
 import fi.huoltopolku.checks.Answer;
 import fi.huoltopolku.checks.ChecklistRow;
 import fi.huoltopolku.checks.ChecklistService;
 import fi.huoltopolku.checks.PostInspectionService;
 import fi.huoltopolku.checks.Source;
+import fi.huoltopolku.security.ui.CurrentUser;
 import fi.huoltopolku.visit.VisitCard;
 import fi.huoltopolku.visit.VisitOverviewService;
 import io.micronaut.context.annotation.Prototype;
+import jakarta.annotation.security.RolesAllowed;
 
 /**
  * A foreman re-inspects a handed-over car: one tap per post-inspection item; a failed item can open
  * a rework note for the advisor; done when every item is answered.
  */
-@Route(value = "post-inspection", layout = MainLayout.class)
+@Route("post-inspection")
 @RolesAllowed({"FOREMAN", "MANAGER"})
 @Prototype
 public class PostInspectionView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {

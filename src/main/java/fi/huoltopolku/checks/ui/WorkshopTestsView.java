@@ -14,18 +14,17 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
 import fi.huoltopolku.base.Messages;
 import fi.huoltopolku.base.Problem;
-import fi.huoltopolku.base.ui.CurrentUser;
-import fi.huoltopolku.base.ui.MainLayout;
 import fi.huoltopolku.base.ui.UploadTexts;
 import fi.huoltopolku.checks.ImportResult;
 import fi.huoltopolku.checks.WorkshopTestImport;
 import fi.huoltopolku.people.Actor;
+import fi.huoltopolku.security.ui.CurrentUser;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.RolesAllowed;
 import java.nio.charset.StandardCharsets;
 
 /** Imports an outside workshop test's results from a CSV file; a bad file is refused whole. */
-@Route(value = "workshop-tests", layout = MainLayout.class)
+@Route("workshop-tests")
 @RolesAllowed({"FOREMAN", "MANAGER"})
 @Prototype
 public class WorkshopTestsView extends VerticalLayout implements HasDynamicTitle {

@@ -18,8 +18,6 @@ import com.vaadin.flow.router.Route;
 import fi.huoltopolku.base.Messages;
 import fi.huoltopolku.base.Problem;
 import fi.huoltopolku.base.WorkshopClock;
-import fi.huoltopolku.base.ui.CurrentUser;
-import fi.huoltopolku.base.ui.MainLayout;
 import fi.huoltopolku.base.ui.TextDialog;
 import fi.huoltopolku.base.ui.Ui;
 import fi.huoltopolku.customer.Phones;
@@ -29,6 +27,7 @@ import fi.huoltopolku.feedback.FeedbackCard;
 import fi.huoltopolku.feedback.FeedbackService;
 import fi.huoltopolku.people.PeopleService;
 import fi.huoltopolku.people.Person;
+import fi.huoltopolku.security.ui.CurrentUser;
 import fi.huoltopolku.theme.Theme;
 import fi.huoltopolku.theme.ThemeService;
 import io.micronaut.context.annotation.Prototype;
@@ -45,7 +44,7 @@ import java.util.stream.Collectors;
  * The feedback inbox: what customers wrote and rated, each case with its owner and due time,
  * overdue ones standing out; contact, resolve, reassign, tag with themes.
  */
-@Route(value = "inbox", layout = MainLayout.class)
+@Route("inbox")
 @RolesAllowed({"ADVISOR", "FOREMAN", "MANAGER"})
 @Prototype
 public class InboxView extends VerticalLayout implements HasDynamicTitle {

@@ -9,14 +9,14 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import fi.huoltopolku.base.Messages;
 import fi.huoltopolku.base.WorkshopClock;
-import fi.huoltopolku.base.ui.CurrentUser;
-import fi.huoltopolku.base.ui.HandoffDialog;
 import fi.huoltopolku.base.ui.TextDialog;
 import fi.huoltopolku.base.ui.Ui;
 import fi.huoltopolku.customer.Phones;
 import fi.huoltopolku.matter.MatterCard;
 import fi.huoltopolku.matter.MatterService;
 import fi.huoltopolku.people.PeopleService;
+import fi.huoltopolku.people.ui.HandoffDialog;
+import fi.huoltopolku.security.ui.CurrentUser;
 import java.util.List;
 
 /**

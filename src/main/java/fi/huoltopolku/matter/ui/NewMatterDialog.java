@@ -9,13 +9,13 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import fi.huoltopolku.base.Messages;
 import fi.huoltopolku.base.Problem;
-import fi.huoltopolku.base.ui.CurrentUser;
 import fi.huoltopolku.base.ui.Ui;
 import fi.huoltopolku.customer.VehicleMatch;
 import fi.huoltopolku.matter.MatterService;
 import fi.huoltopolku.people.Department;
 import fi.huoltopolku.people.PeopleService;
 import fi.huoltopolku.people.Person;
+import fi.huoltopolku.security.ui.CurrentUser;
 import fi.huoltopolku.visit.ContactChannel;
 
 /** Records what a customer wants when it is not (yet) a visit, and who owns it. */

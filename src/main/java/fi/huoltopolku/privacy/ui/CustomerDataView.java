@@ -15,13 +15,12 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.StreamResource;
 import fi.huoltopolku.base.Messages;
-import fi.huoltopolku.base.ui.CurrentUser;
-import fi.huoltopolku.base.ui.MainLayout;
 import fi.huoltopolku.base.ui.Ui;
 import fi.huoltopolku.customer.Phones;
 import fi.huoltopolku.customer.VehicleMatch;
 import fi.huoltopolku.people.Actor;
 import fi.huoltopolku.privacy.CustomerDataService;
+import fi.huoltopolku.security.ui.CurrentUser;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
@@ -31,7 +30,7 @@ import java.nio.charset.StandardCharsets;
  * A customer's data request: find the customer, download everything about them as JSON, or erase
  * their personal data after a confirmation (visits, answers and ratings stay for the statistics).
  */
-@Route(value = "admin/customers", layout = MainLayout.class)
+@Route("admin/customers")
 @RolesAllowed("ADMIN")
 @Prototype
 public class CustomerDataView extends VerticalLayout implements HasDynamicTitle {

@@ -1,12 +1,12 @@
 package fi.huoltopolku.quality.api;
 
 import fi.huoltopolku.checks.FigureFilter;
+import fi.huoltopolku.people.Allowed;
 import fi.huoltopolku.people.Role;
 import fi.huoltopolku.quality.TrendPoint;
 import fi.huoltopolku.quality.TrendService;
 import fi.huoltopolku.quality.api.ReportController.RateJson;
 import fi.huoltopolku.quality.stats.ControlChart;
-import fi.huoltopolku.security.Allowed;
 import fi.huoltopolku.theme.ThemeService;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Controller;

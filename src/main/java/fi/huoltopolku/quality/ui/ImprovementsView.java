@@ -23,9 +23,7 @@ import fi.huoltopolku.base.Days;
 import fi.huoltopolku.base.Messages;
 import fi.huoltopolku.base.Problem;
 import fi.huoltopolku.base.WorkshopClock;
-import fi.huoltopolku.base.ui.CurrentUser;
 import fi.huoltopolku.base.ui.DateTexts;
-import fi.huoltopolku.base.ui.MainLayout;
 import fi.huoltopolku.base.ui.Ui;
 import fi.huoltopolku.people.PeopleService;
 import fi.huoltopolku.people.Person;
@@ -36,6 +34,7 @@ import fi.huoltopolku.quality.ImprovementService;
 import fi.huoltopolku.quality.PracticeSession;
 import fi.huoltopolku.quality.stats.Change;
 import fi.huoltopolku.quality.stats.Proportion;
+import fi.huoltopolku.security.ui.CurrentUser;
 import fi.huoltopolku.theme.Theme;
 import fi.huoltopolku.theme.ThemeService;
 import io.micronaut.context.annotation.Prototype;
@@ -47,7 +46,7 @@ import org.jspecify.annotations.Nullable;
  * Improvement actions: what will change in a theme, who owns it, practice sessions held, status,
  * and the theme's figures before and after the start.
  */
-@Route(value = "improvements", layout = MainLayout.class)
+@Route("improvements")
 @RolesAllowed({"MANAGER", "FOREMAN"})
 @Prototype
 public class ImprovementsView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {

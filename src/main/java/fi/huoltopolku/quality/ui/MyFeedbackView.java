@@ -9,14 +9,13 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import fi.huoltopolku.base.Days;
-import fi.huoltopolku.base.ui.MainLayout;
 import fi.huoltopolku.base.ui.Ui;
 import fi.huoltopolku.feedback.Said;
 import fi.huoltopolku.people.Role;
+import fi.huoltopolku.quality.MyFeedbackService;
 import fi.huoltopolku.quality.MyFeedbackService.ActionLine;
 import fi.huoltopolku.quality.MyFeedbackService.MyFeedback;
 import fi.huoltopolku.quality.MyFeedbackService.ThemeLine;
-import fi.huoltopolku.quality.MyFeedbackService;
 import fi.huoltopolku.quality.ThemeSentence;
 import fi.huoltopolku.quality.stats.Change;
 import fi.huoltopolku.quality.stats.Proportion;
@@ -31,7 +30,7 @@ import java.util.Locale;
  * cars (technicians), and the improvement actions they take part in. Readable on the workshop
  * tablet: cards, large figures, no table to scroll sideways.
  */
-@Route(value = "my-feedback", layout = MainLayout.class)
+@Route("my-feedback")
 @RolesAllowed({"ADVISOR", "TECHNICIAN", "FOREMAN"})
 @Prototype
 public class MyFeedbackView extends VerticalLayout implements HasDynamicTitle {

@@ -14,7 +14,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import fi.huoltopolku.base.Messages;
 import fi.huoltopolku.base.WorkshopClock;
-import fi.huoltopolku.base.ui.MainLayout;
 import fi.huoltopolku.base.ui.Ui;
 import fi.huoltopolku.checks.FigureFilter;
 import fi.huoltopolku.customer.CustomerService;
@@ -47,7 +46,7 @@ import org.jspecify.annotations.Nullable;
  * n and intervals; blind spots and the one or two themes to focus on at a glance; a click on a
  * theme shows the visits where the two sides disagree, with the customers' own words.
  */
-@Route(value = "quality", layout = MainLayout.class)
+@Route("quality")
 @RolesAllowed("MANAGER")
 @Prototype
 @JavaScript("context://webjars/chart.js/4.5.1/dist/chart.umd.min.js")

@@ -17,8 +17,6 @@ import fi.huoltopolku.base.Messages;
 import fi.huoltopolku.base.Problem;
 import fi.huoltopolku.base.StoredText;
 import fi.huoltopolku.base.WorkshopClock;
-import fi.huoltopolku.base.ui.CurrentUser;
-import fi.huoltopolku.base.ui.MainLayout;
 import fi.huoltopolku.base.ui.Ui;
 import fi.huoltopolku.people.Role;
 import fi.huoltopolku.security.ApiToken;
@@ -30,7 +28,7 @@ import jakarta.annotation.security.RolesAllowed;
  * Integrations' API tokens: create one for a role (the token is shown once, then only its first
  * characters), see when each was last used, revoke.
  */
-@Route(value = "admin/tokens", layout = MainLayout.class)
+@Route("admin/tokens")
 @RolesAllowed("ADMIN")
 @Prototype
 public class ApiTokensView extends VerticalLayout implements HasDynamicTitle {

@@ -21,7 +21,7 @@ import java.util.Map;
  * ({@code login?tablet}) badge number and PIN. The form posts to {@code SignInFilter} as plain HTML,
  * so the session id changes at sign-in. In demo mode the page lists the demo users.
  */
-@Route("login")
+@Route(value = "login", autoLayout = false)
 @AnonymousAllowed
 @Prototype
 public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {

@@ -6,7 +6,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import fi.huoltopolku.base.WorkshopClock;
-import fi.huoltopolku.base.ui.MainLayout;
 import fi.huoltopolku.base.ui.Ui;
 import fi.huoltopolku.people.Role;
 import fi.huoltopolku.security.SecurityEvent;
@@ -15,7 +14,7 @@ import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.RolesAllowed;
 
 /** The security log for admins: the latest 500 events, newest first. */
-@Route(value = "admin/log", layout = MainLayout.class)
+@Route("admin/log")
 @RolesAllowed("ADMIN")
 @Prototype
 public class SecurityLogView extends VerticalLayout implements HasDynamicTitle {

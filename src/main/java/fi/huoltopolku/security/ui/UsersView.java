@@ -1,6 +1,7 @@
 package fi.huoltopolku.security.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
@@ -12,7 +13,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -20,8 +20,6 @@ import com.vaadin.flow.router.Route;
 import fi.huoltopolku.base.Messages;
 import fi.huoltopolku.base.Problem;
 import fi.huoltopolku.base.PublicAddress;
-import fi.huoltopolku.base.ui.CurrentUser;
-import fi.huoltopolku.base.ui.MainLayout;
 import fi.huoltopolku.base.ui.PublicAddressWarning;
 import fi.huoltopolku.base.ui.Ui;
 import fi.huoltopolku.people.Department;
@@ -41,7 +39,7 @@ import java.util.stream.Collectors;
  * roles, reset the password, give a technician a badge number and PIN for the tablet, disable or
  * enable. Nobody is deleted: visits and logs refer to them.
  */
-@Route(value = "admin/users", layout = MainLayout.class)
+@Route("admin/users")
 @RolesAllowed("ADMIN")
 @Prototype
 public class UsersView extends VerticalLayout implements HasDynamicTitle {

@@ -1,8 +1,8 @@
 package fi.huoltopolku.survey.api;
 
-import fi.huoltopolku.security.Allowed;
 import fi.huoltopolku.base.Messages;
 import fi.huoltopolku.base.Problem;
+import fi.huoltopolku.people.Allowed;
 import fi.huoltopolku.survey.SurveyAnswers;
 import fi.huoltopolku.survey.SurveyForm;
 import fi.huoltopolku.survey.SurveyService;

@@ -1,12 +1,9 @@
 package fi.huoltopolku.survey.ui;
 
-import jakarta.annotation.security.RolesAllowed;
-import com.vaadin.flow.component.html.Image;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -18,9 +15,8 @@ import com.vaadin.flow.router.Route;
 import fi.huoltopolku.base.Messages;
 import fi.huoltopolku.base.Problem;
 import fi.huoltopolku.base.WorkshopClock;
-import fi.huoltopolku.base.ui.CurrentUser;
-import fi.huoltopolku.base.ui.StartView;
 import fi.huoltopolku.base.ui.Ui;
+import fi.huoltopolku.security.ui.CurrentUser;
 import fi.huoltopolku.survey.Invitation;
 import fi.huoltopolku.survey.InvitationService;
 import fi.huoltopolku.survey.QrCode;
@@ -28,10 +24,13 @@ import fi.huoltopolku.visit.VisitCard;
 import fi.huoltopolku.visit.VisitOverviewService;
 import io.micronaut.context.annotation.Prototype;
 import io.micronaut.context.annotation.Value;
+import jakarta.annotation.security.RolesAllowed;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.Locale;
 
 /** The printable handover sheet: the car, the work, and the survey link as a QR code. */
-@Route("handover-sheet")
+@Route(value = "handover-sheet", autoLayout = false)
 @RolesAllowed({"ADVISOR", "FOREMAN", "MANAGER"})
 @Prototype
 public class HandoverSheetView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle,
@@ -61,7 +60,7 @@ public class HandoverSheetView extends VerticalLayout implements HasUrlParameter
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         if (CurrentUser.get().isEmpty()) {
-            event.forwardTo(StartView.class);
+            event.forwardTo("");
         }
     }
 

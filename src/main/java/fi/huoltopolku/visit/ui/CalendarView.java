@@ -20,14 +20,13 @@ import com.vaadin.flow.router.Route;
 import fi.huoltopolku.base.Messages;
 import fi.huoltopolku.base.Problem;
 import fi.huoltopolku.base.WorkshopClock;
-import fi.huoltopolku.base.ui.CurrentUser;
 import fi.huoltopolku.base.ui.DateTexts;
-import fi.huoltopolku.base.ui.MainLayout;
 import fi.huoltopolku.base.ui.Ui;
 import fi.huoltopolku.people.Department;
 import fi.huoltopolku.people.PeopleService;
 import fi.huoltopolku.people.Person;
 import fi.huoltopolku.people.Role;
+import fi.huoltopolku.security.ui.CurrentUser;
 import fi.huoltopolku.visit.BookingCalendar;
 import fi.huoltopolku.visit.Stage;
 import fi.huoltopolku.visit.VisitBroadcaster;
@@ -48,7 +47,7 @@ import java.util.Map;
  * with the workshop's capacity, what the bookings plan and what is left; a booking moved to another
  * time, cancelled or marked as not come, each with a reason on its timeline.
  */
-@Route(value = "calendar", layout = MainLayout.class)
+@Route("calendar")
 @RolesAllowed({"ADVISOR", "FOREMAN", "MANAGER"})
 @Prototype
 public class CalendarView extends VerticalLayout implements HasDynamicTitle {

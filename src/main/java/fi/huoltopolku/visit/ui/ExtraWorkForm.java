@@ -8,15 +8,15 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.server.streams.UploadHandler;
 import com.vaadin.flow.shared.Registration;
+import fi.huoltopolku.base.Problem;
 import fi.huoltopolku.base.ui.Ui;
 import fi.huoltopolku.base.ui.UploadTexts;
 import fi.huoltopolku.visit.ExtraWork;
-import fi.huoltopolku.base.Problem;
 import fi.huoltopolku.visit.ExtraWorkPhotos;
 import fi.huoltopolku.visit.Urgency;
-import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.server.streams.UploadHandler;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -24,14 +24,14 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * Flagging extra work with no typing: tap what was found (or type it), then tap how urgent it is.
  * Fires {@link SaveEvent}; the view saves.
  */
-class ExtraWorkForm extends VerticalLayout {
+public class ExtraWorkForm extends VerticalLayout {
 
     static final List<String> PRESETS = ExtraWork.PRESETS;
 
     final TextField what = new TextField();
-    final TextField why = new TextField();
+    public final TextField why = new TextField();
     /** The photos taken for the line, as uploaded (the service checks and scales them). */
-    final List<byte[]> photos = new CopyOnWriteArrayList<>();
+    public final List<byte[]> photos = new CopyOnWriteArrayList<>();
     /** Photos not taken (too large, not JPEG or PNG), each "file: why", until the user has been told at saving. */
     final List<String> refused = new CopyOnWriteArrayList<>();
     /** The photo field's problem, under the field: a refused photo is never dropped without a word. */
@@ -44,12 +44,12 @@ class ExtraWorkForm extends VerticalLayout {
      * What the work is, as the service stores it: a preset left as picked is stored as its key (and
      * read in each reader's language); words typed or changed are stored as written.
      */
-    String description() {
+    public String description() {
         return picked != null && what.getValue().equals(getTranslation("preset." + picked))
                 ? ExtraWork.PRESET + picked : what.getValue();
     }
 
-    ExtraWorkForm() {
+    public ExtraWorkForm() {
         setPadding(false);
         Div presets = new Div();
         presets.addClassNames("touch-grid");
@@ -152,20 +152,20 @@ class ExtraWorkForm extends VerticalLayout {
         fireEvent(new SaveEvent(this, urgency));
     }
 
-    static final class SaveEvent extends ComponentEvent<ExtraWorkForm> {
+    public static final class SaveEvent extends ComponentEvent<ExtraWorkForm> {
         private final Urgency urgency;
 
-        SaveEvent(ExtraWorkForm source, Urgency urgency) {
+        public SaveEvent(ExtraWorkForm source, Urgency urgency) {
             super(source, false);
             this.urgency = urgency;
         }
 
-        Urgency urgency() {
+        public Urgency urgency() {
             return urgency;
         }
     }
 
-    Registration addSaveListener(ComponentEventListener<SaveEvent> listener) {
+    public Registration addSaveListener(ComponentEventListener<SaveEvent> listener) {
         return addListener(SaveEvent.class, listener);
     }
 }

@@ -1,11 +1,11 @@
 package fi.huoltopolku.visit.ui;
 
-import fi.huoltopolku.infra.OpenScreens;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import fi.huoltopolku.base.WorkshopClock;
-import fi.huoltopolku.visit.VisitBroadcaster;
+import fi.huoltopolku.infra.OpenScreens;
 import fi.huoltopolku.visit.ChangedVisit;
+import fi.huoltopolku.visit.VisitBroadcaster;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,7 +19,7 @@ import java.util.function.Consumer;
  * dropped network) is let go: it is not refreshed again and leaves the broadcaster, so its updates
  * cannot pile up in memory; if the browser comes back, Vaadin reloads the screen.
  */
-final class LiveUpdates {
+public final class LiveUpdates {
 
     private LiveUpdates() {
     }
@@ -28,7 +28,7 @@ final class LiveUpdates {
      * Hands the screen the visits that changed since its last update, each with its card as read
      * once for every screen (the latest change of a visit when it changed more than once meanwhile).
      */
-    static void keepFresh(Component screen, VisitBroadcaster broadcaster, WorkshopClock clock,
+    public static void keepFresh(Component screen, VisitBroadcaster broadcaster, WorkshopClock clock,
             Consumer<Collection<ChangedVisit>> update) {
         screen.addAttachListener(attach -> {
             UI ui = attach.getUI();

@@ -15,9 +15,9 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /** The photos of a visit's extra work on the visit page, a row of thumbnails a line (each opens full size). */
-class PhotoStrip extends Composite<Div> {
+public class PhotoStrip extends Composite<Div> {
 
-    PhotoStrip(ExtraWorkPhotos photos, List<ExtraWork> lines) {
+    public PhotoStrip(ExtraWorkPhotos photos, List<ExtraWork> lines) {
         getContent().setId("extra-work-photos-shown");
         Map<Long, List<ExtraWorkPhoto.Info>> byLine = photos.of(lines.stream().map(ExtraWork::id).toList()).stream()
                 .collect(Collectors.groupingBy(ExtraWorkPhoto.Info::extraWorkId));

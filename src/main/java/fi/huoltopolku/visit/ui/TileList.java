@@ -8,34 +8,34 @@ import java.util.HashMap;
 import java.util.Map;
 
 /** A list of tiles in the board's order (most urgent first), changed one tile at a time. */
-final class TileList {
-    final Div list;
+public final class TileList {
+    public final Div list;
     private final Map<Long, VisitCard> cards = new HashMap<>();
     private final Map<Long, VisitTile> tiles = new HashMap<>();
 
-    TileList(Div list) {
+    public TileList(Div list) {
         this.list = list;
     }
 
-    int size() {
+    public int size() {
         return cards.size();
     }
 
-    boolean contains(long visitId) {
+    public boolean contains(long visitId) {
         return cards.containsKey(visitId);
     }
 
-    VisitCard card(long visitId) {
+    public VisitCard card(long visitId) {
         return cards.get(visitId);
     }
 
-    void clear() {
+    public void clear() {
         list.removeAll();
         cards.clear();
         tiles.clear();
     }
 
-    void remove(long visitId) {
+    public void remove(long visitId) {
         VisitTile tile = tiles.remove(visitId);
         if (tile != null) {
             list.remove(tile);
@@ -43,7 +43,7 @@ final class TileList {
         }
     }
 
-    void put(VisitCard card, VisitTile tile) {
+    public void put(VisitCard card, VisitTile tile) {
         Comparator<VisitCard> order = VisitOverviewService.urgentFirst();
         int before = (int) cards.values().stream().filter(c -> order.compare(c, card) <= 0).count();
         list.addComponentAtIndex(before, tile);

@@ -25,13 +25,13 @@ import java.util.stream.Collectors;
  * A visit's timeline, every event in the reader's language: the events keep stages, statuses,
  * flags, decisions, channels and preset extra work as names and keys, and are told here.
  */
-final class Timeline extends Div {
+public final class Timeline extends Div {
 
     private final WorkshopClock clock;
     private final List<Department> departments;
 
     /** The departments name an owner (kept as the department's code) in the reader's language. */
-    Timeline(List<VisitEvent> events, List<Department> departments, WorkshopClock clock) {
+    public Timeline(List<VisitEvent> events, List<Department> departments, WorkshopClock clock) {
         this.clock = clock;
         this.departments = departments;
         Div list = new Div();

@@ -20,21 +20,21 @@ import static fi.huoltopolku.base.Html.escape;
  * click listener for all of them. A technician's tile ({@link #VisitTile(VisitCard, WorkshopClock)})
  * keeps its actions as components (a handful of tiles, each with its dialogs).
  */
-class VisitTile extends Div {
+public class VisitTile extends Div {
 
     /** The move button's class; the board's click listener knows a move by it. */
-    static final String MOVE_BUTTON = "move-button";
+    public static final String MOVE_BUTTON = "move-button";
 
     private final Div body;
     private final Div actions;
 
     /** What a screen's click listener reads of a tap on a tile's button of this class: the visit's id. */
-    static String tappedVisit(String buttonClass) {
+    public static String tappedVisit(String buttonClass) {
         return "event.target.closest('." + buttonClass + "').dataset.visit";
     }
 
     /** Only taps on a button of this class are sent to the server. */
-    static String onButton(String buttonClass) {
+    public static String onButton(String buttonClass) {
         return "event.target.closest('." + buttonClass + "') !== null";
     }
 
@@ -43,7 +43,7 @@ class VisitTile extends Div {
      * listener for all of them, not one a tile) and hands over the tapped visit's id; what the browser
      * sends is only a claim, so the screen checks the id against the tiles it shows.
      */
-    static void onTaps(Component container, String buttonClass, LongConsumer tapped) {
+    public static void onTaps(Component container, String buttonClass, LongConsumer tapped) {
         String visit = tappedVisit(buttonClass);
         container.getElement().addEventListener("click", e -> {
             JsonValue id = e.getEventData().get(visit);
@@ -58,7 +58,7 @@ class VisitTile extends Div {
     }
 
     /** A tile whose details and actions are added as components. */
-    VisitTile(VisitCard card, WorkshopClock clock) {
+    public VisitTile(VisitCard card, WorkshopClock clock) {
         this(card, new Div(), new Div());
         body.addClassName("tile-body");
         body.getElement().setProperty("innerHTML", lines(card, clock));
@@ -81,7 +81,7 @@ class VisitTile extends Div {
      * A board's tile as one element: the lines and, when the car has a next stage, a button to move
      * it there ({@link #MOVE_BUTTON}, carrying the visit's id in {@code data-visit}).
      */
-    static VisitTile withMove(VisitCard card, WorkshopClock clock, String moveLabel) {
+    public static VisitTile withMove(VisitCard card, WorkshopClock clock, String moveLabel) {
         return oneElement(card, clock, "", moveLabel == null ? "" : "<vaadin-button class=\"" + MOVE_BUTTON
                 + "\" theme=\"small primary\" data-visit=\"" + card.id() + "\">" + escape(moveLabel) + "</vaadin-button>");
     }
@@ -91,7 +91,7 @@ class VisitTile extends Div {
      * class {@code action}, an icon of Vaadin's set, the visit's id in {@code data-visit}): the
      * screen listens for the button's clicks once for all its tiles.
      */
-    static VisitTile withAction(VisitCard card, WorkshopClock clock, String action, String icon, String label) {
+    public static VisitTile withAction(VisitCard card, WorkshopClock clock, String action, String icon, String label) {
         return oneElement(card, clock, "<p class=\"text-s requested-work\">" + escape(card.requestedWork()) + "</p>",
                 "<vaadin-button class=\"touch-target " + action + "\" theme=\"large\" data-visit=\"" + card.id()
                         + "\"><vaadin-icon icon=\"" + icon + "\" slot=\"prefix\"></vaadin-icon>" + escape(label)
@@ -133,11 +133,11 @@ class VisitTile extends Div {
     }
 
     /** Adds a line of detail above the actions. */
-    void addDetail(Component detail) {
+    public void addDetail(Component detail) {
         addComponentAtIndex(indexOf(actions), detail);
     }
 
-    void addAction(Component action) {
+    public void addAction(Component action) {
         actions.add(action);
     }
 

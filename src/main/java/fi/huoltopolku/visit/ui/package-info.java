@@ -1,6 +1,7 @@
 /**
- * The journey's screens: the advisor's counter, the visit page, the live workshop board and the
- * technician's My jobs for the shared tablet.
+ * The visit's own screen pieces that the workplaces compose: the booking calendar, the tiles and
+ * their lists, the timeline, the extra-work form and its photos, and the live updates every
+ * journey screen keeps itself fresh with.
  */
 @NullMarked
 package fi.huoltopolku.visit.ui;

@@ -1,10 +1,5 @@
 package fi.huoltopolku.approval.ui;
 
-import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Span;
@@ -13,6 +8,7 @@ import com.vaadin.flow.server.VaadinSession;
 import fi.huoltopolku.approval.ApprovalService;
 import fi.huoltopolku.base.Messages;
 import fi.huoltopolku.checks.ChecklistService;
+import fi.huoltopolku.desk.VisitView;
 import fi.huoltopolku.people.PeopleService;
 import fi.huoltopolku.people.Person;
 import fi.huoltopolku.support.Journeys;
@@ -24,11 +20,14 @@ import fi.huoltopolku.visit.Stage;
 import fi.huoltopolku.visit.Urgency;
 import fi.huoltopolku.visit.VisitOverviewService;
 import fi.huoltopolku.visit.VisitService;
-import fi.huoltopolku.visit.ui.VisitView;
 import jakarta.inject.Inject;
 import java.util.Locale;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The advisor types a price estimate on the visit page's "Send to the customer for approval": either

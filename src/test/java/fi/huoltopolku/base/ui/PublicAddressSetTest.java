@@ -1,9 +1,5 @@
 package fi.huoltopolku.base.ui;
 
-import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import com.vaadin.flow.component.UI;
 import fi.huoltopolku.base.PublicAddress;
 import fi.huoltopolku.security.ui.UsersView;
@@ -11,6 +7,9 @@ import fi.huoltopolku.support.ViewTest;
 import io.micronaut.context.annotation.Property;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** With the workshop's public address set (HUOLTOPOLKU_PUBLIC_URL), the admin's screens say nothing about it. */
 @Property(name = "huoltopolku.public-url", value = "https://huolto.example.fi/")

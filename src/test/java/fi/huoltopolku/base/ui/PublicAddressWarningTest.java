@@ -1,8 +1,5 @@
 package fi.huoltopolku.base.ui;
 
-import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.VaadinSession;
 import fi.huoltopolku.backup.ui.BackupsView;
@@ -11,6 +8,8 @@ import fi.huoltopolku.security.ui.UsersView;
 import fi.huoltopolku.support.ViewTest;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The tests start with the default public address (http://localhost:8080) outside demo mode: the

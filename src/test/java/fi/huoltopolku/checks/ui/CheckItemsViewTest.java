@@ -1,10 +1,5 @@
 package fi.huoltopolku.checks.ui;
 
-import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -15,6 +10,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import fi.huoltopolku.checks.CheckItemService;
 import fi.huoltopolku.checks.ItemKind;
 import fi.huoltopolku.checks.ItemTemplate;
+import fi.huoltopolku.desk.CheckItemsView;
 import fi.huoltopolku.people.Department;
 import fi.huoltopolku.people.PeopleService;
 import fi.huoltopolku.people.Person;
@@ -26,6 +22,10 @@ import fi.huoltopolku.theme.ThemeService;
 import fi.huoltopolku.visit.Stage;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
 
 class CheckItemsViewTest extends ViewTest {
 

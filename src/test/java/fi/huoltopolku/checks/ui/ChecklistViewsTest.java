@@ -1,10 +1,5 @@
 package fi.huoltopolku.checks.ui;
 
-import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -14,6 +9,7 @@ import fi.huoltopolku.checks.Answer;
 import fi.huoltopolku.checks.ChecklistRow;
 import fi.huoltopolku.checks.ChecklistService;
 import fi.huoltopolku.checks.PostInspectionService;
+import fi.huoltopolku.desk.MyJobsView;
 import fi.huoltopolku.people.Department;
 import fi.huoltopolku.people.PeopleService;
 import fi.huoltopolku.people.Person;
@@ -25,11 +21,14 @@ import fi.huoltopolku.support.ViewTest;
 import fi.huoltopolku.visit.CheckIn;
 import fi.huoltopolku.visit.Stage;
 import fi.huoltopolku.visit.VisitService;
-import fi.huoltopolku.visit.ui.MyJobsView;
 import io.micronaut.context.annotation.Property;
 import jakarta.inject.Inject;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
 
 @Property(name = "huoltopolku.post-inspection.share", value = "1.0")
 class ChecklistViewsTest extends ViewTest {

@@ -1,11 +1,5 @@
 package fi.huoltopolku.feedback.ui;
 
-import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
@@ -13,6 +7,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import fi.huoltopolku.checks.ChecklistService;
+import fi.huoltopolku.desk.VisitView;
 import fi.huoltopolku.feedback.CaseStatus;
 import fi.huoltopolku.feedback.FeedbackService;
 import fi.huoltopolku.people.PeopleService;
@@ -24,9 +19,13 @@ import fi.huoltopolku.survey.ResponseSource;
 import fi.huoltopolku.survey.SurveyService;
 import fi.huoltopolku.visit.Stage;
 import fi.huoltopolku.visit.VisitService;
-import fi.huoltopolku.visit.ui.VisitView;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
 
 class InboxViewTest extends ViewTest {
 

@@ -1,7 +1,5 @@
 package fi.huoltopolku.quality.api;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import fi.huoltopolku.checks.ChecklistService;
 import fi.huoltopolku.checks.FigureFilter;
 import fi.huoltopolku.people.PeopleService;
@@ -36,6 +34,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The theme's trend, its p-chart and the improvement actions over the API carry the same figures as

@@ -1,13 +1,12 @@
 package fi.huoltopolku.quality.api;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.yaml.snakeyaml.Yaml;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Every figure of the report's JSON says its unit in the generated OpenAPI description, so an

@@ -1,10 +1,9 @@
 package fi.huoltopolku.quality.stats;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import fi.huoltopolku.quality.stats.Change.Verdict;
 import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * "Did it work?" worked by hand. Wilson intervals (z = 1.95996) of each window, then Newcombe's

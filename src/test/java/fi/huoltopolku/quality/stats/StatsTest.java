@@ -1,10 +1,9 @@
 package fi.huoltopolku.quality.stats;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.List;
 import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 class StatsTest {
 

@@ -1,10 +1,9 @@
 package fi.huoltopolku.quality.ui;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import fi.huoltopolku.base.Messages;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Counted nouns agree with their number in both languages: "−1 prosenttiyksikkö", "1 kuukausi". */
 class CountedWordsTest {

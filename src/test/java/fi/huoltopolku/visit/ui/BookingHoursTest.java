@@ -1,13 +1,10 @@
 package fi.huoltopolku.visit.ui;
 
-import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import fi.huoltopolku.checks.ui.BookingForm;
 import fi.huoltopolku.customer.CustomerService;
+import fi.huoltopolku.desk.CounterView;
 import fi.huoltopolku.people.PeopleService;
 import fi.huoltopolku.support.Staff;
 import fi.huoltopolku.support.ViewTest;
@@ -16,6 +13,10 @@ import fi.huoltopolku.visit.VisitService;
 import jakarta.inject.Inject;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** The booking's planned hours are typed like a price: "1,5" on an English screen is an hour and a half, never 15. */
 class BookingHoursTest extends ViewTest {

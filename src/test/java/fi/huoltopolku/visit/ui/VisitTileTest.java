@@ -1,7 +1,5 @@
 package fi.huoltopolku.visit.ui;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import com.vaadin.flow.component.UI;
 import fi.huoltopolku.base.WorkshopClock;
 import fi.huoltopolku.base.ui.Ui;
@@ -19,6 +17,7 @@ import jakarta.inject.Inject;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** A board tile shows what was typed as text, never as markup, and says what the card says. */
 class VisitTileTest extends ViewTest {
