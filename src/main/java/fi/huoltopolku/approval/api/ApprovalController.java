@@ -1,10 +1,13 @@
 package fi.huoltopolku.approval.api;
 
+import static fi.huoltopolku.survey.api.PublicPage.locale;
+
 import fi.huoltopolku.approval.ApprovalService;
 import fi.huoltopolku.approval.ApprovalService.ApprovalForm;
 import fi.huoltopolku.base.Messages;
 import fi.huoltopolku.base.Problem;
 import fi.huoltopolku.people.Allowed;
+import fi.huoltopolku.survey.api.PublicPage;
 import fi.huoltopolku.survey.api.SubmissionLimiter;
 import fi.huoltopolku.visit.Decision;
 import fi.huoltopolku.visit.ExtraWork;
@@ -56,14 +59,14 @@ public class ApprovalController {
     }
 
     @Get("/{token}")
-    @Produces(MediaType.TEXT_HTML + ";charset=utf-8")
+    @Produces(PublicPage.HTML)
     HttpResponse<String> page(@PathVariable String token, @QueryValue @Nullable String lang) {
         try {
             ApprovalForm form = approvals.form(token);
-            Locale locale = locale(lang == null ? form.language() : lang);
-            return HttpResponse.ok(new ApprovalPage(messages, locale).form(token, form, workshop, Map.of(), null, Set.of()));
+            ApprovalPage page = new ApprovalPage(messages, locale(lang == null ? form.language() : lang));
+            return HttpResponse.ok(page.form(token, form, workshop, Map.of(), null, Set.of()));
         } catch (ApprovalService.ClosedLink closed) {
-            return closed(closed.reason(), locale(lang));
+            return closed(new ApprovalPage(messages, locale(lang)), closed.reason());
         }
     }
 
@@ -83,24 +86,21 @@ public class ApprovalController {
 
     @Post("/{token}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @Produces(MediaType.TEXT_HTML + ";charset=utf-8")
+    @Produces(PublicPage.HTML)
     HttpResponse<String> answer(@PathVariable String token, @Body Map<String, String> body, HttpRequest<?> request) {
         Map<String, String> values = new HashMap<>(body);
         Locale locale = locale(values.get("lang"));
         ApprovalPage page = new ApprovalPage(messages, locale);
-        String address = request.getRemoteAddress().getAddress().getHostAddress();
+        String address = SubmissionLimiter.address(request);
         if (limiter.refused(address)) {
-            return HttpResponse.<String>status(HttpStatus.TOO_MANY_REQUESTS).body(page.message(
-                    messages.getTranslation("surveyPage.slowDown", locale),
-                    messages.getTranslation("surveyPage.slowDownText", locale), workshop, null));
+            return page.slowDown(workshop, null);
         }
         try {
             ApprovalForm form = approvals.form(token);
             Map<Long, Decision> chosen = decisions(form, values);
             try {
                 approvals.answer(token, chosen);
-                return HttpResponse.ok(page.message(messages.getTranslation("approvalPage.thanks", locale),
-                        messages.getTranslation("approvalPage.thanksText", locale), workshop, contact));
+                return HttpResponse.ok(page.message("approvalPage.thanks", "approvalPage.thanksText", workshop, contact));
             } catch (Problem problem) {
                 Set<Long> missing = form.lines().stream()
                         .filter(l -> l.decision() == Decision.PENDING && !chosen.containsKey(l.id()))
@@ -110,7 +110,7 @@ public class ApprovalController {
             }
         } catch (ApprovalService.ClosedLink closed) {
             limiter.failed(address);
-            return closed(closed.reason(), locale);
+            return closed(page, closed.reason());
         }
     }
 
@@ -126,15 +126,8 @@ public class ApprovalController {
         return chosen;
     }
 
-    private HttpResponse<String> closed(ApprovalService.Closed reason, Locale locale) {
-        String key = "approvalPage.closed." + reason.name();
-        String html = new ApprovalPage(messages, locale).message(messages.getTranslation(key, locale),
-                messages.getTranslation(key + ".text", locale), workshop, contact);
-        return HttpResponse.<String>status(reason == ApprovalService.Closed.UNKNOWN ? HttpStatus.NOT_FOUND
-                : HttpStatus.GONE).body(html);
-    }
-
-    private static Locale locale(@Nullable String lang) {
-        return "en".equals(lang) ? Locale.ENGLISH : Messages.FINNISH;
+    private HttpResponse<String> closed(ApprovalPage page, ApprovalService.Closed reason) {
+        return page.closed("approvalPage.closed." + reason.name(), reason == ApprovalService.Closed.UNKNOWN, workshop,
+                contact);
     }
 }

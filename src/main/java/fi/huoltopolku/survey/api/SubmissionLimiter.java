@@ -2,6 +2,7 @@ package fi.huoltopolku.survey.api;
 
 import fi.huoltopolku.base.WorkshopClock;
 import io.micronaut.context.annotation.Value;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Singleton;
 import java.time.Duration;
@@ -40,6 +41,11 @@ public class SubmissionLimiter {
         this.integrationLimit = integrationLimit;
         this.window = Duration.ofMinutes(windowMinutes);
         this.clock = clock;
+    }
+
+    /** The address a request's limit is kept for. */
+    public static String address(HttpRequest<?> request) {
+        return request.getRemoteAddress().getAddress().getHostAddress();
     }
 
     /** Whether an anonymous submission from this address is refused: too many links that did not work. */

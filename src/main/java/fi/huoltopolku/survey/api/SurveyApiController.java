@@ -115,7 +115,7 @@ public class SurveyApiController {
         // An integration's API token has its own quota; anyone else is refused after too many links
         // that do not work from their address, and a customer's own working link is never counted.
         Caller caller = Callers.current().orElse(Caller.ANONYMOUS);
-        String address = request.getRemoteAddress().getAddress().getHostAddress();
+        String address = SubmissionLimiter.address(request);
         if (caller.anonymous() ? limiter.refused(address) : !limiter.allowIntegration(caller.name())) {
             return HttpResponse.status(io.micronaut.http.HttpStatus.TOO_MANY_REQUESTS).body(new ProblemHandler.Body(
                     "TOO_MANY_REQUESTS", null, messages.getTranslation("apiError.TOO_MANY_REQUESTS",

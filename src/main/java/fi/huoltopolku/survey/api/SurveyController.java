@@ -25,6 +25,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import static fi.huoltopolku.survey.api.PublicPage.locale;
 
 /**
  * The customer's survey page, served at {@code /survey/{token}} as plain HTML (no Vaadin, no
@@ -52,43 +53,40 @@ public class SurveyController {
     }
 
     @Get("/{token}")
-    @Produces(MediaType.TEXT_HTML + ";charset=utf-8")
+    @Produces(PublicPage.HTML)
     HttpResponse<String> page(@PathVariable String token, @QueryValue @Nullable String lang) {
         try {
             SurveyForm form = surveys.form(token);
-            Locale locale = locale(lang == null ? form.language() : lang);
-            return HttpResponse.ok(new SurveyPage(messages, locale).form(token, form, workshop, Map.of(), null, null));
+            SurveyPage page = new SurveyPage(messages, locale(lang == null ? form.language() : lang));
+            return HttpResponse.ok(page.form(token, form, workshop, Map.of(), null, null));
         } catch (SurveyService.ClosedSurvey closed) {
-            return closed(closed.reason(), locale(lang));
+            return closed(new SurveyPage(messages, locale(lang)), closed.reason());
         }
     }
 
     @Post("/{token}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @Produces(MediaType.TEXT_HTML + ";charset=utf-8")
+    @Produces(PublicPage.HTML)
     HttpResponse<String> submit(@PathVariable String token, @Body Map<String, String> body, HttpRequest<?> request) {
         Map<String, String> values = new HashMap<>(body);
         Locale locale = locale(values.get("lang"));
         SurveyPage page = new SurveyPage(messages, locale);
-        String address = request.getRemoteAddress().getAddress().getHostAddress();
+        String address = SubmissionLimiter.address(request);
         if (limiter.refused(address)) {
-            return HttpResponse.<String>status(HttpStatus.TOO_MANY_REQUESTS).body(page.message(
-                    messages.getTranslation("surveyPage.slowDown", locale),
-                    messages.getTranslation("surveyPage.slowDownText", locale), workshop, contact));
+            return page.slowDown(workshop, contact);
         }
         try {
             SurveyForm form = surveys.form(token);
             try {
                 surveys.submit(token, answers(values), locale.getLanguage());
-                return HttpResponse.ok(page.message(messages.getTranslation("surveyPage.thanks", locale),
-                        messages.getTranslation("surveyPage.thanksText", locale), workshop, null));
+                return HttpResponse.ok(page.message("surveyPage.thanks", "surveyPage.thanksText", workshop, null));
             } catch (Problem problem) {
                 return HttpResponse.<String>status(HttpStatus.BAD_REQUEST).body(page.form(token, form, workshop,
                         values, messages.text(problem, locale), problem.field()));
             }
         } catch (SurveyService.ClosedSurvey closed) {
             limiter.failed(address);
-            return closed(closed.reason(), locale);
+            return closed(page, closed.reason());
         }
     }
 
@@ -115,16 +113,7 @@ public class SurveyController {
         }
     }
 
-    private HttpResponse<String> closed(SurveyService.Closed reason, Locale locale) {
-        SurveyPage page = new SurveyPage(messages, locale);
-        String key = "surveyPage.closed." + reason.name();
-        String html = page.message(messages.getTranslation(key, locale),
-                messages.getTranslation(key + ".text", locale), workshop, contact);
-        return HttpResponse.<String>status(reason == SurveyService.Closed.UNKNOWN ? HttpStatus.NOT_FOUND : HttpStatus.GONE)
-                .body(html);
-    }
-
-    private static Locale locale(@Nullable String lang) {
-        return "en".equals(lang) ? Locale.ENGLISH : Messages.FINNISH;
+    private HttpResponse<String> closed(SurveyPage page, SurveyService.Closed reason) {
+        return page.closed("surveyPage.closed." + reason.name(), reason == SurveyService.Closed.UNKNOWN, workshop, contact);
     }
 }

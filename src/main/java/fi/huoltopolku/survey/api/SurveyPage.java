@@ -1,6 +1,7 @@
 package fi.huoltopolku.survey.api;
 
-import fi.huoltopolku.base.Html;
+import static fi.huoltopolku.base.Html.escape;
+
 import fi.huoltopolku.base.Messages;
 import fi.huoltopolku.survey.SurveyForm;
 import fi.huoltopolku.theme.Theme;
@@ -11,55 +12,39 @@ import org.jspecify.annotations.Nullable;
 /**
  * The customer's survey page as plain HTML and a little CSS: no scripts, every input labelled,
  * keyboard usable, AA contrast, light on a mobile network. Everything the customer typed is escaped.
+ * Changes with the survey's questions; the frame it shares with the approval page is {@link PublicPage}.
  */
-final class SurveyPage {
+final class SurveyPage extends PublicPage {
 
-    private static final String CSS = """
-            *{box-sizing:border-box}body{margin:0;font:17px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;\
-            color:#1a1a1a;background:#f4f6f8}main{max-width:36rem;margin:0 auto;padding:1rem}\
-            h1{font-size:1.35rem;margin:.5rem 0}p{margin:.5rem 0}.lang{float:right;font-size:.95rem}\
-            a{color:#0b4f8a}fieldset{border:0;margin:1rem 0;padding:0}legend{font-weight:600;padding:0;margin-bottom:.4rem}\
+    private static final String STYLE = """
+            p{margin:.5rem 0}fieldset{border:0;margin:1rem 0;padding:0}legend{font-weight:600;padding:0;margin-bottom:.4rem}\
             .hint{font-size:.9rem;color:#4a4a4a;margin:-.2rem 0 .4rem}.scale{display:flex;flex-wrap:wrap;gap:.35rem}\
             .scale label{flex:1 0 2.6rem;text-align:center;border:2px solid #8a97a6;border-radius:.5rem;background:#fff;\
             min-height:2.9rem;padding:.55rem 0;cursor:pointer}.scale input{position:absolute;opacity:0;width:1px;height:1px}\
             .scale input:checked+span{font-weight:700}.scale label:has(input:checked){background:#0b4f8a;color:#fff;\
             border-color:#0b4f8a}.scale label:has(input:focus-visible){outline:3px solid #c25e00;outline-offset:2px}\
-            .contact a{white-space:nowrap}.ends{display:flex;justify-content:space-between;font-size:.85rem;color:#4a4a4a}\
+            .ends{display:flex;justify-content:space-between;font-size:.85rem;color:#4a4a4a}\
             textarea{width:100%;min-height:6rem;font:inherit;padding:.5rem;border:2px solid #8a97a6;border-radius:.5rem}\
             .consent{display:flex;gap:.6rem;align-items:flex-start;margin:1rem 0}.consent input{width:1.4rem;height:1.4rem}\
-            button{font:inherit;font-weight:700;color:#fff;background:#0b4f8a;border:0;border-radius:.5rem;\
-            padding:.8rem 1.6rem;min-height:3rem;width:100%}\
-            .alert{background:#fdecea;border:2px solid #a4261d;color:#7a1a13;border-radius:.5rem;padding:.6rem .8rem}\
             .invalid legend,.invalid label[for]{color:#a4261d}""";
 
-    private final Messages messages;
-    private final Locale locale;
-
     SurveyPage(Messages messages, Locale locale) {
-        this.messages = messages;
-        this.locale = locale;
+        super(messages, locale, STYLE);
     }
 
-    private String t(String key, Object... args) {
-        return escape(messages.getTranslation(key, locale, args));
+    @Override
+    protected String meta(String title) {
+        return "<meta name=\"description\" content=\"" + title + "\">";
     }
 
     /** The survey form, filled with what the customer already chose, the problem named when there is one. */
     String form(String token, SurveyForm form, String workshop, Map<String, String> values, @Nullable String problem,
             @Nullable String problemField) {
-        String lang = locale.getLanguage();
-        StringBuilder html = head(t("surveyPage.title", workshop), lang);
-        String other = "fi".equals(lang) ? "en" : "fi";
-        html.append("<main><p class=\"lang\"><a href=\"/survey/").append(escape(token)).append("?lang=").append(other)
-                .append("\" lang=\"").append(other).append("\" hreflang=\"").append(other).append("\">")
-                .append(other.equals("fi") ? "Suomeksi" : "In English").append("</a></p>");
+        String path = "/survey/" + token;
+        StringBuilder html = top(t("surveyPage.title", workshop), path);
         html.append("<h1>").append(t("surveyPage.heading", workshop)).append("</h1>");
         html.append("<p>").append(t("surveyPage.intro", form.plate())).append("</p>");
-        if (problem != null) {
-            html.append("<div class=\"alert\" role=\"alert\" id=\"problem\">").append(escape(problem)).append("</div>");
-        }
-        html.append("<form method=\"post\" accept-charset=\"UTF-8\" action=\"/survey/").append(escape(token)).append("\">");
-        html.append("<input type=\"hidden\" name=\"lang\" value=\"").append(lang).append("\">");
+        formStart(html, path, problem);
         scale(html, "overall", t("surveyPage.overall") + " " + t("surveyPage.required"), null, 1, 5,
                 t("surveyPage.low"), t("surveyPage.high"), values, problemField);
         for (Theme theme : form.themes()) {
@@ -75,21 +60,7 @@ final class SurveyPage {
         html.append("<div class=\"consent\"><input type=\"checkbox\" id=\"consent\" name=\"consent\" value=\"yes\"")
                 .append("yes".equals(values.get("consent")) ? " checked" : "").append("><label for=\"consent\">")
                 .append(t("surveyPage.consent")).append("</label></div>");
-        html.append("<button type=\"submit\">").append(t("surveyPage.send")).append("</button></form></main>");
-        return html.append("</body></html>").toString();
-    }
-
-    /**
-     * A plain page: thank you, or why the link does not open a survey; with the workshop's name and
-     * contacts unless {@code contact} is null (a page that asks nothing more of the customer).
-     */
-    String message(String title, String text, String workshop, @Nullable String contact) {
-        StringBuilder html = head(escape(title) + " – " + escape(workshop), locale.getLanguage());
-        html.append("<main><h1>").append(escape(title)).append("</h1><p>").append(escape(text)).append("</p>");
-        if (contact != null) {
-            html.append(Html.contact(workshop, contact));
-        }
-        return html.append("</main></body></html>").toString();
+        return formEnd(html, t("surveyPage.send"));
     }
 
     private void scale(StringBuilder html, String name, String legend, @Nullable String hint, int from, int to,
@@ -111,16 +82,5 @@ final class SurveyPage {
         }
         html.append("</div><div class=\"ends\" aria-hidden=\"true\"><span>").append(low).append("</span><span>")
                 .append(high).append("</span></div></fieldset>");
-    }
-
-    private StringBuilder head(String title, String lang) {
-        return new StringBuilder(6000).append("<!doctype html><html lang=\"").append(lang).append("\"><head>")
-                .append("<meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width,initial-scale=1\">")
-                .append("<meta name=\"description\" content=\"").append(title).append("\">")
-                .append("<title>").append(title).append("</title><style>").append(CSS).append("</style></head><body>");
-    }
-
-    static String escape(@Nullable String text) {
-        return Html.escape(text);
     }
 }
