@@ -27,9 +27,11 @@ import fi.huoltopolku.survey.SurveyService;
 import fi.huoltopolku.visit.Booking;
 import fi.huoltopolku.visit.CheckIn;
 import fi.huoltopolku.visit.ContactChannel;
+import fi.huoltopolku.visit.CustomerContacts;
 import fi.huoltopolku.visit.Decision;
 import fi.huoltopolku.visit.Direction;
 import fi.huoltopolku.visit.EventKind;
+import fi.huoltopolku.visit.ExtraWorkService;
 import fi.huoltopolku.visit.Flag;
 import fi.huoltopolku.visit.HoldReason;
 import fi.huoltopolku.visit.Stage;
@@ -92,6 +94,8 @@ public class DemoData {
 
     private final PeopleService people;
     private final VisitService visits;
+    private final ExtraWorkService extraWork;
+    private final CustomerContacts contacts;
     private final WorkshopClock clock;
     private final TransactionOperations<Connection> transactions;
     private final MatterService matters;
@@ -110,7 +114,8 @@ public class DemoData {
     /** More technicians with a tablet badge each, beside the demo's own (a load test's tablets: bench/load.sh). */
     private final int extraTechnicians;
 
-    DemoData(PeopleService people, VisitService visits, WorkshopClock clock,
+    DemoData(PeopleService people, VisitService visits, ExtraWorkService extraWork, CustomerContacts contacts,
+            WorkshopClock clock,
             TransactionOperations<Connection> transactions, MatterService matters, CustomerService customers,
             ChecklistService checks, PostInspectionService postInspections, SurveyService surveys,
             InvitationService invitations, FeedbackService feedback, VisitOverviewService overview,
@@ -133,6 +138,8 @@ public class DemoData {
         this.customers = customers;
         this.people = people;
         this.visits = visits;
+        this.extraWork = extraWork;
+        this.contacts = contacts;
         this.clock = clock;
         this.transactions = transactions;
     }
@@ -345,7 +352,7 @@ public class DemoData {
         if (until == Stage.BOOKED) {
             if (r.nextBoolean()) {
                 at(t.time.plus(Duration.ofHours(2)));
-                visits.logContact(id, ContactChannel.SMS, Direction.OUTBOUND, "Varaus vahvistettu tekstiviestillä", counter);
+                contacts.logContact(id, ContactChannel.SMS, Direction.OUTBOUND, "Varaus vahvistettu tekstiviestillä", counter);
             }
             return;
         }
@@ -370,7 +377,7 @@ public class DemoData {
         }
         if (r.nextInt(3) == 0) {
             at(t.advance(20 + r.nextInt(40)));
-            long line = visits.flagExtraWork(id, EXTRA[r.nextInt(EXTRA.length)], null,
+            long line = extraWork.flagExtraWork(id, EXTRA[r.nextInt(EXTRA.length)], null,
                     r.nextInt(4) == 0 ? Urgency.SAFETY : Urgency.SOON, workshop);
             if (until == Stage.IN_WORK && r.nextBoolean()) {
                 visits.hold(id, version(id), HoldReason.WAITING_FOR_APPROVAL, null, workshop);
@@ -378,14 +385,14 @@ public class DemoData {
             }
             at(t.advance(10 + r.nextInt(50)));
             boolean approved = r.nextInt(10) < 7;
-            visits.logContact(id, ContactChannel.PHONE, Direction.OUTBOUND,
+            contacts.logContact(id, ContactChannel.PHONE, Direction.OUTBOUND,
                     approved ? "Soitettu lisätyöstä: saa tehdä" : "Soitettu lisätyöstä: ensi kerralla",
                     counter);
-            visits.decideExtraWork(line, approved ? Decision.APPROVED : Decision.DECLINED, ContactChannel.PHONE,
+            extraWork.decideExtraWork(line, approved ? Decision.APPROVED : Decision.DECLINED, ContactChannel.PHONE,
                     counter);
             if (approved) {
                 at(t.advance(20 + r.nextInt(60)));
-                visits.markExtraWorkDone(line, workshop);
+                extraWork.markExtraWorkDone(line, workshop);
             }
         }
         if (until == Stage.IN_WORK) {

@@ -8,6 +8,7 @@ import fi.huoltopolku.people.Person;
 import fi.huoltopolku.support.Checks;
 import fi.huoltopolku.support.Staff;
 import fi.huoltopolku.visit.CheckIn;
+import fi.huoltopolku.visit.Rework;
 import fi.huoltopolku.visit.Stage;
 import fi.huoltopolku.visit.VisitService;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.Test;
 class DerivedChecksTest {
 
     @Inject VisitService visits;
+    @Inject Rework rework;
     @Inject ChecklistService checks;
     @Inject DerivedChecks derived;
     @Inject PeopleService people;
@@ -97,7 +99,7 @@ class DerivedChecksTest {
 
         step(start.plus(Duration.ofDays(10)), () -> {
             long again = Staff.book(visits, advisor, plate, Set.of(), start.plus(Duration.ofDays(10)));
-            visits.markComeback(again, visits.find(again).getVersion(), first, advisor.asActor());
+            rework.markComeback(again, visits.find(again).getVersion(), first, advisor.asActor());
         });
         assertThat(derivedAnswer(first, "DRV_NO_COMEBACK")).isEqualTo(Answer.NO);
 
