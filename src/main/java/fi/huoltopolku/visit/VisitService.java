@@ -264,7 +264,8 @@ public class VisitService {
             visit.setOwnerPersonId(technicianId);
         }
         writer.save(visit);
-        writer.record(visit, actor, EventKind.TECHNICIAN, before == null ? null : nameOf(before), technician.fullName(), null);
+        writer.record(visit, actor, EventKind.TECHNICIAN, before == null ? null : nameOf(before), technician.fullName(),
+                null);
     }
 
     /**
