@@ -14,14 +14,15 @@ import fi.huoltopolku.people.Role;
 import fi.huoltopolku.survey.MessageChannel;
 import fi.huoltopolku.survey.Outbox;
 import fi.huoltopolku.visit.ContactChannel;
+import fi.huoltopolku.visit.CustomerContacts;
 import fi.huoltopolku.visit.Decision;
 import fi.huoltopolku.visit.Direction;
 import fi.huoltopolku.visit.ExtraWork;
 import fi.huoltopolku.visit.ExtraWorkPhoto;
 import fi.huoltopolku.visit.ExtraWorkPhotos;
+import fi.huoltopolku.visit.ExtraWorkService;
 import fi.huoltopolku.visit.VisitCard;
 import fi.huoltopolku.visit.VisitOverviewService;
-import fi.huoltopolku.visit.VisitService;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -70,7 +71,8 @@ public class ApprovalService {
     private final ApprovalRepositories.Requests requests;
     private final ApprovalRepositories.Lines lines;
     private final ExtraWorkPhotos photos;
-    private final VisitService visits;
+    private final ExtraWorkService extraWork;
+    private final CustomerContacts contacts;
     private final VisitOverviewService overview;
     private final CustomerService customers;
     private final Outbox outbox;
@@ -80,7 +82,8 @@ public class ApprovalService {
     private final String publicUrl;
     private final String workshopName;
 
-    ApprovalService(ApprovalRepositories.Requests requests, ApprovalRepositories.Lines lines, VisitService visits,
+    ApprovalService(ApprovalRepositories.Requests requests, ApprovalRepositories.Lines lines,
+            ExtraWorkService extraWork, CustomerContacts contacts,
             VisitOverviewService overview, CustomerService customers, Outbox outbox, Messages messages,
             WorkshopClock clock, ExtraWorkPhotos photos, @Value("${huoltopolku.approval.valid-hours:48}") int validHours,
             @Value("${huoltopolku.public-url:http://localhost:8080}") String publicUrl,
@@ -88,7 +91,8 @@ public class ApprovalService {
         this.photos = photos;
         this.requests = requests;
         this.lines = lines;
-        this.visits = visits;
+        this.extraWork = extraWork;
+        this.contacts = contacts;
         this.overview = overview;
         this.customers = customers;
         this.outbox = outbox;
@@ -107,7 +111,7 @@ public class ApprovalService {
     @Transactional
     public ApprovalRequest send(long visitId, Map<Long, BigDecimal> prices, Actor actor) {
         VisitCard card = overview.card(visitId);
-        List<ExtraWork> waiting = visits.awaitingAnswer(visitId);
+        List<ExtraWork> waiting = extraWork.awaitingAnswer(visitId);
         if (waiting.isEmpty()) {
             throw Problem.refused("approval.nothingWaiting", card.plate());
         }
@@ -116,7 +120,7 @@ public class ApprovalService {
         }
         Validation check = new Validation();
         for (ExtraWork line : waiting) {
-            check.run(() -> visits.estimateExtraWork(line.id(), prices.get(line.id()), actor));
+            check.run(() -> extraWork.estimateExtraWork(line.id(), prices.get(line.id()), actor));
         }
         check.done();
         Customer customer = customers.customer(card.customerId());
@@ -138,7 +142,7 @@ public class ApprovalService {
             outbox.send(visitId, card.customerPhone(), MessageChannel.SMS, subject, messages.getTranslation(
                     "approval.messageSms", locale, workshopName, card.plate(), url(request)));
         }
-        visits.recordLink(visitId, Direction.OUTBOUND, StoredText.of(email && sms ? "approval.linkSentBoth"
+        contacts.recordLink(visitId, Direction.OUTBOUND, StoredText.of(email && sms ? "approval.linkSentBoth"
                 : email ? "approval.linkSentEmail" : "approval.linkSentSms", waiting.size()), actor);
         return request;
     }
@@ -205,11 +209,11 @@ public class ApprovalService {
         Actor customer = Actor.integration(StoredText.of("approval.byCustomer", overview.card(request.visitId()).customerName()));
         for (ExtraWork line : asked) {
             if (line.decision() == Decision.PENDING) {
-                visits.decideExtraWork(line.id(), decisions.get(line.id()), ContactChannel.LINK, customer);
+                extraWork.decideExtraWork(line.id(), decisions.get(line.id()), ContactChannel.LINK, customer);
             }
         }
         requests.update(request.used(clock.now()));
-        visits.recordLink(request.visitId(), Direction.INBOUND, StoredText.of("approval.linkAnswered"), customer);
+        contacts.recordLink(request.visitId(), Direction.INBOUND, StoredText.of("approval.linkAnswered"), customer);
     }
 
     private ApprovalRequest open(String token) {

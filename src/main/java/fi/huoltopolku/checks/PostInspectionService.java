@@ -9,11 +9,11 @@ import fi.huoltopolku.people.Department;
 import fi.huoltopolku.people.PeopleService;
 import fi.huoltopolku.people.Role;
 import fi.huoltopolku.visit.ContactChannel;
+import fi.huoltopolku.visit.Rework;
 import fi.huoltopolku.visit.Visit;
 import fi.huoltopolku.visit.VisitCard;
 import fi.huoltopolku.visit.VisitHandedOver;
 import fi.huoltopolku.visit.VisitOverviewService;
-import fi.huoltopolku.visit.VisitService;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.transaction.annotation.Transactional;
@@ -37,7 +37,7 @@ public class PostInspectionService {
     private final PostInspectionRepository inspections;
     private final ChecklistService checks;
     private final VisitOverviewService visits;
-    private final VisitService visitService;
+    private final Rework rework;
     private final MatterService matters;
     private final PeopleService people;
     private final WorkshopClock clock;
@@ -45,13 +45,13 @@ public class PostInspectionService {
     private Random random = new SecureRandom();
 
     PostInspectionService(PostInspectionRepository inspections, ChecklistService checks, VisitOverviewService visits,
-            VisitService visitService, MatterService matters, PeopleService people, WorkshopClock clock,
+            Rework rework, MatterService matters, PeopleService people, WorkshopClock clock,
             @Value("${huoltopolku.post-inspection.share:0.10}") double share,
             @Value("${huoltopolku.post-inspection.max-gap:20}") int maxGap) {
         this.inspections = inspections;
         this.checks = checks;
         this.visits = visits;
-        this.visitService = visitService;
+        this.rework = rework;
         this.matters = matters;
         this.people = people;
         this.clock = clock;
@@ -128,7 +128,7 @@ public class PostInspectionService {
         VisitCard card = visits.card(visitId);
         String text = failed.question().in(Locale.forLanguageTag("fi")) + " / " + failed.question().en()
                 + (failed.comment() == null ? "" : ": " + failed.comment());
-        visitService.reworkNote(visitId, text, actor);
+        rework.reworkNote(visitId, text, actor);
         Long advisor = card.advisorId();
         matters.open(card.customerId(), card.plate() + " — " + text, ContactChannel.IN_PERSON,
                 people.department(Department.RECEPTION).id(), advisor, actor);

@@ -16,6 +16,8 @@ import fi.huoltopolku.security.ApiTokenService;
 import fi.huoltopolku.survey.InvitationService;
 import fi.huoltopolku.survey.SurveyService;
 import fi.huoltopolku.visit.VisitOverviewService;
+import fi.huoltopolku.visit.CustomerContacts;
+import fi.huoltopolku.visit.ExtraWorkService;
 import fi.huoltopolku.visit.VisitService;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
@@ -52,7 +54,8 @@ public class DemoData {
     private final DemoHistory history;
     private final DemoToday today;
 
-    DemoData(PeopleService people, VisitService visits, WorkshopClock clock,
+    DemoData(PeopleService people, VisitService visits, ExtraWorkService extraWork, CustomerContacts contacts,
+            WorkshopClock clock,
             TransactionOperations<Connection> transactions, MatterService matters, CustomerService customers,
             ChecklistService checks, PostInspectionService postInspections, SurveyService surveys,
             InvitationService invitations, FeedbackService feedback, VisitOverviewService overview,
@@ -66,7 +69,7 @@ public class DemoData {
         this.postInspections = postInspections;
         this.staff = new DemoStaff(people, accounts, tokens, Math.max(0, Math.min(extraTechnicians, 500)));
         DemoAnswers answers = new DemoAnswers(visits, clock, surveys, invitations, feedback, overview);
-        DemoJourney journey = new DemoJourney(visits, clock, checks, postInspections, answers);
+        DemoJourney journey = new DemoJourney(visits, extraWork, contacts, clock, checks, postInspections, answers);
         this.history = new DemoHistory(journey, clock, improvements, historyDays);
         this.today = new DemoToday(journey, clock, matters, customers, people);
     }

@@ -19,6 +19,8 @@ import fi.huoltopolku.visit.Flag;
 import fi.huoltopolku.visit.HoldReason;
 import fi.huoltopolku.visit.Stage;
 import fi.huoltopolku.visit.Urgency;
+import fi.huoltopolku.visit.CustomerContacts;
+import fi.huoltopolku.visit.ExtraWorkService;
 import fi.huoltopolku.visit.VisitService;
 import fi.huoltopolku.visit.VisitType;
 import java.time.Clock;
@@ -51,14 +53,18 @@ final class DemoJourney {
             "preset:battery", "preset:brakeDiscs"};
 
     private final VisitService visits;
+    private final ExtraWorkService extraWork;
+    private final CustomerContacts contacts;
     private final WorkshopClock clock;
     private final ChecklistService checks;
     private final PostInspectionService postInspections;
     private final DemoAnswers answers;
 
-    DemoJourney(VisitService visits, WorkshopClock clock, ChecklistService checks,
-            PostInspectionService postInspections, DemoAnswers answers) {
+    DemoJourney(VisitService visits, ExtraWorkService extraWork, CustomerContacts contacts, WorkshopClock clock,
+            ChecklistService checks, PostInspectionService postInspections, DemoAnswers answers) {
         this.visits = visits;
+        this.extraWork = extraWork;
+        this.contacts = contacts;
         this.clock = clock;
         this.checks = checks;
         this.postInspections = postInspections;
@@ -114,7 +120,7 @@ final class DemoJourney {
         if (until == Stage.BOOKED) {
             if (r.nextBoolean()) {
                 at(t.time.plus(Duration.ofHours(2)));
-                visits.logContact(id, ContactChannel.SMS, Direction.OUTBOUND, "Varaus vahvistettu tekstiviestillä", counter);
+                contacts.logContact(id, ContactChannel.SMS, Direction.OUTBOUND, "Varaus vahvistettu tekstiviestillä", counter);
             }
             return;
         }
@@ -139,7 +145,7 @@ final class DemoJourney {
         }
         if (r.nextInt(3) == 0) {
             at(t.advance(20 + r.nextInt(40)));
-            long line = visits.flagExtraWork(id, EXTRA[r.nextInt(EXTRA.length)], null,
+            long line = extraWork.flagExtraWork(id, EXTRA[r.nextInt(EXTRA.length)], null,
                     r.nextInt(4) == 0 ? Urgency.SAFETY : Urgency.SOON, workshop);
             if (until == Stage.IN_WORK && r.nextBoolean()) {
                 visits.hold(id, version(id), HoldReason.WAITING_FOR_APPROVAL, null, workshop);
@@ -147,14 +153,14 @@ final class DemoJourney {
             }
             at(t.advance(10 + r.nextInt(50)));
             boolean approved = r.nextInt(10) < 7;
-            visits.logContact(id, ContactChannel.PHONE, Direction.OUTBOUND,
+            contacts.logContact(id, ContactChannel.PHONE, Direction.OUTBOUND,
                     approved ? "Soitettu lisätyöstä: saa tehdä" : "Soitettu lisätyöstä: ensi kerralla",
                     counter);
-            visits.decideExtraWork(line, approved ? Decision.APPROVED : Decision.DECLINED, ContactChannel.PHONE,
+            extraWork.decideExtraWork(line, approved ? Decision.APPROVED : Decision.DECLINED, ContactChannel.PHONE,
                     counter);
             if (approved) {
                 at(t.advance(20 + r.nextInt(60)));
-                visits.markExtraWorkDone(line, workshop);
+                extraWork.markExtraWorkDone(line, workshop);
             }
         }
         if (until == Stage.IN_WORK) {

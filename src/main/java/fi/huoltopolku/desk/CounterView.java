@@ -33,6 +33,7 @@ import fi.huoltopolku.security.ui.CurrentUser;
 import fi.huoltopolku.survey.SurveyService;
 import fi.huoltopolku.visit.ChangedVisit;
 import fi.huoltopolku.visit.CounterOverview;
+import fi.huoltopolku.visit.ExtraWorkService;
 import fi.huoltopolku.visit.Stage;
 import fi.huoltopolku.visit.VisitBroadcaster;
 import fi.huoltopolku.visit.VisitCard;
@@ -59,6 +60,7 @@ public class CounterView extends VerticalLayout implements HasDynamicTitle {
 
     private final VisitOverviewService overview;
     private final VisitService visits;
+    private final ExtraWorkService extraWork;
     private final CustomerService customers;
     private final PeopleService people;
     private final WorkshopClock clock;
@@ -90,7 +92,8 @@ public class CounterView extends VerticalLayout implements HasDynamicTitle {
     public CounterView(VisitOverviewService overview, VisitService visits, CustomerService customers,
             PeopleService people, WorkshopClock clock, Messages messages, VisitBroadcaster broadcaster,
             MatterService matters, ChecklistService checks, SurveyService surveys, CheckInDialog checkIns,
-            BookingDialog bookingDialog) {
+            BookingDialog bookingDialog, ExtraWorkService extraWork) {
+        this.extraWork = extraWork;
         this.bookingDialog = bookingDialog;
         this.checkIns = checkIns;
         this.surveys = surveys;
@@ -195,7 +198,7 @@ public class CounterView extends VerticalLayout implements HasDynamicTitle {
                     Stage.CHECKED_IN).keySet();
             checkInOpen.show("counter.checkInOpen", checkedIn.stream().filter(c -> unfinished.contains(c.id())).toList(),
                     again);
-            awaiting.show(visits.awaitingAnswer(), open, again);
+            awaiting.show(extraWork.awaitingAnswer(), open, again);
         }
         arrivals.show(counter.arrivalsDay().equals(clock.today()) ? "counter.arrivals" : "counter.arrivalsTomorrow",
                 counter.arrivals(), again);

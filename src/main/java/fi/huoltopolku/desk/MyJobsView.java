@@ -33,6 +33,7 @@ import fi.huoltopolku.visit.ChangedVisit;
 import fi.huoltopolku.visit.Decision;
 import fi.huoltopolku.visit.ExtraWork;
 import fi.huoltopolku.visit.ExtraWorkPhotos;
+import fi.huoltopolku.visit.ExtraWorkService;
 import fi.huoltopolku.visit.HoldReason;
 import fi.huoltopolku.visit.Journey;
 import fi.huoltopolku.visit.Stage;
@@ -69,6 +70,7 @@ public class MyJobsView extends VerticalLayout implements HasDynamicTitle {
     private final java.util.Map<Long, Long> seen = new java.util.HashMap<>();
     private final VisitOverviewService overview;
     private final VisitService visits;
+    private final ExtraWorkService extraWork;
     private final WorkshopClock clock;
     private final Messages messages;
     private final Div content = new Div();
@@ -89,7 +91,8 @@ public class MyJobsView extends VerticalLayout implements HasDynamicTitle {
     public MyJobsView(VisitOverviewService overview, VisitService visits, WorkshopClock clock, Messages messages,
             VisitBroadcaster broadcaster, MatterService matterService, PeopleService people,
             ChecklistService checks, PostInspectionService postInspections, CheckInService checkIns,
-            ExtraWorkPhotos photos) {
+            ExtraWorkPhotos photos, ExtraWorkService extraWork) {
+        this.extraWork = extraWork;
         this.dialogs = new JobDialogs(visits, photos, this::touch, this::attempt, this::showNow);
         this.checkIns = checkIns;
         this.checks = checks;
@@ -245,7 +248,7 @@ public class MyJobsView extends VerticalLayout implements HasDynamicTitle {
                 if (line.decision() == Decision.APPROVED && line.doneAt() == null) {
                     tile.addAction(touch(getTranslation("myJobs.lineDone", line.what().in(getLocale())), VaadinIcon.CHECK,
                             "line-done", () -> {
-                                visits.markExtraWorkDone(line.id(), CurrentUser.actor());
+                                extraWork.markExtraWorkDone(line.id(), CurrentUser.actor());
                                 showNow(card.id());
                             }));
                 } else if (line.decision() == Decision.PENDING) {

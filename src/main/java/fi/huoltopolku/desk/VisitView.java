@@ -51,12 +51,15 @@ import fi.huoltopolku.survey.ui.CustomerSaysSection;
 import fi.huoltopolku.theme.ThemeService;
 import fi.huoltopolku.visit.ChangedVisit;
 import fi.huoltopolku.visit.ContactChannel;
+import fi.huoltopolku.visit.CustomerContacts;
 import fi.huoltopolku.visit.CustomerContact;
 import fi.huoltopolku.visit.Direction;
 import fi.huoltopolku.visit.ExtraWorkPhotos;
+import fi.huoltopolku.visit.ExtraWorkService;
 import fi.huoltopolku.visit.Flag;
 import fi.huoltopolku.visit.HoldReason;
 import fi.huoltopolku.visit.Journey;
+import fi.huoltopolku.visit.Rework;
 import fi.huoltopolku.visit.Stage;
 import fi.huoltopolku.visit.VisitBroadcaster;
 import fi.huoltopolku.visit.VisitCard;
@@ -78,6 +81,9 @@ public class VisitView extends VerticalLayout implements HasUrlParameter<Long>, 
 
     private final VisitOverviewService overview;
     private final VisitService visits;
+    private final ExtraWorkService extraWork;
+    private final CustomerContacts customerContacts;
+    private final Rework rework;
     private final PeopleService people;
     private final WorkshopClock clock;
     private final Messages messages;
@@ -98,7 +104,11 @@ public class VisitView extends VerticalLayout implements HasUrlParameter<Long>, 
             Messages messages, VisitBroadcaster broadcaster, ChecklistService checks, CheckItemService templates,
             InvitationService invitations, SurveyService surveys, ThemeService themes, CheckInDialog checkIns,
             CheckInService checkInService, ApprovalService approvals,
-            ExtraWorkPhotos photos, CustomerService customers) {
+            ExtraWorkPhotos photos, CustomerService customers, ExtraWorkService extraWork,
+            CustomerContacts customerContacts, Rework rework) {
+        this.extraWork = extraWork;
+        this.customerContacts = customerContacts;
+        this.rework = rework;
         this.customers = customers;
         this.photos = photos;
         this.approvals = approvals;
@@ -145,7 +155,7 @@ public class VisitView extends VerticalLayout implements HasUrlParameter<Long>, 
         actions(card);
         checklist(card);
         add(new CustomerSaysSection(card, invitations, surveys, themes, clock, this::attempt, this::refresh));
-        add(new ExtraWorkSection(card, details, visits, overview, photos, approvals, messages, clock, this::attempt,
+        add(new ExtraWorkSection(card, details, extraWork, overview, photos, approvals, messages, clock, this::attempt,
                 this::refresh));
         contacts(details);
         add(new Timeline(details.timeline(), people.departments(), clock));
@@ -226,7 +236,7 @@ public class VisitView extends VerticalLayout implements HasUrlParameter<Long>, 
         of.setId("comeback-of");
         of.addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null) {
-                attempt(() -> visits.markComeback(card.id(), card.version(), e.getValue().id(), CurrentUser.actor()));
+                attempt(() -> rework.markComeback(card.id(), card.version(), e.getValue().id(), CurrentUser.actor()));
             }
         });
         add(of);
@@ -393,7 +403,7 @@ public class VisitView extends VerticalLayout implements HasUrlParameter<Long>, 
         summary.setMaxLength(2000);
         summary.setWidth("28em");
         summary.setId("contact-summary");
-        Button log = new Button(getTranslation("visit.logContact"), e -> attempt(() -> visits.logContact(visitId,
+        Button log = new Button(getTranslation("visit.logContact"), e -> attempt(() -> customerContacts.logContact(visitId,
                 channel.getValue(), direction.getValue(), summary.getValue(), CurrentUser.actor())));
         log.setId("log-contact");
         HorizontalLayout form = new HorizontalLayout(channel, direction, summary, log);

@@ -7,11 +7,11 @@ import fi.huoltopolku.customer.CustomerService;
 import fi.huoltopolku.customer.MessagesBy;
 import fi.huoltopolku.people.Actor;
 import fi.huoltopolku.visit.ContactChannel;
+import fi.huoltopolku.visit.CustomerContacts;
 import fi.huoltopolku.visit.CustomerNews;
 import fi.huoltopolku.visit.Direction;
 import fi.huoltopolku.visit.VisitCard;
 import fi.huoltopolku.visit.VisitOverviewService;
-import fi.huoltopolku.visit.VisitService;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
@@ -31,18 +31,18 @@ import java.util.Locale;
 class StatusMessages {
 
     private final VisitOverviewService overview;
-    private final VisitService visits;
+    private final CustomerContacts contacts;
     private final CustomerService customers;
     private final Outbox outbox;
     private final Messages messages;
     private final WorkshopClock clock;
     private final String workshopName;
 
-    StatusMessages(VisitOverviewService overview, VisitService visits, CustomerService customers, Outbox outbox,
+    StatusMessages(VisitOverviewService overview, CustomerContacts contacts, CustomerService customers, Outbox outbox,
             Messages messages, WorkshopClock clock,
             @Value("${huoltopolku.workshop-name:Huoltopolku}") String workshopName) {
         this.overview = overview;
-        this.visits = visits;
+        this.contacts = contacts;
         this.customers = customers;
         this.outbox = outbox;
         this.messages = messages;
@@ -73,7 +73,7 @@ class StatusMessages {
                 messages.getTranslation("status.subject", locale, workshopName, card.plate()),
                 sms ? messages.getTranslation("status.sms", locale, workshopName, text) : text);
         if (news.kind() == CustomerNews.Kind.DELAY) {
-            visits.logContact(news.visitId(), sms ? ContactChannel.SMS : ContactChannel.EMAIL, Direction.OUTBOUND,
+            contacts.logContact(news.visitId(), sms ? ContactChannel.SMS : ContactChannel.EMAIL, Direction.OUTBOUND,
                     text, Actor.integration(workshopName));
         }
     }

@@ -42,11 +42,11 @@ public class ExtraWorkPhotos {
     private final ExtraWorkPhotoRepository photos;
     private final ExtraWorkRepository lines;
     private final WorkshopClock clock;
-    private final VisitService visits;
+    private final ExtraWorkService extraWork;
 
     ExtraWorkPhotos(ExtraWorkPhotoRepository photos, ExtraWorkRepository lines, WorkshopClock clock,
-            VisitService visits) {
-        this.visits = visits;
+            ExtraWorkService extraWork) {
+        this.extraWork = extraWork;
         this.photos = photos;
         this.lines = lines;
         this.clock = clock;
@@ -81,7 +81,7 @@ public class ExtraWorkPhotos {
     @Transactional
     public long flag(long visitId, @org.jspecify.annotations.Nullable String description,
             @org.jspecify.annotations.Nullable String reason, Urgency urgency, List<byte[]> images, Actor actor) {
-        long line = visits.flagExtraWork(visitId, description, reason, urgency, actor);
+        long line = extraWork.flagExtraWork(visitId, description, reason, urgency, actor);
         images.forEach(image -> attach(line, image, actor));
         return line;
     }

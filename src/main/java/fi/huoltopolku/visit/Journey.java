@@ -90,6 +90,13 @@ public final class Journey {
         }
     }
 
+    /** Refuses any change of a closed visit. */
+    static void notClosed(Visit visit) {
+        if (visit.getStage() == Stage.CLOSED) {
+            throw Problem.refused("journey.closed");
+        }
+    }
+
     /** The lines meant, each in both languages: a preset is named in the reader's language, not by its key. */
     private static List<Localized> describe(List<ExtraWork> lines, java.util.function.Predicate<ExtraWork> which) {
         return lines.stream().filter(which).map(ExtraWork::what).toList();

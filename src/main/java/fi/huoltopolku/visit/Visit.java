@@ -9,7 +9,10 @@ import java.util.EnumSet;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
-/** One car's visit to the workshop. Changed only through {@link VisitService}. */
+/**
+ * One car's visit to the workshop. Changed only through {@link VisitService} and its neighbours
+ * ({@link ExtraWorkService}, {@link CustomerContacts}, {@link Rework}).
+ */
 @MappedEntity(value = "visit", escape = false)
 public class Visit {
 

@@ -16,8 +16,8 @@ import java.util.Optional;
 /**
  * The journey's rules a busy counter would otherwise fall into: one car is in the house once,
  * "did not come" only once the booked time has passed, work starts only on a car that has arrived,
- * and a booking's hours and promise fit the workshop's day. {@link VisitService} asks them; each
- * refusal names what is in the way.
+ * and a booking's hours and promise fit the workshop's day. {@link VisitService} and {@link StageMoves}
+ * ask them; each refusal names what is in the way.
  */
 @Singleton
 public class VisitRules {

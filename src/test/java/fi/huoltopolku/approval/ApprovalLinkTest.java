@@ -17,6 +17,7 @@ import fi.huoltopolku.visit.ContactChannel;
 import fi.huoltopolku.visit.Decision;
 import fi.huoltopolku.visit.ExtraWork;
 import fi.huoltopolku.visit.ExtraWorkPhotos;
+import fi.huoltopolku.visit.ExtraWorkService;
 import fi.huoltopolku.visit.HoldReason;
 import fi.huoltopolku.visit.Stage;
 import fi.huoltopolku.visit.Urgency;
@@ -60,6 +61,7 @@ class ApprovalLinkTest {
     @Inject InvitationService invitations;
     @Inject javax.sql.DataSource dataSource;
     @Inject VisitService visits;
+    @Inject ExtraWorkService extraWork;
     @Inject VisitOverviewService overview;
     @Inject ChecklistService checks;
     @Inject PeopleService people;
@@ -80,9 +82,9 @@ class ApprovalLinkTest {
         advisor = Staff.advisor(people);
         Person technician = Staff.technician(people);
         long id = Journeys.upTo(Stage.IN_WORK, visits, checks, advisor, technician);
-        pads = visits.flagExtraWork(id, "Front brake pads worn to 2 mm", "They squeal and stop poorly",
+        pads = extraWork.flagExtraWork(id, "Front brake pads worn to 2 mm", "They squeal and stop poorly",
                 Urgency.SAFETY, technician.asActor());
-        wipers = visits.flagExtraWork(id, "Wiper blades streak", null, Urgency.CAN_WAIT, technician.asActor());
+        wipers = extraWork.flagExtraWork(id, "Wiper blades streak", null, Urgency.CAN_WAIT, technician.asActor());
         visits.hold(id, visits.find(id).getVersion(), HoldReason.WAITING_FOR_APPROVAL, null, technician.asActor());
         return id;
     }
@@ -137,7 +139,7 @@ class ApprovalLinkTest {
         assertThat(half.statusCode()).isEqualTo(400);
         assertThat(half.body()).contains("Wiper blades streak: choose “Yes, do it” or “No, not now”", "id=\"line-" + wipers
                 + "\" class=\"invalid\"", "id=\"line-" + pads + "-approved\" name=\"line-" + pads + "\" value=\"APPROVED\" checked");
-        assertThat(visits.awaitingAnswer(id)).hasSize(2);
+        assertThat(extraWork.awaitingAnswer(id)).hasSize(2);
 
         HttpResponse<String> answered = post("/approve/" + request.token(),
                 Map.of("lang", "en", "line-" + pads, "APPROVED", "line-" + wipers, "DECLINED"));
@@ -207,7 +209,7 @@ class ApprovalLinkTest {
     void a_line_decided_at_the_counter_meanwhile_keeps_that_decision() throws Exception {
         long id = waitingCar();
         ApprovalRequest request = approvals.send(id, Map.of(), advisor.asActor());
-        visits.decideExtraWork(pads, Decision.DECLINED, ContactChannel.PHONE, advisor.asActor());
+        extraWork.decideExtraWork(pads, Decision.DECLINED, ContactChannel.PHONE, advisor.asActor());
 
         assertThat(get("/approve/" + request.token() + "?lang=en").body()).contains("Already agreed with us: Declined");
         HttpResponse<String> answered = post("/approve/" + request.token(), Map.of("line-" + wipers, "APPROVED"));
@@ -226,8 +228,8 @@ class ApprovalLinkTest {
                         .containsExactlyInAnyOrder("amount.negative", "amount.tooManyDecimals"));
         assertThat(approvals.ofVisit(id)).isEmpty();
 
-        visits.decideExtraWork(pads, Decision.APPROVED, ContactChannel.PHONE, advisor.asActor());
-        visits.decideExtraWork(wipers, Decision.APPROVED, ContactChannel.PHONE, advisor.asActor());
+        extraWork.decideExtraWork(pads, Decision.APPROVED, ContactChannel.PHONE, advisor.asActor());
+        extraWork.decideExtraWork(wipers, Decision.APPROVED, ContactChannel.PHONE, advisor.asActor());
         assertThatThrownBy(() -> approvals.send(id, Map.of(), advisor.asActor())).isInstanceOf(Problem.class)
                 .hasMessageContaining("no extra work waits");
     }

@@ -22,6 +22,7 @@ import fi.huoltopolku.survey.SurveyService;
 import fi.huoltopolku.visit.Booking;
 import fi.huoltopolku.visit.CheckIn;
 import fi.huoltopolku.visit.Decision;
+import fi.huoltopolku.visit.ExtraWorkService;
 import fi.huoltopolku.visit.Stage;
 import fi.huoltopolku.visit.Urgency;
 import fi.huoltopolku.visit.VisitService;
@@ -61,6 +62,7 @@ class InsiderBrowserTest {
     @Inject AccountService accounts;
     @Inject PeopleService people;
     @Inject VisitService visits;
+    @Inject ExtraWorkService extraWork;
     @Inject ChecklistService checks;
     @Inject ApprovalService approvals;
     @Inject InvitationService invitations;
@@ -90,10 +92,10 @@ class InsiderBrowserTest {
         visits.checkIn(visit, visits.find(visit).getVersion(), CheckIn.as(Set.of(), colleague.id()), advisor.asActor());
         Checks.answerMandatory(checks, visit, Stage.CHECKED_IN, advisor.asActor());
         visits.move(visit, visits.find(visit).getVersion(), Stage.IN_WORK, null, colleague.asActor());
-        long line = visits.flagExtraWork(visit, "Front brake pads worn", null, Urgency.SAFETY, colleague.asActor());
+        long line = extraWork.flagExtraWork(visit, "Front brake pads worn", null, Urgency.SAFETY, colleague.asActor());
         approvalToken = approvals.send(visit, Map.of(), advisor.asActor()).token();
         approvals.answer(approvalToken, Map.of(line, Decision.APPROVED));
-        visits.markExtraWorkDone(line, colleague.asActor());
+        extraWork.markExtraWorkDone(line, colleague.asActor());
         for (Stage next : new Stage[] {Stage.QUALITY_CHECK, Stage.READY, Stage.FOLLOW_UP}) {
             Checks.answerMandatory(checks, visit, visits.find(visit).getStage(), advisor.asActor());
             visits.move(visit, visits.find(visit).getVersion(), next, null, advisor.asActor());

@@ -16,6 +16,7 @@ import fi.huoltopolku.support.Journeys;
 import fi.huoltopolku.support.Staff;
 import fi.huoltopolku.support.TestTime;
 import fi.huoltopolku.visit.Booking;
+import fi.huoltopolku.visit.ExtraWorkService;
 import fi.huoltopolku.visit.Stage;
 import fi.huoltopolku.visit.Urgency;
 import fi.huoltopolku.visit.VisitService;
@@ -64,6 +65,7 @@ class LanguageSweepBrowserTest {
     @Inject AccountService accounts;
     @Inject PeopleService people;
     @Inject VisitService visits;
+    @Inject ExtraWorkService extraWork;
     @Inject ChecklistService checks;
 
     Playwright playwright;
@@ -86,7 +88,7 @@ class LanguageSweepBrowserTest {
         account("ville" + n, "Ville Vartiainen", Set.of(Role.ADMIN), Department.RECEPTION, setup);
         // A car in the workshop with a preset finding waiting for the customer, one booked, one ready.
         visitId = Journeys.upTo(book(aino, "SWP-" + n), Stage.IN_WORK, visits, checks, aino, juha);
-        visits.flagExtraWork(visitId, "preset:bulb", null, Urgency.SOON, juha.asActor());
+        extraWork.flagExtraWork(visitId, "preset:bulb", null, Urgency.SOON, juha.asActor());
         vehicleId = visits.find(visitId).getVehicleId();
         book(aino, "SWQ-" + n);
         Journeys.upTo(book(aino, "SWR-" + n), Stage.READY, visits, checks, aino, juha);

@@ -16,6 +16,7 @@ import fi.huoltopolku.people.Role;
 import fi.huoltopolku.security.AccountService;
 import fi.huoltopolku.support.Journeys;
 import fi.huoltopolku.support.Staff;
+import fi.huoltopolku.visit.ExtraWorkService;
 import fi.huoltopolku.visit.Stage;
 import fi.huoltopolku.visit.Urgency;
 import fi.huoltopolku.visit.VisitOverviewService;
@@ -55,6 +56,7 @@ class PriceBrowserTest {
     @Inject AccountService accounts;
     @Inject PeopleService people;
     @Inject VisitService visits;
+    @Inject ExtraWorkService extraWork;
     @Inject VisitOverviewService overview;
     @Inject ChecklistService checks;
     @Inject ApprovalService approvals;
@@ -104,7 +106,7 @@ class PriceBrowserTest {
             String sees) {
         Person technician = Staff.technician(people);
         long visit = Journeys.upTo(Stage.IN_WORK, visits, checks, advisor, technician);
-        long line = visits.flagExtraWork(visit, "Front brake pads worn", null, Urgency.SAFETY, technician.asActor());
+        long line = extraWork.flagExtraWork(visit, "Front brake pads worn", null, Urgency.SAFETY, technician.asActor());
         BrowserContext tablet = browser.newContext(new Browser.NewContextOptions().setViewportSize(1024, 768)
                 .setLocale(locale));
         Page page = signedIn(tablet, advisor.username());

@@ -6,6 +6,7 @@ import fi.huoltopolku.people.Person;
 import fi.huoltopolku.support.Checks;
 import fi.huoltopolku.support.Staff;
 import fi.huoltopolku.visit.CheckIn;
+import fi.huoltopolku.visit.Rework;
 import fi.huoltopolku.visit.Stage;
 import fi.huoltopolku.visit.VisitService;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -23,6 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class DerivedChecksTest {
 
     @Inject VisitService visits;
+    @Inject Rework rework;
     @Inject ChecklistService checks;
     @Inject DerivedChecks derived;
     @Inject PeopleService people;
@@ -96,7 +98,7 @@ class DerivedChecksTest {
 
         step(start.plus(Duration.ofDays(10)), () -> {
             long again = Staff.book(visits, advisor, plate, Set.of(), start.plus(Duration.ofDays(10)));
-            visits.markComeback(again, visits.find(again).getVersion(), first, advisor.asActor());
+            rework.markComeback(again, visits.find(again).getVersion(), first, advisor.asActor());
         });
         assertThat(derivedAnswer(first, "DRV_NO_COMEBACK")).isEqualTo(Answer.NO);
 

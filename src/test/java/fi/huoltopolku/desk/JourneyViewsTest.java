@@ -24,6 +24,7 @@ import fi.huoltopolku.support.ViewTest;
 import fi.huoltopolku.survey.InvitationService;
 import fi.huoltopolku.visit.CheckIn;
 import fi.huoltopolku.visit.ContactChannel;
+import fi.huoltopolku.visit.CustomerContacts;
 import fi.huoltopolku.visit.Direction;
 import fi.huoltopolku.visit.ExtraWork;
 import fi.huoltopolku.visit.Flag;
@@ -49,6 +50,7 @@ class JourneyViewsTest extends ViewTest {
 
     @Inject PeopleService people;
     @Inject VisitService visits;
+    @Inject CustomerContacts contacts;
     @Inject VisitOverviewService overview;
     @Inject ChecklistService checks;
     @Inject InvitationService invitations;
@@ -309,7 +311,7 @@ class JourneyViewsTest extends ViewTest {
         Button seenBeforeTheChange = _get(Button.class, spec -> spec.withId("move-next"));
 
         // Someone else changes the visit; this person checks in before the pushed update reaches them.
-        visits.logContact(id, ContactChannel.PHONE, Direction.INBOUND,
+        contacts.logContact(id, ContactChannel.PHONE, Direction.INBOUND,
                 "Customer asked to move the booking", advisor.asActor());
         seenBeforeTheChange.click();
         _click(_get(Button.class, spec -> spec.withId("check-in-save")));

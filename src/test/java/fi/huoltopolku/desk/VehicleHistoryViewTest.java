@@ -12,8 +12,10 @@ import fi.huoltopolku.support.Staff;
 import fi.huoltopolku.support.ViewTest;
 import fi.huoltopolku.visit.CheckIn;
 import fi.huoltopolku.visit.ContactChannel;
+import fi.huoltopolku.visit.CustomerContacts;
 import fi.huoltopolku.visit.Decision;
 import fi.huoltopolku.visit.Direction;
+import fi.huoltopolku.visit.ExtraWorkService;
 import fi.huoltopolku.visit.Flag;
 import fi.huoltopolku.visit.Stage;
 import fi.huoltopolku.visit.Urgency;
@@ -32,6 +34,8 @@ class VehicleHistoryViewTest extends ViewTest {
 
     @Inject PeopleService people;
     @Inject VisitService visits;
+    @Inject ExtraWorkService extraWork;
+    @Inject CustomerContacts contacts;
     @Inject VisitOverviewService overview;
     @Inject ChecklistService checks;
 
@@ -43,7 +47,7 @@ class VehicleHistoryViewTest extends ViewTest {
         // An earlier visit: brake pads found worn and declined by the customer.
         long earlier = declinedOnAnEarlierVisit(advisor, technician, plate, "Rear brake pads at 3 mm", "Worn",
                 Urgency.SOON);
-        visits.logContact(earlier, ContactChannel.PHONE, Direction.OUTBOUND, "Offered the rear pads, declined",
+        contacts.logContact(earlier, ContactChannel.PHONE, Direction.OUTBOUND, "Offered the rear pads, declined",
                 advisor.asActor());
         // A booking cancelled, and today's booking of the same car.
         long cancelled = Staff.book(visits, advisor, plate, EnumSet.noneOf(Flag.class));
@@ -92,8 +96,8 @@ class VehicleHistoryViewTest extends ViewTest {
                 advisor.asActor());
         Checks.answerMandatory(checks, earlier, Stage.CHECKED_IN, advisor.asActor());
         visits.beginWork(earlier, visits.find(earlier).getVersion(), technician.asActor());
-        long line = visits.flagExtraWork(earlier, what, why, urgency, technician.asActor());
-        visits.decideExtraWork(line, Decision.DECLINED, ContactChannel.PHONE, advisor.asActor());
+        long line = extraWork.flagExtraWork(earlier, what, why, urgency, technician.asActor());
+        extraWork.decideExtraWork(line, Decision.DECLINED, ContactChannel.PHONE, advisor.asActor());
         return earlier;
     }
 }

@@ -17,6 +17,7 @@ import fi.huoltopolku.survey.SurveyResponse;
 import fi.huoltopolku.survey.SurveyService;
 import fi.huoltopolku.visit.Decision;
 import fi.huoltopolku.visit.ExtraWork;
+import fi.huoltopolku.visit.ExtraWorkService;
 import fi.huoltopolku.visit.HoldReason;
 import fi.huoltopolku.visit.Stage;
 import fi.huoltopolku.visit.Urgency;
@@ -51,6 +52,7 @@ class FormEncodingTest {
 
     @Inject EmbeddedServer server;
     @Inject VisitService visits;
+    @Inject ExtraWorkService extraWork;
     @Inject VisitOverviewService overview;
     @Inject ChecklistService checks;
     @Inject PeopleService people;
@@ -112,7 +114,7 @@ class FormEncodingTest {
         Person advisor = Staff.advisor(people);
         Person technician = Staff.technician(people);
         long id = Journeys.upTo(Stage.IN_WORK, visits, checks, advisor, technician);
-        long line = visits.flagExtraWork(id, "Jäähdytin vuotaa", "Letku haljennut", Urgency.SAFETY, technician.asActor());
+        long line = extraWork.flagExtraWork(id, "Jäähdytin vuotaa", "Letku haljennut", Urgency.SAFETY, technician.asActor());
         visits.hold(id, visits.find(id).getVersion(), HoldReason.WAITING_FOR_APPROVAL, null, technician.asActor());
         ApprovalRequest request = approvals.send(id, Map.of(line, new BigDecimal("120.00")), advisor.asActor());
 

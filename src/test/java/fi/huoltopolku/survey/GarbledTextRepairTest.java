@@ -9,6 +9,7 @@ import fi.huoltopolku.support.Journeys;
 import fi.huoltopolku.support.Staff;
 import fi.huoltopolku.visit.ContactChannel;
 import fi.huoltopolku.visit.CustomerContact;
+import fi.huoltopolku.visit.CustomerContacts;
 import fi.huoltopolku.visit.Direction;
 import fi.huoltopolku.visit.Stage;
 import fi.huoltopolku.visit.VisitEvent;
@@ -38,6 +39,7 @@ class GarbledTextRepairTest {
 
     @Inject DataSource dataSource;
     @Inject VisitService visits;
+    @Inject CustomerContacts contacts;
     @Inject VisitOverviewService overview;
     @Inject ChecklistService checks;
     @Inject PeopleService people;
@@ -68,11 +70,11 @@ class GarbledTextRepairTest {
         String token = invitations.ofVisit(visit).get(0).token();
         String typed = "Jäähdytin vuotaa yhä, å € 🚗. Lisätöistä ei kerrottu";
         surveys.submit(token, new SurveyAnswers(2, null, Map.of(), garbled(typed), false), "fi");
-        visits.logContact(visit, ContactChannel.PHONE, Direction.INBOUND, garbled("Asiakas soitti: jarrut kitisevät"),
+        contacts.logContact(visit, ContactChannel.PHONE, Direction.INBOUND, garbled("Asiakas soitti: jarrut kitisevät"),
                 advisor.asActor());
-        visits.logContact(visit, ContactChannel.PHONE, Direction.OUTBOUND, "Café Ã… — as written", advisor.asActor());
+        contacts.logContact(visit, ContactChannel.PHONE, Direction.OUTBOUND, "Café Ã… — as written", advisor.asActor());
         // A delay told before the fix: logged by the workshop with the text as sent, the name at its start.
-        visits.logContact(visit, ContactChannel.SMS, Direction.OUTBOUND,
+        contacts.logContact(visit, ContactChannel.SMS, Direction.OUTBOUND,
                 "Huoltopolku Demo Autohuolto: ABC-123 valmistuu luvattua myöhemmin", Actor.integration(WORKSHOP));
         assertThat(surveys.responses(visit).get(0).comment()).startsWith("JÃ¤Ã¤hdytin");
 

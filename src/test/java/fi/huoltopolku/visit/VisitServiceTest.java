@@ -32,6 +32,8 @@ class VisitServiceTest {
     private static final AtomicInteger SEQ = new AtomicInteger();
 
     @Inject VisitService visits;
+    @Inject ExtraWorkService extraWork;
+    @Inject CustomerContacts contacts;
     @Inject VisitOverviewService overview;
     @Inject CustomerService customers;
     @Inject PeopleService people;
@@ -118,24 +120,24 @@ class VisitServiceTest {
         long id = book("APR-" + (100 + SEQ.get()), "0401112244", EnumSet.noneOf(Flag.class));
         move(id, Stage.CHECKED_IN, counter);
         move(id, Stage.IN_WORK, workshop);
-        long pads = visits.flagExtraWork(id, "Front brake pads worn to 2 mm", null, Urgency.SAFETY, workshop);
-        long wipers = visits.flagExtraWork(id, "Wiper blades streak", null, Urgency.CAN_WAIT, workshop);
+        long pads = extraWork.flagExtraWork(id, "Front brake pads worn to 2 mm", null, Urgency.SAFETY, workshop);
+        long wipers = extraWork.flagExtraWork(id, "Wiper blades streak", null, Urgency.CAN_WAIT, workshop);
         visits.hold(id, version(id), HoldReason.WAITING_FOR_APPROVAL, null, workshop);
-        assertThat(visits.awaitingAnswer()).extracting(ExtraWork::id).containsSubsequence(pads, wipers);
+        assertThat(extraWork.awaitingAnswer()).extracting(ExtraWork::id).containsSubsequence(pads, wipers);
 
         // One answer of two: the car still waits.
-        visits.decideExtraWork(pads, Decision.APPROVED, ContactChannel.PHONE, counter);
+        extraWork.decideExtraWork(pads, Decision.APPROVED, ContactChannel.PHONE, counter);
         assertThat(overview.card(id).status()).isEqualTo(WorkStatus.ON_HOLD);
-        assertThat(visits.awaitingAnswer()).extracting(ExtraWork::id).contains(wipers).doesNotContain(pads);
+        assertThat(extraWork.awaitingAnswer()).extracting(ExtraWork::id).contains(wipers).doesNotContain(pads);
 
         // The last one: the hold is lifted, on the timeline, and nothing of this car waits any more.
-        visits.decideExtraWork(wipers, Decision.DECLINED, ContactChannel.PHONE, counter);
+        extraWork.decideExtraWork(wipers, Decision.DECLINED, ContactChannel.PHONE, counter);
         VisitCard card = overview.card(id);
         assertThat(card.status()).isEqualTo(WorkStatus.WAITING);
         assertThat(card.holdReason()).isNull();
         assertThat(overview.details(id).timeline()).extracting(e -> e.kind() + ":" + e.fromValue() + "→" + e.toValue())
                 .endsWith("EXTRA_WORK_DECIDED:Wiper blades streak→DECLINED", "STATUS:ON_HOLD:WAITING_FOR_APPROVAL→WAITING");
-        assertThat(visits.awaitingAnswer()).extracting(ExtraWork::visitId).doesNotContain(id);
+        assertThat(extraWork.awaitingAnswer()).extracting(ExtraWork::visitId).doesNotContain(id);
     }
 
     @Test
@@ -144,13 +146,13 @@ class VisitServiceTest {
         move(id, Stage.CHECKED_IN, counter);
         move(id, Stage.IN_WORK, workshop);
         String what = ("Etujarrupalat kuluneet 2 mm:iin, levyissä uria ja ruostetta; suositellaan vaihtoa. ").repeat(8)
-                .substring(0, VisitService.MAX_LINE);
-        long line = visits.flagExtraWork(id, what, null, Urgency.SAFETY, workshop);
-        visits.decideExtraWork(line, Decision.APPROVED, ContactChannel.PHONE, counter);
+                .substring(0, ExtraWorkService.MAX_LINE);
+        long line = extraWork.flagExtraWork(id, what, null, Urgency.SAFETY, workshop);
+        extraWork.decideExtraWork(line, Decision.APPROVED, ContactChannel.PHONE, counter);
 
         assertThat(overview.details(id).timeline()).extracting(e -> e.kind() + ":" + e.fromValue() + "→" + e.toValue())
                 .contains("EXTRA_WORK_FLAGGED:null→" + what, "EXTRA_WORK_DECIDED:" + what + "→APPROVED");
-        assertThatThrownBy(() -> visits.flagExtraWork(id, what + "x", null, Urgency.SAFETY, workshop))
+        assertThatThrownBy(() -> extraWork.flagExtraWork(id, what + "x", null, Urgency.SAFETY, workshop))
                 .isInstanceOf(Problem.class);
     }
 
@@ -159,10 +161,10 @@ class VisitServiceTest {
         long id = book("APQ-" + (100 + SEQ.get()), "0401112255", EnumSet.noneOf(Flag.class));
         move(id, Stage.CHECKED_IN, counter);
         move(id, Stage.IN_WORK, workshop);
-        long line = visits.flagExtraWork(id, "Coolant hose cracked", null, Urgency.SOON, workshop);
+        long line = extraWork.flagExtraWork(id, "Coolant hose cracked", null, Urgency.SOON, workshop);
         visits.hold(id, version(id), HoldReason.WAITING_FOR_PARTS, null, workshop);
 
-        visits.decideExtraWork(line, Decision.APPROVED, ContactChannel.PHONE, counter);
+        extraWork.decideExtraWork(line, Decision.APPROVED, ContactChannel.PHONE, counter);
 
         assertThat(overview.card(id).holdReason()).isEqualTo(HoldReason.WAITING_FOR_PARTS);
     }
@@ -173,15 +175,15 @@ class VisitServiceTest {
         move(id, Stage.CHECKED_IN, counter);
         move(id, Stage.IN_WORK, workshop);
         visits.start(id, version(id), workshop);
-        long line = visits.flagExtraWork(id, "Front brake pads worn to 2 mm", "Safety", Urgency.SAFETY, workshop);
+        long line = extraWork.flagExtraWork(id, "Front brake pads worn to 2 mm", "Safety", Urgency.SAFETY, workshop);
 
         assertThatThrownBy(() -> move(id, Stage.QUALITY_CHECK, workshop))
                 .isInstanceOf(Problem.class).hasMessageContaining("Front brake pads worn to 2 mm");
-        assertThatThrownBy(() -> visits.markExtraWorkDone(line, workshop))
+        assertThatThrownBy(() -> extraWork.markExtraWorkDone(line, workshop))
                 .isInstanceOf(Problem.class).hasMessageContaining("cannot be done before the customer has approved");
 
-        visits.decideExtraWork(line, Decision.APPROVED, ContactChannel.PHONE, counter);
-        visits.markExtraWorkDone(line, workshop);
+        extraWork.decideExtraWork(line, Decision.APPROVED, ContactChannel.PHONE, counter);
+        extraWork.markExtraWorkDone(line, workshop);
         move(id, Stage.QUALITY_CHECK, workshop);
         move(id, Stage.READY, workshop);
         move(id, Stage.FOLLOW_UP, counter);
@@ -219,10 +221,10 @@ class VisitServiceTest {
         String plate = "DCL-" + (100 + SEQ.get());
         long id = book(plate, "0403334455", Set.of());
         move(id, Stage.CHECKED_IN, counter);
-        long line = visits.flagExtraWork(id, "Rear tyres near the limit", null, Urgency.SOON, workshop);
-        visits.decideExtraWork(line, Decision.DECLINED, ContactChannel.SMS, counter);
+        long line = extraWork.flagExtraWork(id, "Rear tyres near the limit", null, Urgency.SOON, workshop);
+        extraWork.decideExtraWork(line, Decision.DECLINED, ContactChannel.SMS, counter);
 
-        assertThatThrownBy(() -> visits.decideExtraWork(line, Decision.APPROVED, ContactChannel.PHONE, counter))
+        assertThatThrownBy(() -> extraWork.decideExtraWork(line, Decision.APPROVED, ContactChannel.PHONE, counter))
                 .isInstanceOf(Problem.class);
         long next = book(plate, "0403334455", Set.of());
         assertThat(overview.declinedWork(visits.find(next).getVehicleId()))
@@ -287,7 +289,7 @@ class VisitServiceTest {
     @Test
     void contacts_are_logged_on_the_visit() {
         long id = book("CNT-" + (100 + SEQ.get()), "0405556677", Set.of());
-        visits.logContact(id, ContactChannel.PHONE, Direction.OUTBOUND, "Confirmed the booking for tomorrow", counter);
+        contacts.logContact(id, ContactChannel.PHONE, Direction.OUTBOUND, "Confirmed the booking for tomorrow", counter);
         List<CustomerContact> log = overview.details(id).contacts();
         assertThat(log).extracting(CustomerContact::summary).containsExactly("Confirmed the booking for tomorrow");
         assertThat(log.get(0).staffName()).isEqualTo(advisor.fullName());

@@ -16,17 +16,17 @@ import fi.huoltopolku.base.Amounts;
 import fi.huoltopolku.base.Messages;
 import fi.huoltopolku.base.StoredText;
 import fi.huoltopolku.base.WorkshopClock;
+import fi.huoltopolku.security.ui.CurrentUser;
 import fi.huoltopolku.base.ui.Ui;
 import fi.huoltopolku.people.Role;
-import fi.huoltopolku.security.ui.CurrentUser;
 import fi.huoltopolku.visit.ContactChannel;
 import fi.huoltopolku.visit.Decision;
 import fi.huoltopolku.visit.ExtraWork;
 import fi.huoltopolku.visit.ExtraWorkPhotos;
+import fi.huoltopolku.visit.ExtraWorkService;
 import fi.huoltopolku.visit.VisitCard;
 import fi.huoltopolku.visit.VisitDetails;
 import fi.huoltopolku.visit.VisitOverviewService;
-import fi.huoltopolku.visit.VisitService;
 import fi.huoltopolku.visit.ui.ExtraWorkForm;
 import fi.huoltopolku.visit.ui.PhotoStrip;
 import java.util.function.Consumer;
@@ -39,7 +39,7 @@ import java.util.stream.Collectors;
  */
 public class ExtraWorkSection extends Composite<VerticalLayout> {
 
-    public ExtraWorkSection(VisitCard card, VisitDetails details, VisitService visits, VisitOverviewService overview,
+    public ExtraWorkSection(VisitCard card, VisitDetails details, ExtraWorkService extraWork, VisitOverviewService overview,
             ExtraWorkPhotos photos, ApprovalService approvals, Messages messages, WorkshopClock clock,
             Consumer<Runnable> attempt, Runnable refresh) {
         VerticalLayout content = getContent();
@@ -68,16 +68,16 @@ public class ExtraWorkSection extends Composite<VerticalLayout> {
                 via.setAriaLabel(getTranslation("extraWork.via"));
                 via.setWidth("9em");
                 Button approve = new Button(getTranslation("extraWork.approve"), e -> attempt.accept(() ->
-                        visits.decideExtraWork(l.id(), Decision.APPROVED, via.getValue(), CurrentUser.actor())));
+                        extraWork.decideExtraWork(l.id(), Decision.APPROVED, via.getValue(), CurrentUser.actor())));
                 approve.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_SUCCESS);
                 approve.addClassName("approve");
                 Button decline = new Button(getTranslation("extraWork.decline"), e -> attempt.accept(() ->
-                        visits.decideExtraWork(l.id(), Decision.DECLINED, via.getValue(), CurrentUser.actor())));
+                        extraWork.decideExtraWork(l.id(), Decision.DECLINED, via.getValue(), CurrentUser.actor())));
                 decline.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
                 buttons.add(via, approve, decline);
             } else if (l.decision() == Decision.APPROVED && l.doneAt() == null) {
                 Button done = new Button(getTranslation("extraWork.markDone"), e -> attempt.accept(() ->
-                        visits.markExtraWorkDone(l.id(), CurrentUser.actor())));
+                        extraWork.markExtraWorkDone(l.id(), CurrentUser.actor())));
                 done.addThemeVariants(ButtonVariant.LUMO_SMALL);
                 buttons.add(done);
             }
@@ -97,12 +97,12 @@ public class ExtraWorkSection extends Composite<VerticalLayout> {
             content.add(Ui.withClass(new Paragraph(getTranslation("visit.declinedBefore", declinedBefore)), "text-s"));
         }
         if (card.stage().inHouse()) {
-            content.add(new Button(getTranslation("myJobs.extraWork"), e -> openExtraWork(card, visits, photos, attempt)));
+            content.add(new Button(getTranslation("myJobs.extraWork"), e -> openExtraWork(card, photos, attempt)));
         }
     }
 
 
-    private void openExtraWork(VisitCard card, VisitService visits, ExtraWorkPhotos photos, Consumer<Runnable> attempt) {
+    private void openExtraWork(VisitCard card, ExtraWorkPhotos photos, Consumer<Runnable> attempt) {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(getTranslation("myJobs.extraWork") + ": " + card.plate());
         dialog.setWidth("min(48rem, 96vw)");

@@ -16,6 +16,7 @@ import fi.huoltopolku.support.Staff;
 import fi.huoltopolku.support.ViewTest;
 import fi.huoltopolku.survey.InvitationService;
 import fi.huoltopolku.visit.ExtraWork;
+import fi.huoltopolku.visit.ExtraWorkService;
 import fi.huoltopolku.visit.Stage;
 import fi.huoltopolku.visit.Urgency;
 import fi.huoltopolku.visit.VisitOverviewService;
@@ -38,6 +39,7 @@ class ApprovalDialogTest extends ViewTest {
 
     @Inject PeopleService people;
     @Inject VisitService visits;
+    @Inject ExtraWorkService extraWork;
     @Inject VisitOverviewService overview;
     @Inject ChecklistService checks;
     @Inject ApprovalService approvals;
@@ -49,7 +51,7 @@ class ApprovalDialogTest extends ViewTest {
     private long waitingCar(Person advisor) {
         Person technician = Staff.technician(people);
         long id = Journeys.upTo(Stage.IN_WORK, visits, checks, advisor, technician);
-        lineId = visits.flagExtraWork(id, "Front brake pads worn", null, Urgency.SAFETY, technician.asActor());
+        lineId = extraWork.flagExtraWork(id, "Front brake pads worn", null, Urgency.SAFETY, technician.asActor());
         return id;
     }
 

@@ -23,6 +23,7 @@ import fi.huoltopolku.survey.SurveyService;
 import fi.huoltopolku.visit.Booking;
 import fi.huoltopolku.visit.CheckIn;
 import fi.huoltopolku.visit.Decision;
+import fi.huoltopolku.visit.ExtraWorkService;
 import fi.huoltopolku.visit.Stage;
 import fi.huoltopolku.visit.Urgency;
 import fi.huoltopolku.visit.VisitOverviewService;
@@ -53,6 +54,7 @@ class InsiderViewsTest extends ViewTest {
 
     @Inject PeopleService people;
     @Inject VisitService visits;
+    @Inject ExtraWorkService extraWork;
     @Inject VisitOverviewService overview;
     @Inject ChecklistService checks;
     @Inject ApprovalService approvals;
@@ -76,10 +78,10 @@ class InsiderViewsTest extends ViewTest {
         visits.checkIn(id, visits.find(id).getVersion(), CheckIn.as(Set.of(), technician.id()), advisor.asActor());
         Checks.answerMandatory(checks, id, Stage.CHECKED_IN, advisor.asActor());
         visits.move(id, visits.find(id).getVersion(), Stage.IN_WORK, null, technician.asActor());
-        long line = visits.flagExtraWork(id, "Front brake pads worn", null, Urgency.SAFETY, technician.asActor());
+        long line = extraWork.flagExtraWork(id, "Front brake pads worn", null, Urgency.SAFETY, technician.asActor());
         approvalToken = approvals.send(id, Map.of(), advisor.asActor()).token();
         approvals.answer(approvalToken, Map.of(line, Decision.APPROVED));
-        visits.markExtraWorkDone(line, technician.asActor());
+        extraWork.markExtraWorkDone(line, technician.asActor());
         for (Stage next : new Stage[] {Stage.QUALITY_CHECK, Stage.READY, Stage.FOLLOW_UP}) {
             Checks.answerMandatory(checks, id, visits.find(id).getStage(), advisor.asActor());
             visits.move(id, visits.find(id).getVersion(), next, null, advisor.asActor());
