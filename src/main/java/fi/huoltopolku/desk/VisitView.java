@@ -3,18 +3,13 @@ package fi.huoltopolku.desk;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.details.Details;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
@@ -28,16 +23,11 @@ import fi.huoltopolku.base.StoredText;
 import fi.huoltopolku.base.WorkshopClock;
 import fi.huoltopolku.base.ui.TextDialog;
 import fi.huoltopolku.base.ui.Ui;
-import fi.huoltopolku.checks.Answer;
 import fi.huoltopolku.checks.CheckInService;
 import fi.huoltopolku.checks.CheckItemService;
-import fi.huoltopolku.checks.ChecklistRow;
 import fi.huoltopolku.checks.ChecklistService;
-import fi.huoltopolku.checks.ItemKind;
-import fi.huoltopolku.checks.ItemTemplate;
-import fi.huoltopolku.checks.Source;
 import fi.huoltopolku.checks.ui.CheckInDialog;
-import fi.huoltopolku.checks.ui.ChecklistPanel;
+import fi.huoltopolku.checks.ui.VisitChecks;
 import fi.huoltopolku.customer.CustomerService;
 import fi.huoltopolku.customer.Phones;
 import fi.huoltopolku.people.PeopleService;
@@ -50,10 +40,7 @@ import fi.huoltopolku.survey.SurveyService;
 import fi.huoltopolku.survey.ui.CustomerSaysSection;
 import fi.huoltopolku.theme.ThemeService;
 import fi.huoltopolku.visit.ChangedVisit;
-import fi.huoltopolku.visit.ContactChannel;
 import fi.huoltopolku.visit.CustomerContacts;
-import fi.huoltopolku.visit.CustomerContact;
-import fi.huoltopolku.visit.Direction;
 import fi.huoltopolku.visit.ExtraWorkPhotos;
 import fi.huoltopolku.visit.ExtraWorkService;
 import fi.huoltopolku.visit.Flag;
@@ -67,6 +54,7 @@ import fi.huoltopolku.visit.VisitDetails;
 import fi.huoltopolku.visit.VisitOverviewService;
 import fi.huoltopolku.visit.VisitService;
 import fi.huoltopolku.visit.WorkStatus;
+import fi.huoltopolku.visit.ui.ContactsSection;
 import fi.huoltopolku.visit.ui.LiveUpdates;
 import fi.huoltopolku.visit.ui.Timeline;
 import io.micronaut.context.annotation.Prototype;
@@ -153,11 +141,13 @@ public class VisitView extends VerticalLayout implements HasUrlParameter<Long>, 
         title = card.plate() + " · " + card.makeAndModel();
         header(card);
         actions(card);
-        checklist(card);
+        if (card.stage() != Stage.CLOSED) {
+            add(new VisitChecks(card, checks, templates, messages, clock, this::attempt, this::refresh));
+        }
         add(new CustomerSaysSection(card, invitations, surveys, themes, clock, this::attempt, this::refresh));
         add(new ExtraWorkSection(card, details, extraWork, overview, photos, approvals, messages, clock, this::attempt,
                 this::refresh));
-        contacts(details);
+        add(new ContactsSection(details, customerContacts, clock, this::attempt));
         add(new Timeline(details.timeline(), people.departments(), clock));
     }
 
@@ -323,98 +313,6 @@ public class VisitView extends VerticalLayout implements HasUrlParameter<Long>, 
             bar.add(new Button(getTranslation("visit.handOff"), e -> openHandoff(card)));
         }
         add(bar);
-    }
-
-    private void checklist(VisitCard card) {
-        if (card.stage() == Stage.CLOSED) {
-            return;
-        }
-        if (!checks.checklist(card.id(), card.stage()).isEmpty()) {
-            add(new H2(getTranslation("visit.checklist", Ui.tr(card.stage()))));
-            add(new ChecklistPanel(checks, messages, clock, card.id(), Source.PROCESS,
-                    () -> checks.checklist(card.id(), card.stage())));
-        }
-        List<ChecklistRow> answered = checks.overview(card.id()).stream()
-                .filter(r -> r.answered() && !(r.source() == Source.PROCESS && r.stage() == card.stage())).toList();
-        if (!answered.isEmpty()) {
-            Details all = new Details(getTranslation("visit.allChecks", answered.size()));
-            Div list = new Div();
-            list.setId("all-checks");
-            for (ChecklistRow row : answered) {
-                list.add(Ui.withClass(new Paragraph(Ui.tr(row.answer()) + " · " + row.question().in(getLocale())
-                        + " · " + Ui.tr(row.source()) + (row.stage() == null ? "" : " · " + Ui.tr(row.stage()))
-                        + " · " + StoredText.read(row.answeredBy(), getLocale()) + (row.comment() == null ? "" : " · “" + row.comment() + "”")),
-                        "text-s", "m-0", "check-" + row.answer().name()));
-            }
-            all.add(list);
-            add(all);
-        }
-        workshopTest(card);
-    }
-
-    /** The subjective side: the survey invitation and its messages, the answers, the estimate, a follow-up call. */
-    /** An outside workshop test's result entered against this visit. */
-    private void workshopTest(VisitCard card) {
-        Details entry = new Details(getTranslation("visit.enterTest"));
-        ComboBox<ItemTemplate> item = new ComboBox<>(getTranslation("field.itemCode"));
-        List<ItemTemplate> all = new java.util.ArrayList<>(templates.templates(ItemKind.PROCESS, null));
-        all.addAll(templates.templates(ItemKind.POST_INSPECTION, null));
-        item.setItems(all.stream().filter(t -> !t.retired()).toList());
-        item.setItemLabelGenerator(t -> t.item().code() + " · " + t.current().question().in(getLocale()));
-        item.setWidth("32rem");
-        Select<Answer> answer = new Select<>();
-        answer.setLabel(getTranslation("field.answer"));
-        answer.setItems(Answer.values());
-        answer.setItemLabelGenerator(Ui::tr);
-        TextField comment = new TextField(getTranslation("field.comment"));
-        comment.setMaxLength(2000);
-        Button save = new Button(getTranslation("action.save"), e -> {
-            if (item.getValue() == null || answer.getValue() == null) {
-                item.setInvalid(item.getValue() == null);
-                answer.setInvalid(answer.getValue() == null);
-                return;
-            }
-            attempt(() -> {
-                checks.answer(card.id(), item.getValue().item().code(), answer.getValue(), comment.getValue(),
-                        Source.WORKSHOP_TEST, CurrentUser.actor());
-                refresh();
-            });
-        });
-        HorizontalLayout form = new HorizontalLayout(item, answer, comment, save);
-        form.setAlignItems(Alignment.END);
-        form.getStyle().set("flex-wrap", "wrap");
-        entry.add(form);
-        add(entry);
-    }
-
-    private void contacts(VisitDetails details) {
-        add(new H2(getTranslation("visit.contacts")));
-        Select<ContactChannel> channel = new Select<>();
-        channel.setLabel(getTranslation("visit.channel"));
-        channel.setItems(ContactChannel.byStaff());
-        channel.setItemLabelGenerator(Ui::tr);
-        channel.setValue(ContactChannel.PHONE);
-        Select<Direction> direction = new Select<>();
-        direction.setLabel(getTranslation("visit.direction"));
-        direction.setItems(Direction.values());
-        direction.setItemLabelGenerator(Ui::tr);
-        direction.setValue(Direction.OUTBOUND);
-        TextArea summary = new TextArea(getTranslation("field.summary"));
-        summary.setMaxLength(2000);
-        summary.setWidth("28em");
-        summary.setId("contact-summary");
-        Button log = new Button(getTranslation("visit.logContact"), e -> attempt(() -> customerContacts.logContact(visitId,
-                channel.getValue(), direction.getValue(), summary.getValue(), CurrentUser.actor())));
-        log.setId("log-contact");
-        HorizontalLayout form = new HorizontalLayout(channel, direction, summary, log);
-        form.setAlignItems(Alignment.END);
-        form.getStyle().set("flex-wrap", "wrap");
-        add(form);
-        for (CustomerContact contact : details.contacts()) {
-            add(Ui.withClass(new Paragraph(Ui.time(contact.at(), clock) + " · " + Ui.tr(contact.channel())
-                    + " · " + Ui.tr(contact.direction()) + " · " + contact.staffName() + ": " + contact.summary()),
-                    "text-s", "contact-entry"));
-        }
     }
 
     private void openHandoff(VisitCard card) {
