@@ -6,10 +6,14 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.sql.DriverManager;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HexFormat;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -67,9 +71,9 @@ class CrashSafetyTest {
      * store it (its SHA-256 hash only).
      */
     private void seedToken() throws Exception {
-        String hash = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
-                .digest(TOKEN.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-        try (var c = java.sql.DriverManager.getConnection("jdbc:h2:file:" + data.resolve("db").resolve("huoltopolku"),
+        String hash = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                .digest(TOKEN.getBytes(StandardCharsets.UTF_8)));
+        try (var c = DriverManager.getConnection("jdbc:h2:file:" + data.resolve("db").resolve("huoltopolku"),
                 "sa", ""); var insert = c.prepareStatement("""
                 INSERT INTO api_token (name, role, token_hash, prefix, created_at, created_by, version)
                 VALUES ('crash test', 'ADVISOR', ?, 'hp_crash-', CURRENT_TIMESTAMP, 'test', 0)""")) {

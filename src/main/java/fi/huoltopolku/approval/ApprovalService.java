@@ -31,6 +31,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -180,7 +181,7 @@ public class ApprovalService {
     /** A photo of a line this open link asks about; nothing for any other photo. */
     @Transactional
     @Allowed(anonymous = true)
-    public java.util.Optional<ExtraWorkPhoto> photo(String token, long photoId) {
+    public Optional<ExtraWorkPhoto> photo(String token, long photoId) {
         ApprovalRequest request = open(token);
         Set<Long> asked = asked(request).stream().map(ExtraWork::id).collect(Collectors.toSet());
         return photos.photo(photoId).filter(p -> asked.contains(p.extraWorkId()));
@@ -217,7 +218,7 @@ public class ApprovalService {
     }
 
     private ApprovalRequest open(String token) {
-        ApprovalRequest request = (token.length() > 64 ? java.util.Optional.<ApprovalRequest>empty()
+        ApprovalRequest request = (token.length() > 64 ? Optional.<ApprovalRequest>empty()
                 : requests.findByToken(token)).orElseThrow(() -> new ClosedLink(Closed.UNKNOWN));
         if (request.usedAt() != null) {
             throw new ClosedLink(Closed.USED);

@@ -16,6 +16,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
@@ -148,8 +149,8 @@ public class BackupService {
                 return ps.execute();
             }));
             // Complete or not there at all: a crash while writing leaves only a .part file.
-            Files.move(partial, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING,
+                    StandardCopyOption.ATOMIC_MOVE);
             prune();
             return describe(target);
         } catch (IOException e) {

@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.text.NumberFormat;
 import java.util.Currency;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -174,7 +175,7 @@ public final class Amounts {
         if (separators.chars().anyMatch(c -> c != separator)) {
             return null;
         }
-        String[] groups = whole.split(java.util.regex.Pattern.quote(String.valueOf(separator)), -1);
+        String[] groups = whole.split(Pattern.quote(String.valueOf(separator)), -1);
         if (groups[0].isEmpty() || groups[0].length() > 3) {
             return null;
         }

@@ -10,6 +10,7 @@ import io.micronaut.http.server.exceptions.response.ErrorContext;
 import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
 import jakarta.inject.Singleton;
 import java.util.Locale;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,7 +42,7 @@ public class ApiErrors implements ErrorResponseProcessor<ProblemHandler.Body> {
             LOG.error("{} {} failed", context.getRequest().getMethod(), context.getRequest().getPath(),
                     context.getRootCause().orElse(null));
         }
-        String field = context.getErrors().stream().map(Error::getPath).flatMap(java.util.Optional::stream)
+        String field = context.getErrors().stream().map(Error::getPath).flatMap(Optional::stream)
                 .map(ApiErrors::lastSegment).filter(p -> !p.isBlank()).findFirst().orElse(null);
         Locale locale = language(context.getRequest());
         String error = kind(status.getCode());

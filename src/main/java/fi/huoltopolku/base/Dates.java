@@ -3,6 +3,7 @@ package fi.huoltopolku.base;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The years a date the workshop deals with can fall in: a booking, a promise, a report's period, a
@@ -31,7 +32,7 @@ public final class Dates {
     }
 
     /** Refuses a moment outside the years with 400 naming the field. */
-    public static void require(@org.jspecify.annotations.Nullable Instant when, String field) {
+    public static void require(@Nullable Instant when, String field) {
         Validation check = new Validation();
         check.sane(when, field);
         check.done();

@@ -1,5 +1,6 @@
 package fi.huoltopolku.base;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -25,7 +26,7 @@ public class ProblemHandler implements ExceptionHandler<Problem, HttpResponse<Pr
      */
     @Serdeable
     public record Body(String error, @Nullable String field, String message,
-            @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+            @JsonInclude(JsonInclude.Include.NON_NULL)
             @Nullable List<FieldProblem> problems) {
 
         public Body(String error, @Nullable String field, String message) {

@@ -3,12 +3,16 @@ package fi.huoltopolku.base;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The workshop's clock, time zone and opening hours: times are stored in UTC and shown in this
@@ -22,7 +26,7 @@ public class WorkshopClock {
     private final ZoneId zone;
     private final Duration promiseRisk;
     private final LocalTime opens;
-    private final java.util.Set<java.time.DayOfWeek> openDays;
+    private final Set<DayOfWeek> openDays;
     private final LocalTime closes;
     private final Clock base;
     private volatile Clock clock;
@@ -35,8 +39,8 @@ public class WorkshopClock {
             @Value("${huoltopolku.clock.start:}") String start) {
         this.zone = ZoneId.of(zone);
         this.promiseRisk = Duration.ofMinutes(promiseRiskMinutes);
-        this.openDays = java.util.Arrays.stream(openDays.split(",")).map(String::trim).filter(d -> !d.isEmpty())
-                .map(java.time.DayOfWeek::valueOf).collect(java.util.stream.Collectors.toUnmodifiableSet());
+        this.openDays = Arrays.stream(openDays.split(",")).map(String::trim).filter(d -> !d.isEmpty())
+                .map(DayOfWeek::valueOf).collect(Collectors.toUnmodifiableSet());
         this.opens = LocalTime.parse(opens);
         this.closes = LocalTime.parse(closes);
         if (!this.closes.isAfter(this.opens)) {

@@ -11,6 +11,7 @@ import fi.huoltopolku.visit.VisitService;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * A booking with the booking stage's checks asked where it is made (the Counter's form and the
@@ -46,7 +47,7 @@ public class BookingService {
         rules.promiseInOpeningHours(booking.promisedAt(), check);
         Long booked = check.value(() -> visits.book(booking, actor));
         check.done();
-        long id = java.util.Objects.requireNonNull(booked);
+        long id = Objects.requireNonNull(booked);
         // The day with this booking in it (a refusal undoes the booking).
         calendar.fits(booking.bookedAt(), 0, allowOverbooking);
         answers.forEach((code, answer) -> checks.answer(id, code, answer, null, Source.PROCESS, actor));

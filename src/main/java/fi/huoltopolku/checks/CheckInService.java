@@ -15,7 +15,9 @@ import fi.huoltopolku.visit.VisitOverviewService;
 import fi.huoltopolku.visit.VisitService;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import java.util.Collection;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Check-in with the customer as one change: the visit checked in (flags, contact details, the
@@ -53,7 +55,7 @@ public class CheckInService {
     /** The same, with how the customer wants to hear from the workshop (null: the app chooses). */
     @Transactional
     public void checkIn(long visitId, long expectedVersion, CheckIn checkIn, List<String> ticked,
-            boolean declinesMessages, fi.huoltopolku.customer.@org.jspecify.annotations.Nullable MessagesBy messagesBy,
+            boolean declinesMessages, fi.huoltopolku.customer.@Nullable MessagesBy messagesBy,
             Actor actor) {
         // The customer's contact details and wishes first: the check-in's own message follows them.
         long customerId = overview.card(visitId).customerId();
@@ -71,7 +73,7 @@ public class CheckInService {
      * the screen names before saving (saved so, the car waits on the Counter as "check-in not finished").
      */
     @Transactional
-    public List<Localized> leftUnticked(long visitId, java.util.Collection<String> ticked) {
+    public List<Localized> leftUnticked(long visitId, Collection<String> ticked) {
         return checks.checklist(visitId, Stage.CHECKED_IN).stream()
                 .filter(r -> r.mandatory() && !r.answered() && !ticked.contains(r.code()))
                 .map(ChecklistRow::question).toList();

@@ -16,7 +16,9 @@ import fi.huoltopolku.visit.VisitOverviewService;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -218,14 +220,14 @@ public class ChecklistService implements StageGate {
      * none open are left out): one read for all of them, for a list such as the Counter's.
      */
     @Transactional
-    public Map<Long, List<Localized>> openMandatory(java.util.Collection<Long> visitIds, Stage stage) {
+    public Map<Long, List<Localized>> openMandatory(Collection<Long> visitIds, Stage stage) {
         if (visitIds.isEmpty()) {
             return Map.of();
         }
         List<CheckItem> list = items.findByKindAndStageOrderByPosition(ItemKind.PROCESS, stage);
         Map<Long, List<CheckAnswer>> byVisit = answers.findByVisitIdIn(visitIds).stream()
                 .collect(Collectors.groupingBy(CheckAnswer::visitId));
-        Map<Long, List<Localized>> open = new java.util.LinkedHashMap<>();
+        Map<Long, List<Localized>> open = new LinkedHashMap<>();
         for (long visitId : visitIds) {
             List<Localized> missing = rows(byVisit.getOrDefault(visitId, List.of()), list, Source.PROCESS).stream()
                     .filter(r -> r.mandatory() && !r.answered()).map(ChecklistRow::question).toList();

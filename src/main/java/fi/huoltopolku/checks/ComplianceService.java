@@ -10,6 +10,8 @@ import fi.huoltopolku.visit.VisitOverviewService;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -76,7 +78,7 @@ public class ComplianceService {
         public static final Snapshot NONE = new Snapshot(Map.of(), Map.of(), Map.of());
 
         static Snapshot empty() {
-            return new Snapshot(new TreeMap<>(), new java.util.HashMap<>(), new TreeMap<>());
+            return new Snapshot(new TreeMap<>(), new HashMap<>(), new TreeMap<>());
         }
     }
 
@@ -91,7 +93,7 @@ public class ComplianceService {
      */
     @Transactional
     public <K> Map<K, Snapshot> snapshotsBy(FigureFilter filter, Function<Visit, K> group) {
-        Map<K, Snapshot> snapshots = new java.util.HashMap<>();
+        Map<K, Snapshot> snapshots = new HashMap<>();
         for (Fact fact : facts(filter)) {
             add(snapshots.computeIfAbsent(group.apply(fact.visit()), k -> Snapshot.empty()), fact);
         }
@@ -117,7 +119,7 @@ public class ComplianceService {
         if (filter.departmentCode() != null || filter.stage() != null) {
             throw new IllegalArgumentException("The departments are split here; filter by none");
         }
-        Map<K, Map<String, Snapshot>> snapshots = new java.util.HashMap<>();
+        Map<K, Map<String, Snapshot>> snapshots = new HashMap<>();
         for (Fact fact : facts(filter, scope)) {
             Map<String, Snapshot> ofGroup = snapshots.computeIfAbsent(group.apply(fact.visit()), k -> new TreeMap<>());
             add(ofGroup.computeIfAbsent("*", k -> Snapshot.empty()), fact);
@@ -133,7 +135,7 @@ public class ComplianceService {
         snapshot.byTheme().merge(theme, fact.figures(), Figures::plus);
         snapshot.bySourceAndTheme().merge(new SourceTheme(fact.source(), theme), fact.figures(), Figures::plus);
         if (fact.answer() == Answer.YES || fact.answer() == Answer.NO) {
-            snapshot.outcomes().computeIfAbsent(theme, t -> new java.util.HashMap<>())
+            snapshot.outcomes().computeIfAbsent(theme, t -> new HashMap<>())
                     .merge(fact.visit().getId(), fact.answer() == Answer.YES, Boolean::logicalAnd);
         }
     }
@@ -197,7 +199,7 @@ public class ComplianceService {
                 .collect(Collectors.toMap(CheckItemVersion::id, Function.identity()));
 
         List<Fact> facts = new ArrayList<>();
-        Set<String> answeredKeys = new java.util.HashSet<>();
+        Set<String> answeredKeys = new HashSet<>();
         for (CheckAnswer a : given) {
             CheckItem item = itemById.get(a.itemId());
             Theme theme = themeById.get(versionById.get(a.itemVersionId()).themeId());
@@ -209,7 +211,7 @@ public class ComplianceService {
         Set<Long> drawn = (few ? inspections.findByVisitIdIn(ids)
                 : inspections.findOfVisitsBookedBetween(filter.from(), filter.to())).stream()
                 .map(PostInspection::visitId).collect(Collectors.toSet());
-        Map<Long, CheckItemVersion> currentByItem = new java.util.HashMap<>();
+        Map<Long, CheckItemVersion> currentByItem = new HashMap<>();
         for (CheckItemVersion version : versions.findAll()) {
             if (version.number() == itemById.get(version.itemId()).currentNumber()) {
                 currentByItem.put(version.itemId(), version);

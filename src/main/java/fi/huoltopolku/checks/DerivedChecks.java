@@ -11,6 +11,7 @@ import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.scheduling.annotation.Scheduled;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import java.util.HashSet;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -70,7 +71,7 @@ public class DerivedChecks {
     @Scheduled(fixedDelay = "${huoltopolku.derived.sweep-every:1h}", initialDelay = "${huoltopolku.derived.first-sweep-after:2m}")
     void sweep() {
         items.findByCode(Derivation.NO_COMEBACK).ifPresent(item -> {
-            var answered = new java.util.HashSet<>(answers.findVisitIdByItemIdAndSource(item.id(), Source.DERIVED));
+            var answered = new HashSet<>(answers.findVisitIdByItemIdAndSource(item.id(), Source.DERIVED));
             visits.handedOverBefore(clock.now().minus(Derivation.COMEBACK_WINDOW)).stream()
                     .filter(id -> !answered.contains(id))
                     .forEach(this::recomputeBesideOthers);

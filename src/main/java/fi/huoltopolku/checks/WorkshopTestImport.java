@@ -13,6 +13,7 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -22,6 +23,8 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -88,9 +91,9 @@ public class WorkshopTestImport {
                     problems.add(Problem.refused("workshopTest.line", number, problem));
                 }
             }
-        } catch (java.io.UncheckedIOException e) {
+        } catch (UncheckedIOException e) {
             // Commons CSV: "(startline 3) EOF reached before encapsulated token finished".
-            java.util.regex.Matcher line = java.util.regex.Pattern.compile("startline (\\d+)")
+            Matcher line = Pattern.compile("startline (\\d+)")
                     .matcher(String.valueOf(e.getMessage()));
             throw line.find() ? Problem.invalid("file", "workshopTest.unterminated", Integer.parseInt(line.group(1)))
                     : Problem.invalid("file", "workshopTest.notCsv");

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -166,8 +167,8 @@ public class CustomerService {
     /** The makes of the cars on file, each once (compared without case), for filters. */
     @Transactional
     public List<String> makes() {
-        java.util.TreeMap<String, String> byKey = new java.util.TreeMap<>();
-        vehicles.findMakes().forEach(make -> byKey.putIfAbsent(make.toLowerCase(java.util.Locale.ROOT), make));
+        TreeMap<String, String> byKey = new TreeMap<>();
+        vehicles.findMakes().forEach(make -> byKey.putIfAbsent(make.toLowerCase(Locale.ROOT), make));
         return List.copyOf(byKey.values());
     }
 

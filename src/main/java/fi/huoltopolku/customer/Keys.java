@@ -1,6 +1,7 @@
 package fi.huoltopolku.customer;
 
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /** The search keys of plates and phone numbers. */
 public final class Keys {
@@ -8,7 +9,7 @@ public final class Keys {
     private Keys() {
     }
 
-    private static final java.util.regex.Pattern EMAIL = java.util.regex.Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 
     /** Whether a typed e-mail address has the form of one (something@domain.tld, no spaces). */
     public static boolean isEmail(String typed) {

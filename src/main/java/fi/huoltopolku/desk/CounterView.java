@@ -43,10 +43,13 @@ import fi.huoltopolku.visit.ui.CalendarView;
 import fi.huoltopolku.visit.ui.LiveUpdates;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -86,8 +89,8 @@ public class CounterView extends VerticalLayout implements HasDynamicTitle {
     private final BookingDialog bookingDialog;
     /** The cards the counter shows, by visit id. */
     private final Map<Long, VisitCard> open = new HashMap<>();
-    private java.time.Instant readAt = java.time.Instant.EPOCH;
-    private static final java.time.Duration REREAD_AFTER = java.time.Duration.ofMinutes(1);
+    private Instant readAt = Instant.EPOCH;
+    private static final Duration REREAD_AFTER = Duration.ofMinutes(1);
 
     public CounterView(VisitOverviewService overview, VisitService visits, CustomerService customers,
             PeopleService people, WorkshopClock clock, Messages messages, VisitBroadcaster broadcaster,
@@ -194,7 +197,7 @@ public class CounterView extends VerticalLayout implements HasDynamicTitle {
         handedToMe.show("counter.handedToMe", counter.handedToMe(), again);
         if (again || readInHouse) {
             List<VisitCard> checkedIn = counter.inHouse().stream().filter(c -> c.stage() == Stage.CHECKED_IN).toList();
-            java.util.Set<Long> unfinished = checks.openMandatory(checkedIn.stream().map(VisitCard::id).toList(),
+            Set<Long> unfinished = checks.openMandatory(checkedIn.stream().map(VisitCard::id).toList(),
                     Stage.CHECKED_IN).keySet();
             checkInOpen.show("counter.checkInOpen", checkedIn.stream().filter(c -> unfinished.contains(c.id())).toList(),
                     again);

@@ -24,6 +24,7 @@ import fi.huoltopolku.security.ui.CurrentUser;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.PermitAll;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 /**
  * The frame of every staff screen: the navigation of the signed-in person's roles, who is signed
@@ -43,7 +44,7 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
 
         Span who = Ui.withClass(new Span(CurrentUser.get()
                 .map(p -> p.fullName() + " · " + CurrentUser.roles().stream().sorted()
-                        .map(r -> getTranslation(Messages.enumKey(r))).collect(java.util.stream.Collectors.joining(", ")))
+                        .map(r -> getTranslation(Messages.enumKey(r))).collect(Collectors.joining(", ")))
                 .orElse("")),
                 "text-s", "text-secondary");
         who.setId("acting-person");

@@ -48,10 +48,13 @@ import fi.huoltopolku.visit.ui.VisitTile;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The technician's jobs on the shared workshop tablet: big targets and no typing on the common
@@ -67,7 +70,7 @@ public class MyJobsView extends VerticalLayout implements HasDynamicTitle {
     static final String TAKE = "action-take";
 
     /** The newest version of each visit this screen has shown: a card read earlier is not applied after it. */
-    private final java.util.Map<Long, Long> seen = new java.util.HashMap<>();
+    private final Map<Long, Long> seen = new HashMap<>();
     private final VisitOverviewService overview;
     private final VisitService visits;
     private final ExtraWorkService extraWork;
@@ -276,7 +279,7 @@ public class MyJobsView extends VerticalLayout implements HasDynamicTitle {
         if (missing.isEmpty()) {
             return false;
         }
-        String items = missing.stream().map(m -> m.in(getLocale())).collect(java.util.stream.Collectors.joining(", "));
+        String items = missing.stream().map(m -> m.in(getLocale())).collect(Collectors.joining(", "));
         tile.addDetail(Ui.withClass(new Paragraph(getTranslation("checkIn.missing", items)), "text-s", "promise-red",
                 "check-in-missing"));
         tile.addAction(Ui.badge(getTranslation("checkIn.atTheCounter"), "small"));

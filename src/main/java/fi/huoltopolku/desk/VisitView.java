@@ -59,7 +59,9 @@ import fi.huoltopolku.visit.ui.LiveUpdates;
 import fi.huoltopolku.visit.ui.Timeline;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.Collection;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 /** Everything about one car's visit: the car and customer, flags, moves, extra work, contacts, timeline. */
 @Route("visit")
@@ -115,7 +117,7 @@ public class VisitView extends VerticalLayout implements HasUrlParameter<Long>, 
         addClassNames("visit-view");
         setMaxWidth("72rem");
         // Read again when this visit changes (a change of another visit leaves the page as it is).
-        LiveUpdates.keepFresh(this, broadcaster, clock, (java.util.Collection<ChangedVisit> changes) -> {
+        LiveUpdates.keepFresh(this, broadcaster, clock, (Collection<ChangedVisit> changes) -> {
             if (changes.stream().anyMatch(changed -> changed.visitId() == visitId)) {
                 refresh();
             }
@@ -237,7 +239,7 @@ public class VisitView extends VerticalLayout implements HasUrlParameter<Long>, 
         List<Localized> missing = checkInService.missing(card);
         if (!missing.isEmpty()) {
             Paragraph open = new Paragraph(getTranslation("checkIn.missingHere", missing.stream()
-                    .map(m -> m.in(getLocale())).collect(java.util.stream.Collectors.joining(", "))));
+                    .map(m -> m.in(getLocale())).collect(Collectors.joining(", "))));
             open.addClassNames("promise-red");
             open.setId("check-in-missing");
             // Once the items below are answered: back to the workshop, where the tablet can start it.
@@ -321,7 +323,7 @@ public class VisitView extends VerticalLayout implements HasUrlParameter<Long>, 
                         CurrentUser.actor())).open();
     }
 
-    private void noteDialog(String labelKey, java.util.function.Consumer<String> action) {
+    private void noteDialog(String labelKey, Consumer<String> action) {
         TextDialog.ask(getTranslation(labelKey), getTranslation(labelKey), messages, action, this::refresh);
     }
 

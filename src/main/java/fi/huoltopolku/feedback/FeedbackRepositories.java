@@ -5,6 +5,7 @@ import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 import io.micronaut.data.repository.GenericRepository;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -24,7 +25,7 @@ final class FeedbackRepositories {
 
         Optional<FeedbackCase> findByResponseId(Long responseId);
 
-        List<FeedbackCase> findByOpenedAtGreaterThanEqualsAndOpenedAtLessThan(java.time.Instant from, java.time.Instant to);
+        List<FeedbackCase> findByOpenedAtGreaterThanEqualsAndOpenedAtLessThan(Instant from, Instant to);
     }
 
     /** Tags and keywords: plain rows, kept by SQL. */
@@ -66,14 +67,14 @@ final class FeedbackRepositories {
                 LEFT JOIN survey_rating r ON r.response_id = s.id AND r.theme_id = t.id
                 WHERE t.code = :themeCode AND s.comment IS NOT NULL AND v.booked_at >= :from AND v.booked_at < :to
                 ORDER BY s.answered_at DESC LIMIT 50""", nativeQuery = true)
-        List<String> commentsTagged(String themeCode, java.time.Instant from, java.time.Instant to);
+        List<String> commentsTagged(String themeCode, Instant from, Instant to);
 
         @Query(value = """
                 SELECT CAST(s.overall AS VARCHAR(1)) || ':' || s.comment FROM survey_response s JOIN visit v ON v.id = s.visit_id
                 WHERE (v.advisor_id = :personId OR v.technician_id = :personId) AND s.comment IS NOT NULL
                 AND v.booked_at >= :from AND v.booked_at < :to
                 ORDER BY s.answered_at DESC LIMIT 50""", nativeQuery = true)
-        List<String> commentsOnVisitsOf(long personId, java.time.Instant from, java.time.Instant to);
+        List<String> commentsOnVisitsOf(long personId, Instant from, Instant to);
 
         @Query(value = "DELETE FROM theme_keyword WHERE language = :language AND theme_id = (SELECT id FROM theme WHERE code = :themeCode)",
                 nativeQuery = true)

@@ -33,6 +33,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -76,7 +77,7 @@ public class FeedbackService {
     /** Opens the case a response calls for; returns it, or null when the answer needs nobody. */
     @Transactional
     public @Nullable Long openFor(long responseId) {
-        java.util.Optional<FeedbackCase> existing = cases.findByResponseId(responseId);
+        Optional<FeedbackCase> existing = cases.findByResponseId(responseId);
         if (existing.isPresent()) {
             return existing.get().id();
         }

@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -45,7 +46,7 @@ final class CappedBody extends HttpServletRequestWrapper {
 
     /** At most {@code limit} bytes of the stream; null as soon as there are more. */
     static byte @Nullable [] readUpTo(InputStream in, long limit) throws IOException {
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
         byte[] buffer = new byte[4096];
         for (int n; (n = in.read(buffer)) >= 0; ) {
             if (out.size() + (long) n > limit) {

@@ -1,6 +1,7 @@
 package fi.huoltopolku.infra;
 
 import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.encoder.JsonEncoder;
 import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
@@ -9,7 +10,6 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.ConsoleAppender;
 import ch.qos.logback.core.encoder.Encoder;
 import ch.qos.logback.core.spi.ContextAwareBase;
-import org.slf4j.Logger;
 
 /**
  * The logs, set up in code at the start (not from an XML file: parsing one costs the start a tenth
@@ -48,7 +48,7 @@ public final class LogSetup extends ContextAwareBase implements Configurator {
         console.setName(json ? "json" : "text");
         console.setEncoder(encoder);
         console.start();
-        ch.qos.logback.classic.Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
+        Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
         root.setLevel(Level.INFO);
         root.addAppender(console);
         context.getLogger("com.vaadin").setLevel(Level.WARN);

@@ -1,6 +1,7 @@
 package fi.huoltopolku.infra;
 
 import io.micronaut.context.annotation.Requires;
+import io.micronaut.context.annotation.Value;
 import io.micronaut.context.env.Environment;
 import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.runtime.server.EmbeddedServer;
@@ -26,7 +27,7 @@ final class PortCheck {
 
     private final String port;
 
-    PortCheck(@io.micronaut.context.annotation.Value("${micronaut.server.port:8080}") String port) {
+    PortCheck(@Value("${micronaut.server.port:8080}") String port) {
         this.port = port;
     }
 

@@ -4,11 +4,13 @@ import io.micronaut.context.annotation.Value;
 import io.micronaut.context.event.BeanCreatedEvent;
 import io.micronaut.context.event.BeanCreatedEventListener;
 import jakarta.inject.Singleton;
+import java.util.regex.Pattern;
 import org.apache.catalina.Container;
 import org.apache.catalina.Context;
 import org.apache.catalina.Lifecycle;
 import org.apache.catalina.LifecycleEvent;
 import org.apache.catalina.connector.Connector;
+import org.apache.catalina.core.StandardHost;
 import org.apache.catalina.startup.Tomcat;
 import org.apache.catalina.valves.RemoteIpValve;
 import org.apache.tomcat.util.http.Rfc6265CookieProcessor;
@@ -50,7 +52,7 @@ final class TomcatSecurity implements BeanCreatedEventListener<Tomcat> {
                 throw new IllegalArgumentException("huoltopolku.security.proxy-addresses: '" + trimmed
                         + "' is not an IP address");
             }
-            pattern.append(pattern.length() == 0 ? "" : "|").append(java.util.regex.Pattern.quote(trimmed));
+            pattern.append(pattern.length() == 0 ? "" : "|").append(Pattern.quote(trimmed));
         }
         return pattern.toString();
     }
@@ -67,7 +69,7 @@ final class TomcatSecurity implements BeanCreatedEventListener<Tomcat> {
             tomcat.getEngine().getPipeline().addValve(valve);
         }
         // Errors answered by Tomcat itself: our page or JSON, no report, no version.
-        if (tomcat.getHost() instanceof org.apache.catalina.core.StandardHost host) {
+        if (tomcat.getHost() instanceof StandardHost host) {
             host.setErrorReportValveClass(QuietErrorValve.class.getName());
         }
         tomcat.getConnector().setXpoweredBy(false);

@@ -6,6 +6,7 @@ import fi.huoltopolku.security.AccountService;
 import fi.huoltopolku.security.ApiAuthFilter;
 import fi.huoltopolku.security.ApiTokenService;
 import fi.huoltopolku.security.SignInFilter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.context.ApplicationContext;
 import jakarta.inject.Singleton;
 import jakarta.servlet.ServletContainerInitializer;
@@ -14,13 +15,18 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletRegistration;
 import jakarta.servlet.annotation.HandlesTypes;
 import jakarta.websocket.server.ServerContainer;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import org.apache.tomcat.websocket.server.WsSci;
 import org.atmosphere.cpr.ApplicationConfig;
 import org.atmosphere.cpr.AtmosphereFramework;
 import org.atmosphere.util.ExecutorsFactory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Runs Vaadin's servlet container initializers inside Micronaut's embedded Tomcat and registers
@@ -30,7 +36,7 @@ import org.atmosphere.util.ExecutorsFactory;
 @Singleton
 final class VaadinInitializer implements ServletContainerInitializer {
 
-    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(VaadinInitializer.class);
+    private static final Logger LOG = LoggerFactory.getLogger(VaadinInitializer.class);
 
     /** The largest message a screen may send over its push connection, in characters or bytes. */
     static final int PUSH_RECEIVE_BUFFER = 2048;
@@ -65,18 +71,18 @@ final class VaadinInitializer implements ServletContainerInitializer {
         }
         LOG.debug("Vaadin initialised in {} ms", (System.nanoTime() - started) / 1_000_000);
         servletContext.addFilter("request-ids", new RequestIds()).addMappingForUrlPatterns(null, false, "/*");
-        context.findBean(io.micrometer.core.instrument.MeterRegistry.class).ifPresent(registry -> servletContext
+        context.findBean(MeterRegistry.class).ifPresent(registry -> servletContext
                 .addFilter("request-metrics", new RequestMetrics(registry)).addMappingForUrlPatterns(null, false, "/*"));
         servletContext.addFilter("request-guard", new RequestGuard()).addMappingForUrlPatterns(null, false, "/*");
         servletContext.addFilter("survey-path", new SurveyPathFilter())
                 .addMappingForUrlPatterns(null, false, SurveyPathFilter.PUBLIC + "/*", SurveyPathFilter.APPROVAL + "/*");
         // Sign-in and out over plain HTTP (the session id changes at sign-in), and the REST callers.
-        java.time.Duration idle = context.getProperty("huoltopolku.security.idle-timeout", java.time.Duration.class)
-                .orElse(java.time.Duration.ofHours(8));
-        java.time.Duration tabletIdle = context.getProperty("huoltopolku.security.tablet-idle-timeout",
-                java.time.Duration.class).orElse(java.time.Duration.ofHours(1));
+        Duration idle = context.getProperty("huoltopolku.security.idle-timeout", Duration.class)
+                .orElse(Duration.ofHours(8));
+        Duration tabletIdle = context.getProperty("huoltopolku.security.tablet-idle-timeout",
+                Duration.class).orElse(Duration.ofHours(1));
         // Sign-in posts come from the public address, the configured ones, or this machine.
-        List<String> origins = new java.util.ArrayList<>(List.of(context.getBean(PublicAddress.class).url()));
+        List<String> origins = new ArrayList<>(List.of(context.getBean(PublicAddress.class).url()));
         origins.addAll(List.of(context.getProperty("huoltopolku.security.allowed-origins", String.class).orElse("")
                 .split(",")));
         servletContext.addFilter("sign-in", new SignInFilter(context.getBean(AccountService.class), idle, tabletIdle,
@@ -127,7 +133,7 @@ final class VaadinInitializer implements ServletContainerInitializer {
     static void dropCancelledTasks(AtmosphereFramework framework) {
         if (framework.isShareExecutorServices()
                 && ExecutorsFactory.getScheduler(framework.getAtmosphereConfig())
-                        instanceof java.util.concurrent.ScheduledThreadPoolExecutor scheduler) {
+                        instanceof ScheduledThreadPoolExecutor scheduler) {
             scheduler.setRemoveOnCancelPolicy(true);
         } else {
             LOG.warn("Push heartbeats: cancelled tasks stay queued until they were due");

@@ -3,6 +3,7 @@ package fi.huoltopolku.people;
 import fi.huoltopolku.base.Problem;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -75,7 +76,7 @@ public class PeopleService {
     /** Everyone on record, active or not, by name. */
     @Transactional
     public List<Person> everyone() {
-        return people.findAll().stream().sorted(java.util.Comparator.comparing(Person::fullName)).toList();
+        return people.findAll().stream().sorted(Comparator.comparing(Person::fullName)).toList();
     }
 
     @Transactional

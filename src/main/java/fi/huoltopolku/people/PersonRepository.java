@@ -1,5 +1,6 @@
 package fi.huoltopolku.people;
 
+import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
@@ -16,7 +17,7 @@ interface PersonRepository extends CrudRepository<Person, Long> {
     List<Person> findByRoleAndActiveOrderByFullName(Role role, boolean active);
 
     /** A new person's job is their first role (more are granted on the admin screen). */
-    @io.micronaut.data.annotation.Query(value = "INSERT INTO person_role (person_id, role) SELECT :personId, :role WHERE NOT EXISTS "
+    @Query(value = "INSERT INTO person_role (person_id, role) SELECT :personId, :role WHERE NOT EXISTS "
             + "(SELECT 1 FROM person_role WHERE person_id = :personId AND role = :role)",
             nativeQuery = true)
     void grant(Long personId, String role);

@@ -16,9 +16,11 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.Timestamp;
+import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -171,7 +173,7 @@ public class CustomerDataService {
                         String column = meta.getColumnLabel(c).toLowerCase(Locale.ROOT);
                         if (value instanceof Timestamp t) {
                             value = t.toInstant().toString();
-                        } else if (value instanceof java.time.temporal.TemporalAccessor || value instanceof java.sql.Date) {
+                        } else if (value instanceof TemporalAccessor || value instanceof Date) {
                             value = value.toString();
                         }
                         row.put(column, value);

@@ -6,10 +6,12 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -82,7 +84,7 @@ final class CoarseGrains {
                     }
                     return ps.executeBatch();
                 });
-        List<Map.Entry<Key, long[]>> missing = new java.util.ArrayList<>();
+        List<Map.Entry<Key, long[]>> missing = new ArrayList<>();
         for (int i = 0; i < moved.size(); i++) {
             if (updated[i] == 0) {
                 missing.add(moved.get(i));
@@ -170,7 +172,7 @@ final class CoarseGrains {
 
     /** The columns a grain keeps (the others NULL), and what it groups by beyond the figure's key. */
     private static String kept(String grain) {
-        return String.join(", ", java.util.stream.Stream.of("advisor_id", "technician_id", "make")
+        return String.join(", ", Stream.of("advisor_id", "technician_id", "make")
                 .map(column -> column.equals(column(grain)) ? column : "NULL").toList());
     }
 

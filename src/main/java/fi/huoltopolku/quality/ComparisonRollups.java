@@ -18,6 +18,7 @@ import fi.huoltopolku.survey.SatisfactionService;
 import fi.huoltopolku.visit.Visit;
 import fi.huoltopolku.visit.VisitOverviewService;
 import fi.huoltopolku.visit.VisitType;
+import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.scheduling.annotation.Scheduled;
 import io.micronaut.transaction.TransactionDefinition;
@@ -32,14 +33,17 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -85,7 +89,7 @@ public class ComparisonRollups {
     }
 
     private boolean atMidnight(Instant instant) {
-        return instant.atZone(clock.zone()).toLocalTime().equals(java.time.LocalTime.MIDNIGHT);
+        return instant.atZone(clock.zone()).toLocalTime().equals(LocalTime.MIDNIGHT);
     }
 
     // ---------------------------------------------------------------- keeping them up to date
@@ -225,7 +229,7 @@ public class ComparisonRollups {
                             ps.setDate(2, date);
                             return ps.executeUpdate();
                         }));
-            } catch (io.micronaut.data.exceptions.DataAccessException e) {
+            } catch (DataAccessException e) {
                 LOG.debug("Roll-up day {} created by another rebuild at the same time", date);
             }
         }
@@ -269,7 +273,7 @@ public class ComparisonRollups {
             ps.setDate(1, date);
             List<Long> generations = new ArrayList<>();
             boolean whole = false;
-            Set<Group> groups = new java.util.HashSet<>();
+            Set<Group> groups = new HashSet<>();
             try (ResultSet rows = ps.executeQuery()) {
                 while (rows.next()) {
                     generations.add(rows.getLong(1));
@@ -543,7 +547,7 @@ public class ComparisonRollups {
      * Rebuilds the period's marked days, then reads in one snapshot, unless a day of the period is
      * marked again in that snapshot (changed since); tries 5 times, else empty.
      */
-    private <T> Optional<T> readUnchanged(LocalDate from, LocalDate to, java.util.function.Supplier<T> read) {
+    private <T> Optional<T> readUnchanged(LocalDate from, LocalDate to, Supplier<T> read) {
         for (int attempt = 0; attempt < 5; attempt++) {
             refresh(from, to);
             Optional<T> found = transactions.execute(SNAPSHOT,

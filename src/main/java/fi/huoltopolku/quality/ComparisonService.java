@@ -23,10 +23,13 @@ import io.micronaut.context.annotation.Value;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * Puts the objective and subjective figures of each theme side by side: compliance against
@@ -74,7 +77,7 @@ public class ComparisonService {
                 : computed(filter);
         Map<Source, Map<String, Figures>> bySource = new EnumMap<>(Source.class);
         for (Source source : Source.values()) {
-            bySource.put(source, new java.util.HashMap<>());
+            bySource.put(source, new HashMap<>());
         }
         evidence.objectiveBySource().forEach((key, figures) -> bySource.get(key.source()).put(key.theme(), figures));
         Map<String, Figures> objective = evidence.objective();
@@ -148,7 +151,7 @@ public class ComparisonService {
                 found.add(new ComparisonRollups.DisagreementPage.Found(visit, checksPassed, rating));
             }
         });
-        found.sort(java.util.Comparator.comparing((ComparisonRollups.DisagreementPage.Found d) -> !d.checksPassed())
+        found.sort(Comparator.comparing((ComparisonRollups.DisagreementPage.Found d) -> !d.checksPassed())
                 .thenComparingInt(ComparisonRollups.DisagreementPage.Found::rating)
                 .thenComparingLong(ComparisonRollups.DisagreementPage.Found::visitId));
         return found;
@@ -159,7 +162,7 @@ public class ComparisonService {
     Evidence computed(FigureFilter filter) {
         ComplianceService.Snapshot checks = compliance.snapshot(filter);
         Map<String, Map<Long, Integer>> ratings = satisfaction.ratings(filter);
-        Map<String, SatisfactionLink> links = new java.util.TreeMap<>();
+        Map<String, SatisfactionLink> links = new TreeMap<>();
         checks.outcomes().forEach((theme, outcomes) -> {
             SatisfactionLink link = SatisfactionLink.of(outcomes, ratings.getOrDefault(theme, Map.of()));
             if (!link.isEmpty()) {

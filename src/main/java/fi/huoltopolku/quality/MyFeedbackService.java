@@ -40,7 +40,7 @@ import org.jspecify.annotations.Nullable;
 public class MyFeedbackService {
 
     /** The periods one's own view offers, in days up to today; the first is the one it opens with. */
-    public static final java.util.List<Integer> PERIODS = java.util.List.of(90, 30, 365);
+    public static final List<Integer> PERIODS = List.of(90, 30, 365);
 
     /** One theme: one's own figures and the workshop's, and (technicians) the re-checks of one's cars. */
     public record ThemeLine(Theme theme, Proportion myChecks, Proportion myCustomers, Proportion workshopChecks,

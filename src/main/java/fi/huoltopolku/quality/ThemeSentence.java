@@ -6,6 +6,8 @@ import fi.huoltopolku.quality.stats.Classification;
 import fi.huoltopolku.quality.stats.Comparison;
 import fi.huoltopolku.quality.stats.Proportion;
 import fi.huoltopolku.quality.stats.Thresholds;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
@@ -81,7 +83,7 @@ public final class ThemeSentence {
 
     /** The objective side by source, each with n and its 95 % interval, joined by {@code separator}; "–" when none. */
     public static String bySource(ThemeComparison row, Messages messages, Locale locale, String separator) {
-        java.util.List<String> parts = new java.util.ArrayList<>();
+        List<String> parts = new ArrayList<>();
         for (Source source : Source.values()) {
             Proportion p = row.objectiveBySource().get(source);
             if (p != null && p.n() > 0) {

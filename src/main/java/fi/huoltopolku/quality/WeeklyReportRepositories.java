@@ -1,5 +1,7 @@
 package fi.huoltopolku.quality;
 
+import io.micronaut.core.annotation.Introspected;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 import io.micronaut.data.annotation.Query;
@@ -27,7 +29,7 @@ final class WeeklyReportRepositories {
     }
 
     /** A weekly mail as it was composed: its week, how sending went, its subject, body and PDF. */
-    @io.micronaut.core.annotation.Introspected
+    @Introspected
     record KeptMail(LocalDate weekStart, String status, String subject, String body, byte[] pdf) {
     }
 
@@ -50,7 +52,7 @@ final class WeeklyReportRepositories {
 
         @Query(value = "UPDATE weekly_report_mail SET status = :status, detail = :detail, subject = :subject, "
                 + "body = :body, pdf = :pdf WHERE person_id = :personId AND week_start = :weekStart", nativeQuery = true)
-        void finish(long personId, LocalDate weekStart, String status, @io.micronaut.core.annotation.Nullable String detail,
+        void finish(long personId, LocalDate weekStart, String status, @Nullable String detail,
                 String subject, String body, byte[] pdf);
 
         /** The person's latest mail that was composed (sent, recorded or failed), with what it said. */

@@ -12,10 +12,13 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -137,7 +140,7 @@ public class AccountService {
 
     @Transactional
     public List<User> users() {
-        java.util.Map<Long, Account> byPerson = new java.util.HashMap<>();
+        Map<Long, Account> byPerson = new HashMap<>();
         accounts.findAll().forEach(a -> byPerson.put(a.personId(), a));
         return people.everyone().stream().map(p -> {
             Optional<Account> account = Optional.ofNullable(byPerson.get(p.id()));
@@ -268,6 +271,6 @@ public class AccountService {
 
     /** Roles as the security log keeps them: {@code roles=A,B}, shown translated. */
     private static String roles(Set<Role> roles) {
-        return "roles=" + String.join(",", new java.util.TreeSet<>(roles.stream().map(Role::name).toList()));
+        return "roles=" + String.join(",", new TreeSet<>(roles.stream().map(Role::name).toList()));
     }
 }

@@ -6,7 +6,10 @@ import fi.huoltopolku.people.Role;
 import io.micronaut.aop.InterceptorBean;
 import io.micronaut.aop.MethodInterceptor;
 import io.micronaut.aop.MethodInvocationContext;
+import io.micronaut.core.annotation.AnnotationMetadata;
+import io.micronaut.core.annotation.AnnotationMetadataProvider;
 import jakarta.inject.Singleton;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
@@ -38,17 +41,17 @@ class AllowedInterceptor implements MethodInterceptor<Object, Object> {
     }
 
     /** Refuses the current caller unless the declaration (of a method or route) lets them in. */
-    static void check(io.micronaut.core.annotation.AnnotationMetadata context) {
+    static void check(AnnotationMetadata context) {
         Optional<Caller> caller = Callers.current();
         if (caller.isPresent() && !context.booleanValue(Allowed.class, "anonymous").orElse(false)) {
             // The method's own roles win over its class's (the hierarchy would merge them); a method
             // without roles of its own carries its class's binding only, and takes the class's roles.
-            io.micronaut.core.annotation.AnnotationMetadata metadata =
-                    context instanceof io.micronaut.core.annotation.AnnotationMetadataProvider provider
+            AnnotationMetadata metadata =
+                    context instanceof AnnotationMetadataProvider provider
                             ? provider.getAnnotationMetadata() : context;
             Role[] own = metadata.getDeclaredMetadata().enumValues(Allowed.class, Role.class);
             Set<Role> allowed = EnumSet.noneOf(Role.class);
-            allowed.addAll(java.util.Arrays.asList(own.length > 0 ? own : context.enumValues(Allowed.class, Role.class)));
+            allowed.addAll(Arrays.asList(own.length > 0 ? own : context.enumValues(Allowed.class, Role.class)));
             if (caller.get().anonymous()) {
                 throw Problem.unauthenticated();
             }

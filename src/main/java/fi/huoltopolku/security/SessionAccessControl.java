@@ -1,6 +1,7 @@
 package fi.huoltopolku.security;
 
 import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.auth.NavigationAccessControl;
 import fi.huoltopolku.people.Role;
 import java.security.Principal;
 import java.util.Optional;
@@ -12,7 +13,7 @@ import org.jspecify.annotations.Nullable;
  * {@code @AnonymousAllowed}; a view without a declaration is denied) over our own session instead
  * of a servlet container's or Spring's login: the principal is the person signed in to the session.
  */
-public class SessionAccessControl extends com.vaadin.flow.server.auth.NavigationAccessControl {
+public class SessionAccessControl extends NavigationAccessControl {
 
     @Override
     protected @Nullable Principal getPrincipal(@Nullable VaadinRequest request) {

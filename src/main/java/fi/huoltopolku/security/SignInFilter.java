@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Collection;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -36,7 +37,7 @@ public class SignInFilter extends HttpFilter {
      */
     public SignInFilter(AccountService accounts, Duration idle, Duration tabletIdle, Collection<String> allowed) {
         this.accounts = accounts;
-        this.origins = allowed.stream().map(Origins::of).filter(java.util.Objects::nonNull).collect(Collectors.toSet());
+        this.origins = allowed.stream().map(Origins::of).filter(Objects::nonNull).collect(Collectors.toSet());
         this.idle = idle;
         this.tabletIdle = tabletIdle;
     }

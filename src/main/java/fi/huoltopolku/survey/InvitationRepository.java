@@ -1,8 +1,11 @@
 package fi.huoltopolku.survey;
 
+import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
+import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -14,11 +17,11 @@ interface InvitationRepository extends CrudRepository<Invitation, Long> {
     List<Invitation> findByVisitIdOrderByCreatedAtDesc(Long visitId);
 
     /** The ids of the visits booked in [from, to) that have an invitation. */
-    @io.micronaut.data.annotation.Query(value = """
+    @Query(value = """
             SELECT DISTINCT i.visit_id FROM survey_invitation i JOIN visit v ON v.id = i.visit_id
             WHERE v.booked_at >= :from AND v.booked_at < :to""", nativeQuery = true)
-    List<Long> findInvitedVisitIds(java.time.Instant from, java.time.Instant to);
+    List<Long> findInvitedVisitIds(Instant from, Instant to);
 
     /** The visits among these that were invited (once per invitation). */
-    List<Long> findVisitIdByVisitIdIn(java.util.Collection<Long> visitIds);
+    List<Long> findVisitIdByVisitIdIn(Collection<Long> visitIds);
 }

@@ -1,5 +1,7 @@
 package fi.huoltopolku.survey;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Sends a message that is already recorded in the outbox. The default records only (the outbox is
  * visible on the visit); an SMTP sender takes over e-mail when {@code huoltopolku.smtp.host} is set.
@@ -15,7 +17,7 @@ public interface MessageSender {
     }
 
     /** What became of a message, and why when it failed. */
-    record Delivery(MessageStatus status, @org.jspecify.annotations.Nullable String detail) {
+    record Delivery(MessageStatus status, @Nullable String detail) {
     }
 
     /** A file sent with a mail (the weekly report's PDF). */

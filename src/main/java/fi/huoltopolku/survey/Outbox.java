@@ -1,10 +1,16 @@
 package fi.huoltopolku.survey;
 
 import fi.huoltopolku.base.WorkshopClock;
+import io.micronaut.context.event.ApplicationEventPublisher;
+import io.micronaut.transaction.TransactionOperations;
 import io.micronaut.transaction.annotation.Transactional;
+import io.micronaut.transaction.annotation.TransactionalEventListener;
+import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import java.security.SecureRandom;
+import java.sql.Connection;
 import java.util.Base64;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Every message to a customer (survey invitations, extra-work approval links) is recorded here on
@@ -25,14 +31,14 @@ public class Outbox {
     private final OutboxRepository outbox;
     private final MessageSender sender;
     private final WorkshopClock clock;
-    private final @org.jspecify.annotations.Nullable MessageSender sms;
-    private final io.micronaut.context.event.ApplicationEventPublisher<OutboxRecorded> recorded;
-    private final io.micronaut.transaction.TransactionOperations<java.sql.Connection> transactions;
+    private final @Nullable MessageSender sms;
+    private final ApplicationEventPublisher<OutboxRecorded> recorded;
+    private final TransactionOperations<Connection> transactions;
 
     Outbox(OutboxRepository outbox, MessageSender sender, WorkshopClock clock,
-            @jakarta.inject.Named(SmsGateway.NAME) @org.jspecify.annotations.Nullable MessageSender sms,
-            io.micronaut.context.event.ApplicationEventPublisher<OutboxRecorded> recorded,
-            io.micronaut.transaction.TransactionOperations<java.sql.Connection> transactions) {
+            @Named(SmsGateway.NAME) @Nullable MessageSender sms,
+            ApplicationEventPublisher<OutboxRecorded> recorded,
+            TransactionOperations<Connection> transactions) {
         this.recorded = recorded;
         this.transactions = transactions;
         this.sms = sms;
@@ -57,7 +63,7 @@ public class Outbox {
     }
 
     /** Sends a recorded message after its change committed, and keeps what became of it. */
-    @io.micronaut.transaction.annotation.TransactionalEventListener
+    @TransactionalEventListener
     void onCommitted(OutboxRecorded event) {
         // Read-write transactions only: after the commit the change's connection may still be bound, and a
         // read-only transaction would leave it read-only for the update below (PostgreSQL refuses it then).

@@ -9,6 +9,7 @@ import jakarta.inject.Provider;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.sql.ResultSet;
+import java.util.Locale;
 
 /**
  * Messages to customers not sent (yet), by status, as gauges ({@code huoltopolku_outbox_unsent}):
@@ -43,7 +44,7 @@ class OutboxBacklog implements MeterBinder {
     public void bindTo(MeterRegistry registry) {
         for (MessageStatus status : new MessageStatus[] {MessageStatus.RECORDED, MessageStatus.FAILED}) {
             Gauge.builder("huoltopolku.outbox.unsent", this, backlog -> backlog.unsent(status))
-                    .tag("status", status.name().toLowerCase(java.util.Locale.ROOT))
+                    .tag("status", status.name().toLowerCase(Locale.ROOT))
                     .description("Messages to customers not sent: waiting (recorded) or refused (failed)")
                     .register(registry);
         }

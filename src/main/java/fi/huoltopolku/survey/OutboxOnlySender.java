@@ -1,11 +1,12 @@
 package fi.huoltopolku.survey;
 
+import io.micronaut.context.annotation.Primary;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 
 /** The default sender: the message stays in the outbox for the advisor to see; nothing leaves. */
 @Singleton
-@io.micronaut.context.annotation.Primary
+@Primary
 @Requires(missingProperty = "huoltopolku.smtp.host")
 class OutboxOnlySender implements MessageSender {
 

@@ -13,9 +13,13 @@ import fi.huoltopolku.visit.Visit;
 import fi.huoltopolku.visit.VisitOverviewService;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -82,7 +86,7 @@ public class SatisfactionService {
         Map<Long, Theme> themeById = themes.byId();
         Map<Long, SurveyResponse> responseById = answers.stream()
                 .collect(Collectors.toMap(SurveyResponse::id, Function.identity()));
-        Map<K, Builder> groups = new java.util.HashMap<>();
+        Map<K, Builder> groups = new HashMap<>();
         Function<Long, Builder> of = visitId -> groups.computeIfAbsent(group.apply(byId.get(visitId)), k -> new Builder());
 
         for (SurveyResponse r : answers) {
@@ -108,14 +112,14 @@ public class SatisfactionService {
                 b.bySource.computeIfAbsent(response.source(), s -> new TreeMap<>()).merge(code, one, Satisfaction::plus);
             }
         }
-        for (Long invited : new java.util.HashSet<>(in.few() ? invitations.findVisitIdByVisitIdIn(byId.keySet())
+        for (Long invited : new HashSet<>(in.few() ? invitations.findVisitIdByVisitIdIn(byId.keySet())
                 : invitations.findInvitedVisitIds(filter.from(), filter.to()))) {
             if (byId.containsKey(invited)) {
                 of.apply(invited).invitations++;
             }
         }
         if (!scope.isEmpty()) {
-            Map<Long, SurveyResponse> firstAnswer = new java.util.HashMap<>();
+            Map<Long, SurveyResponse> firstAnswer = new HashMap<>();
             for (SurveyResponse r : answers) {
                 firstAnswer.merge(r.visitId(), r, (a, b) -> a.answeredAt().isBefore(b.answeredAt()) ? a : b);
             }
@@ -133,7 +137,7 @@ public class SatisfactionService {
                 }
             }
         }
-        Map<K, SatisfactionFigures> figures = new java.util.HashMap<>();
+        Map<K, SatisfactionFigures> figures = new HashMap<>();
         groups.forEach((key, b) -> figures.put(key, new SatisfactionFigures(b.overall, b.byTheme, b.bySource, b.nps,
                 b.invitations, b.selfCompleted, b.bias)));
         return figures;
@@ -168,10 +172,10 @@ public class SatisfactionService {
         if (scope.isEmpty()) {
             return result;
         }
-        java.util.Set<Long> inScope = scope.stream().map(Visit::getId).collect(Collectors.toSet());
+        Set<Long> inScope = scope.stream().map(Visit::getId).collect(Collectors.toSet());
         List<SurveyResponse> answers = in.responses().stream()
                 .filter(r -> inScope.contains(r.visitId()))
-                .sorted(java.util.Comparator.comparing(SurveyResponse::answeredAt)).toList();
+                .sorted(Comparator.comparing(SurveyResponse::answeredAt)).toList();
         if (answers.isEmpty()) {
             return result;
         }
@@ -179,9 +183,9 @@ public class SatisfactionService {
         Map<Long, Theme> themeById = themes.byId();
         List<SurveyRating> all = in.ratings(answers).stream()
                 .filter(r -> byId.containsKey(r.responseId()))
-                .sorted(java.util.Comparator.comparing(r -> byId.get(r.responseId()).answeredAt())).toList();
+                .sorted(Comparator.comparing(r -> byId.get(r.responseId()).answeredAt())).toList();
         for (SurveyRating rating : all) {
-            result.computeIfAbsent(themeById.get(rating.themeId()).code(), t -> new java.util.HashMap<>())
+            result.computeIfAbsent(themeById.get(rating.themeId()).code(), t -> new HashMap<>())
                     .putIfAbsent(byId.get(rating.responseId()).visitId(), rating.rating());
         }
         return result;
@@ -190,7 +194,7 @@ public class SatisfactionService {
     private Scope scope(FigureFilter filter) {
         Map<Long, String> makes = filter.make() == null ? Map.of()
                 : visits.makesOfVisitsBookedBetween(filter.from(), filter.to());
-        java.util.Set<Long> served = filter.departmentCode() == null ? java.util.Set.of()
+        Set<Long> served = filter.departmentCode() == null ? Set.of()
                 : servingPeople(filter.departmentCode());
         List<Visit> inPeriod = visits.bookedBetween(filter.from(), filter.to());
         List<Visit> scope = inPeriod.stream()
@@ -237,7 +241,7 @@ public class SatisfactionService {
      * The people of a department, whose visits are the department's: a visit belongs to a department
      * when its advisor or technician does.
      */
-    public java.util.Set<Long> servingPeople(String departmentCode) {
+    public Set<Long> servingPeople(String departmentCode) {
         Map<Long, Department> departments = people.departmentsById();
         return people.peopleById().values().stream()
                 .filter(p -> departmentCode.equals(departments.get(p.departmentId()).code()))

@@ -3,6 +3,7 @@ package fi.huoltopolku.survey;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.json.JsonMapper;
+import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.net.URI;
@@ -23,7 +24,7 @@ import org.slf4j.LoggerFactory;
  * outbox (the default sender), as before.
  */
 @Singleton
-@jakarta.inject.Named(SmsGateway.NAME)
+@Named(SmsGateway.NAME)
 @Requires(property = "huoltopolku.sms.url")
 public class SmsGateway implements MessageSender {
 

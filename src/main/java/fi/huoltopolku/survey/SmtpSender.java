@@ -1,14 +1,21 @@
 package fi.huoltopolku.survey;
 
+import io.micronaut.context.annotation.Primary;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
+import jakarta.activation.DataHandler;
 import jakarta.inject.Singleton;
+import jakarta.mail.Authenticator;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
+import jakarta.mail.PasswordAuthentication;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.util.ByteArrayDataSource;
 import java.util.Properties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,7 +25,7 @@ import org.slf4j.LoggerFactory;
  * {@code .username}, {@code .password}; secrets from the environment). SMS messages stay recorded.
  */
 @Singleton
-@io.micronaut.context.annotation.Primary
+@Primary
 @Requires(property = "huoltopolku.smtp.host")
 class SmtpSender implements MessageSender {
 
@@ -40,10 +47,10 @@ class SmtpSender implements MessageSender {
         props.put("mail.smtp.timeout", "5000");
         if (!username.isBlank()) {
             props.put("mail.smtp.auth", "true");
-            this.session = Session.getInstance(props, new jakarta.mail.Authenticator() {
+            this.session = Session.getInstance(props, new Authenticator() {
                 @Override
-                protected jakarta.mail.PasswordAuthentication getPasswordAuthentication() {
-                    return new jakarta.mail.PasswordAuthentication(username, password);
+                protected PasswordAuthentication getPasswordAuthentication() {
+                    return new PasswordAuthentication(username, password);
                 }
             });
         } else {
@@ -84,13 +91,13 @@ class SmtpSender implements MessageSender {
             mail.setFrom(new InternetAddress(from));
             mail.setRecipient(Message.RecipientType.TO, new InternetAddress(to));
             mail.setSubject(subject, "UTF-8");
-            jakarta.mail.internet.MimeBodyPart text = new jakarta.mail.internet.MimeBodyPart();
+            MimeBodyPart text = new MimeBodyPart();
             text.setText(body, "UTF-8");
-            jakarta.mail.internet.MimeBodyPart file = new jakarta.mail.internet.MimeBodyPart();
-            file.setDataHandler(new jakarta.activation.DataHandler(
-                    new jakarta.mail.util.ByteArrayDataSource(attachment.bytes(), attachment.contentType())));
+            MimeBodyPart file = new MimeBodyPart();
+            file.setDataHandler(new DataHandler(
+                    new ByteArrayDataSource(attachment.bytes(), attachment.contentType())));
             file.setFileName(attachment.fileName());
-            mail.setContent(new jakarta.mail.internet.MimeMultipart(text, file));
+            mail.setContent(new MimeMultipart(text, file));
             Transport.send(mail);
             return new Delivery(MessageStatus.SENT, null);
         } catch (MessagingException e) {

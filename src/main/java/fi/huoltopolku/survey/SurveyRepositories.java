@@ -1,8 +1,10 @@
 package fi.huoltopolku.survey;
 
+import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -18,12 +20,12 @@ final class SurveyRepositories {
 
         List<SurveyResponse> findByVisitIdOrderByAnsweredAt(Long visitId);
 
-        List<SurveyResponse> findByVisitIdInOrderByAnsweredAt(java.util.Collection<Long> visitIds);
+        List<SurveyResponse> findByVisitIdInOrderByAnsweredAt(Collection<Long> visitIds);
 
-        @io.micronaut.data.annotation.Query(value = """
+        @Query(value = """
                 SELECT s.* FROM survey_response s JOIN visit v ON v.id = s.visit_id
                 WHERE v.booked_at >= :from AND v.booked_at < :to""", nativeQuery = true)
-        List<SurveyResponse> findOfVisitsBookedBetween(java.time.Instant from, java.time.Instant to);
+        List<SurveyResponse> findOfVisitsBookedBetween(Instant from, Instant to);
     }
 
     @JdbcRepository(dialect = Dialect.H2)
@@ -31,10 +33,10 @@ final class SurveyRepositories {
 
         List<SurveyRating> findByResponseIdIn(Collection<Long> responseIds);
 
-        @io.micronaut.data.annotation.Query(value = """
+        @Query(value = """
                 SELECT r.* FROM survey_rating r JOIN survey_response s ON s.id = r.response_id
                 JOIN visit v ON v.id = s.visit_id WHERE v.booked_at >= :from AND v.booked_at < :to""", nativeQuery = true)
-        List<SurveyRating> findOfVisitsBookedBetween(java.time.Instant from, java.time.Instant to);
+        List<SurveyRating> findOfVisitsBookedBetween(Instant from, Instant to);
     }
 
     @JdbcRepository(dialect = Dialect.H2)
@@ -44,9 +46,9 @@ final class SurveyRepositories {
 
         List<StaffEstimate> findByVisitIdIn(Collection<Long> visitIds);
 
-        @io.micronaut.data.annotation.Query(value = """
+        @Query(value = """
                 SELECT e.* FROM staff_estimate e JOIN visit v ON v.id = e.visit_id
                 WHERE v.booked_at >= :from AND v.booked_at < :to""", nativeQuery = true)
-        List<StaffEstimate> findOfVisitsBookedBetween(java.time.Instant from, java.time.Instant to);
+        List<StaffEstimate> findOfVisitsBookedBetween(Instant from, Instant to);
     }
 }

@@ -16,7 +16,9 @@ import fi.huoltopolku.visit.VisitOverviewService;
 import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -142,8 +144,8 @@ public class SurveyService {
     /** The first comment the customer wrote for each of these visits (visits without one are left out). */
     @Transactional
     @Allowed({Role.ADVISOR, Role.FOREMAN, Role.MANAGER})
-    public java.util.Map<Long, String> firstComments(java.util.Collection<Long> visitIds) {
-        java.util.Map<Long, String> comments = new java.util.HashMap<>();
+    public Map<Long, String> firstComments(Collection<Long> visitIds) {
+        Map<Long, String> comments = new HashMap<>();
         List<Long> all = List.copyOf(visitIds);
         for (int start = 0; start < all.size(); start += 500) {
             for (SurveyResponse r : responses.findByVisitIdInOrderByAnsweredAt(

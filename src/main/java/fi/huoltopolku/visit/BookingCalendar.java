@@ -14,12 +14,14 @@ import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -48,7 +50,7 @@ public class BookingCalendar {
     public record Away(long personId, String name, String reason) {
     }
 
-    private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter.ofPattern("d.M.yyyy");
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d.M.yyyy");
 
     private final VisitRepository visits;
     private final AbsenceRepository absences;
@@ -92,7 +94,7 @@ public class BookingCalendar {
         Map<Long, Set<Stage>> entered = ids.isEmpty() ? Map.of() : overview.stagesEntered(ids);
         List<Person> technicians = workshopTechnicians();
         Set<Long> technicianIds = technicians.stream().map(Person::id)
-                .collect(java.util.stream.Collectors.toSet());
+                .collect(Collectors.toSet());
         List<Absence> awayInRange = absences.findByAbsentOnGreaterThanEqualsAndAbsentOnLessThan(first, first.plusDays(count));
         List<Day> days = new ArrayList<>();
         for (int i = 0; i < count; i++) {
@@ -149,7 +151,7 @@ public class BookingCalendar {
 
     /** A technician away for a day, with the reason (a second mark of the same day is refused). */
     @Transactional
-    public void markAway(long personId, LocalDate day, @org.jspecify.annotations.Nullable String reason,
+    public void markAway(long personId, LocalDate day, @Nullable String reason,
             Actor actor) {
         Validation check = new Validation();
         var person = people.find(personId);

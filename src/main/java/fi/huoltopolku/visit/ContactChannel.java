@@ -1,5 +1,8 @@
 package fi.huoltopolku.visit;
 
+import java.util.Arrays;
+import java.util.List;
+
 /** How the workshop and the customer were in touch. */
 public enum ContactChannel {
     PHONE, SMS, EMAIL, IN_PERSON, CHAT,
@@ -7,7 +10,7 @@ public enum ContactChannel {
     LINK;
 
     /** The channels staff log a contact by (the link records itself). */
-    public static java.util.List<ContactChannel> byStaff() {
-        return java.util.Arrays.stream(values()).filter(c -> c != LINK).toList();
+    public static List<ContactChannel> byStaff() {
+        return Arrays.stream(values()).filter(c -> c != LINK).toList();
     }
 }

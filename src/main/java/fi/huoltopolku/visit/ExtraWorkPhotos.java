@@ -7,15 +7,18 @@ import fi.huoltopolku.people.Allowed;
 import fi.huoltopolku.people.Role;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
@@ -24,6 +27,7 @@ import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.MemoryCacheImageOutputStream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Photos of extra work from the tablet's camera: a JPEG or PNG of at most {@value #MAX_UPLOAD} bytes
@@ -79,8 +83,8 @@ public class ExtraWorkPhotos {
      * together, or neither (a photo refused names why, and nothing is flagged).
      */
     @Transactional
-    public long flag(long visitId, @org.jspecify.annotations.Nullable String description,
-            @org.jspecify.annotations.Nullable String reason, Urgency urgency, List<byte[]> images, Actor actor) {
+    public long flag(long visitId, @Nullable String description,
+            @Nullable String reason, Urgency urgency, List<byte[]> images, Actor actor) {
         long line = extraWork.flagExtraWork(visitId, description, reason, urgency, actor);
         images.forEach(image -> attach(line, image, actor));
         return line;
@@ -127,7 +131,7 @@ public class ExtraWorkPhotos {
             var readers = in == null ? Collections.<ImageReader>emptyIterator() : ImageIO.getImageReaders(in);
             while (readers.hasNext()) {
                 ImageReader reader = readers.next();
-                String format = reader.getFormatName().toLowerCase(java.util.Locale.ROOT);
+                String format = reader.getFormatName().toLowerCase(Locale.ROOT);
                 if (!format.equals("jpeg") && !format.equals("png")) {
                     continue;
                 }
@@ -162,7 +166,7 @@ public class ExtraWorkPhotos {
         Graphics2D g = out.createGraphics();
         try {
             g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
-            g.setColor(java.awt.Color.WHITE);
+            g.setColor(Color.WHITE);
             g.fillRect(0, 0, width, height);
             g.drawImage(image, 0, 0, width, height, null);
         } finally {
@@ -181,7 +185,7 @@ public class ExtraWorkPhotos {
             param.setCompressionQuality(0.8f);
             writer.write(null, new IIOImage(image, null, null), param);
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         } finally {
             writer.dispose();
         }

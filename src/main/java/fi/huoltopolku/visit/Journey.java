@@ -6,6 +6,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 
 /** The rules of the journey: which moves are legal, and why an illegal one is refused. */
@@ -98,7 +99,7 @@ public final class Journey {
     }
 
     /** The lines meant, each in both languages: a preset is named in the reader's language, not by its key. */
-    private static List<Localized> describe(List<ExtraWork> lines, java.util.function.Predicate<ExtraWork> which) {
+    private static List<Localized> describe(List<ExtraWork> lines, Predicate<ExtraWork> which) {
         return lines.stream().filter(which).map(ExtraWork::what).toList();
     }
 }

@@ -21,6 +21,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -161,7 +162,7 @@ public class VisitOverviewService {
     /** The cards of these visits, by id, read in a few queries (not one a visit). */
     @Transactional
     public Map<Long, VisitCard> cardsById(Collection<Long> visitIds) {
-        Map<Long, VisitCard> found = new java.util.HashMap<>();
+        Map<Long, VisitCard> found = new HashMap<>();
         List<Long> all = List.copyOf(visitIds);
         for (int start = 0; start < all.size(); start += 500) {
             cards(visits.findByIdIn(all.subList(start, Math.min(all.size(), start + 500))))
@@ -231,7 +232,7 @@ public class VisitOverviewService {
     /** The make of the car of each visit booked in [from, to), by visit id. */
     @Transactional
     public Map<Long, String> makesOfVisitsBookedBetween(Instant from, Instant to) {
-        Map<Long, String> makes = new java.util.HashMap<>();
+        Map<Long, String> makes = new HashMap<>();
         for (VisitMake row : visits.findMakesOfVisitsBookedBetween(from, to)) {
             makes.put(row.visitId(), row.make());
         }
@@ -240,8 +241,8 @@ public class VisitOverviewService {
 
     /** The stages each visit has entered (Booked included), from the timeline. */
     @Transactional
-    public Map<Long, Set<Stage>> stagesEntered(java.util.Collection<Long> visitIds) {
-        Map<Long, Set<Stage>> entered = new java.util.HashMap<>();
+    public Map<Long, Set<Stage>> stagesEntered(Collection<Long> visitIds) {
+        Map<Long, Set<Stage>> entered = new HashMap<>();
         visitIds.forEach(id -> entered.put(id, EnumSet.of(Stage.BOOKED)));
         if (visitIds.isEmpty()) {
             return entered;
@@ -254,8 +255,8 @@ public class VisitOverviewService {
 
     /** The stages each of the given visits (booked in [from, to)) has entered, Booked included. */
     @Transactional
-    public Map<Long, Set<Stage>> stagesEntered(Instant from, Instant to, java.util.Collection<Long> visitIds) {
-        Map<Long, Set<Stage>> entered = new java.util.HashMap<>();
+    public Map<Long, Set<Stage>> stagesEntered(Instant from, Instant to, Collection<Long> visitIds) {
+        Map<Long, Set<Stage>> entered = new HashMap<>();
         visitIds.forEach(id -> entered.put(id, EnumSet.of(Stage.BOOKED)));
         for (VisitEvent event : events.findStageMovesOfVisitsBookedBetween(from, to)) {
             Set<Stage> stages = entered.get(event.visitId());

@@ -19,8 +19,8 @@ interface VisitRepository extends CrudRepository<Visit, Long> {
 
     List<Visit> findByVehicleIdOrderByBookedAtDesc(Long vehicleId);
 
-    List<Visit> findByBookedAtGreaterThanEqualsAndBookedAtLessThanOrderByBookedAt(java.time.Instant from,
-            java.time.Instant to);
+    List<Visit> findByBookedAtGreaterThanEqualsAndBookedAtLessThanOrderByBookedAt(Instant from,
+            Instant to);
 
     Page<Visit> findByStageInAndBookedAtBetween(Collection<Stage> stages, Instant from, Instant to, Pageable pageable);
 

@@ -12,6 +12,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The journey's rules a busy counter would otherwise fall into: one car is in the house once,
@@ -80,7 +81,7 @@ public class VisitRules {
     }
 
     /** Names a booking's planned hours outside a quarter of an hour to one working day. */
-    void plannedHours(@org.jspecify.annotations.Nullable Integer plannedMinutes, Validation check) {
+    void plannedHours(@Nullable Integer plannedMinutes, Validation check) {
         if (plannedMinutes != null) {
             check.that(plannedMinutes >= MIN_PLANNED_MINUTES && plannedMinutes <= maxPlannedMinutes(),
                     "plannedMinutes", "booking.badPlannedHours", hours(maxPlannedMinutes()));
@@ -94,7 +95,7 @@ public class VisitRules {
     }
 
     /** Names a promise the workshop cannot keep because it is closed then. */
-    public void promiseInOpeningHours(@org.jspecify.annotations.Nullable Instant promisedAt, Validation check) {
+    public void promiseInOpeningHours(@Nullable Instant promisedAt, Validation check) {
         if (promisedAt != null && Dates.sane(promisedAt)) { // else named as out of range by the booking
             LocalDate day = clock.today();
             check.that(withinOpeningHours(promisedAt), "promisedAt", "booking.promiseWhenClosed",

@@ -25,6 +25,7 @@ import fi.huoltopolku.visit.VisitCard;
 import fi.huoltopolku.visit.VisitOverviewService;
 import fi.huoltopolku.visit.VisitService;
 import fi.huoltopolku.visit.WorkStatus;
+import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
@@ -35,12 +36,18 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -59,7 +66,7 @@ class ApprovalLinkTest {
     @Inject EmbeddedServer server;
     @Inject ApprovalService approvals;
     @Inject InvitationService invitations;
-    @Inject javax.sql.DataSource dataSource;
+    @Inject DataSource dataSource;
     @Inject VisitService visits;
     @Inject ExtraWorkService extraWork;
     @Inject VisitOverviewService overview;
@@ -103,12 +110,12 @@ class ApprovalLinkTest {
     }
 
     /** The text message as stored for sending. */
-    private String storedSms(long visitId) throws java.sql.SQLException {
-        try (java.sql.Connection db = io.micronaut.data.connection.jdbc.advice.DelegatingDataSource.unwrapDataSource(dataSource).getConnection();
-                java.sql.PreparedStatement query = db.prepareStatement(
+    private String storedSms(long visitId) throws SQLException {
+        try (Connection db = DelegatingDataSource.unwrapDataSource(dataSource).getConnection();
+                PreparedStatement query = db.prepareStatement(
                         "SELECT body FROM outbox_message WHERE visit_id = ? AND channel = 'SMS' AND body LIKE '%/approve/%'")) {
             query.setLong(1, visitId);
-            try (java.sql.ResultSet rows = query.executeQuery()) {
+            try (ResultSet rows = query.executeQuery()) {
                 return rows.next() ? rows.getString(1) : "";
             }
         }
@@ -154,7 +161,7 @@ class ApprovalLinkTest {
             // Who decided is kept as the customer and a key: each reader sees it in their own language.
             assertThat(StoredText.read(l.decidedBy(), Messages.FINNISH))
                     .isEqualTo(card.customerName() + " (asiakas, linkin kautta)");
-            assertThat(StoredText.read(l.decidedBy(), java.util.Locale.ENGLISH))
+            assertThat(StoredText.read(l.decidedBy(), Locale.ENGLISH))
                     .isEqualTo(card.customerName() + " (customer, through the link)");
             assertThat(l.decidedAt()).isNotNull();
         });

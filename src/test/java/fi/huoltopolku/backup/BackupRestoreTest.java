@@ -13,7 +13,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -72,8 +74,8 @@ class BackupRestoreTest {
             BackupService backups = app.getBean(BackupService.class);
             WorkshopClock clock = app.getBean(WorkshopClock.class);
             for (int i = 0; i < 4; i++) {
-                clock.use(java.time.Clock.fixed(Instant.parse("2026-06-10T06:00:00Z").plusSeconds(3600L * i),
-                        java.time.ZoneOffset.UTC));
+                clock.use(Clock.fixed(Instant.parse("2026-06-10T06:00:00Z").plusSeconds(3600L * i),
+                        ZoneOffset.UTC));
                 backups.backUpNow(Actor.integration("test"));
             }
             assertThat(backups.list()).extracting(BackupService.Backup::name)

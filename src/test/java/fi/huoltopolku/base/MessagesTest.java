@@ -36,7 +36,7 @@ class MessagesTest {
     void a_problem_reads_in_the_users_language_with_the_field_named() {
         Messages messages = new Messages();
         Problem problem = Problem.invalid("vehicle.plate", "problem.badPlate", "!!");
-        assertThat(messages.text(problem, java.util.Locale.ENGLISH))
+        assertThat(messages.text(problem, Locale.ENGLISH))
                 .isEqualTo("Plate: '!!' is not a registration plate (2–10 letters and digits)");
         assertThat(messages.text(problem, Messages.FINNISH))
                 .isEqualTo("Rekisterinumero: '!!' ei ole rekisterinumero (2–10 kirjainta ja numeroa)");

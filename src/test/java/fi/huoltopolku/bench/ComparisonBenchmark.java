@@ -12,6 +12,7 @@ import fi.huoltopolku.quality.ComparisonRollups;
 import fi.huoltopolku.quality.ComparisonService;
 import fi.huoltopolku.support.FreshPostgresDatabase;
 import io.micronaut.context.ApplicationContext;
+import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -20,12 +21,17 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import javax.sql.DataSource;
 
 /**
@@ -41,8 +47,8 @@ public final class ComparisonBenchmark {
 
     private static final String[] MAKES = {"Skoda", "Toyota", "Volkswagen", "Volvo", "Kia"};
     /** Midnight in the workshop's time zone, as the report's dates are. */
-    private static final Instant END = java.time.LocalDate.of(2026, 11, 1)
-            .atStartOfDay(java.time.ZoneId.of("Europe/Helsinki")).toInstant();
+    private static final Instant END = LocalDate.of(2026, 11, 1)
+            .atStartOfDay(ZoneId.of("Europe/Helsinki")).toInstant();
 
     /** Which database it runs on, for the output. */
     private static String database = "H2 file";
@@ -60,7 +66,7 @@ public final class ComparisonBenchmark {
         String kept = System.getenv("BENCH_DIR");
         String postgres = System.getenv("BENCH_DB_URL");
         Path dir = kept == null ? Files.createTempDirectory("huoltopolku-bench") : Files.createDirectories(Path.of(kept));
-        Map<String, Object> properties = new java.util.HashMap<>(Map.of(
+        Map<String, Object> properties = new HashMap<>(Map.of(
                 "huoltopolku.demo", "false", "micronaut.server.port", "-1",
                 // The benchmark builds the roll-ups itself, in one go after the bulk load.
                 "huoltopolku.rollups.refresh-every", "24h", "huoltopolku.rollups.first-refresh-after", "24h",
@@ -83,7 +89,7 @@ public final class ComparisonBenchmark {
         }
         database = postgres == null ? "H2 file" : "PostgreSQL";
         try (ApplicationContext context = ApplicationContext.builder().properties(properties).start()) {
-            DataSource raw = io.micronaut.data.connection.jdbc.advice.DelegatingDataSource.unwrapDataSource(
+            DataSource raw = DelegatingDataSource.unwrapDataSource(
                     context.getBean(DataSource.class));
             boolean reuse = count(raw, "SELECT COUNT(*) FROM visit") > 0;
             PeopleService people = context.getBean(PeopleService.class);
@@ -117,9 +123,9 @@ public final class ComparisonBenchmark {
                     rollups.markAll();
                 }
                 // Both cores: each refresh takes one half of the two years' days.
-                java.time.LocalDate last = java.time.LocalDate.ofInstant(END, java.time.ZoneId.of("Europe/Helsinki"));
-                java.time.LocalDate half = last.minusDays(366);
-                java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+                LocalDate last = LocalDate.ofInstant(END, ZoneId.of("Europe/Helsinki"));
+                LocalDate half = last.minusDays(366);
+                ExecutorService pool = Executors.newFixedThreadPool(2);
                 var one = pool.submit(() -> rollups.refresh(null, half));
                 var two = pool.submit(() -> rollups.refresh(half, null));
                 int days = one.get() + two.get();
@@ -137,7 +143,7 @@ public final class ComparisonBenchmark {
             }
             ComparisonService comparison = context.getBean(ComparisonService.class);
             DataSource data = raw;
-            java.time.ZoneId zone = java.time.ZoneId.of("Europe/Helsinki");
+            ZoneId zone = ZoneId.of("Europe/Helsinki");
             Instant year = END.atZone(zone).minusYears(1).toInstant();
             Instant month = END.atZone(zone).minusMonths(1).toInstant();
             long advisor = advisors.get(0).id();
@@ -182,7 +188,7 @@ public final class ComparisonBenchmark {
                 comparison.report(FigureFilter.period(year, END));
                 afterEdit[i] = (System.nanoTime() - t) / 1e6;
                 // The alternative: the edited day rebuilt whole (as before the roll-ups were rebuilt by group).
-                rollups.markDay(java.time.LocalDate.ofInstant(bookedAt(data, visit), zone));
+                rollups.markDay(LocalDate.ofInstant(bookedAt(data, visit), zone));
                 t = System.nanoTime();
                 comparison.report(FigureFilter.period(year, END));
                 afterWholeDay[i] = (System.nanoTime() - t) / 1e6;

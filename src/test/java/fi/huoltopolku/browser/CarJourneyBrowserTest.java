@@ -5,6 +5,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.TimeoutError;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import fi.huoltopolku.approval.ApprovalService;
 import fi.huoltopolku.checks.ChecklistService;
@@ -23,8 +24,13 @@ import fi.huoltopolku.visit.VisitService;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -69,7 +75,7 @@ class CarJourneyBrowserTest {
         var teppo = people.create("teppo", "Teppo Technician", Role.TECHNICIAN, Department.WORKSHOP);
         var kaija = people.create("kaija", "Kaija Foreman", Role.FOREMAN, Department.WORKSHOP);
         var liisa = people.create("liisa", "Liisa Manager", Role.MANAGER, Department.RECEPTION);
-        for (var person : java.util.List.of(anna, teppo, kaija, liisa)) {
+        for (var person : List.of(anna, teppo, kaija, liisa)) {
             accounts.setPassword(person.id(), PASSWORD, setup);
         }
         accounts.setPin(teppo.id(), "701", "7788", setup);
@@ -106,7 +112,7 @@ class CarJourneyBrowserTest {
     private static void signedIn(Page page) {
         try {
             page.waitForURL(url -> !url.contains("/login"));
-        } catch (com.microsoft.playwright.TimeoutError e) {
+        } catch (TimeoutError e) {
             page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("sign-in-failed.png")));
             throw e;
         }
@@ -283,7 +289,7 @@ class CarJourneyBrowserTest {
         BrowserContext desk = browser.newContext(new Browser.NewContextOptions().setViewportSize(1440, 900)
                 .setLocale("en-GB"));
         Page inbox = open(desk, "anna");
-        java.util.List<String> dialogs = new java.util.ArrayList<>();
+        List<String> dialogs = new ArrayList<>();
         inbox.onDialog(d -> {
             dialogs.add(d.message());
             d.dismiss();
@@ -316,15 +322,15 @@ class CarJourneyBrowserTest {
         Path photo = SHOTS.resolve("brake-pads.jpg");
         try {
             Files.write(photo, Photos.picture(2400, 1800, "jpg"));
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         // A drawing is not a photo: the field says so by name (not a vanishing note), the line waits.
         Path drawing = SHOTS.resolve("plan.svg");
         try {
             Files.writeString(drawing, "<svg xmlns='http://www.w3.org/2000/svg' width='10' height='10'/>");
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         technician.locator("#extra-work-photos input[type=file]").setInputFiles(drawing);
         assertThat(technician.locator("#extra-work-photos-problem")).containsText("plan.svg");
@@ -381,7 +387,7 @@ class CarJourneyBrowserTest {
 
     @Test
     void the_manager_reads_the_report_and_opens_a_theme_beside_it_in_both_languages() {
-        for (String locale : java.util.List.of("en-GB", "fi-FI")) {
+        for (String locale : List.of("en-GB", "fi-FI")) {
             boolean finnish = locale.startsWith("fi");
             BrowserContext desk = browser.newContext(new Browser.NewContextOptions().setLocale(locale)
                     .setViewportSize(1440, 900));
@@ -400,9 +406,9 @@ class CarJourneyBrowserTest {
             page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("quality-theme-" + locale + ".png")));
             if (finnish) {
                 String shown = page.locator("body").innerText();
-                for (String english : java.util.List.of("Checks say", "Customers say", "Month by month", "Importance",
+                for (String english : List.of("Checks say", "Customers say", "Month by month", "Importance",
                         "Too few answers", "Close", "What customers wrote")) {
-                    org.assertj.core.api.Assertions.assertThat(shown).as("English in the Finnish report").doesNotContain(english);
+                    Assertions.assertThat(shown).as("English in the Finnish report").doesNotContain(english);
                 }
             }
             desk.close();
@@ -426,7 +432,7 @@ class CarJourneyBrowserTest {
             assertThat(page.locator(".board-column").first()).isVisible(SOON);
             Object overflow = page.evaluate("() => { const b = document.querySelector('.board-columns'); "
                     + "return b.scrollWidth - b.clientWidth; }");
-            org.assertj.core.api.Assertions.assertThat(((Number) overflow).intValue())
+            Assertions.assertThat(((Number) overflow).intValue())
                     .as("all six stages in sight at %dx%d", size[0], size[1]).isLessThanOrEqualTo(0);
             page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("board-" + size[0] + "x" + size[1] + ".png")));
             tablet.close();

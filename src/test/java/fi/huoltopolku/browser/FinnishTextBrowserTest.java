@@ -28,6 +28,7 @@ import jakarta.inject.Inject;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -166,7 +167,7 @@ class FinnishTextBrowserTest {
         try {
             assertThat(page.getByText("Advisor's estimate at handover: 4/5 (not the customer's answer)"))
                     .isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(15_000));
-            assertThat(page.locator(".contact-entry")).hasText(java.util.regex.Pattern.compile(
+            assertThat(page.locator(".contact-entry")).hasText(Pattern.compile(
                     "· Huoltopolku Demo Autohuolto: [A-Z]{3}-\\d{3} valmistuu luvattua myöhemmin"), SOON);
             assertThat(page.locator(".contact-entry").innerText().split("Huoltopolku Demo Autohuolto", -1)).hasSize(2);
         } finally {

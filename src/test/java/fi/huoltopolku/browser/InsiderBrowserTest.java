@@ -2,6 +2,7 @@ package fi.huoltopolku.browser;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.LocatorAssertions;
@@ -170,7 +171,7 @@ class InsiderBrowserTest {
             assertThat(all).doesNotContain(approvalToken, surveyToken);
             page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
                     .setPath(SHOTS.resolve("insider-advisor-" + language[0] + "-1366x900.png")));
-            page.locator("#timeline").screenshot(new com.microsoft.playwright.Locator.ScreenshotOptions()
+            page.locator("#timeline").screenshot(new Locator.ScreenshotOptions()
                     .setPath(SHOTS.resolve("insider-advisor-timeline-" + language[0] + ".png")));
             desktop.close();
         }

@@ -23,13 +23,18 @@ import fi.huoltopolku.visit.VisitService;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.AfterAll;
@@ -70,7 +75,7 @@ class LanguageSweepBrowserTest {
 
     Playwright playwright;
     Browser browser;
-    final Map<String, String> users = new java.util.LinkedHashMap<>();
+    final Map<String, String> users = new LinkedHashMap<>();
     long visitId;
     long vehicleId;
 
@@ -312,9 +317,9 @@ class LanguageSweepBrowserTest {
         }
 
         private static Set<String> words(String resource) throws Exception {
-            java.util.Properties texts = new java.util.Properties();
-            try (var in = new java.io.InputStreamReader(LanguageSweepBrowserTest.class.getResourceAsStream(resource),
-                    java.nio.charset.StandardCharsets.UTF_8)) {
+            Properties texts = new Properties();
+            try (var in = new InputStreamReader(LanguageSweepBrowserTest.class.getResourceAsStream(resource),
+                    StandardCharsets.UTF_8)) {
                 texts.load(in);
             }
             Set<String> words = new TreeSet<>();
@@ -327,7 +332,7 @@ class LanguageSweepBrowserTest {
         /** The words of a text, lower case, three letters or more. */
         static List<String> split(String text) {
             List<String> words = new ArrayList<>();
-            for (String word : text.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+")) {
+            for (String word : text.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
                 if (word.length() >= 3) {
                     words.add(word);
                 }

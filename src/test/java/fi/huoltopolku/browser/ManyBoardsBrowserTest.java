@@ -22,6 +22,7 @@ import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -129,10 +130,10 @@ class ManyBoardsBrowserTest {
         // Each board still open shows exactly what a board opened now shows.
         Page fresh = board(browser.newContext(new Browser.NewContextOptions().setViewportSize(1024, 768)));
         String expected = tiles(fresh);
-        org.assertj.core.api.Assertions.assertThat(expected).contains(plates.get(0) + " CHECKED_IN")
+        Assertions.assertThat(expected).contains(plates.get(0) + " CHECKED_IN")
                 .doesNotContain(plates.get(2));
         for (Page page : open) {
-            org.assertj.core.api.Assertions.assertThat(tiles(page)).isEqualTo(expected);
+            Assertions.assertThat(tiles(page)).isEqualTo(expected);
         }
     }
 

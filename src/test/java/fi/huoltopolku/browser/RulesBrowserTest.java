@@ -29,6 +29,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -230,8 +232,8 @@ class RulesBrowserTest {
             var big = overview.page(Stage.BOOKED, null, null, 0, 200).getContent().stream()
                     .filter(c -> c.plate().equals("BIG-264")).findFirst().orElseThrow();
             // The promise the form gave follows the hours within opening hours (the rest the next morning).
-            assertThat(big.promisedAt().atZone(java.time.ZoneId.of("Europe/Helsinki")).toLocalTime())
-                    .isBetween(java.time.LocalTime.of(7, 30), java.time.LocalTime.of(17, 0));
+            assertThat(big.promisedAt().atZone(ZoneId.of("Europe/Helsinki")).toLocalTime())
+                    .isBetween(LocalTime.of(7, 30), LocalTime.of(17, 0));
         }
         try (BrowserContext context = tablet(browser, "fi-FI")) {
             layoutFits(signIn(context), "fi");

@@ -12,11 +12,13 @@ import fi.huoltopolku.visit.Stage;
 import fi.huoltopolku.visit.VisitService;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 @MicronautTest(startApplication = false)
 class ChecklistServiceTest {
@@ -140,7 +142,7 @@ class ChecklistServiceTest {
         Actor admin = advisor.asActor();
         templates.add("WSH_WHEELS_" + Staff.next(), ItemKind.PROCESS, Stage.WASH,
                 new ItemWording("CARE", "Wheels cleaned", "Vanteet puhdistettu", Role.TECHNICIAN, false), admin);
-        java.util.List<ItemTemplate> wash = templates.templates(ItemKind.PROCESS, Stage.WASH);
+        List<ItemTemplate> wash = templates.templates(ItemKind.PROCESS, Stage.WASH);
         ItemTemplate added = wash.get(wash.size() - 1);
         assertThat(added.current().questionEn()).isEqualTo("Wheels cleaned");
 
@@ -154,11 +156,11 @@ class ChecklistServiceTest {
 
     @Test
     void a_new_item_with_several_problems_is_refused_naming_each_of_them() {
-        Problem problem = org.junit.jupiter.api.Assertions.assertThrows(
+        Problem problem = assertThrows(
                 Problem.class, () -> templates.add("bad code", ItemKind.PROCESS, null,
                         new ItemWording(null, " ", "", null, false), Actor.integration("test")));
 
-        org.assertj.core.api.Assertions.assertThat(problem.problems()).extracting(Problem::field)
+        assertThat(problem.problems()).extracting(Problem::field)
                 .containsExactly("code", "stage", "theme", "questionEn", "questionFi", "role");
     }
 }

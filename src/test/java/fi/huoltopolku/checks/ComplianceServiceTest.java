@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -46,7 +47,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @MicronautTest(startApplication = false)
 class ComplianceServiceTest {
 
-    private static final java.util.concurrent.atomic.AtomicInteger DAYS = new java.util.concurrent.atomic.AtomicInteger();
+    private static final AtomicInteger DAYS = new AtomicInteger();
 
     /** Each test seeds the same two visits on a day of its own, so tests sharing the database never mix. */
     private Instant day;

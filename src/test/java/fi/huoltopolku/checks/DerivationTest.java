@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,7 +33,7 @@ class DerivationTest {
                 doneMinute == null ? null : T0.plus(Duration.ofMinutes(doneMinute)), null, 0L);
     }
 
-    private java.util.Map<String, Answer> derive(List<ExtraWork> lines, List<Instant> comebacks, Instant now) {
+    private Map<String, Answer> derive(List<ExtraWork> lines, List<Instant> comebacks, Instant now) {
         return Derivation.derive(new Derivation.Facts(PROMISED, timeline, lines, comebacks, now));
     }
 

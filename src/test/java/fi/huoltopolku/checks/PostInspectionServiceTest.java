@@ -15,6 +15,7 @@ import fi.huoltopolku.visit.VisitService;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -53,7 +54,7 @@ class PostInspectionServiceTest {
 
         assertThat(inspections.queue()).extracting(VisitCard::id).doesNotContain(id);
         var bySource = figures.by(Dimension.SOURCE, FigureFilter.period(
-                java.time.Instant.EPOCH, java.time.Instant.parse("9999-01-01T00:00:00Z")).visit(id));
+                Instant.EPOCH, Instant.parse("9999-01-01T00:00:00Z")).visit(id));
         assertThat(bySource.get("POST_INSPECTION")).isEqualTo(new Figures(2, 1, 1, 4, 4));
         assertThat(bySource.get("PROCESS").no()).isZero();
     }

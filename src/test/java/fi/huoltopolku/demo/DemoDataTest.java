@@ -12,6 +12,7 @@ import fi.huoltopolku.visit.VisitOverviewService;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -56,8 +57,8 @@ class DemoDataTest {
 
     @Test
     void customers_have_answered_and_some_answers_wait_in_the_inbox() {
-        var all = FigureFilter.period(java.time.Instant.EPOCH,
-                java.time.Instant.parse("9999-01-01T00:00:00Z"));
+        var all = FigureFilter.period(Instant.EPOCH,
+                Instant.parse("9999-01-01T00:00:00Z"));
         var figures = satisfaction.figures(all);
         assertThat(figures.overall().n()).isGreaterThan(100);
         assertThat(figures.responseRate()).isBetween(0.3, 0.8);

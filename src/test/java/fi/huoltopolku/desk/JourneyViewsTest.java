@@ -1,10 +1,15 @@
 package fi.huoltopolku.desk;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.LocatorJ;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import elemental.json.Json;
@@ -35,9 +40,14 @@ import fi.huoltopolku.visit.VisitService;
 import fi.huoltopolku.visit.WorkStatus;
 import fi.huoltopolku.visit.ui.VisitTile;
 import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import static com.github.mvysny.kaributesting.v10.BasicUtilsKt._fireDomEvent;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
@@ -56,7 +66,7 @@ class JourneyViewsTest extends ViewTest {
     @Inject InvitationService invitations;
 
     private static List<String> plates(Grid<VisitCard> grid) {
-        return java.util.stream.IntStream.range(0, GridKt._size(grid))
+        return IntStream.range(0, GridKt._size(grid))
                 .mapToObj(i -> GridKt._get(grid, i).plate()).toList();
     }
 
@@ -90,14 +100,14 @@ class JourneyViewsTest extends ViewTest {
         _setValue(form.phone, "040 765 4321");
         _setValue(form.requestedWork, "Check engine light is on");
         // The booking checks are asked here: ticked yes, the others no.
-        _setValue(_get(com.vaadin.flow.component.checkbox.Checkbox.class, spec -> spec.withId("booking-BOOK_CONTACT")),
+        _setValue(_get(Checkbox.class, spec -> spec.withId("booking-BOOK_CONTACT")),
                 true);
         _click(_get(Button.class, spec -> spec.withId("booking-save")));
 
         @SuppressWarnings("unchecked")
         Grid<VisitCard> arrivals = _get(Grid.class, spec -> spec.withId("arrivals"));
         assertThat(plates(arrivals)).contains(plate);
-        long id = java.util.stream.IntStream.range(0, GridKt._size(arrivals)).mapToObj(i -> GridKt._get(arrivals, i))
+        long id = IntStream.range(0, GridKt._size(arrivals)).mapToObj(i -> GridKt._get(arrivals, i))
                 .filter(c -> c.plate().equals(plate)).findFirst().orElseThrow().id();
         assertThat(checks.checklist(id, Stage.BOOKED)).extracting(r -> r.code() + "=" + r.answer())
                 .containsExactly("BOOK_CONTACT=YES", "BOOK_CONCERN=NO", "BOOK_PROMISE=NO");
@@ -201,7 +211,7 @@ class JourneyViewsTest extends ViewTest {
         JsonObject data = Json.createObject();
         data.put(VisitTile.onButton(MyJobsView.TAKE), true);
         data.put(VisitTile.tappedVisit(MyJobsView.TAKE), String.valueOf(visitId));
-        _fireDomEvent(_get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("free-jobs")), "click", data);
+        _fireDomEvent(_get(Div.class, spec -> spec.withId("free-jobs")), "click", data);
     }
 
     @Test
@@ -223,7 +233,7 @@ class JourneyViewsTest extends ViewTest {
         assertThat(overview.details(id).extraWork()).extracting(l -> l.description()).containsExactly("preset:brakePads");
         assertThat(overview.details(id).extraWork().get(0).what().in(Messages.FINNISH))
                 .isEqualTo("Jarrupalat kuluneet");
-        assertThat(overview.details(id).extraWork().get(0).what().in(java.util.Locale.ENGLISH)).isEqualTo("Brake pads worn");
+        assertThat(overview.details(id).extraWork().get(0).what().in(Locale.ENGLISH)).isEqualTo("Brake pads worn");
 
         _click(_get(Button.class, spec -> spec.withClasses("action-done")));
         assertThat(overview.card(id).stage()).isEqualTo(Stage.IN_WORK);
@@ -235,7 +245,7 @@ class JourneyViewsTest extends ViewTest {
         UI.getCurrent().navigate(CounterView.class);
         @SuppressWarnings("unchecked")
         Grid<AwaitingAnswers.Row> waiting = _get(Grid.class, spec -> spec.withId("awaiting-answer"));
-        java.util.List<String> row = java.util.stream.IntStream.range(0, GridKt._size(waiting))
+        List<String> row = IntStream.range(0, GridKt._size(waiting))
                 .mapToObj(i -> GridKt._getFormattedRow(waiting, i)).filter(r -> r.contains("Brake pads worn"))
                 .findFirst().orElseThrow();
         assertThat(row).contains("Safety: now");
@@ -298,7 +308,7 @@ class JourneyViewsTest extends ViewTest {
         JsonObject data = Json.createObject();
         data.put(VisitTile.onButton(VisitTile.MOVE_BUTTON), true);
         data.put(VisitTile.tappedVisit(VisitTile.MOVE_BUTTON), String.valueOf(visitId));
-        _fireDomEvent(_get(com.vaadin.flow.component.html.Div.class, spec -> spec.withClasses("board-columns")),
+        _fireDomEvent(_get(Div.class, spec -> spec.withClasses("board-columns")),
                 "click", data);
     }
 
@@ -316,7 +326,7 @@ class JourneyViewsTest extends ViewTest {
         seenBeforeTheChange.click();
         _click(_get(Button.class, spec -> spec.withId("check-in-save")));
         // Nothing ticked: the check-in names what is left first; saved as not finished all the same.
-        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("check-in-left")).getText())
+        assertThat(_get(Paragraph.class, spec -> spec.withId("check-in-left")).getText())
                 .startsWith("Still to go through with the customer: ");
         _click(_get(Button.class, spec -> spec.withId("check-in-left-save")));
 
@@ -348,8 +358,8 @@ class JourneyViewsTest extends ViewTest {
         _click(_get(Button.class, spec -> spec.withId("move-next")));
         CheckInForm form = _get(CheckInForm.class);
         assertThat(overview.card(id).stage()).isEqualTo(Stage.BOOKED);
-        List<com.vaadin.flow.component.checkbox.Checkbox> items = _find(form,
-                com.vaadin.flow.component.checkbox.Checkbox.class).stream()
+        List<Checkbox> items = _find(form,
+                Checkbox.class).stream()
                 .filter(c -> c.getId().orElse("").startsWith("check-in-CHK")).toList();
         assertThat(items).isNotEmpty();
         items.forEach(c -> _setValue(c, true));
@@ -368,14 +378,14 @@ class JourneyViewsTest extends ViewTest {
         // Over the API, as an integrator may: checked in without the check-in items.
         visits.move(id, visits.find(id).getVersion(), Stage.CHECKED_IN, null, advisor.asActor());
         visits.assignTechnician(id, visits.find(id).getVersion(), technician.id(), advisor.asActor());
-        String missing = checks.openMandatory(id, Stage.CHECKED_IN).stream().map(m -> m.in(java.util.Locale.ENGLISH))
-                .collect(java.util.stream.Collectors.joining(", "));
+        String missing = checks.openMandatory(id, Stage.CHECKED_IN).stream().map(m -> m.in(Locale.ENGLISH))
+                .collect(Collectors.joining(", "));
         assertThat(missing).startsWith("Walkaround");
 
         // The tablet: what is missing, no Start, and who finishes it.
         actAs(technician);
         UI.getCurrent().navigate(MyJobsView.class);
-        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withClasses("check-in-missing"))
+        assertThat(_get(Paragraph.class, spec -> spec.withClasses("check-in-missing"))
                 .getText()).isEqualTo("Check-in not finished: " + missing);
         assertThat(_find(Button.class, spec -> spec.withClasses("action-start"))).isEmpty();
 
@@ -386,7 +396,7 @@ class JourneyViewsTest extends ViewTest {
         Grid<VisitCard> open = _get(Grid.class, spec -> spec.withId("check-in-open"));
         assertThat(plates(open)).contains(plate);
         UI.getCurrent().navigate(VisitView.class, id);
-        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("check-in-missing"))
+        assertThat(_get(Paragraph.class, spec -> spec.withId("check-in-missing"))
                 .getText()).startsWith("Check-in not finished: " + missing);
         _click(_get(Button.class, spec -> spec.withId("check-in-finish")));
         NotificationsKt.expectNotifications("Check-in not finished: " + missing.replace(", ", "; "));
@@ -402,7 +412,7 @@ class JourneyViewsTest extends ViewTest {
         // Back on the tablet the job can start.
         actAs(technician);
         UI.getCurrent().navigate(MyJobsView.class);
-        assertThat(_find(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withClasses("check-in-missing")))
+        assertThat(_find(Paragraph.class, spec -> spec.withClasses("check-in-missing")))
                 .isEmpty();
         _click(_get(Button.class, spec -> spec.withClasses("action-start")));
         assertThat(overview.card(id).stage()).isEqualTo(Stage.IN_WORK);
@@ -412,7 +422,7 @@ class JourneyViewsTest extends ViewTest {
     void the_advisor_moves_the_promise_with_a_reason_and_the_customer_is_told() {
         Person advisor = Staff.advisor(people);
         long id = Staff.book(visits, advisor, Staff.plate(), EnumSet.noneOf(Flag.class));
-        java.time.Instant before = overview.card(id).promisedAt();
+        Instant before = overview.card(id).promisedAt();
         actAs(advisor);
         UI.getCurrent().navigate(VisitView.class, id);
 
@@ -427,11 +437,11 @@ class JourneyViewsTest extends ViewTest {
         _setValue(dialog.reason, "The part arrives at two");
         _click(_get(Button.class, spec -> spec.withId("promise-save")));
 
-        assertThat(overview.card(id).promisedAt()).isEqualTo(before.plus(java.time.Duration.ofHours(3)));
+        assertThat(overview.card(id).promisedAt()).isEqualTo(before.plus(Duration.ofHours(3)));
         assertThat(invitations.outbox(id)).extracting(m -> m.body())
                 .anyMatch(body -> body.contains("The part arrives at two"));
         // The visit page lists the message sent, though the car is only booked.
-        assertThat(_find(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withClasses("outbox-entry")))
+        assertThat(_find(Paragraph.class, spec -> spec.withClasses("outbox-entry")))
                 .anySatisfy(p -> assertThat(p.getText()).contains("The part arrives at two"));
     }
 
@@ -447,7 +457,7 @@ class JourneyViewsTest extends ViewTest {
 
         assertThat(overview.details(id).contacts()).extracting(c -> c.summary())
                 .containsExactly("Told the car is ready at 15");
-        assertThat(_find(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withClasses("contact-entry")))
+        assertThat(_find(Paragraph.class, spec -> spec.withClasses("contact-entry")))
                 .hasSize(1);
     }
 
@@ -456,7 +466,7 @@ class JourneyViewsTest extends ViewTest {
         UI.getCurrent().setLocale(Messages.FINNISH);
         actAs(Staff.technician(people));
         UI.getCurrent().navigate(MyJobsView.class);
-        assertThat(_get(com.vaadin.flow.component.html.H2.class, spec -> spec.withText("Omat työt (0)"))).isNotNull();
+        assertThat(_get(H2.class, spec -> spec.withText("Omat työt (0)"))).isNotNull();
     }
 
     @Test
@@ -493,7 +503,7 @@ class JourneyViewsTest extends ViewTest {
     }
 
     private static String customerLine(String name) {
-        return com.github.mvysny.kaributesting.v10.LocatorJ._find(com.vaadin.flow.component.html.Paragraph.class)
+        return LocatorJ._find(Paragraph.class)
                 .stream().map(p -> p.getText()).filter(t -> t.startsWith(name)).findFirst().orElseThrow();
     }
 }

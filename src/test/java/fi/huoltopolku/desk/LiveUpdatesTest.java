@@ -1,6 +1,14 @@
 package fi.huoltopolku.desk;
 
+import com.github.mvysny.kaributesting.v10.LocatorJ;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.internal.UIInternals;
+import com.vaadin.flow.data.provider.DataCommunicator;
+import com.vaadin.flow.server.VaadinSession;
 import fi.huoltopolku.base.WorkshopClock;
 import fi.huoltopolku.checks.ChecklistService;
 import fi.huoltopolku.infra.OpenScreens;
@@ -23,10 +31,19 @@ import fi.huoltopolku.visit.VisitOverviewService;
 import fi.huoltopolku.visit.VisitService;
 import fi.huoltopolku.visit.ui.VisitTile;
 import jakarta.inject.Inject;
+import java.lang.reflect.Field;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -85,7 +102,7 @@ class LiveUpdatesTest extends ViewTest {
         int before = broadcaster.listening();
         UI.getCurrent().navigate(BoardView.class);
         UI board = UI.getCurrent();
-        com.vaadin.flow.server.VaadinSession session = board.getSession();
+        VaadinSession session = board.getSession();
         assertThat(screens.screens()).isPositive();
         assertThat(broadcaster.listening()).isEqualTo(before + 1);
 
@@ -93,7 +110,7 @@ class LiveUpdatesTest extends ViewTest {
         board.getInternals().setLastHeartbeatTimestamp(clock.now().minus(Duration.ofMinutes(1)).toEpochMilli());
         screens.letGoOfVanished();
         // (The test holds the session's lock, as a request would: the sweep's work waits in its queue.)
-        com.github.mvysny.kaributesting.v10.MockVaadin.runUIQueue();
+        MockVaadin.runUIQueue();
         assertThat(session.getUIs()).contains(board);
 
         // Silent for four minutes (no change happened meanwhile, no request came): closed and removed,
@@ -101,7 +118,7 @@ class LiveUpdatesTest extends ViewTest {
         board.getInternals().setLastHeartbeatTimestamp(
                 clock.now().minus(OpenScreens.GONE_AFTER.plus(Duration.ofMinutes(1))).toEpochMilli());
         screens.letGoOfVanished();
-        com.github.mvysny.kaributesting.v10.MockVaadin.runUIQueue();
+        MockVaadin.runUIQueue();
         assertThat(session.getUIs()).doesNotContain(board);
         assertThat(board.isClosing()).isTrue();
         assertThat(broadcaster.listening()).isEqualTo(before);
@@ -118,14 +135,14 @@ class LiveUpdatesTest extends ViewTest {
         long id = Staff.book(visits, advisor, moving, EnumSet.noneOf(Flag.class));
         actAs(advisor);
         UI.getCurrent().navigate(BoardView.class);
-        BoardView board = com.github.mvysny.kaributesting.v10.LocatorJ._get(BoardView.class);
+        BoardView board = LocatorJ._get(BoardView.class);
         VisitTile untouched = tile(still);
         long bookedBefore = column("BOOKED").getChildren().filter(VisitTile.class::isInstance).count();
 
         // Someone at another screen checks the car in; this screen gets the visit's id.
-        visits.checkIn(id, visits.find(id).getVersion(), CheckIn.as(java.util.Set.of(), null),
+        visits.checkIn(id, visits.find(id).getVersion(), CheckIn.as(Set.of(), null),
                 advisor.asActor());
-        board.update(java.util.Set.of(id));
+        board.update(Set.of(id));
 
         assertThat(tile(moving).getElement().getAttribute("data-stage")).isEqualTo("CHECKED_IN");
         assertThat(tile(moving).getParent()).contains(column("CHECKED_IN"));
@@ -146,18 +163,18 @@ class LiveUpdatesTest extends ViewTest {
                 advisor, colleague);
         actAs(me);
         UI.getCurrent().navigate(MyJobsView.class);
-        MyJobsView view = com.github.mvysny.kaributesting.v10.LocatorJ._get(MyJobsView.class);
+        MyJobsView view = LocatorJ._get(MyJobsView.class);
         VisitTile before = tile(plateOf(mine));
 
-        view.update(java.util.Set.of(theirs));
+        view.update(Set.of(theirs));
         assertThat(tile(plateOf(mine))).as("not rebuilt for a colleague's car").isSameAs(before);
 
-        view.update(java.util.Set.of(mine));
+        view.update(Set.of(mine));
         assertThat(tile(plateOf(mine))).as("not rebuilt again for my car as it is shown").isSameAs(before);
 
         visits.hold(mine, visits.find(mine).getVersion(), HoldReason.WAITING_FOR_PARTS, null,
                 me.asActor());
-        view.update(java.util.Set.of(mine));
+        view.update(Set.of(mine));
         assertThat(tile(plateOf(mine))).as("rebuilt for a change of my own car").isNotSameAs(before);
         assertThat(tile(plateOf(mine)).getElement().getChild(0).getProperty("innerHTML", ""))
                 .as("the tile's lines show the hold").contains(view.getTranslation("holdReason.WAITING_FOR_PARTS"));
@@ -168,11 +185,11 @@ class LiveUpdatesTest extends ViewTest {
             throws Exception {
         Person advisor = Staff.advisor(people);
         int screens = 12;
-        java.util.List<java.util.List<Long>> received = new java.util.ArrayList<>();
-        java.util.Set<Object> cardsSeen = java.util.concurrent.ConcurrentHashMap.newKeySet();
-        java.util.List<Runnable> handles = new java.util.ArrayList<>();
+        List<List<Long>> received = new ArrayList<>();
+        Set<Object> cardsSeen = ConcurrentHashMap.newKeySet();
+        List<Runnable> handles = new ArrayList<>();
         for (int i = 0; i < screens; i++) {
-            java.util.List<Long> mine = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+            List<Long> mine = Collections.synchronizedList(new ArrayList<>());
             received.add(mine);
             handles.add(broadcaster.register(changed -> {
                 mine.add(changed.visitId());
@@ -180,7 +197,7 @@ class LiveUpdatesTest extends ViewTest {
             }));
         }
         try {
-            java.util.List<Long> booked = new java.util.ArrayList<>();
+            List<Long> booked = new ArrayList<>();
             for (int i = 0; i < 10; i++) {
                 booked.add(Staff.book(visits, advisor, Staff.plate(), EnumSet.noneOf(Flag.class)));
             }
@@ -188,7 +205,7 @@ class LiveUpdatesTest extends ViewTest {
             // One card object per change, shared by all twelve screens (not a read per screen) ...
             assertThat(cardsSeen).hasSize(booked.size());
             // ... and every screen in the order the changes were committed.
-            for (java.util.List<Long> screen : received) {
+            for (List<Long> screen : received) {
                 assertThat(screen.subList(screen.size() - booked.size(), screen.size())).containsExactlyElementsOf(booked);
             }
         } finally {
@@ -204,29 +221,29 @@ class LiveUpdatesTest extends ViewTest {
         long id = Staff.book(visits, advisor, Staff.plate(), EnumSet.noneOf(Flag.class));
         actAs(me);
         UI.getCurrent().navigate(MyJobsView.class);
-        MyJobsView view = com.github.mvysny.kaributesting.v10.LocatorJ._get(MyJobsView.class);
+        MyJobsView view = LocatorJ._get(MyJobsView.class);
         String plate = plateOf(id);
         int freeBefore = freeCount();
 
         // Checked in with no technician: free work on my list too.
-        visits.checkIn(id, visits.find(id).getVersion(), CheckIn.as(java.util.Set.of(), null),
+        visits.checkIn(id, visits.find(id).getVersion(), CheckIn.as(Set.of(), null),
                 advisor.asActor());
         Checks.answerMandatory(checks, id, Stage.CHECKED_IN,
                 advisor.asActor());
-        view.update(java.util.Set.of(id));
+        view.update(Set.of(id));
         assertThat(tilesIn("free-jobs")).contains(plate);
         assertThat(freeCount()).isEqualTo(freeBefore + 1);
 
         // A colleague takes it: gone from free work, and not mine either.
         visits.assignTechnician(id, visits.find(id).getVersion(), colleague.id(), advisor.asActor());
-        view.update(java.util.Set.of(id));
+        view.update(Set.of(id));
         assertThat(tilesIn("free-jobs")).doesNotContain(plate);
         assertThat(tilesIn("my-jobs-list")).doesNotContain(plate);
         assertThat(freeCount()).isEqualTo(freeBefore);
 
         // Handed to me: on my list, with my job's buttons.
         visits.assignTechnician(id, visits.find(id).getVersion(), me.id(), advisor.asActor());
-        view.update(java.util.Set.of(id));
+        view.update(Set.of(id));
         assertThat(tilesIn("my-jobs-list")).contains(plate);
         assertThat(tile(plate).getElement().getTextRecursively()).contains(view.getTranslation("myJobs.start"));
     }
@@ -237,13 +254,13 @@ class LiveUpdatesTest extends ViewTest {
         Person me = Staff.technician(people);
         Person colleague = Staff.technician(people);
         long id = Staff.book(visits, advisor, Staff.plate(), EnumSet.noneOf(Flag.class));
-        visits.checkIn(id, visits.find(id).getVersion(), CheckIn.as(java.util.Set.of(), null),
+        visits.checkIn(id, visits.find(id).getVersion(), CheckIn.as(Set.of(), null),
                 advisor.asActor());
         Checks.answerMandatory(checks, id, Stage.CHECKED_IN,
                 advisor.asActor());
         actAs(me);
         UI.getCurrent().navigate(MyJobsView.class);
-        MyJobsView view = com.github.mvysny.kaributesting.v10.LocatorJ._get(MyJobsView.class);
+        MyJobsView view = LocatorJ._get(MyJobsView.class);
         String plate = plateOf(id);
         assertThat(tilesIn("free-jobs")).contains(plate);
 
@@ -252,9 +269,9 @@ class LiveUpdatesTest extends ViewTest {
         ChangedVisit early = ChangedVisit.of(id, overview);
         early.card();
         visits.assignTechnician(id, visits.find(id).getVersion(), colleague.id(), advisor.asActor());
-        view.update(java.util.Set.of(id));
+        view.update(Set.of(id));
         assertThat(tilesIn("free-jobs")).doesNotContain(plate);
-        view.update(java.util.List.of(early));
+        view.update(List.of(early));
         assertThat(tilesIn("free-jobs")).doesNotContain(plate);
     }
 
@@ -265,12 +282,12 @@ class LiveUpdatesTest extends ViewTest {
         String plate = plateOf(id);
         actAs(advisor);
         UI.getCurrent().navigate(CounterView.class);
-        CounterView counter = com.github.mvysny.kaributesting.v10.LocatorJ._get(CounterView.class);
+        CounterView counter = LocatorJ._get(CounterView.class);
         assertThat(platesOf("arrivals")).contains(plate);
 
-        visits.checkIn(id, visits.find(id).getVersion(), CheckIn.as(java.util.Set.of(), null),
+        visits.checkIn(id, visits.find(id).getVersion(), CheckIn.as(Set.of(), null),
                 advisor.asActor());
-        counter.update(java.util.List.of(ChangedVisit.of(id, overview)));
+        counter.update(List.of(ChangedVisit.of(id, overview)));
 
         assertThat(platesOf("arrivals")).doesNotContain(plate);
         assertThat(platesOf("in-house")).contains(plate);
@@ -287,18 +304,18 @@ class LiveUpdatesTest extends ViewTest {
         long other = Staff.book(visits, advisor, Staff.plate(), EnumSet.noneOf(Flag.class));
         actAs(foreman);
         UI.getCurrent().navigate(MyJobsView.class);
-        MyJobsView view = com.github.mvysny.kaributesting.v10.LocatorJ._get(MyJobsView.class);
+        MyJobsView view = LocatorJ._get(MyJobsView.class);
         assertThat(tilesIn("quality-queue")).doesNotContain(plateOf(car));
-        com.vaadin.flow.component.html.Div queueBefore = queue();
+        Div queueBefore = queue();
 
-        view.update(java.util.Set.of(other));
+        view.update(Set.of(other));
         assertThat(queue()).as("a booking elsewhere leaves the queue as it is").isSameAs(queueBefore);
 
         Checks.answerMandatory(checks, car, Stage.IN_WORK,
                 technician.asActor());
         visits.move(car, visits.find(car).getVersion(), Stage.QUALITY_CHECK, null,
                 technician.asActor());
-        view.update(java.util.Set.of(car));
+        view.update(Set.of(car));
         assertThat(tilesIn("quality-queue")).contains(plateOf(car));
     }
 
@@ -308,15 +325,15 @@ class LiveUpdatesTest extends ViewTest {
         long booked = Staff.book(visits, advisor, Staff.plate(), EnumSet.noneOf(Flag.class));
         actAs(advisor);
         UI.getCurrent().navigate(CounterView.class);
-        CounterView counter = com.github.mvysny.kaributesting.v10.LocatorJ._get(CounterView.class);
-        java.util.concurrent.atomic.AtomicInteger readySent = new java.util.concurrent.atomic.AtomicInteger();
-        java.util.concurrent.atomic.AtomicInteger arrivalsSent = new java.util.concurrent.atomic.AtomicInteger();
+        CounterView counter = LocatorJ._get(CounterView.class);
+        AtomicInteger readySent = new AtomicInteger();
+        AtomicInteger arrivalsSent = new AtomicInteger();
         grid("ready").getDataProvider().addDataProviderListener(e -> readySent.incrementAndGet());
         grid("arrivals").getDataProvider().addDataProviderListener(e -> arrivalsSent.incrementAndGet());
 
-        visits.checkIn(booked, visits.find(booked).getVersion(), CheckIn.as(java.util.Set.of(), null),
+        visits.checkIn(booked, visits.find(booked).getVersion(), CheckIn.as(Set.of(), null),
                 advisor.asActor());
-        counter.update(java.util.List.of(ChangedVisit.of(booked, overview)));
+        counter.update(List.of(ChangedVisit.of(booked, overview)));
 
         assertThat(arrivalsSent).as("the car left the arrivals").hasValue(1);
         assertThat(platesOf("in-house")).contains(plateOf(booked));
@@ -339,13 +356,13 @@ class LiveUpdatesTest extends ViewTest {
         }
         actAs(advisor);
         UI.getCurrent().navigate(CounterView.class);
-        CounterView counter = com.github.mvysny.kaributesting.v10.LocatorJ._get(CounterView.class);
-        java.util.List<com.vaadin.flow.component.grid.Grid<?>> grids = com.github.mvysny.kaributesting.v10.LocatorJ
-                ._find(com.vaadin.flow.component.grid.Grid.class).stream()
-                .<com.vaadin.flow.component.grid.Grid<?>>map(g -> g).toList();
+        CounterView counter = LocatorJ._get(CounterView.class);
+        List<Grid<?>> grids = LocatorJ
+                ._find(Grid.class).stream()
+                .<Grid<?>>map(g -> g).toList();
         // The browser asks for every row, as the counter's grids show all their rows.
         grids.forEach(g -> g.getDataCommunicator().setViewportRange(0, 500));
-        com.github.mvysny.kaributesting.v10.MockVaadin.clientRoundtrip();
+        MockVaadin.clientRoundtrip();
         assertThat(platesOf("arrivals")).hasSizeGreaterThanOrEqualTo(5);
         assertThat(heldForTheBrowser(grids)).isZero();
 
@@ -353,15 +370,15 @@ class LiveUpdatesTest extends ViewTest {
         // each sent to the browser: the same cars, so nothing is held for them.
         for (int i = 0; i < 30; i++) {
             counter.refresh();
-            com.github.mvysny.kaributesting.v10.MockVaadin.clientRoundtrip();
+            MockVaadin.clientRoundtrip();
         }
         assertThat(heldForTheBrowser(grids)).isZero();
 
         // One car is checked in elsewhere: its row in the arrivals is the one held until the browser confirms.
-        visits.checkIn(leaving, visits.find(leaving).getVersion(), CheckIn.as(java.util.Set.of(), null),
+        visits.checkIn(leaving, visits.find(leaving).getVersion(), CheckIn.as(Set.of(), null),
                 advisor.asActor());
-        counter.update(java.util.List.of(ChangedVisit.of(leaving, overview)));
-        com.github.mvysny.kaributesting.v10.MockVaadin.clientRoundtrip();
+        counter.update(List.of(ChangedVisit.of(leaving, overview)));
+        MockVaadin.clientRoundtrip();
         assertThat(heldForTheBrowser(grids)).isEqualTo(1);
         assertThat(platesOf("in-house")).contains(plateOf(leaving));
     }
@@ -379,16 +396,16 @@ class LiveUpdatesTest extends ViewTest {
         Staff.book(visits, advisor, Staff.plate(), EnumSet.noneOf(Flag.class));
         actAs(advisor);
         UI.getCurrent().navigate(CounterView.class);
-        CounterView counter = com.github.mvysny.kaributesting.v10.LocatorJ._get(CounterView.class);
-        assertThat(counter.getChildren().flatMap(com.vaadin.flow.component.Component::getChildren)
+        CounterView counter = LocatorJ._get(CounterView.class);
+        assertThat(counter.getChildren().flatMap(Component::getChildren)
                 .filter(CounterSection.class::isInstance).filter(section -> !section.isVisible()))
                 .as("no car handed to this advisor: that section is hidden").isNotEmpty();
-        com.github.mvysny.kaributesting.v10.MockVaadin.clientRoundtrip();
+        MockVaadin.clientRoundtrip();
         int waiting = waitingForTheBrowser();
 
         for (int i = 0; i < 30; i++) {
             counter.refresh();
-            com.github.mvysny.kaributesting.v10.MockVaadin.clientRoundtrip();
+            MockVaadin.clientRoundtrip();
         }
 
         assertThat(waitingForTheBrowser()).isLessThanOrEqualTo(waiting);
@@ -397,43 +414,43 @@ class LiveUpdatesTest extends ViewTest {
 
     /** The JavaScript calls this screen keeps for the browser (those of hidden components wait until they show). */
     private static int waitingForTheBrowser() throws Exception {
-        java.lang.reflect.Field pending = com.vaadin.flow.component.internal.UIInternals.class
+        Field pending = UIInternals.class
                 .getDeclaredField("pendingJsInvocations");
         pending.setAccessible(true);
-        return ((java.util.Collection<?>) pending.get(UI.getCurrent().getInternals())).size();
+        return ((Collection<?>) pending.get(UI.getCurrent().getInternals())).size();
     }
 
     /** The rows the counter's grids keep for updates the browser has not confirmed. */
     @SuppressWarnings("unchecked")
-    private static int heldForTheBrowser(java.util.List<com.vaadin.flow.component.grid.Grid<?>> grids) throws Exception {
-        java.lang.reflect.Field held = com.vaadin.flow.data.provider.DataCommunicator.class
+    private static int heldForTheBrowser(List<Grid<?>> grids) throws Exception {
+        Field held = DataCommunicator.class
                 .getDeclaredField("passivatedByUpdate");
         held.setAccessible(true);
         int rows = 0;
-        for (com.vaadin.flow.component.grid.Grid<?> grid : grids) {
-            rows += ((java.util.Map<Integer, java.util.Set<String>>) held.get(grid.getDataCommunicator())).values()
-                    .stream().mapToInt(java.util.Set::size).sum();
+        for (Grid<?> grid : grids) {
+            rows += ((Map<Integer, Set<String>>) held.get(grid.getDataCommunicator())).values()
+                    .stream().mapToInt(Set::size).sum();
         }
         return rows;
     }
 
     @SuppressWarnings("unchecked")
-    private static com.vaadin.flow.component.grid.Grid<VisitCard> grid(String id) {
-        return com.github.mvysny.kaributesting.v10.LocatorJ._get(com.vaadin.flow.component.grid.Grid.class,
+    private static Grid<VisitCard> grid(String id) {
+        return LocatorJ._get(Grid.class,
                 spec -> spec.withId(id));
     }
 
-    private static com.vaadin.flow.component.html.Div queue() {
-        return com.github.mvysny.kaributesting.v10.LocatorJ._get(com.vaadin.flow.component.html.Div.class,
+    private static Div queue() {
+        return LocatorJ._get(Div.class,
                 spec -> spec.withId("quality-queue"));
     }
 
-    private static java.util.List<String> platesOf(String section) {
+    private static List<String> platesOf(String section) {
         return grid(section).getGenericDataView().getItems().map(VisitCard::plate).toList();
     }
 
-    private static java.util.List<String> tilesIn(String list) {
-        return com.github.mvysny.kaributesting.v10.LocatorJ._get(com.vaadin.flow.component.html.Div.class,
+    private static List<String> tilesIn(String list) {
+        return LocatorJ._get(Div.class,
                 spec -> spec.withId(list)).getChildren()
                 .map(tile -> tile.getElement().getAttribute("data-plate")).toList();
     }
@@ -450,12 +467,12 @@ class LiveUpdatesTest extends ViewTest {
     }
 
     private static VisitTile tile(String plate) {
-        return com.github.mvysny.kaributesting.v10.LocatorJ._find(VisitTile.class).stream()
+        return LocatorJ._find(VisitTile.class).stream()
                 .filter(t -> plate.equals(t.getElement().getAttribute("data-plate"))).findFirst().orElseThrow();
     }
 
-    private static com.vaadin.flow.component.Component column(String stage) {
-        return com.github.mvysny.kaributesting.v10.LocatorJ._find(com.vaadin.flow.component.html.Div.class).stream()
+    private static Component column(String stage) {
+        return LocatorJ._find(Div.class).stream()
                 .filter(d -> stage.equals(d.getElement().getAttribute("data-stage"))
                         && d.hasClassName("board-column")).findFirst().orElseThrow();
     }

@@ -2,6 +2,7 @@ package fi.huoltopolku.desk;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.server.VaadinSession;
 import fi.huoltopolku.base.Problem;
 import fi.huoltopolku.checks.FigureFilter;
 import fi.huoltopolku.people.PeopleService;
@@ -15,7 +16,9 @@ import fi.huoltopolku.security.ui.LoginView;
 import fi.huoltopolku.support.Staff;
 import fi.huoltopolku.support.ViewTest;
 import jakarta.inject.Inject;
+import java.time.Instant;
 import java.util.EnumSet;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -43,7 +46,7 @@ class StartViewTest extends ViewTest {
         assertThat(_find(CounterView.class)).hasSize(1);
 
         // Refused by the view's declaration (the running app shows it as "page not found").
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> {
+        Assertions.assertThatThrownBy(() -> {
             UI.getCurrent().navigate("quality");
             _find(QualityReportView.class);
         }).hasMessageContaining("Access is denied");
@@ -52,9 +55,9 @@ class StartViewTest extends ViewTest {
     @Test
     void the_services_refuse_a_technician_the_managers_report_even_called_directly() {
         actAs(Staff.technician(people));
-        var day = FigureFilter.period(java.time.Instant.parse("2026-01-01T00:00:00Z"),
-                java.time.Instant.parse("2026-01-02T00:00:00Z"));
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> comparison.report(day))
+        var day = FigureFilter.period(Instant.parse("2026-01-01T00:00:00Z"),
+                Instant.parse("2026-01-02T00:00:00Z"));
+        Assertions.assertThatThrownBy(() -> comparison.report(day))
                 .isInstanceOfSatisfying(Problem.class,
                         p -> assertThat(p.kind()).isEqualTo(Problem.Kind.FORBIDDEN));
     }
@@ -70,7 +73,7 @@ class StartViewTest extends ViewTest {
 
     @Test
     void nobody_reaches_a_staff_screen_without_signing_in() {
-        com.vaadin.flow.server.VaadinSession.getCurrent().getSession().removeAttribute(SignedIn.ATTRIBUTE);
+        VaadinSession.getCurrent().getSession().removeAttribute(SignedIn.ATTRIBUTE);
         UI.getCurrent().navigate("board");
         assertThat(_find(LoginView.class)).hasSize(1);
     }

@@ -1,7 +1,9 @@
 package fi.huoltopolku.desk;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.LocatorJ;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import fi.huoltopolku.checks.ChecklistService;
@@ -25,6 +27,8 @@ import fi.huoltopolku.visit.VisitService;
 import jakarta.inject.Inject;
 import java.util.EnumSet;
 import java.util.Set;
+import java.util.stream.IntStream;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -63,7 +67,7 @@ class VehicleHistoryViewTest extends ViewTest {
         @SuppressWarnings("unchecked")
         Grid<VisitCard> grid = _get(Grid.class, spec -> spec.withId("history-visits"));
         assertThat(GridKt._size(grid)).isEqualTo(3);
-        assertThat(java.util.stream.IntStream.range(0, 3).mapToObj(i -> GridKt._getFormattedRow(grid, i).get(2)))
+        assertThat(IntStream.range(0, 3).mapToObj(i -> GridKt._getFormattedRow(grid, i).get(2)))
                 .containsExactlyInAnyOrder("Booked", "Cancelled", "In work");
         assertThat(_find(Paragraph.class, spec -> spec.withClasses("declined-line"))).singleElement()
                 .extracting(Paragraph::getText).asString().contains("Rear brake pads at 3 mm (Worn) · Soon");
@@ -81,8 +85,8 @@ class VehicleHistoryViewTest extends ViewTest {
         actAs(advisor);
 
         UI.getCurrent().navigate(VisitView.class, now);
-        com.github.mvysny.kaributesting.v10.LocatorJ._click(
-                _get(com.vaadin.flow.component.button.Button.class, spec -> spec.withId("move-next")));
+        LocatorJ._click(
+                _get(Button.class, spec -> spec.withId("move-next")));
 
         assertThat(_get(Paragraph.class, spec -> spec.withClasses("declined-before")).getText())
                 .isEqualTo("Declined earlier: Timing belt due");
@@ -90,7 +94,7 @@ class VehicleHistoryViewTest extends ViewTest {
 
     /** A visit of the car in work, where the technician found extra work the customer declined; its id. */
     private long declinedOnAnEarlierVisit(Person advisor, Person technician, String plate, String what,
-            @org.jspecify.annotations.Nullable String why, Urgency urgency) {
+            @Nullable String why, Urgency urgency) {
         long earlier = Staff.book(visits, advisor, plate, EnumSet.noneOf(Flag.class));
         visits.checkIn(earlier, visits.find(earlier).getVersion(), CheckIn.as(Set.of(), technician.id()),
                 advisor.asActor());

@@ -29,7 +29,10 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -203,7 +206,7 @@ class ApiFuzzTest {
         String result = json;
         for (int n = 0; n < 1 + random.nextInt(2); n++) {
             List<int[]> values = new ArrayList<>();
-            java.util.regex.Matcher m = java.util.regex.Pattern
+            Matcher m = Pattern
                     .compile(":\\s*(\"[^\"]*\"|-?[0-9.]+|true|false|null|\\[[^\\]]*\\])").matcher(result);
             while (m.find()) {
                 values.add(new int[] {m.start(1), m.end(1)});
@@ -307,9 +310,9 @@ class ApiFuzzTest {
         if (answer.status() >= 500) {
             return "server error";
         }
-        String lower = answer.headers().toLowerCase(java.util.Locale.ROOT);
+        String lower = answer.headers().toLowerCase(Locale.ROOT);
         for (String header : RawHttp.SECURITY_HEADERS) {
-            if (!lower.contains(header.toLowerCase(java.util.Locale.ROOT))) {
+            if (!lower.contains(header.toLowerCase(Locale.ROOT))) {
                 return "lacks the header " + header;
             }
         }

@@ -53,7 +53,7 @@ class HostileRequestsTest {
     void a_body_in_a_charset_nobody_knows_is_refused_by_name_with_no_stack_trace_in_the_log() throws Exception {
         String survey = invitations.invite(Journeys.upTo(Stage.FOLLOW_UP, visits, checks, Staff.advisor(people),
                 Staff.technician(people))).token();
-        Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+        Logger root = (Logger) LoggerFactory.getLogger(Logger.ROOT_LOGGER_NAME);
         ListAppender<ILoggingEvent> log = new ListAppender<>();
         log.start();
         root.addAppender(log);

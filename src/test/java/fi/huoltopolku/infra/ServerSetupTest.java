@@ -3,10 +3,14 @@ package fi.huoltopolku.infra;
 import com.vaadin.flow.server.communication.JSR356WebsocketInitializer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import org.apache.catalina.Context;
 import org.apache.catalina.startup.Tomcat;
+import org.apache.coyote.AbstractProtocol;
 import org.atmosphere.cpr.ApplicationConfig;
 import org.atmosphere.cpr.AtmosphereFramework;
+import org.atmosphere.util.ExecutorsFactory;
 import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -39,13 +43,13 @@ class ServerSetupTest {
         Context context = (Context) tomcat.getHost().findChildren()[0];
         AtmosphereFramework framework = (AtmosphereFramework) context.getServletContext()
                 .getAttribute(JSR356WebsocketInitializer.getAttributeName("vaadin"));
-        java.util.concurrent.ScheduledThreadPoolExecutor scheduler = (java.util.concurrent.ScheduledThreadPoolExecutor)
-                org.atmosphere.util.ExecutorsFactory.getScheduler(framework.getAtmosphereConfig());
+        ScheduledThreadPoolExecutor scheduler = (ScheduledThreadPoolExecutor)
+                ExecutorsFactory.getScheduler(framework.getAtmosphereConfig());
         int queued = scheduler.getQueue().size();
 
         // As each push does for its screen: the next heartbeat a minute ahead, cancelled by the next push.
         for (int i = 0; i < 100; i++) {
-            scheduler.schedule(() -> { }, 60, java.util.concurrent.TimeUnit.SECONDS).cancel(false);
+            scheduler.schedule(() -> { }, 60, TimeUnit.SECONDS).cancel(false);
         }
 
         assertThat(scheduler.getQueue()).hasSizeLessThanOrEqualTo(queued);
@@ -53,8 +57,8 @@ class ServerSetupTest {
 
     @Test
     void tomcat_keeps_at_most_the_configured_worker_threads() {
-        org.apache.coyote.AbstractProtocol<?> protocol =
-                (org.apache.coyote.AbstractProtocol<?>) tomcat.getConnector().getProtocolHandler();
+        AbstractProtocol<?> protocol =
+                (AbstractProtocol<?>) tomcat.getConnector().getProtocolHandler();
 
         assertThat(protocol.getMaxThreads()).isEqualTo(32);
         assertThat(protocol.getMinSpareThreads()).isEqualTo(10);

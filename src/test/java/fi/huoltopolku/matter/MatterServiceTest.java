@@ -14,6 +14,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 @MicronautTest(startApplication = false)
 class MatterServiceTest {
@@ -75,11 +76,11 @@ class MatterServiceTest {
 
     @Test
     void a_matter_without_its_subject_and_owner_is_refused_naming_both() {
-        Problem problem = org.junit.jupiter.api.Assertions.assertThrows(
+        Problem problem = assertThrows(
                 Problem.class, () -> matters.open(customer(), " ", ContactChannel.PHONE, null, null,
                         Actor.integration("test")));
 
-        org.assertj.core.api.Assertions.assertThat(problem.problems()).extracting(Problem::field)
+        assertThat(problem.problems()).extracting(Problem::field)
                 .containsExactly("subject", "department");
     }
 }

@@ -1,5 +1,7 @@
 package fi.huoltopolku.quality;
 
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import fi.huoltopolku.checks.ChecklistService;
 import fi.huoltopolku.people.PeopleService;
 import fi.huoltopolku.people.Person;
@@ -21,11 +23,13 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
@@ -184,17 +188,17 @@ class BlindSpotTest {
                 .header("Authorization", ApiAccess.bearer(tokens, Role.MANAGER))
                 .build(), HttpResponse.BodyHandlers.ofByteArray());
         assertThat(pdf.statusCode()).isEqualTo(200);
-        assertThat(new String(pdf.body(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
-        String text = new com.lowagie.text.pdf.parser.PdfTextExtractor(new com.lowagie.text.pdf.PdfReader(pdf.body()))
+        assertThat(new String(pdf.body(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        String text = new PdfTextExtractor(new PdfReader(pdf.body()))
                 .getTextFromPage(1).replaceAll("[\\u00a0 ]+", " ");
         assertThat(text).contains("Work on Invoice & handover: checks say 100 % done, customers satisfied 0 % — a blind spot",
                 "Blind spot", "100 % (n 10)", "95 % interval", "10.2.2026 – 11.2.2026", "In the flow 100 % (n 10;");
         assertThat(pdf.headers().firstValue("Content-Disposition")).hasValueSatisfying(v -> assertThat(v)
                 .contains("quality-report-2026-02-10-to-2026-02-11.pdf"));
         // Every letter and sign in an embedded font: no font left to the reader's machine.
-        assertThat(new com.lowagie.text.pdf.PdfReader(pdf.body()).getNumberOfPages()).as("one page for the meeting")
+        assertThat(new PdfReader(pdf.body()).getNumberOfPages()).as("one page for the meeting")
                 .isEqualTo(1);
-        String raw = new String(pdf.body(), java.nio.charset.StandardCharsets.ISO_8859_1);
+        String raw = new String(pdf.body(), StandardCharsets.ISO_8859_1);
         assertThat(raw).contains("/FontFile2", "DejaVuSans").doesNotContain("/Helvetica");
     }
 
@@ -226,7 +230,7 @@ class BlindSpotTest {
         // On 10 March Ville expects his customer to be satisfied (5); the customer answers 3: bias +2 over 1 visit.
         long visit = Journeys.upTo(Stage.FOLLOW_UP, visits, checks, ville, Staff.technician(people),
                 Instant.parse("2026-03-10T08:00:00Z"));
-        java.util.function.Function<String, HttpResponse<String>> estimate = json -> {
+        Function<String, HttpResponse<String>> estimate = json -> {
             try {
                 return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(server.getURL()
                         + "/api/v1/visits/" + visit + "/staff-estimate")).header("Content-Type", "application/json")

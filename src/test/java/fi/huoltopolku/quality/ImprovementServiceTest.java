@@ -23,6 +23,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -80,9 +81,9 @@ class ImprovementServiceTest {
         assertThat(figures.enoughAfter()).isTrue();
         // Did it work? Checks +50 points (95 % +24.3 to +70.1), customers +100 (+60.8 to +100): both improved.
         assertThat(figures.objective().verdict()).isEqualTo(Change.Verdict.IMPROVED);
-        assertThat(figures.objective().low()).isCloseTo(24.26, org.assertj.core.data.Offset.offset(0.01));
+        assertThat(figures.objective().low()).isCloseTo(24.26, Offset.offset(0.01));
         assertThat(figures.subjective().verdict()).isEqualTo(Change.Verdict.IMPROVED);
-        assertThat(figures.subjective().low()).isCloseTo(60.75, org.assertj.core.data.Offset.offset(0.01));
+        assertThat(figures.subjective().low()).isCloseTo(60.75, Offset.offset(0.01));
         assertThat(improvements.all().stream().filter(a -> a.id() == action).findFirst().orElseThrow().status())
                 .isEqualTo(ActionStatus.IN_PRACTICE);
         assertThat(improvements.sessions(action)).extracting(PracticeSession::attendees).containsExactly("Aino, Mikko, Sara");

@@ -11,7 +11,10 @@ import fi.huoltopolku.support.Staff;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
+import jakarta.mail.internet.MimeMessage;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -142,7 +145,7 @@ class WeeklyReportTest implements TestPropertyProvider {
 
     /** The subject as a person reads it (JavaMail encodes non-ASCII words). */
     private static String decodedSubject(String mail) throws Exception {
-        return new jakarta.mail.internet.MimeMessage(null, new java.io.ByteArrayInputStream(
-                mail.getBytes(java.nio.charset.StandardCharsets.UTF_8))).getSubject();
+        return new MimeMessage(null, new ByteArrayInputStream(
+                mail.getBytes(StandardCharsets.UTF_8))).getSubject();
     }
 }

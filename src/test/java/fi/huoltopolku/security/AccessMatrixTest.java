@@ -13,6 +13,7 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.web.router.Router;
 import io.micronaut.web.router.UriRouteInfo;
 import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -152,7 +153,7 @@ class AccessMatrixTest {
     void every_service_declares_who_may_call_it() {
         try (ScanResult scan = new ClassGraph().enableClassInfo().enableAnnotationInfo()
                 .acceptPackages("fi.huoltopolku").scan()) {
-            List<String> services = scan.getClassesWithAnnotation(jakarta.inject.Singleton.class).getNames().stream()
+            List<String> services = scan.getClassesWithAnnotation(Singleton.class).getNames().stream()
                     .filter(name -> name.endsWith("Service")).toList();
             assertThat(services).hasSizeGreaterThan(15);
             assertThat(services).allSatisfy(name -> assertThat(scan.getClassInfo(name).hasAnnotation(Allowed.class))

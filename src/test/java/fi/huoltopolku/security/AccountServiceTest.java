@@ -15,11 +15,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.EnumSet;
+import java.util.Locale;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /** Password and PIN hashing, sign-in, lockout, roles and the last admin. */
 @MicronautTest(transactional = false)
@@ -59,7 +61,7 @@ class AccountServiceTest {
 
     private String waitText(long seconds) {
         return new Messages().text(Problem.refused("signIn.wait", seconds),
-                java.util.Locale.ENGLISH);
+                Locale.ENGLISH);
     }
 
     private void at(Instant instant) {
@@ -219,11 +221,11 @@ class AccountServiceTest {
 
     @Test
     void a_new_user_with_several_problems_is_refused_naming_each_of_them() {
-        Problem problem = org.junit.jupiter.api.Assertions.assertThrows(
+        Problem problem = assertThrows(
                 Problem.class, () -> accounts.create("Ä", " ", "RECEPTION",
-                        java.util.Set.of(), "short", Actor.integration("test")));
+                        Set.of(), "short", Actor.integration("test")));
 
-        org.assertj.core.api.Assertions.assertThat(problem.problems()).extracting(Problem::field)
+        assertThat(problem.problems()).extracting(Problem::field)
                 .containsExactly("username", "fullName", "roles", "password");
     }
 }

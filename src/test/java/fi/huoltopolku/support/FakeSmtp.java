@@ -6,6 +6,7 @@ import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
@@ -24,7 +25,7 @@ public final class FakeSmtp implements AutoCloseable {
 
     public static FakeSmtp start() {
         try {
-            FakeSmtp smtp = new FakeSmtp(new ServerSocket(0, 50, java.net.InetAddress.getLoopbackAddress()));
+            FakeSmtp smtp = new FakeSmtp(new ServerSocket(0, 50, InetAddress.getLoopbackAddress()));
             Thread server = new Thread(smtp::serve, "fake-smtp");
             server.setDaemon(true);
             server.start();

@@ -5,7 +5,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
+import java.net.SocketException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
@@ -76,7 +78,7 @@ public final class RawHttp {
             Thread writer = new Thread(() -> {
                 try {
                     byte[] filler = new byte[8192];
-                    java.util.Arrays.fill(filler, (byte) 'a');
+                    Arrays.fill(filler, (byte) 'a');
                     long left = total;
                     boolean first = true;
                     while (left > 0) {
@@ -106,7 +108,7 @@ public final class RawHttp {
         ByteArrayOutputStream received = new ByteArrayOutputStream();
         try {
             in.transferTo(received);
-        } catch (java.net.SocketException e) {
+        } catch (SocketException e) {
             // A reset after the answer was sent: what arrived is the answer.
         }
         String all = received.toString(StandardCharsets.UTF_8);

@@ -1,9 +1,12 @@
 package fi.huoltopolku.survey;
 
 import com.google.zxing.BinaryBitmap;
+import com.google.zxing.DecodeHintType;
 import com.google.zxing.RGBLuminanceSource;
 import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
+import java.util.Arrays;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -18,7 +21,7 @@ class QrCodeTest {
         int n = Integer.parseInt(box.group(1));
         int scale = 4;
         int[] pixels = new int[n * scale * n * scale];
-        java.util.Arrays.fill(pixels, 0xFFFFFFFF);
+        Arrays.fill(pixels, 0xFFFFFFFF);
         Matcher module = Pattern.compile("M(\\d+) (\\d+)h1v1h-1z").matcher(svg);
         while (module.find()) {
             int x = Integer.parseInt(module.group(1));
@@ -34,7 +37,7 @@ class QrCodeTest {
         // search, made for camera pictures, misses about 1 in 170 such synthetic images; measured on
         // 3,000 random links, every one read back exactly as a pure barcode.)
         return new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(source)),
-                java.util.Map.of(com.google.zxing.DecodeHintType.PURE_BARCODE, Boolean.TRUE)).getText();
+                Map.of(DecodeHintType.PURE_BARCODE, Boolean.TRUE)).getText();
     }
 
     @Test

@@ -14,8 +14,10 @@ import fi.huoltopolku.visit.Stage;
 import fi.huoltopolku.visit.VisitService;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
+import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Inject;
 import java.io.IOException;
+import java.sql.Connection;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
@@ -73,7 +75,7 @@ class SmtpSenderTest implements TestPropertyProvider {
     }
 
     @Inject Outbox outbox;
-    @Inject io.micronaut.transaction.TransactionOperations<java.sql.Connection> transactions;
+    @Inject TransactionOperations<Connection> transactions;
 
     @Test
     void a_change_that_is_rolled_back_tells_the_customer_nothing_and_a_committed_one_is_sent_after_its_commit() {

@@ -26,6 +26,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -68,11 +70,11 @@ class StatusMessagesTest {
 
         // No e-mail address yet: e-mail cannot be chosen, and nothing is checked in.
         assertThatThrownBy(() -> checkIns.checkIn(id, visits.find(id).getVersion(), CheckIn.as(
-                java.util.Set.of(), null), List.of(), false, MessagesBy.EMAIL, advisor.asActor()))
+                Set.of(), null), List.of(), false, MessagesBy.EMAIL, advisor.asActor()))
                 .isInstanceOf(Problem.class).hasMessage("Messages by: no e-mail address for e-mail");
         assertThat(overview.card(id).stage()).isEqualTo(Stage.BOOKED);
 
-        checkIns.checkIn(id, visits.find(id).getVersion(), new CheckIn(java.util.Set.of(), null,
+        checkIns.checkIn(id, visits.find(id).getVersion(), new CheckIn(Set.of(), null,
                 null, "owner@example.com", null), List.of(), false, MessagesBy.EMAIL,
                 advisor.asActor());
 
@@ -122,7 +124,7 @@ class StatusMessagesTest {
     private static final String WORKSHOP = "Huoltopolku Demo Autohuolto";
 
     private static int times(String text, String part) {
-        return text.split(java.util.regex.Pattern.quote(part), -1).length - 1;
+        return text.split(Pattern.quote(part), -1).length - 1;
     }
 
     @Test

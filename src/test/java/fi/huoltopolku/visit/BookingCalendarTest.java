@@ -12,6 +12,7 @@ import fi.huoltopolku.support.Journeys;
 import fi.huoltopolku.support.Staff;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -19,6 +20,7 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Set;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -58,7 +60,7 @@ class BookingCalendarTest {
         long away = book(advisor, MONDAY, 15, 90);
         visits.cancelBooking(cancelled, visits.find(cancelled).getVersion(), false, "Sold the car", advisor.asActor());
         // "Did not come" once the booked time (15:00) has passed.
-        clock.use(java.time.Clock.fixed(ZonedDateTime.of(MONDAY.atTime(16, 0), HELSINKI).toInstant(), HELSINKI));
+        clock.use(Clock.fixed(ZonedDateTime.of(MONDAY.atTime(16, 0), HELSINKI).toInstant(), HELSINKI));
         try {
             visits.cancelBooking(away, visits.find(away).getVersion(), true, "Did not answer the phone",
                     advisor.asActor());
@@ -139,7 +141,7 @@ class BookingCalendarTest {
         BookingCalendar.Day day = day(calendar.days(wednesday, 1, null), wednesday);
         assertThat(day.capacityMinutes()).isEqualTo((technicians - 1) * 570);
         assertThat(day.away()).extracting(BookingCalendar.Away::name, BookingCalendar.Away::reason)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(technician.fullName(), "Training day"));
+                .containsExactly(Tuple.tuple(technician.fullName(), "Training day"));
         assertThatThrownBy(() -> calendar.markAway(technician.id(), wednesday, "Again", advisor.asActor()))
                 .isInstanceOf(Problem.class).hasMessageContaining("already marked away");
         assertThatThrownBy(() -> calendar.markAway(advisor.id(), wednesday, " ", advisor.asActor()))

@@ -11,7 +11,11 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Inject;
 import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -65,7 +69,7 @@ class ChangesAcrossNodesIT {
             });
             long committed = Staff.book(visits, advisor, Staff.plate(), EnumSet.noneOf(Flag.class));
             // Announcements arrive in commit order: had the rolled-back one been sent, it would come first.
-            java.util.List<Long> before = new java.util.ArrayList<>();
+            List<Long> before = new ArrayList<>();
             ChangedVisit next;
             while ((next = heard.poll(10, TimeUnit.SECONDS)) != null && next.visitId() != committed) {
                 before.add(next.visitId());
@@ -82,9 +86,9 @@ class ChangesAcrossNodesIT {
         try (ApplicationContext otherNode = ApplicationContext.builder().environments("test")
                 .properties(Map.of("huoltopolku.test.database-name", name)).start();
              // From the cluster's maintenance database: the test's own cannot be closed to itself.
-             Connection admin = java.sql.DriverManager.getConnection(database.getUrl().replace("/" + name, "/postgres"),
+             Connection admin = DriverManager.getConnection(database.getUrl().replace("/" + name, "/postgres"),
                      database.getUsername(), database.getPassword());
-             java.sql.Statement sql = admin.createStatement()) {
+             Statement sql = admin.createStatement()) {
             BlockingQueue<ChangedVisit> heard = new LinkedBlockingQueue<>();
             otherNode.getBean(VisitBroadcaster.class).register(heard::add);
             long before = Staff.book(visits, advisor, Staff.plate(), EnumSet.noneOf(Flag.class));

@@ -17,12 +17,15 @@ import fi.huoltopolku.support.Staff;
 import fi.huoltopolku.support.TestTime;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import java.text.NumberFormat;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -58,7 +61,7 @@ class VisitRulesTest {
 
     /** Hours as an English message shows them (9.5, 19). */
     private static String hours(int minutes) {
-        return java.text.NumberFormat.getInstance(java.util.Locale.ENGLISH).format(minutes / 60.0);
+        return NumberFormat.getInstance(Locale.ENGLISH).format(minutes / 60.0);
     }
 
     @Test
@@ -229,7 +232,7 @@ class VisitRulesTest {
                     {at(friday, 18, 0), at(friday.plusDays(3), 7, 30)},
                     {at(LocalDate.of(2026, 10, 25), 3, 30), at(LocalDate.of(2026, 10, 26), 7, 30)}};
             for (Object[] c : cases) {
-                clock.use(java.time.Clock.fixed((Instant) c[0], clock.zone()));
+                clock.use(Clock.fixed((Instant) c[0], clock.zone()));
                 Instant booked = rules.defaultBookedAt();
                 assertThat(booked).as("at " + c[0]).isEqualTo(c[1]);
                 assertThat(rules.withinOpeningHours(booked)).isTrue();

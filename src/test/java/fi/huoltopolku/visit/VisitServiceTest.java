@@ -21,6 +21,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -262,7 +263,7 @@ class VisitServiceTest {
     @Test
     void an_empty_booking_names_every_missing_field_at_once() {
         Instant at = TestTime.START;
-        Problem problem = org.junit.jupiter.api.Assertions.assertThrows(Problem.class, () -> visits.book(new Booking(
+        Problem problem = Assertions.assertThrows(Problem.class, () -> visits.book(new Booking(
                 new CustomerDetails(" ", "", null, "", null, "", "", 1800), " ", at, null, null, Set.of()), counter));
 
         assertThat(problem.problems()).extracting(Problem::field).containsExactly("customer.name", "customer.phone",

@@ -1,6 +1,7 @@
 package fi.huoltopolku.base.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
@@ -14,6 +15,7 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.Map;
 
 /** Small helpers the views share: times in the workshop's zone, badges, and showing problems. */
 public final class Ui {
@@ -36,8 +38,8 @@ public final class Ui {
     }
 
     /** "Mar 2026", "maalis 2026": a month in the reader's language. */
-    public static String monthYear(java.time.LocalDate month) {
-        return java.time.format.DateTimeFormatter.ofPattern("LLL yyyy", locale()).format(month);
+    public static String monthYear(LocalDate month) {
+        return DateTimeFormatter.ofPattern("LLL yyyy", locale()).format(month);
     }
 
     public static Span badge(String text, String... variants) {
@@ -73,7 +75,7 @@ public final class Ui {
      * Marks every field a refusal names, each with its own reason, and clears the others; nothing
      * typed is lost. Whether every problem had its field here (if not, show the problem too).
      */
-    public static boolean markInvalid(java.util.Map<String, ? extends com.vaadin.flow.component.HasValidation> fields,
+    public static boolean markInvalid(Map<String, ? extends HasValidation> fields,
             Problem problem, Messages messages) {
         fields.values().forEach(f -> f.setInvalid(false));
         boolean all = true;

@@ -2,14 +2,19 @@ package fi.huoltopolku.checks.ui;
 
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
+import com.vaadin.flow.component.HasLabel;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -33,11 +38,18 @@ import fi.huoltopolku.visit.BookingCalendar;
 import fi.huoltopolku.visit.Flag;
 import fi.huoltopolku.visit.VisitRules;
 import fi.huoltopolku.visit.VisitType;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -61,13 +73,13 @@ public class BookingForm extends FormLayout {
     final CheckboxGroup<Flag> flags = new CheckboxGroup<>();
     public final AmountField plannedHours;
     /** The booked day's capacity, booked hours and what is left, updated as the time or hours change. */
-    final com.vaadin.flow.component.html.Paragraph dayCapacity = new com.vaadin.flow.component.html.Paragraph();
+    final Paragraph dayCapacity = new Paragraph();
     private final ZoneId zone;
     private final VisitRules rules;
-    private final java.util.function.Function<java.time.LocalDate, BookingCalendar.Day> days;
+    private final Function<LocalDate, BookingCalendar.Day> days;
     /** The promise the form last gave; once the advisor types another, it no longer follows. */
     private @Nullable LocalDateTime givenPromise;
-    private final Map<String, com.vaadin.flow.component.checkbox.Checkbox> ticks = new java.util.LinkedHashMap<>();
+    private final Map<String, Checkbox> ticks = new LinkedHashMap<>();
 
     /**
      * @param questions the booking stage's check items, as (code, question) pairs: asked here with the
@@ -75,7 +87,7 @@ public class BookingForm extends FormLayout {
      */
     BookingForm(List<Person> advisors, @Nullable Person me, WorkshopClock clock,
             VisitRules rules, List<Map.Entry<String, String>> questions,
-            java.util.function.Function<java.time.LocalDate, BookingCalendar.Day> days) {
+            Function<LocalDate, BookingCalendar.Day> days) {
         ZoneId zone = clock.zone();
         this.zone = zone;
         this.rules = rules;
@@ -101,8 +113,8 @@ public class BookingForm extends FormLayout {
         // Typed like a price ("1,5" or "1.5" in either language), never guessed.
         plannedHours = new AmountField(getTranslation("booking.plannedHours"), Amounts.Unit.HOURS)
                 .withId("booking-planned-hours");
-        plannedHours.setAmount(java.math.BigDecimal.valueOf(Booking.DEFAULT_PLANNED_MINUTES, 0)
-                .divide(java.math.BigDecimal.valueOf(60), 2, java.math.RoundingMode.HALF_UP));
+        plannedHours.setAmount(BigDecimal.valueOf(Booking.DEFAULT_PLANNED_MINUTES, 0)
+                .divide(BigDecimal.valueOf(60), 2, RoundingMode.HALF_UP));
         flags.setLabel(getTranslation("booking.flags"));
         plate.setRequiredIndicatorVisible(true);
         name.setRequiredIndicatorVisible(true);
@@ -138,13 +150,13 @@ public class BookingForm extends FormLayout {
         H3 car = new H3(getTranslation("booking.car"));
         H3 customer = new H3(getTranslation("booking.customer"));
         H3 visit = new H3(getTranslation("booking.visit"));
-        com.vaadin.flow.component.orderedlayout.VerticalLayout asked = new com.vaadin.flow.component.orderedlayout.VerticalLayout();
+        VerticalLayout asked = new VerticalLayout();
         asked.setPadding(false);
         asked.setSpacing(false);
         asked.setId("booking-checks");
-        asked.add(new com.vaadin.flow.component.html.Span(getTranslation("booking.checks")));
+        asked.add(new Span(getTranslation("booking.checks")));
         for (var question : questions) {
-            com.vaadin.flow.component.checkbox.Checkbox tick = new com.vaadin.flow.component.checkbox.Checkbox(question.getValue());
+            Checkbox tick = new Checkbox(question.getValue());
             tick.setId("booking-" + question.getKey());
             ticks.put(question.getKey(), tick);
             asked.add(tick);
@@ -164,7 +176,7 @@ public class BookingForm extends FormLayout {
             dayCapacity.setText("");
             return;
         }
-        java.time.Instant at = when.atZone(zone).toInstant();
+        Instant at = when.atZone(zone).toInstant();
         Integer typed = plannedHours.isValidAmount() ? minutes(plannedHours.amount()) : null;
         int planned = typed == null ? Booking.DEFAULT_PLANNED_MINUTES : typed;
         LocalDateTime promise = promisedAt.getValue();
@@ -173,7 +185,7 @@ public class BookingForm extends FormLayout {
             promisedAt.setValue(givenPromise);
         }
         BookingCalendar.Day day = days.apply(when.toLocalDate());
-        String date = when.toLocalDate().format(java.time.format.DateTimeFormatter.ofPattern("d.M.yyyy"));
+        String date = when.toLocalDate().format(DateTimeFormatter.ofPattern("d.M.yyyy"));
         dayCapacity.setText(day.open() ? getTranslation("booking.dayCapacity", date,
                 VisitRules.hours(day.capacityMinutes()),
                 VisitRules.hours(day.plannedMinutes()),
@@ -207,7 +219,7 @@ public class BookingForm extends FormLayout {
 
     /** The booking checks as asked: each item yes when ticked, no when not. */
     Map<String, Answer> answers() {
-        Map<String, Answer> answers = new java.util.LinkedHashMap<>();
+        Map<String, Answer> answers = new LinkedHashMap<>();
         ticks.forEach((code, tick) -> answers.put(code,
                 tick.getValue() ? Answer.YES : Answer.NO));
         return answers;
@@ -224,11 +236,11 @@ public class BookingForm extends FormLayout {
     }
 
     private static @Nullable Integer minutes(java.math.@Nullable BigDecimal hours) {
-        return hours == null ? null : hours.multiply(java.math.BigDecimal.valueOf(60))
-                .setScale(0, java.math.RoundingMode.HALF_UP).intValueExact();
+        return hours == null ? null : hours.multiply(BigDecimal.valueOf(60))
+                .setScale(0, RoundingMode.HALF_UP).intValueExact();
     }
 
-    private void label(com.vaadin.flow.component.HasLabel field, String key) {
+    private void label(HasLabel field, String key) {
         field.setLabel(getTranslation(key));
     }
 

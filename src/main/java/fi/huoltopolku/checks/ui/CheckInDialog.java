@@ -62,7 +62,7 @@ public class CheckInDialog {
         form.messagesBy.setValue(customer.messagesBy());
         // Declined work stays on file: offered again with the customer at the counter.
         overview.declinedWork(card.vehicleId()).stream().filter(line -> line.visitId() != card.id())
-                .forEach(line -> form.addComponentAtIndex(2, Ui.withClass(new com.vaadin.flow.component.html.Paragraph(
+                .forEach(line -> form.addComponentAtIndex(2, Ui.withClass(new Paragraph(
                         Ui.text("checkIn.declinedBefore", line.what().in(Ui.locale()))), "text-s", "declined-before")));
         form.addSaveListener(e -> {
             // What is left unticked is named, all at once, before anything is saved.

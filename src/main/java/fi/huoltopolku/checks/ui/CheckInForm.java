@@ -10,6 +10,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -23,8 +24,10 @@ import fi.huoltopolku.people.Person;
 import fi.huoltopolku.visit.CheckIn;
 import fi.huoltopolku.visit.Flag;
 import fi.huoltopolku.visit.VisitCard;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -37,16 +40,16 @@ public class CheckInForm extends VerticalLayout {
     final TextField phone = new TextField();
     final EmailField email = new EmailField();
     final Checkbox noMessages = new Checkbox();
-    final com.vaadin.flow.component.select.Select<MessagesBy> messagesBy =
-            new com.vaadin.flow.component.select.Select<>();
+    final Select<MessagesBy> messagesBy =
+            new Select<>();
 
-    private final List<Checkbox> checks = new java.util.ArrayList<>();
+    private final List<Checkbox> checks = new ArrayList<>();
 
     /**
      * @param items the check-in stage's check items, as (code, question) pairs, ticked here with the
      *              customer and saved once the car is checked in
      */
-    CheckInForm(VisitCard card, List<Person> technicians, List<java.util.Map.Entry<String, String>> items) {
+    CheckInForm(VisitCard card, List<Person> technicians, List<Map.Entry<String, String>> items) {
         setPadding(false);
         add(new Paragraph(card.plate() + " · " + card.makeAndModel() + " · " + card.customerName()));
         add(new Paragraph(getTranslation("field.requestedWork") + ": " + card.requestedWork()));
@@ -111,7 +114,7 @@ public class CheckInForm extends VerticalLayout {
 
     /** Marks every field the problem names, each with its reason; nothing typed is lost. */
     boolean markInvalid(Problem problem, Messages messages) {
-        return Ui.markInvalid(java.util.Map.of("customer.phone", phone, "customer.email", email, "messagesBy", messagesBy),
+        return Ui.markInvalid(Map.of("customer.phone", phone, "customer.email", email, "messagesBy", messagesBy),
                 problem, messages);
     }
 

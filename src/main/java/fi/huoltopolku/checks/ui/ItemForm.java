@@ -16,6 +16,7 @@ import fi.huoltopolku.checks.ItemWording;
 import fi.huoltopolku.people.Role;
 import fi.huoltopolku.theme.Theme;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -80,7 +81,7 @@ public class ItemForm extends VerticalLayout {
 
     /** Marks every field the problem names, each with its own reason; nothing typed is lost. */
     public boolean markInvalid(Problem problem, Messages messages) {
-        return Ui.markInvalid(java.util.Map.of("questionEn", questionEn, "questionFi", questionFi, "code", code,
+        return Ui.markInvalid(Map.of("questionEn", questionEn, "questionFi", questionFi, "code", code,
                 "theme", theme, "role", role), problem, messages);
     }
 

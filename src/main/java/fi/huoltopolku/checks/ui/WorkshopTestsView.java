@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Pre;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.upload.Upload;
@@ -22,6 +23,7 @@ import fi.huoltopolku.security.ui.CurrentUser;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.RolesAllowed;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 /** Imports an outside workshop test's results from a CSV file; a bad file is refused whole. */
 @Route("workshop-tests")
@@ -49,7 +51,7 @@ public class WorkshopTestsView extends VerticalLayout implements HasDynamicTitle
         upload.setAcceptedFileTypes(".csv", "text/csv");
         upload.setMaxFileSize(MAX_BYTES);
         upload.setI18n(UploadTexts.csvFile());
-        upload.setDropLabel(new com.vaadin.flow.component.html.Span(getTranslation("workshopTests.drop")));
+        upload.setDropLabel(new Span(getTranslation("workshopTests.drop")));
         upload.setId("workshop-test-upload");
         Actor actor = CurrentUser.actor();
         UI ui = UI.getCurrent();
@@ -73,7 +75,7 @@ public class WorkshopTestsView extends VerticalLayout implements HasDynamicTitle
             result.add(new Paragraph(getTranslation("workshopTests.refused", fileName)));
             UnorderedList lines = new UnorderedList();
             Object detail = problem.args().size() > 1 ? problem.args().get(1) : null;
-            if (detail instanceof java.util.List<?> list) {
+            if (detail instanceof List<?> list) {
                 list.forEach(line -> lines.add(new ListItem(messages.text((Problem) line, getLocale()))));
             } else {
                 lines.add(new ListItem(messages.text(problem, getLocale())));

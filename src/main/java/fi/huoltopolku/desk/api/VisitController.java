@@ -28,7 +28,9 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -107,7 +109,7 @@ public class VisitController {
                 booking.bookedAt() == null ? null : booking.bookedAt().toInstant(),
                 booking.promisedAt() == null ? null : booking.promisedAt().toInstant(),
                 advisorId, flags, booking.visitType()),
-                booking.checks() == null ? java.util.Map.of() : booking.checks(),
+                booking.checks() == null ? Map.of() : booking.checks(),
                 Boolean.TRUE.equals(booking.allowOverbooking()), API);
         return HttpResponse.created(json(overview.card(id)), URI.create("/api/v1/visits/" + id));
     }
@@ -138,11 +140,11 @@ public class VisitController {
     }
 
     /** Who does the work; {@code version} as read, for a safe concurrent edit (the current one when left out). */
-    @io.micronaut.serde.annotation.Serdeable
+    @Serdeable
     public record TechnicianJson(@Nullable String technician, @Nullable Long version) {
     }
 
-    @io.micronaut.http.annotation.Put("/{id}/technician")
+    @Put("/{id}/technician")
     @Allowed({Role.ADVISOR, Role.FOREMAN, Role.MANAGER})
     @Operation(summary = "Assign the technician who does the work (username or id); 409 when the visit changed "
             + "since the version given")

@@ -17,6 +17,7 @@ import fi.huoltopolku.people.PeopleService;
 import fi.huoltopolku.people.Person;
 import fi.huoltopolku.security.ui.CurrentUser;
 import fi.huoltopolku.visit.ContactChannel;
+import java.util.Map;
 
 /** Records what a customer wants when it is not (yet) a visit, and who owns it. */
 public class NewMatterDialog extends Dialog {
@@ -58,7 +59,7 @@ public class NewMatterDialog extends Dialog {
                 saved.run();
             } catch (Problem problem) {
                 // Every field the problem names is marked, each with its reason.
-                if (!Ui.markInvalid(java.util.Map.of("subject", subject, "department", department, "person", owner),
+                if (!Ui.markInvalid(Map.of("subject", subject, "department", department, "person", owner),
                         problem, messages)) {
                     Ui.show(problem, messages);
                 }

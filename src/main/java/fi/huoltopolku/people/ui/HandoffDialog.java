@@ -13,7 +13,9 @@ import fi.huoltopolku.base.ui.Ui;
 import fi.huoltopolku.people.Department;
 import fi.huoltopolku.people.PeopleService;
 import fi.huoltopolku.people.Person;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -53,10 +55,10 @@ public class HandoffDialog extends Dialog {
         reason.setRequiredIndicatorVisible(true);
         reason.setId("handoff-reason");
         Button save = new Button(getTranslation("visit.handOff"), e -> {
-            var fields = java.util.Map.of("department", department, "person", person, "reason", reason);
+            var fields = Map.of("department", department, "person", person, "reason", reason);
             if (department.getValue() == null) {
                 // Nothing to send without the receiver; the reason's own problem is named with it.
-                java.util.List<Problem> missing = new java.util.ArrayList<>();
+                List<Problem> missing = new ArrayList<>();
                 missing.add(Problem.invalid("department", "problem.required"));
                 if (reason.getValue().isBlank()) {
                     missing.add(Problem.invalid("reason", "problem.required"));

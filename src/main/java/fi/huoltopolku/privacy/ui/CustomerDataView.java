@@ -25,6 +25,7 @@ import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 /**
  * A customer's data request: find the customer, download everything about them as JSON, or erase
@@ -94,7 +95,7 @@ public class CustomerDataView extends VerticalLayout implements HasDynamicTitle 
 
     private void refresh() {
         String text = search.getValue().trim();
-        grid.setItems(text.length() < 2 ? java.util.List.of() : data.search(text));
+        grid.setItems(text.length() < 2 ? List.of() : data.search(text));
     }
 
     @Override

@@ -18,6 +18,7 @@ import fi.huoltopolku.quality.ThemeSentence;
 import fi.huoltopolku.quality.stats.Classification;
 import fi.huoltopolku.quality.stats.Proportion;
 import fi.huoltopolku.theme.ThemeService;
+import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
@@ -30,6 +31,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -50,7 +53,7 @@ public class ReportController {
 
     ReportController(ComparisonService comparison, PeopleService people, WorkshopClock clock,
             ThemeService themes, Messages messages, ReportQuery query,
-            @io.micronaut.context.annotation.Value("${huoltopolku.workshop-name:Huoltopolku}") String workshop) {
+            @Value("${huoltopolku.workshop-name:Huoltopolku}") String workshop) {
         this.query = query;
         this.themes = themes;
         this.messages = messages;
@@ -135,7 +138,7 @@ public class ReportController {
         List<EstimateBiasJson> bias = report.satisfaction().estimateBiasByAdvisor().entrySet().stream()
                 .map(e -> new EstimateBiasJson(staff.containsKey(e.getKey()) ? staff.get(e.getKey()).username()
                         : String.valueOf(e.getKey()), e.getValue().n(), e.getValue().mean()))
-                .sorted(java.util.Comparator.comparing(EstimateBiasJson::advisor)).toList();
+                .sorted(Comparator.comparing(EstimateBiasJson::advisor)).toList();
         return new ReportJson(start, last, report.themes().stream().map(ReportController::json).toList(),
                 report.focus(), report.satisfaction().nps().score(), report.satisfaction().nps().n(),
                 report.satisfaction().overall().topTwoShare(), report.satisfaction().overall().n(),
@@ -244,7 +247,7 @@ public class ReportController {
     }
 
     private static ThemeJson json(ThemeComparison row) {
-        Map<Source, RateJson> bySource = new java.util.EnumMap<>(Source.class);
+        Map<Source, RateJson> bySource = new EnumMap<>(Source.class);
         for (Source source : Source.values()) {
             bySource.put(source, RateJson.of(row.objectiveBySource().getOrDefault(source, new Proportion(0, 0))));
         }

@@ -3,6 +3,7 @@ package fi.huoltopolku.quality.stats;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -41,6 +42,6 @@ public final class Focus {
 
     /** Scores by theme, for showing the working. */
     public static Map<String, Double> scores(List<Candidate> candidates) {
-        return candidates.stream().collect(java.util.stream.Collectors.toMap(Candidate::theme, Candidate::score));
+        return candidates.stream().collect(Collectors.toMap(Candidate::theme, Candidate::score));
     }
 }

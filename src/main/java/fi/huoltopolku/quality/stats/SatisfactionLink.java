@@ -1,5 +1,6 @@
 package fi.huoltopolku.quality.stats;
 
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -15,13 +16,13 @@ public record SatisfactionLink(Proportion whenPassed, Proportion whenFailed) {
      * Satisfied (4–5) when the theme's checks all passed vs when any failed, over the visits with
      * both an outcome and a rating.
      */
-    public static SatisfactionLink of(java.util.Map<Long, Boolean> passedByVisit,
-            java.util.Map<Long, Integer> ratingByVisit) {
+    public static SatisfactionLink of(Map<Long, Boolean> passedByVisit,
+            Map<Long, Integer> ratingByVisit) {
         long passed = 0;
         long passedSatisfied = 0;
         long failed = 0;
         long failedSatisfied = 0;
-        for (java.util.Map.Entry<Long, Boolean> visit : passedByVisit.entrySet()) {
+        for (Map.Entry<Long, Boolean> visit : passedByVisit.entrySet()) {
             Integer rating = ratingByVisit.get(visit.getKey());
             if (rating == null) {
                 continue;

@@ -39,6 +39,7 @@ import fi.huoltopolku.theme.Theme;
 import fi.huoltopolku.theme.ThemeService;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
@@ -254,7 +255,7 @@ public class ImprovementsView extends VerticalLayout implements HasUrlParameter<
         }
         long rounded = Math.round(value);
         // A difference that rounds to nothing is 0, not "−0" or "+0".
-        return rounded == 0 ? "0" : String.format(java.util.Locale.ROOT, "%+d", rounded).replace("-", "−");
+        return rounded == 0 ? "0" : String.format(Locale.ROOT, "%+d", rounded).replace("-", "−");
     }
 
     @Override

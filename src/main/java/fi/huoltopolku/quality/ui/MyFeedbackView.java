@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import fi.huoltopolku.base.Days;
@@ -43,7 +44,7 @@ public class MyFeedbackView extends VerticalLayout implements HasDynamicTitle {
         this.service = service;
         setMaxWidth("72rem");
         addClassName("my-feedback");
-        com.vaadin.flow.component.select.Select<Integer> period = new com.vaadin.flow.component.select.Select<>();
+        Select<Integer> period = new Select<>();
         period.setLabel(getTranslation("myFeedback.period"));
         period.setItems(MyFeedbackService.PERIODS);
         period.setItemLabelGenerator(days -> getTranslation("myFeedback.lastDays", days));

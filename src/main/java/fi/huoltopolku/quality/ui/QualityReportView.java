@@ -12,6 +12,9 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import elemental.json.Json;
+import elemental.json.JsonArray;
+import elemental.json.JsonObject;
 import fi.huoltopolku.base.Messages;
 import fi.huoltopolku.base.WorkshopClock;
 import fi.huoltopolku.base.ui.Ui;
@@ -236,14 +239,14 @@ public class QualityReportView extends VerticalLayout implements HasDynamicTitle
      * theme named, the quadrants split at the themes' mean importance and the "good" rate.
      */
     private void drawImportance(ComparisonReport report) {
-        elemental.json.JsonArray points = elemental.json.Json.createArray();
+        JsonArray points = Json.createArray();
         double sum = 0;
         for (ThemeComparison row : report.themes()) {
             Long importance = ThemeSentence.importancePoints(row);
             if (importance == null || row.comparison().subjective().rate() == null) {
                 continue;
             }
-            elemental.json.JsonObject point = elemental.json.Json.createObject();
+            JsonObject point = Json.createObject();
             point.put("x", importance);
             point.put("y", Math.round(100 * row.comparison().subjective().rate()));
             point.put("n", row.comparison().subjective().n());
@@ -255,7 +258,7 @@ public class QualityReportView extends VerticalLayout implements HasDynamicTitle
         }
         double splitX = points.length() == 0 ? 0 : Math.round(sum / points.length());
         long splitY = Math.round(100 * comparison.thresholds().good());
-        elemental.json.JsonArray quadrants = json(List.of(getTranslation("report.quadrant.goodEnough"),
+        JsonArray quadrants = json(List.of(getTranslation("report.quadrant.goodEnough"),
                 getTranslation("report.quadrant.keepUp"), getTranslation("report.quadrant.lowPriority"),
                 getTranslation("report.quadrant.fixFirst")));
         scatterHelp.setText(getTranslation("report.scatterHelp", Math.round(splitX), splitY));
@@ -268,8 +271,8 @@ public class QualityReportView extends VerticalLayout implements HasDynamicTitle
                 getTranslation("report.customersSay"));
     }
 
-    private static elemental.json.JsonArray json(List<String> values) {
-        elemental.json.JsonArray array = elemental.json.Json.createArray();
+    private static JsonArray json(List<String> values) {
+        JsonArray array = Json.createArray();
         for (int i = 0; i < values.size(); i++) {
             array.set(i, values.get(i));
         }

@@ -19,6 +19,7 @@ import fi.huoltopolku.base.Problem;
 import fi.huoltopolku.base.ui.Ui;
 import fi.huoltopolku.quality.WeeklyReportService;
 import java.io.ByteArrayInputStream;
+import java.time.LocalDate;
 import java.util.Map;
 
 /**
@@ -90,7 +91,7 @@ final class WeeklyReportPanel extends Div {
         if (mine.isPresent() && mine.get().latest() != null) {
             String[] latest = mine.get().latest().split(" ", 2);
             text += " " + getTranslation("weeklyReport.latest",
-                    Days.shown(java.time.LocalDate.parse(latest[0])),
+                    Days.shown(LocalDate.parse(latest[0])),
                     getTranslation("weeklyMail." + latest[1]));
         }
         state.setText(text);

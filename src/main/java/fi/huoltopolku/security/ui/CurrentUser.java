@@ -6,6 +6,7 @@ import fi.huoltopolku.people.Person;
 import fi.huoltopolku.people.Role;
 import fi.huoltopolku.security.Callers;
 import fi.huoltopolku.security.SignedIn;
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.Set;
 
@@ -25,7 +26,7 @@ public final class CurrentUser {
 
     public static boolean has(Role... any) {
         Set<Role> mine = roles();
-        return java.util.Arrays.stream(any).anyMatch(mine::contains);
+        return Arrays.stream(any).anyMatch(mine::contains);
     }
 
     public static Person require() {

@@ -12,6 +12,8 @@ import fi.huoltopolku.security.SecurityEvent;
 import fi.huoltopolku.security.SecurityLog;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.Arrays;
+import java.util.stream.Collectors;
 
 /** The security log for admins: the latest 500 events, newest first. */
 @Route("admin/log")
@@ -55,9 +57,9 @@ public class SecurityLogView extends VerticalLayout implements HasDynamicTitle {
         String[] parts = detail.substring(SecurityLog.KEYED.length()).split(String.valueOf(SecurityLog.SEPARATOR), -1);
         Object[] args = new Object[parts.length - 1];
         for (int i = 1; i < parts.length; i++) {
-            args[i - 1] = parts[i].startsWith("roles=") ? java.util.Arrays.stream(parts[i].substring(6).split(","))
+            args[i - 1] = parts[i].startsWith("roles=") ? Arrays.stream(parts[i].substring(6).split(","))
                     .filter(r -> !r.isEmpty()).map(r -> Ui.tr(Role.valueOf(r)))
-                    .collect(java.util.stream.Collectors.joining(", ")) : parts[i];
+                    .collect(Collectors.joining(", ")) : parts[i];
         }
         return getTranslation(parts[0], args);
     }

@@ -15,6 +15,7 @@ import fi.huoltopolku.survey.Invitation;
 import fi.huoltopolku.survey.InvitationService;
 import fi.huoltopolku.survey.SurveyAnswers;
 import fi.huoltopolku.survey.SurveyService;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
@@ -111,13 +112,13 @@ public class SurveyApiController {
     @ApiResponse(responseCode = "410",
             description = "The survey has expired or was already answered")
     public HttpResponse<?> submit(@PathVariable String token, @Body SubmissionJson body,
-            io.micronaut.http.HttpRequest<?> request) {
+            HttpRequest<?> request) {
         // An integration's API token has its own quota; anyone else is refused after too many links
         // that do not work from their address, and a customer's own working link is never counted.
         Caller caller = Callers.current().orElse(Caller.ANONYMOUS);
         String address = SubmissionLimiter.address(request);
         if (caller.anonymous() ? limiter.refused(address) : !limiter.allowIntegration(caller.name())) {
-            return HttpResponse.status(io.micronaut.http.HttpStatus.TOO_MANY_REQUESTS).body(new ProblemHandler.Body(
+            return HttpResponse.status(HttpStatus.TOO_MANY_REQUESTS).body(new ProblemHandler.Body(
                     "TOO_MANY_REQUESTS", null, messages.getTranslation("apiError.TOO_MANY_REQUESTS",
                             ApiErrors.language(request))));
         }

@@ -26,10 +26,13 @@ import fi.huoltopolku.theme.Theme;
 import fi.huoltopolku.theme.ThemeService;
 import fi.huoltopolku.visit.Stage;
 import fi.huoltopolku.visit.VisitCard;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
  * The visit page's side of the customer: every message sent to them, and once the car is ready the
@@ -123,7 +126,7 @@ public class CustomerSaysSection extends Composite<VerticalLayout> {
         SurveyForm form = surveys.formOf(card.id(), getLocale().getLanguage());
         Select<Integer> overall = scale(getTranslation("field.overall"), 1, 5);
         Select<Integer> nps = scale(getTranslation("field.nps"), 0, 10);
-        Map<String, Select<Integer>> ratings = new java.util.LinkedHashMap<>();
+        Map<String, Select<Integer>> ratings = new LinkedHashMap<>();
         HorizontalLayout fields = new HorizontalLayout(overall, nps);
         fields.getStyle().set("flex-wrap", "wrap");
         for (Theme theme : form.themes()) {
@@ -136,7 +139,7 @@ public class CustomerSaysSection extends Composite<VerticalLayout> {
         comment.setWidth("28rem");
         Checkbox consent = new Checkbox(getTranslation("surveyPage.consent"));
         Button save = new Button(getTranslation("action.save"), e -> attempt.accept(() -> {
-            Map<String, Integer> given = new java.util.HashMap<>();
+            Map<String, Integer> given = new HashMap<>();
             ratings.forEach((code, select) -> {
                 if (select.getValue() != null) {
                     given.put(code, select.getValue());
@@ -154,7 +157,7 @@ public class CustomerSaysSection extends Composite<VerticalLayout> {
     private static Select<Integer> scale(String label, int from, int to) {
         Select<Integer> select = new Select<>();
         select.setLabel(label);
-        select.setItems(java.util.stream.IntStream.rangeClosed(from, to).boxed().toList());
+        select.setItems(IntStream.rangeClosed(from, to).boxed().toList());
         select.setEmptySelectionAllowed(true);
         select.setWidth("9rem");
         return select;

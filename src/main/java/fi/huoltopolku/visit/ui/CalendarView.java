@@ -1,14 +1,18 @@
 package fi.huoltopolku.visit.ui;
 
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -39,8 +43,11 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
  * The advisors' booking calendar: a day or a week of bookings (all advisors', or one's), each day
@@ -131,8 +138,8 @@ public class CalendarView extends VerticalLayout implements HasDynamicTitle {
         days.removeAll();
         // A week's seven days side by side within the screen (1024 wide included); closed days narrower.
         days.getStyle().set("grid-template-columns", count == 1 ? "1fr"
-                : java.util.stream.IntStream.range(0, count).mapToObj(i -> clock.isOpen(first.plusDays(i))
-                        ? "minmax(0, 1fr)" : "minmax(0, 0.6fr)").collect(java.util.stream.Collectors.joining(" ")));
+                : IntStream.range(0, count).mapToObj(i -> clock.isOpen(first.plusDays(i))
+                        ? "minmax(0, 1fr)" : "minmax(0, 0.6fr)").collect(Collectors.joining(" ")));
         DateTimeFormatter date = DateTimeFormatter.ofPattern("d.M.yyyy");
         title.setText(getTranslation("calendar.title") + ": " + date.format(first)
                 + (count == 1 ? "" : " – " + date.format(first.plusDays(count - 1))));
@@ -148,7 +155,7 @@ public class CalendarView extends VerticalLayout implements HasDynamicTitle {
         column.getElement().setAttribute("data-date", day.date().toString());
         column.getStyle().set("border", "1px solid var(--lumo-contrast-20pct)").set("border-radius", "var(--lumo-border-radius-m)")
                 .set("padding", "var(--lumo-space-s)").set("min-width", "0");
-        String weekday = day.date().getDayOfWeek().getDisplayName(java.time.format.TextStyle.SHORT, getLocale());
+        String weekday = day.date().getDayOfWeek().getDisplayName(TextStyle.SHORT, getLocale());
         column.add(Ui.withClass(new H3(weekday + " " + day.date().getDayOfMonth() + "." + day.date().getMonthValue() + "."),
                 "m-0", "text-m"));
         Paragraph capacity = new Paragraph(day.open() ? getTranslation("calendar.capacity", hours(day.capacityMinutes()),
@@ -166,7 +173,7 @@ public class CalendarView extends VerticalLayout implements HasDynamicTitle {
                 });
                 back.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY_INLINE);
                 back.setAriaLabel(getTranslation("calendar.atWorkAfterAll", away.name()));
-                column.add(Ui.withClass(new Paragraph(new com.vaadin.flow.component.html.Span(
+                column.add(Ui.withClass(new Paragraph(new Span(
                         getTranslation("calendar.away", away.name(), away.reason()) + " "), back),
                         "text-s", "m-0", "calendar-away"));
             }
@@ -185,10 +192,10 @@ public class CalendarView extends VerticalLayout implements HasDynamicTitle {
         box.getElement().setAttribute("data-plate", card.plate());
         box.getStyle().set("border-top", "1px solid var(--lumo-contrast-10pct)").set("padding", "var(--lumo-space-xs) 0");
         String when = DateTimeFormatter.ofPattern("HH:mm").format(card.bookedAt().atZone(clock.zone()));
-        com.vaadin.flow.component.html.Anchor plate = new com.vaadin.flow.component.html.Anchor("visit/" + card.id(),
+        Anchor plate = new Anchor("visit/" + card.id(),
                 card.plate());
-        box.add(new Paragraph(new com.vaadin.flow.component.html.Span(when + " "), plate,
-                new com.vaadin.flow.component.html.Span(" · " + card.requestedWork() + " · " + hours(entry.plannedMinutes())
+        box.add(new Paragraph(new Span(when + " "), plate,
+                new Span(" · " + card.requestedWork() + " · " + hours(entry.plannedMinutes())
                         + (card.advisorName() == null ? "" : " · " + card.advisorName()))));
         if (entry.calledOff() != null) {
             box.getStyle().set("text-decoration", "line-through").set("color", "var(--lumo-secondary-text-color)");
@@ -252,8 +259,8 @@ public class CalendarView extends VerticalLayout implements HasDynamicTitle {
         return reason;
     }
 
-    private void dialog(String header, Map<String, ? extends com.vaadin.flow.component.HasValidation> fields,
-            Runnable save, com.vaadin.flow.component.Component... content) {
+    private void dialog(String header, Map<String, ? extends HasValidation> fields,
+            Runnable save, Component... content) {
         Dialog dialog = new Dialog(content);
         dialog.setHeaderTitle(header);
         dialog.setWidth("min(30rem, 96vw)");

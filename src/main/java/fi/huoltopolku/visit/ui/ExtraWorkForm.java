@@ -6,6 +6,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
@@ -89,7 +90,7 @@ public class ExtraWorkForm extends VerticalLayout {
         camera.setDropAllowed(false);
         camera.getElement().setProperty("capture", "environment");
         camera.setUploadButton(new Button(getTranslation("extraWork.addPhotos"),
-                com.vaadin.flow.component.icon.VaadinIcon.CAMERA.create()));
+                VaadinIcon.CAMERA.create()));
         camera.setId("extra-work-photos");
         camera.setI18n(UploadTexts.photo());
         camera.addFileRejectedListener(e -> refuse(e.getFileName(), e.getErrorMessage()));

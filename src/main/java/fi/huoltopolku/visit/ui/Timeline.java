@@ -17,6 +17,7 @@ import fi.huoltopolku.visit.HoldReason;
 import fi.huoltopolku.visit.Stage;
 import fi.huoltopolku.visit.VisitEvent;
 import fi.huoltopolku.visit.WorkStatus;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -72,7 +73,7 @@ public final class Timeline extends Div {
             case CONTACT -> raw.equals("INBOUND") || raw.equals("OUTBOUND") ? Ui.tr(Direction.valueOf(raw))
                     : Ui.tr(ContactChannel.valueOf(raw));
             case HANDOFF -> owner(raw);
-            case PROMISE, RESCHEDULED -> Ui.fullTime(java.time.Instant.parse(raw), clock.zone());
+            case PROMISE, RESCHEDULED -> Ui.fullTime(Instant.parse(raw), clock.zone());
             case EXTRA_WORK_FLAGGED, EXTRA_WORK_DONE -> ExtraWork.what(raw).in(getLocale());
             default -> raw;
         };

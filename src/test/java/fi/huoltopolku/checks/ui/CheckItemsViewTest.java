@@ -1,6 +1,7 @@
 package fi.huoltopolku.checks.ui;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.LocatorJ;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
@@ -75,7 +76,7 @@ class CheckItemsViewTest extends ViewTest {
         view.show("test.csv", "visit,plate,date,item,answer,comment\n1,,,NOPE,YES,\n,,,CHK_WALKAROUND,YES,\n",
                 Staff.advisor(people).asActor());
 
-        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(ListItem.class)).extracting(ListItem::getText)
+        assertThat(LocatorJ._find(ListItem.class)).extracting(ListItem::getText)
                 .containsExactly("line 2: There is no visit 1.",
                         "line 3: give a visit number, or a plate and a date");
     }

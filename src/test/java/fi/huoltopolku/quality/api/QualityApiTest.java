@@ -29,6 +29,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
@@ -152,7 +153,7 @@ class QualityApiTest {
         assertThat(action.get("windowDays").getIntValue()).isEqualTo(90);
 
         JsonNode listed = read(call("GET", "/api/v1/improvements", null, Role.FOREMAN).body());
-        List<Long> ids = new java.util.ArrayList<>();
+        List<Long> ids = new ArrayList<>();
         listed.values().forEach(a -> ids.add(a.get("id").getLongValue()));
         assertThat(ids).contains(id);
         assertThat(call("GET", "/api/v1/improvements/" + id, null, Role.MANAGER).body()).isEqualTo(started.body());

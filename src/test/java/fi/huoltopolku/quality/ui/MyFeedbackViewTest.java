@@ -1,8 +1,10 @@
 package fi.huoltopolku.quality.ui;
 
+import com.github.mvysny.kaributesting.v10.LocatorJ;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
 import fi.huoltopolku.base.WorkshopClock;
 import fi.huoltopolku.checks.ChecklistService;
 import fi.huoltopolku.people.PeopleService;
@@ -17,6 +19,7 @@ import fi.huoltopolku.survey.SurveyService;
 import fi.huoltopolku.visit.Stage;
 import fi.huoltopolku.visit.VisitService;
 import jakarta.inject.Inject;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -68,17 +71,17 @@ class MyFeedbackViewTest extends ViewTest {
                 .anyMatch(text -> text.startsWith("Your customers satisfied 100\u00a0% (n 1) · workshop"));
         assertThat(_find(Div.class, spec -> spec.withClasses("my-action"))).hasSize(1);
         assertThat(texts("my-actions")).contains("You practised it · started " + clock.today().format(
-                java.time.format.DateTimeFormatter.ofPattern("d.M.yyyy")));
+                DateTimeFormatter.ofPattern("d.M.yyyy")));
 
         // A year back holds the same, and says its period.
         @SuppressWarnings("unchecked")
-        com.vaadin.flow.component.select.Select<Integer> period = _get(com.vaadin.flow.component.select.Select.class,
+        Select<Integer> period = _get(Select.class,
                 spec -> spec.withId("my-period"));
-        com.github.mvysny.kaributesting.v10.LocatorJ._setValue(period, 365);
+        LocatorJ._setValue(period, 365);
         assertThat(texts("my-comments")).contains("“" + myComment + "”");
         assertThat(_find(Paragraph.class)).extracting(Paragraph::getText).anyMatch(text -> text.startsWith(
                 "Your own figures from " + clock.today().minusDays(364).format(
-                        java.time.format.DateTimeFormatter.ofPattern("d.M.yyyy"))));
+                        DateTimeFormatter.ofPattern("d.M.yyyy"))));
 
         actAs(other);
         UI.getCurrent().navigate("my-jobs");

@@ -1,10 +1,15 @@
 package fi.huoltopolku.quality.ui;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.LocatorJ;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.EmailField;
 import fi.huoltopolku.base.WorkshopClock;
 import fi.huoltopolku.people.Department;
 import fi.huoltopolku.people.PeopleService;
@@ -15,6 +20,9 @@ import fi.huoltopolku.quality.stats.Classification;
 import fi.huoltopolku.support.Staff;
 import fi.huoltopolku.support.ViewTest;
 import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -47,20 +55,20 @@ class QualityReportViewTest extends ViewTest {
     void a_manager_opts_in_to_the_weekly_report_by_e_mail_after_fixing_the_address() {
         actAs(people.create("wq" + Staff.next(), "Weekly Reader", Role.MANAGER, Department.RECEPTION));
         UI.getCurrent().navigate(QualityReportView.class);
-        com.vaadin.flow.component.textfield.EmailField email = _get(com.vaadin.flow.component.textfield.EmailField.class,
+        EmailField email = _get(EmailField.class,
                 spec -> spec.withId("weekly-email"));
-        com.github.mvysny.kaributesting.v10.LocatorJ._setValue(email, "not an address");
-        com.github.mvysny.kaributesting.v10.LocatorJ._click(_get(com.vaadin.flow.component.button.Button.class,
+        LocatorJ._setValue(email, "not an address");
+        LocatorJ._click(_get(Button.class,
                 spec -> spec.withId("weekly-subscribe")));
         assertThat(email.isInvalid()).isTrue();
         assertThat(email.getErrorMessage()).isEqualTo("'not an address' is not an e-mail address");
 
-        com.github.mvysny.kaributesting.v10.LocatorJ._setValue(email, "reader@example.com");
-        com.github.mvysny.kaributesting.v10.LocatorJ._click(_get(com.vaadin.flow.component.button.Button.class,
+        LocatorJ._setValue(email, "reader@example.com");
+        LocatorJ._click(_get(Button.class,
                 spec -> spec.withId("weekly-subscribe")));
         assertThat(_find(_get(Div.class, spec -> spec.withId("weekly-report")), Paragraph.class))
                 .extracting(Paragraph::getText).contains("The weekly report goes to reader@example.com.");
-        assertThat(_get(com.vaadin.flow.component.button.Button.class, spec -> spec.withId("weekly-stop")).isVisible()).isTrue();
+        assertThat(_get(Button.class, spec -> spec.withId("weekly-stop")).isVisible()).isTrue();
     }
 
     @Test
@@ -69,21 +77,21 @@ class QualityReportViewTest extends ViewTest {
         WeeklyReportService weekly = context.getBean(WeeklyReportService.class);
         actAs(people.create("wl" + Staff.next(), "Last Reader", Role.MANAGER, Department.RECEPTION));
         try {
-            clock.use(java.time.Clock.fixed(java.time.Instant.parse("2026-11-18T08:00:00Z"), clock.zone()));
+            clock.use(Clock.fixed(Instant.parse("2026-11-18T08:00:00Z"), clock.zone()));
             weekly.subscribe("last.reader@example.com", "en");
             UI.getCurrent().navigate(QualityReportView.class);
-            assertThat(_find(com.vaadin.flow.component.button.Button.class, spec -> spec.withId("weekly-open-last")))
+            assertThat(_find(Button.class, spec -> spec.withId("weekly-open-last")))
                     .as("nothing sent yet: nothing to open").isEmpty();
 
             // Monday 23 November 07:05 in Helsinki: the week of 16–22 November is composed (no mail server in
             // the tests: recorded) and kept.
-            clock.use(java.time.Clock.fixed(java.time.Instant.parse("2026-11-23T05:05:00Z"), clock.zone()));
+            clock.use(Clock.fixed(Instant.parse("2026-11-23T05:05:00Z"), clock.zone()));
             weekly.sendDue();
             UI.getCurrent().navigate(ImprovementsView.class);
             UI.getCurrent().navigate(QualityReportView.class);
-            com.github.mvysny.kaributesting.v10.LocatorJ._click(_get(com.vaadin.flow.component.button.Button.class,
+            LocatorJ._click(_get(Button.class,
                     spec -> spec.withId("weekly-open-last")));
-            com.vaadin.flow.component.dialog.Dialog dialog = _get(com.vaadin.flow.component.dialog.Dialog.class,
+            Dialog dialog = _get(Dialog.class,
                     spec -> spec.withId("weekly-last-mail"));
             assertThat(dialog.getHeaderTitle()).isEqualTo("Your weekly e-mail of the week from 16.11.2026 "
                     + "(recorded (no mail server is set up))");
@@ -91,10 +99,10 @@ class QualityReportViewTest extends ViewTest {
                     .anyMatch(text -> text.endsWith(": quality report 16.11.2026–22.11.2026"))
                     .anyMatch(text -> text.startsWith("Last week (16.11.2026–22.11.2026) in brief:")
                             && text.contains("The whole report is attached as a PDF."));
-            assertThat(_get(dialog, com.vaadin.flow.component.html.Anchor.class, spec -> spec.withId("weekly-last-pdf"))
+            assertThat(_get(dialog, Anchor.class, spec -> spec.withId("weekly-last-pdf"))
                     .getHref()).isNotBlank();
             WeeklyReportService.LastMail last = weekly.lastMail().orElseThrow();
-            assertThat(new String(last.pdf(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+            assertThat(new String(last.pdf(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
             assertThat(last.fileName()).isEqualTo("quality-report-2026-11-16-to-2026-11-22.pdf");
         } finally {
             clock.reset();

@@ -18,7 +18,9 @@ import fi.huoltopolku.visit.Stage;
 import fi.huoltopolku.visit.VisitOverviewService;
 import fi.huoltopolku.visit.VisitService;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.EnumSet;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
@@ -38,7 +40,7 @@ class CalendarViewTest extends ViewTest {
         String plate = Staff.plate();
         // Booked for 08:00 today, an hour before the test clock's 09:00: "did not come" can be said of it...
         long id = Staff.book(visits, advisor, plate, EnumSet.noneOf(Flag.class),
-                TestTime.START.minus(java.time.Duration.ofHours(1)));
+                TestTime.START.minus(Duration.ofHours(1)));
         // ...not yet of one booked for 09:30.
         String later = Staff.plate();
         Staff.book(visits, advisor, later, EnumSet.noneOf(Flag.class));
@@ -54,8 +56,8 @@ class CalendarViewTest extends ViewTest {
         assertThat(_find(Div.class, spec -> spec.withClasses("calendar-day"))).hasSize(7);
         double capacity = people.withRole(Role.TECHNICIAN).size() * 9.5;
         assertThat(_get(today, Paragraph.class, spec -> spec.withClasses("calendar-capacity")).getText())
-                .isEqualTo("Capacity " + String.format(java.util.Locale.ENGLISH, "%.1f", capacity) + " h · planned 4.0 h · left "
-                        + String.format(java.util.Locale.ENGLISH, "%.1f", capacity - 4) + " h");
+                .isEqualTo("Capacity " + String.format(Locale.ENGLISH, "%.1f", capacity) + " h · planned 4.0 h · left "
+                        + String.format(Locale.ENGLISH, "%.1f", capacity - 4) + " h");
         Div booking = _find(today, Div.class, spec -> spec.withClasses("calendar-booking")).get(0);
         assertThat(booking.getElement().getAttribute("data-plate")).isEqualTo(plate);
         Div notYet = _find(today, Div.class, spec -> spec.withClasses("calendar-booking")).get(1);

@@ -21,6 +21,7 @@ import fi.huoltopolku.visit.VisitOverviewService;
 import fi.huoltopolku.visit.VisitService;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
@@ -75,7 +76,7 @@ class ExtraWorkPhotoFormTest extends ViewTest {
         form.received("wiper.jpg", "image/jpeg", Photos.picture(64, 48, "jpg"));
         _click(_get(Button.class, spec -> spec.withId("urgency-CAN_WAIT")));
         assertThat(overview.extraWork(id)).singleElement()
-                .satisfies(line -> assertThat(photos.of(java.util.List.of(line.id()))).hasSize(1));
+                .satisfies(line -> assertThat(photos.of(List.of(line.id()))).hasSize(1));
     }
 
     @Test

@@ -16,6 +16,7 @@ import fi.huoltopolku.visit.VisitService;
 import jakarta.inject.Inject;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -36,7 +37,7 @@ class VisitTileTest extends ViewTest {
                 "040 100 " + Staff.next(), null, plate, null, "Škoda", "Octavia <RS>", 2018), "Brakes", at,
                 at.plus(5, ChronoUnit.HOURS), advisor.id(), EnumSet.of(Flag.CUSTOMER_WAITING)), advisor.asActor());
         actAs(advisor);
-        UI.getCurrent().setLocale(java.util.Locale.forLanguageTag("fi-FI"));
+        UI.getCurrent().setLocale(Locale.forLanguageTag("fi-FI"));
 
         VisitTile tile = new VisitTile(overview.card(id), clock);
         String html = tile.getChildren().findFirst().orElseThrow().getElement().getProperty("innerHTML");
