@@ -60,9 +60,11 @@ public class ThemeTrendController {
     public record ControlMonthJson(@Schema(description = "The month, YYYY-MM") String month,
             @Schema(description = "Customers satisfied (4–5 of 5), a fraction 0–1; null without answers") @Nullable Double rate,
             @Schema(description = "Count of customer answers in the month") long n,
-            @Schema(description = "Lower control limit, a fraction 0–1 (centre − 3 standard errors, at least 0)")
+            @Schema(description = "Lower control limit, a fraction 0–1 (centre − 3 standard errors, times σz on Laney's "
+                    + "p′ chart, at least 0)")
             @Nullable Double lower,
-            @Schema(description = "Upper control limit, a fraction 0–1 (centre + 3 standard errors, at most 1)")
+            @Schema(description = "Upper control limit, a fraction 0–1 (centre + 3 standard errors, times σz on Laney's "
+                    + "p′ chart, at most 1)")
             @Nullable Double upper,
             @Schema(description = "Whether the month falls outside its limits: a signal, not noise") boolean outside) {
     }
@@ -72,7 +74,12 @@ public class ThemeTrendController {
     public record ControlChartJson(String theme,
             @Schema(description = "The workshop's own rate over the twelve months (the centre line), a fraction 0–1")
             @Nullable Double centre,
-            @Schema(description = "Count of months outside their limits") long signals, List<ControlMonthJson> months) {
+            @Schema(description = "Count of months outside their limits") long signals,
+            @Schema(description = "Which chart drew the limits: P_CHART (chance alone) or LANEY_P_PRIME (the months vary "
+                    + "more than chance alone, so the limits are widened by sigmaZ)") ControlChart.Kind chart,
+            @Schema(description = "Laney's σz: the months' spread in standard errors (mean moving range of their "
+                    + "z-scores / 1.128); 1 is chance alone") double sigmaZ,
+            List<ControlMonthJson> months) {
     }
 
     @Get("/{theme}/trend")
@@ -93,7 +100,8 @@ public class ThemeTrendController {
     @Get("/{theme}/control-chart")
     @Operation(summary = "The p-chart of a theme's customers: the twelve calendar months up to the period's end "
             + "(to; from is not used), the workshop's own rate as the centre line and each month's limits "
-            + "(fractions 0–1); a month outside its limits is a signal. The report's control chart. "
+            + "(fractions 0–1); a month outside its limits is a signal. When the months vary more than chance alone, "
+            + "Laney's p′ chart widens the limits by σz (chart, sigmaZ). The report's control chart. "
             + ReportQuery.PERIOD)
     public ControlChartJson controlChart(@PathVariable String theme, @QueryValue @Nullable String from,
             @QueryValue @Nullable String to, @QueryValue @Nullable String department,
@@ -108,7 +116,8 @@ public class ThemeTrendController {
             months.add(new ControlMonthJson(month(year.months().get(i)), point.rate().rate(), point.rate().n(),
                     point.lower(), point.upper(), point.outside()));
         }
-        return new ControlChartJson(code, year.chart().centre(), year.chart().signals(), months);
+        return new ControlChartJson(code, year.chart().centre(), year.chart().signals(), year.chart().kind(),
+                year.chart().sigmaZ(), months);
     }
 
     private static String month(TrendPoint point) {

@@ -81,7 +81,10 @@ final class ThemeDetail extends Dialog {
                 : control.signals() == 0 ? Ui.text("report.controlNoise", ThemeSentence.percent(control.centre()))
                 : Ui.text("report.controlSignals", control.signals(), ThemeSentence.percent(control.centre()))),
                 "control-reading", "text-s");
-        add(new H3(Ui.text("report.controlTitle")), reading, pChart);
+        Paragraph kind = Ui.withClass(new Paragraph(control.kind() == ControlChart.Kind.LANEY_P_PRIME
+                ? Ui.text("report.controlKindLaney", control.sigmaZ()) : Ui.text("report.controlKindP")),
+                "control-kind", "text-s", "text-secondary", "m-0");
+        add(new H3(Ui.text("report.controlTitle")), reading, pChart, kind);
 
         List<Said> said = feedback.commentsAbout(theme, filter.from(), filter.to());
         add(new H3(Ui.text("report.commentsAbout", row.theme().name(Ui.locale()), said.size())));

@@ -131,6 +131,8 @@ class QualityApiTest {
         assertThat(april.get("lower").getDoubleValue()).isEqualTo(0.0);
         assertThat(april.get("upper").getDoubleValue()).isEqualTo(1.0);
         assertThat(chart.get("signals").getLongValue()).isEqualTo(year.chart().signals()).isZero();
+        assertThat(chart.get("chart").getStringValue()).as("two months: too few for Laney").isEqualTo("P_CHART");
+        assertThat(chart.get("sigmaZ").getDoubleValue()).isEqualTo(year.chart().sigmaZ());
         assertThat(chart.get("months").get(0).get("rate").isNull()).as("a month without answers has no rate").isTrue();
     }
 

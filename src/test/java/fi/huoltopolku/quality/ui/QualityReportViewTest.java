@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.EmailField;
+import fi.huoltopolku.base.Messages;
 import fi.huoltopolku.base.WorkshopClock;
 import fi.huoltopolku.people.Department;
 import fi.huoltopolku.people.PeopleService;
@@ -23,6 +24,7 @@ import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -47,8 +49,18 @@ class QualityReportViewTest extends ViewTest {
         GridKt._clickItem(grid, 6);
         ThemeDetail detail = _get(ThemeDetail.class);
         assertThat(_find(detail, Paragraph.class)).extracting(Paragraph::getText)
-                .contains("No comments tagged with this theme in the period.", "No visit where the two sides disagree.")
+                .contains("No comments tagged with this theme in the period.", "No visit where the two sides disagree.",
+                        "p-chart: the limits are those of chance alone, three standard errors at each month's n.")
                 .anyMatch(text -> text.startsWith("Too few answers to read yet: 0 from customers and 0 checks, 10 needed"));
+    }
+
+    @Test
+    void laneys_chart_says_so_under_the_chart_in_both_languages() {
+        assertThat(Messages.text("report.controlKindLaney", Locale.ENGLISH, 1.4)).isEqualTo(
+                "Laney p′ chart: the months vary more than chance alone, the limits are widened by σz = 1.4.");
+        assertThat(Messages.text("report.controlKindLaney", Locale.forLanguageTag("fi"), 1.4)).isEqualTo(
+                "Laneyn p′-kortti: kuukaudet vaihtelevat enemmän kuin pelkkä sattuma selittää, rajoja on levennetty "
+                        + "kertoimella σz = 1,4.");
     }
 
     @Test
