@@ -9,6 +9,7 @@ import fi.huoltopolku.backup.ui.BackupsView;
 import fi.huoltopolku.base.Messages;
 import fi.huoltopolku.security.ui.UsersView;
 import fi.huoltopolku.support.ViewTest;
+import io.micronaut.context.annotation.Property;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.Test;
  * The tests start with the default public address (http://localhost:8080) outside demo mode: the
  * admin's screens say customers' links cannot work, and how to set the address, in their language.
  */
+@Property(name = "huoltopolku.public-url", value = "http://localhost:8080") // the default (the test configuration sets another)
 class PublicAddressWarningTest extends ViewTest {
 
     private static String warning() {
