@@ -16,7 +16,9 @@ import ch.qos.logback.core.spi.ContextAwareBase;
  * of a second): lines for people, or one JSON object a line for a log collector
  * ({@code HUOLTOPOLKU_LOG_FORMAT=json}); both carry the request id ({@link RequestIds}) where there
  * is one. Vaadin and Atmosphere log warnings only. A file named by {@code -Dlogback.configurationFile}
- * is used instead, as logback's own setting.
+ * is used instead, as logback's own setting. Tomcat's note about a client's unparsable request is one
+ * line ({@link BadRequestLog}); a push connection's browser that has gone is not an error
+ * ({@link GoneBrowsers}).
  */
 public final class LogSetup extends ContextAwareBase implements Configurator {
 
@@ -24,6 +26,7 @@ public final class LogSetup extends ContextAwareBase implements Configurator {
 
     @Override
     public ExecutionStatus configure(LoggerContext context) {
+        BadRequestLog.shorten();
         if (System.getProperty("logback.configurationFile") != null) {
             return ExecutionStatus.INVOKE_NEXT_IF_ANY;
         }
@@ -53,6 +56,10 @@ public final class LogSetup extends ContextAwareBase implements Configurator {
         root.addAppender(console);
         context.getLogger("com.vaadin").setLevel(Level.WARN);
         context.getLogger("org.atmosphere").setLevel(Level.WARN);
+        GoneBrowsers gone = new GoneBrowsers();
+        gone.setContext(context);
+        gone.start();
+        context.addTurboFilter(gone);
         return ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY;
     }
 }

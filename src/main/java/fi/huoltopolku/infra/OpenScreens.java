@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -19,7 +20,9 @@ import org.slf4j.LoggerFactory;
  * may never come: every minute each open session's screens that have not sent a heartbeat for
  * {@link #GONE_AFTER} are closed and removed, so their components, and their places in the live
  * updates, are freed. The session itself stays (a tablet that wakes up is still signed in, and
- * Vaadin reloads its screen); it ends at its idle timeout.
+ * Vaadin reloads its screen); it ends at its idle timeout. Counts the open screens for the metrics
+ * as Vaadin opens and removes them, where it holds the session's lock, so a scrape reads a number
+ * without touching any session.
  */
 @Singleton
 public class OpenScreens {
@@ -30,16 +33,22 @@ public class OpenScreens {
     public static final Duration GONE_AFTER = Duration.ofMinutes(3);
 
     private final Set<VaadinSession> sessions = ConcurrentHashMap.newKeySet();
+    private final AtomicInteger screens = new AtomicInteger();
     private final WorkshopClock clock;
 
     OpenScreens(WorkshopClock clock) {
         this.clock = clock;
     }
 
-    /** Keeps track of the sessions the service opens and ends. */
+    /** Keeps track of the sessions and screens the service opens and ends. */
     public void watch(VaadinService service) {
         service.addSessionInitListener(event -> sessions.add(event.getSession()));
         service.addSessionDestroyListener(event -> sessions.remove(event.getSession()));
+        service.addUIInitListener(event -> {
+            screens.incrementAndGet();
+            // A screen is detached once, when its session removes it (closed, gone or session ended).
+            event.getUI().addDetachListener(detached -> screens.decrementAndGet());
+        });
     }
 
     /** Sessions open now. */
@@ -47,9 +56,9 @@ public class OpenScreens {
         return sessions.size();
     }
 
-    /** Screens open now, in all sessions. */
+    /** Screens open now, in all sessions; read without any session's lock. */
     public int screens() {
-        return sessions.stream().mapToInt(s -> s.getUIs().size()).sum();
+        return screens.get();
     }
 
     /** Whether the screen is closing or its browser has not been heard of for {@link #GONE_AFTER}. */

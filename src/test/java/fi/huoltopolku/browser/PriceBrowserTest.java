@@ -21,6 +21,7 @@ import fi.huoltopolku.visit.Stage;
 import fi.huoltopolku.visit.Urgency;
 import fi.huoltopolku.visit.VisitOverviewService;
 import fi.huoltopolku.visit.VisitService;
+import io.micronaut.context.annotation.Property;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
@@ -43,6 +44,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * goes out. The admin's screen says the links still point at localhost. Screenshots of both go to
  * {@code target/screenshots}.
  */
+@Property(name = "huoltopolku.public-url", value = "http://localhost:8080") // the default (the test configuration sets another)
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PriceBrowserTest {

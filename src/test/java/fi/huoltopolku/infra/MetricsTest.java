@@ -7,6 +7,7 @@ import fi.huoltopolku.support.Staff;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import java.net.CookieManager;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -92,6 +93,27 @@ class MetricsTest {
         String metrics = get("/api/prometheus", manager).body();
         assertThat(metrics).contains("huoltopolku_rollups_backlog_marks ", "huoltopolku_rollups_backlog_days ",
                 "huoltopolku_outbox_unsent{status=\"recorded\"}", "huoltopolku_outbox_unsent{status=\"failed\"}");
+    }
+
+    @Test
+    void the_open_screens_gauge_is_the_number_of_screens_open_without_touching_a_sessions_state() throws Exception {
+        String manager = tokens.create("Screens " + Staff.next(), Role.MANAGER, ADMIN).secret();
+        assertThat(get("/login", null).statusCode()).isEqualTo(200); // a session with no screen yet
+        double before = screensOpen(get("/api/prometheus", manager).body());
+        // A browser opens a screen: the page's first round trip creates its UI in a new session.
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        HttpResponse<String> opened = browser.send(HttpRequest.newBuilder(URI.create(server.getURL()
+                + "/?v-r=init&location=login")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(opened.statusCode()).isEqualTo(200);
+
+        assertThat(before).as("a number, not NaN").isNotNaN().isGreaterThanOrEqualTo(0);
+        assertThat(screensOpen(get("/api/prometheus", manager).body())).isEqualTo(before + 1);
+    }
+
+    private static double screensOpen(String metrics) {
+        Matcher found = Pattern.compile("(?m)^huoltopolku_screens_open (\\S+)").matcher(metrics);
+        assertThat(found.find()).as("the gauge huoltopolku_screens_open").isTrue();
+        return Double.parseDouble(found.group(1));
     }
 
     private static double count(String metrics, String route, String outcome) {

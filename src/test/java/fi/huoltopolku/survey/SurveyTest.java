@@ -13,6 +13,7 @@ import fi.huoltopolku.support.Journeys;
 import fi.huoltopolku.support.Staff;
 import fi.huoltopolku.visit.Stage;
 import fi.huoltopolku.visit.VisitService;
+import io.micronaut.context.annotation.Property;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
@@ -33,6 +34,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
+@Property(name = "huoltopolku.public-url", value = "http://localhost:8080") // the default (the test configuration sets another)
 @MicronautTest(transactional = false)
 class SurveyTest {
 

@@ -6,6 +6,7 @@ import fi.huoltopolku.backup.ui.BackupsView;
 import fi.huoltopolku.base.Messages;
 import fi.huoltopolku.security.ui.UsersView;
 import fi.huoltopolku.support.ViewTest;
+import io.micronaut.context.annotation.Property;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -15,6 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The tests start with the default public address (http://localhost:8080) outside demo mode: the
  * admin's screens say customers' links cannot work, and how to set the address, in their language.
  */
+@Property(name = "huoltopolku.public-url", value = "http://localhost:8080") // the default (the test configuration sets another)
 class PublicAddressWarningTest extends ViewTest {
 
     private static String warning() {
