@@ -184,7 +184,7 @@ public class ComparisonRollups {
         return definition;
     }
 
-    /** Widens the gap between a rebuild's read and its write in the stress test; nothing in the app. */
+    /** Test seam: runs between a rebuild's snapshot and its locked write (RollupStressTest); a no-op in the app. */
     volatile Runnable betweenReadAndWrite = () -> { };
 
     /** Marks one day as changed, to be rebuilt whole. */
