@@ -1,5 +1,6 @@
 package fi.huoltopolku.security;
 
+import fi.huoltopolku.base.StoredText;
 import fi.huoltopolku.people.Actor;
 import fi.huoltopolku.people.Department;
 import fi.huoltopolku.people.Role;
@@ -49,7 +50,7 @@ class FirstAdmin {
             return;
         }
         accounts.create(username, "Admin", Department.RECEPTION, Set.of(Role.ADMIN), password,
-                Actor.integration("First start"));
+                Actor.integration(StoredText.of("actor.firstStart")));
         LOG.info("Created the admin '{}' from the configuration", username);
     }
 }

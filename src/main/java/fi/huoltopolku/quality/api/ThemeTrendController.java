@@ -77,8 +77,8 @@ public class ThemeTrendController {
             @Schema(description = "Count of months outside their limits") long signals,
             @Schema(description = "Which chart drew the limits: P_CHART (chance alone) or LANEY_P_PRIME (the months vary "
                     + "more than chance alone, so the limits are widened by sigmaZ)") ControlChart.Kind chart,
-            @Schema(description = "Laney's σz: the months' spread in standard errors (mean moving range of their "
-                    + "z-scores / 1.128); 1 is chance alone") double sigmaZ,
+            @Schema(description = "Laney's σz, in times the binomial standard error: the months' spread (mean moving "
+                    + "range of their z-scores / 1.128); 1 is chance alone") double sigmaZ,
             List<ControlMonthJson> months) {
     }
 

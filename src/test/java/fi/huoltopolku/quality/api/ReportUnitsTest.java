@@ -18,7 +18,7 @@ class ReportUnitsTest {
     private static final List<String> REPORT_SCHEMAS = List.of("ReportController.", "ThemeTrendController.",
             "ImprovementController.");
     private static final List<String> UNITS = List.of("fraction 0–1", "percentage points", "NPS points", "count",
-            "Count", "hours", "days", "1–5 scale", "identifier");
+            "Count", "hours", "days", "1–5 scale", "identifier", "times the binomial standard error");
 
     @Test
     @SuppressWarnings("unchecked")
