@@ -8,7 +8,8 @@ import java.io.IOException;
 import org.slf4j.Marker;
 
 /**
- * Leaves out Vaadin's "Exception in push connection" error, with its trace, when all it says is that
+ * Leaves out Vaadin's "Exception in push connection" error and Atmosphere's "Failed to cancel resource",
+ * with their traces, when all they say is that
  * the browser has gone (a tab closed, a tablet asleep, a dropped network: the WebSocket was closed or
  * the connection broke while an update was being written). Vaadin lets go of the connection either
  * way; a gone browser is normal in a workshop. Any other error of the push connection still shows.
@@ -16,10 +17,11 @@ import org.slf4j.Marker;
 final class GoneBrowsers extends TurboFilter {
 
     static final String PUSH_HANDLER = "com.vaadin.flow.server.communication.PushAtmosphereHandler";
+    static final String ATMOSPHERE = "org.atmosphere.cpr.AsynchronousProcessor";
 
     @Override
     public FilterReply decide(Marker marker, Logger logger, Level level, String format, Object[] params, Throwable t) {
-        if (t != null && PUSH_HANDLER.equals(logger.getName()) && gone(t)) {
+        if (t != null && (PUSH_HANDLER.equals(logger.getName()) || ATMOSPHERE.equals(logger.getName())) && gone(t)) {
             return FilterReply.DENY;
         }
         return FilterReply.NEUTRAL;
@@ -34,6 +36,10 @@ final class GoneBrowsers extends TurboFilter {
             if (cause instanceof IllegalStateException && cause.getMessage() != null
                     && cause.getMessage().contains("session has been closed")) {
                 return true; // Tomcat's WebSocket, closed before the write
+            }
+            if (cause instanceof IllegalStateException && cause.getMessage() != null
+                    && cause.getMessage().contains("remote endpoint was in state")) {
+                return true; // Tomcat's WebSocket, closed while an update was being written
             }
         }
         return false;

@@ -37,6 +37,9 @@ class QuietLogsTest {
         assertThat(GoneBrowsers.gone(new IllegalStateException(
                 "Cannot access state in VaadinSession or UI without locking the session."))).isFalse();
         assertThat(GoneBrowsers.gone(new NullPointerException())).isFalse();
+        IllegalStateException writing = new IllegalStateException(
+                "The remote endpoint was in state [TEXT_FULL_WRITING] which is an invalid state for called method");
+        assertThat(GoneBrowsers.gone(writing)).isTrue();
 
         LoggerContext logs = new LoggerContext();
         IllegalStateException closed = new IllegalStateException("the WebSocket session has been closed");
@@ -44,5 +47,7 @@ class QuietLogsTest {
                 "Exception in push connection", null, closed)).isEqualTo(FilterReply.DENY);
         assertThat(new GoneBrowsers().decide(null, logs.getLogger(QuietLogsTest.class), Level.ERROR,
                 "ours", null, closed)).isEqualTo(FilterReply.NEUTRAL);
+        assertThat(new GoneBrowsers().decide(null, logs.getLogger(GoneBrowsers.ATMOSPHERE), Level.ERROR,
+                "Failed to cancel resource: {}", null, writing)).isEqualTo(FilterReply.DENY);
     }
 }
