@@ -93,7 +93,7 @@ public class ApprovalController {
         ApprovalPage page = new ApprovalPage(messages, locale);
         String address = SubmissionLimiter.address(request);
         if (limiter.refused(address)) {
-            return page.slowDown(workshop, null);
+            return page.slowDown(workshop, contact);
         }
         try {
             ApprovalForm form = approvals.form(token);
