@@ -21,7 +21,7 @@ public record ControlChart(@Nullable Double centre, List<Point> points, Kind kin
     /** Mean moving range of two to σ: d₂ for subgroups of 2. */
     static final double D2 = 1.128;
     /** Fewer periods than this, and a single odd one cannot be winsorized away: the plain p-chart stays. */
-    static final int LANEY_MIN_PERIODS = 10;
+    public static final int LANEY_MIN_PERIODS = 10;
 
     /** Which limits the chart drew. */
     public enum Kind { P_CHART, LANEY_P_PRIME }

@@ -81,8 +81,12 @@ final class ThemeDetail extends Dialog {
                 : control.signals() == 0 ? Ui.text("report.controlNoise", ThemeSentence.percent(control.centre()))
                 : Ui.text("report.controlSignals", control.signals(), ThemeSentence.percent(control.centre()))),
                 "control-reading", "text-s");
+        long months = control.points().stream().filter(p -> p.rate().n() > 0).count();
         Paragraph kind = Ui.withClass(new Paragraph(control.kind() == ControlChart.Kind.LANEY_P_PRIME
-                ? Ui.text("report.controlKindLaney", control.sigmaZ()) : Ui.text("report.controlKindP")),
+                ? Ui.text("report.controlKindLaney", control.sigmaZ())
+                : control.sigmaZ() > 1 && months < ControlChart.LANEY_MIN_PERIODS
+                        ? Ui.text("report.controlKindFew", months, ControlChart.LANEY_MIN_PERIODS)
+                        : Ui.text("report.controlKindP")),
                 "control-kind", "text-s", "text-secondary", "m-0");
         add(new H3(Ui.text("report.controlTitle")), reading, pChart, kind);
 
