@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
@@ -104,9 +105,14 @@ public class VisitBroadcaster {
         }
     }
 
+    /**
+     * Stops taking changes and lets a read under way finish before the app closes its database (a read
+     * cut off by the closing pool would leave a broken connection behind in the log).
+     */
     @PreDestroy
-    void close() {
+    void close() throws InterruptedException {
         reader.shutdownNow();
+        reader.awaitTermination(5, TimeUnit.SECONDS);
         for (ExecutorService lane : lanes) {
             lane.shutdownNow();
         }
