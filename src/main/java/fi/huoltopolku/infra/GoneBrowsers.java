@@ -24,6 +24,11 @@ final class GoneBrowsers extends TurboFilter {
         if (t != null && (PUSH_HANDLER.equals(logger.getName()) || ATMOSPHERE.equals(logger.getName())) && gone(t)) {
             return FilterReply.DENY;
         }
+        // Cancelling the push of a browser already gone: Atmosphere finds the resource released.
+        if (t != null && ATMOSPHERE.equals(logger.getName()) && format != null
+                && format.startsWith("Failed to cancel resource")) {
+            return FilterReply.DENY;
+        }
         return FilterReply.NEUTRAL;
     }
 

@@ -6,6 +6,7 @@ import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.core.spi.FilterReply;
 import java.io.IOException;
+import java.sql.SQLException;
 import java.util.logging.LogRecord;
 import org.junit.jupiter.api.Test;
 
@@ -49,5 +50,19 @@ class QuietLogsTest {
                 "ours", null, closed)).isEqualTo(FilterReply.NEUTRAL);
         assertThat(new GoneBrowsers().decide(null, logs.getLogger(GoneBrowsers.ATMOSPHERE), Level.ERROR,
                 "Failed to cancel resource: {}", null, writing)).isEqualTo(FilterReply.DENY);
+        assertThat(new GoneBrowsers().decide(null, logs.getLogger(GoneBrowsers.ATMOSPHERE), Level.ERROR,
+                "Failed to cancel resource: {}", null, new NullPointerException("resource is null")))
+                .isEqualTo(FilterReply.DENY);
+        assertThat(new GoneBrowsers().decide(null, logs.getLogger(GoneBrowsers.ATMOSPHERE), Level.ERROR,
+                "Something else", null, new NullPointerException())).isEqualTo(FilterReply.NEUTRAL);
+    }
+
+    @Test
+    void a_scheduled_task_that_finds_the_pool_closed_at_stop_is_one_line_any_other_failure_keeps_its_trace() {
+        assertThat(ScheduledTaskFailures.poolClosed(new RuntimeException("Failed to obtain JDBC Connection",
+                new SQLException("HikariDataSource HikariDataSource (HikariPool-35) has been closed.")))).isTrue();
+        assertThat(ScheduledTaskFailures.poolClosed(new RuntimeException(
+                new SQLException("This connection has been closed.")))).isFalse();
+        assertThat(ScheduledTaskFailures.poolClosed(new IllegalStateException("ours"))).isFalse();
     }
 }
