@@ -21,7 +21,7 @@ final class GoneBrowsers extends TurboFilter {
 
     @Override
     public FilterReply decide(Marker marker, Logger logger, Level level, String format, Object[] params, Throwable t) {
-        if (t != null && (PUSH_HANDLER.equals(logger.getName()) || ATMOSPHERE.equals(logger.getName())) && gone(t)) {
+        if (t != null && PUSH_HANDLER.equals(logger.getName()) && gone(t)) {
             return FilterReply.DENY;
         }
         // Cancelling the push of a browser already gone: Atmosphere finds the resource released.
