@@ -27,6 +27,7 @@ class LayersTest {
     /** Bottom to top. */
     static final List<List<String>> FLOORS = List.of(
             List.of("base"),
+            List.of("site"),
             List.of("people"),
             List.of("security"),
             List.of("customer", "theme", "infra", "backup"),

@@ -83,7 +83,7 @@ final class DemoStaff {
             accounts.setPin(extra.id(), String.valueOf(badge++), "1234", setup);
         }
         // An integration's token for trying the API (and for bench/survey-audit.sh); demo only.
-        LOG.info("Demo API token (manager): {}", tokens.create("Demo integration", Role.MANAGER, setup).secret());
+        LOG.info("Demo API token (manager): {}", tokens.create("Demo integration", Role.MANAGER, null, setup).secret());
         if (!accounts.hasAdmin()) {
             accounts.create("admin", "Ylläpitäjä (demo)", Department.RECEPTION, Set.of(Role.ADMIN),
                     LoginView.DEMO_PASSWORD, setup);

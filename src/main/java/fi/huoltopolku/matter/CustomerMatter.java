@@ -13,15 +13,15 @@ import org.jspecify.annotations.Nullable;
 public record CustomerMatter(@Id @GeneratedValue @Nullable Long id, Long customerId, String subject,
         ContactChannel channel, Long ownerDepartmentId, @Nullable Long ownerPersonId, MatterStatus status,
         @Nullable String resolution, Instant openedAt, String openedBy, @Nullable Instant closedAt,
-        @Version @Nullable Long version) {
+        @Version @Nullable Long version, long siteId) {
 
     CustomerMatter handedTo(long departmentId, @Nullable Long personId) {
         return new CustomerMatter(id, customerId, subject, channel, departmentId, personId, status, resolution,
-                openedAt, openedBy, closedAt, version);
+                openedAt, openedBy, closedAt, version, siteId);
     }
 
     CustomerMatter closed(String how, Instant at) {
         return new CustomerMatter(id, customerId, subject, channel, ownerDepartmentId, ownerPersonId,
-                MatterStatus.CLOSED, how, openedAt, openedBy, at, version);
+                MatterStatus.CLOSED, how, openedAt, openedBy, at, version, siteId);
     }
 }

@@ -11,6 +11,7 @@ import fi.huoltopolku.people.Department;
 import fi.huoltopolku.people.PeopleService;
 import fi.huoltopolku.people.Person;
 import fi.huoltopolku.people.Role;
+import fi.huoltopolku.site.Site;
 import fi.huoltopolku.visit.ContactChannel;
 import io.micronaut.data.exceptions.OptimisticLockException;
 import io.micronaut.transaction.annotation.Transactional;
@@ -57,7 +58,7 @@ public class MatterService {
                 ? check.value(() -> owner(departmentId, personId)) : null;
         check.done();
         CustomerMatter matter = matters.save(new CustomerMatter(null, customerId, what, channel, departmentId, personId,
-                MatterStatus.OPEN, null, clock.now(), actor.name(), null, null));
+                MatterStatus.OPEN, null, clock.now(), actor.name(), null, null, Site.FIRST));
         events.save(new MatterEvent(null, matter.id(), clock.now(), actor.name(), "OPENED", owner, null));
         return matter.id();
     }

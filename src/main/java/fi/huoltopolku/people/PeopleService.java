@@ -1,6 +1,7 @@
 package fi.huoltopolku.people;
 
 import fi.huoltopolku.base.Problem;
+import fi.huoltopolku.site.Site;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.util.Comparator;
@@ -9,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /** Staff and departments. */
 @Singleton
@@ -70,7 +72,24 @@ public class PeopleService {
     @Transactional
     @Allowed(Role.ADMIN)
     public void grant(long personId, Role role) {
-        people.grant(personId, role.name());
+        grantAt(personId, role == Role.ADMIN ? null : Site.FIRST, role);
+    }
+
+    /** Gives a person a role at a site, or at the group when {@code siteId} is {@code null}. */
+    @Transactional
+    @Allowed(Role.ADMIN)
+    public void grantAt(long personId, @Nullable Long siteId, Role role) {
+        if (siteId == null) {
+            people.grantAtGroup(personId, role.name());
+        } else {
+            people.grantAtSite(personId, siteId, role.name());
+        }
+    }
+
+    /** The active people holding a role at a site (or at the group), by name. */
+    @Transactional
+    public List<Person> withRoleAt(Role role, long siteId) {
+        return people.findActiveWithRoleAt(role.name(), siteId);
     }
 
     /** Everyone on record, active or not, by name. */

@@ -16,9 +16,21 @@ interface PersonRepository extends CrudRepository<Person, Long> {
 
     List<Person> findByRoleAndActiveOrderByFullName(Role role, boolean active);
 
-    /** A new person's job is their first role (more are granted on the admin screen). */
-    @Query(value = "INSERT INTO person_role (person_id, role) SELECT :personId, :role WHERE NOT EXISTS "
-            + "(SELECT 1 FROM person_role WHERE person_id = :personId AND role = :role)",
+    /** A role held at a site (a person may hold it at several). */
+    @Query(value = "INSERT INTO site_role (person_id, site_id, role) SELECT :personId, :siteId, :role WHERE NOT EXISTS "
+            + "(SELECT 1 FROM site_role WHERE person_id = :personId AND site_id = :siteId AND role = :role)",
             nativeQuery = true)
-    void grant(Long personId, String role);
+    void grantAtSite(Long personId, Long siteId, String role);
+
+    /** A role held at the group (group manager, group admin): every site. */
+    @Query(value = "INSERT INTO site_role (person_id, site_id, role) SELECT :personId, NULL, :role WHERE NOT EXISTS "
+            + "(SELECT 1 FROM site_role WHERE person_id = :personId AND site_id IS NULL AND role = :role)",
+            nativeQuery = true)
+    void grantAtGroup(Long personId, String role);
+
+    /** The people holding a role at one of the sites, or at the group. */
+    @Query(value = "SELECT p.* FROM person p WHERE p.active AND EXISTS (SELECT 1 FROM site_role r WHERE r.person_id = p.id "
+            + "AND r.role = :role AND (r.site_id = :siteId OR r.site_id IS NULL)) ORDER BY p.full_name",
+            nativeQuery = true)
+    List<Person> findActiveWithRoleAt(String role, Long siteId);
 }

@@ -75,7 +75,7 @@ public class ImprovementService {
         check.sane(startDate, "startDate");
         check.done();
         return actions.save(new ImprovementAction(null, theme.id(), whatChanges.trim(), ownerId, startDate,
-                ActionStatus.PLANNED, clock.now(), null)).id();
+                ActionStatus.PLANNED, clock.now(), null, null)).id();
     }
 
     /** Planned → in practice → done, one step at a time. */

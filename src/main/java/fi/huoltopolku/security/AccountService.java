@@ -8,6 +8,7 @@ import fi.huoltopolku.people.Allowed;
 import fi.huoltopolku.people.PeopleService;
 import fi.huoltopolku.people.Person;
 import fi.huoltopolku.people.Role;
+import fi.huoltopolku.site.SiteScope;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.Duration;
@@ -127,7 +128,12 @@ public class AccountService {
             throw Problem.refused("signIn.failed");
         }
         log.attempt(SecurityEvent.Kind.SIGNED_IN, name, person.fullName(), place, SecurityLog.detail(how), true, device);
-        return new SignedIn(person, roleSet(person.id()));
+        return new SignedIn(person, roleSet(person.id()), siteScope(person.id()));
+    }
+
+    /** The sites a person may see: every site with a role at the group, else the sites of their roles. */
+    private SiteScope siteScope(long personId) {
+        return roles.countGroupRoles(personId) > 0 ? SiteScope.ALL : SiteScope.of(Set.copyOf(roles.findSites(personId)));
     }
 
     @Transactional
@@ -194,8 +200,16 @@ public class AccountService {
                 && roles.countActiveWith(Role.ADMIN.name()) <= 1) {
             throw Problem.refused("account.lastAdmin");
         }
+        // The same roles at the sites where the person works (the first site if none yet); the admin at the group.
+        List<Long> sites = roles.findSites(personId);
         roles.clearRoles(personId);
-        granted.forEach(r -> people.grant(personId, r));
+        for (Role r : granted) {
+            if (r == Role.ADMIN || sites.isEmpty()) {
+                people.grant(personId, r);
+            } else {
+                sites.forEach(site -> people.grantAt(personId, site, r));
+            }
+        }
         log.record(SecurityEvent.Kind.ROLES_CHANGED, person.username(), actor.name(), null,
                 SecurityLog.detail("log.detail.rolesChanged", roles(before), roles(granted)));
     }

@@ -32,7 +32,7 @@ public class ApiAuthFilter extends HttpFilter {
         String authorization = request.getHeader("Authorization");
         if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
             return tokens.authenticate(authorization.substring(7).trim())
-                    .map(t -> Caller.integration(t.name(), t.role())).orElse(Caller.ANONYMOUS);
+                    .map(t -> Caller.integration(t.name(), t.role(), t.siteId())).orElse(Caller.ANONYMOUS);
         }
         HttpSession session = request.getSession(false);
         if ("GET".equals(request.getMethod()) && session != null

@@ -8,11 +8,11 @@ import io.micronaut.data.annotation.Version;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
-/** An integration's API token: its name, role and hash; the token itself is shown once only. */
+/** An integration's API token: its name, role (at a site, or with no site at the group) and hash; the token itself is shown once only. */
 @MappedEntity(value = "api_token", escape = false)
 public record ApiToken(@Id @GeneratedValue @Nullable Long id, String name, Role role, String tokenHash, String prefix,
         Instant createdAt, String createdBy, @Nullable Instant revokedAt, @Nullable String revokedBy,
-        @Nullable Instant lastUsedAt, @Version @Nullable Long version) {
+        @Nullable Instant lastUsedAt, @Version @Nullable Long version, @Nullable Long siteId) {
 
     public boolean active() {
         return revokedAt == null;

@@ -5,6 +5,7 @@ import fi.huoltopolku.base.WorkshopClock;
 import fi.huoltopolku.people.Actor;
 import fi.huoltopolku.people.Allowed;
 import fi.huoltopolku.people.Role;
+import fi.huoltopolku.site.Site;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.nio.charset.StandardCharsets;
@@ -15,6 +16,7 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Integrations' API tokens: 256 random bits, shown once at creation, stored as their SHA-256 hash,
@@ -41,8 +43,15 @@ public class ApiTokenService {
     public record Created(ApiToken token, String secret) {
     }
 
+    /** A token of the first site (the one site of a single-site installation). */
     @Transactional
     public Created create(String name, Role role, Actor actor) {
+        return create(name, role, Site.FIRST, actor);
+    }
+
+    /** A token whose calls see one site's data, or (no site) the whole group's. */
+    @Transactional
+    public Created create(String name, Role role, @Nullable Long siteId, Actor actor) {
         String label = name == null ? "" : name.trim();
         if (label.isEmpty() || label.length() > 100) {
             throw Problem.invalid("name", "token.nameRule");
@@ -51,7 +60,7 @@ public class ApiTokenService {
         random.nextBytes(bytes);
         String secret = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         ApiToken saved = tokens.save(new ApiToken(null, label, role, hash(secret), secret.substring(0, 9),
-                clock.now(), actor.name(), null, null, null, null));
+                clock.now(), actor.name(), null, null, null, null, siteId));
         log.record(SecurityEvent.Kind.TOKEN_CREATED, null, actor.name(), null, SecurityLog.detail("log.detail.token", label, "roles=" + role));
         return new Created(saved, secret);
     }
@@ -63,7 +72,7 @@ public class ApiTokenService {
             return;
         }
         tokens.update(new ApiToken(token.id(), token.name(), token.role(), token.tokenHash(), token.prefix(),
-                token.createdAt(), token.createdBy(), clock.now(), actor.name(), token.lastUsedAt(), token.version()));
+                token.createdAt(), token.createdBy(), clock.now(), actor.name(), token.lastUsedAt(), token.version(), token.siteId()));
         log.record(SecurityEvent.Kind.TOKEN_REVOKED, null, actor.name(), null, SecurityLog.detail("log.detail.token", token.name(), "roles=" + token.role()));
     }
 

@@ -24,14 +24,22 @@ final class SecurityRepositories {
     @JdbcRepository(dialect = Dialect.H2)
     interface Roles extends CrudRepository<Account, Long> {
 
-        @Query(value = "SELECT role FROM person_role WHERE person_id = :personId ORDER BY role", nativeQuery = true)
+        /** Every role the person holds, at any site or at the group. */
+        @Query(value = "SELECT DISTINCT role FROM site_role WHERE person_id = :personId ORDER BY role", nativeQuery = true)
         List<String> findRoles(Long personId);
 
-        @Query(value = "DELETE FROM person_role WHERE person_id = :personId", nativeQuery = true)
+        /** The sites where the person holds a role (a role at the group is not among them). */
+        @Query(value = "SELECT DISTINCT site_id FROM site_role WHERE person_id = :personId AND site_id IS NOT NULL "
+                + "ORDER BY site_id", nativeQuery = true)
+        List<Long> findSites(Long personId);
+
+        @Query(value = "SELECT COUNT(*) FROM site_role WHERE person_id = :personId AND site_id IS NULL", nativeQuery = true)
+        long countGroupRoles(Long personId);
+
+        @Query(value = "DELETE FROM site_role WHERE person_id = :personId", nativeQuery = true)
         void clearRoles(Long personId);
 
-
-        @Query(value = "SELECT COUNT(*) FROM person_role r JOIN person p ON p.id = r.person_id WHERE r.role = :role AND p.active", nativeQuery = true)
+        @Query(value = "SELECT COUNT(*) FROM site_role r JOIN person p ON p.id = r.person_id WHERE r.role = :role AND p.active", nativeQuery = true)
         long countActiveWith(String role);
     }
 

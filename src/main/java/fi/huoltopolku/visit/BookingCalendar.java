@@ -9,6 +9,7 @@ import fi.huoltopolku.people.Department;
 import fi.huoltopolku.people.PeopleService;
 import fi.huoltopolku.people.Person;
 import fi.huoltopolku.people.Role;
+import fi.huoltopolku.site.Site;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.Duration;
@@ -161,7 +162,7 @@ public class BookingCalendar {
         if (absences.findByPersonIdAndAbsentOn(personId, day).isPresent()) {
             throw Problem.invalid("day", "calendar.alreadyAway", person.get().fullName());
         }
-        absences.save(new Absence(null, personId, day, reason.trim(), actor.name(), clock.now()));
+        absences.save(new Absence(null, personId, day, reason.trim(), actor.name(), clock.now(), Site.FIRST));
     }
 
     /** The technician is at work that day after all. */

@@ -1,5 +1,6 @@
 package fi.huoltopolku.visit;
 
+import fi.huoltopolku.site.Site;
 import io.micronaut.data.annotation.GeneratedValue;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
@@ -42,6 +43,8 @@ public class Visit {
     private VisitType visitType = VisitType.SERVICE;
     /** The hours the booking plans for the workshop, in minutes (the calendar's capacity). */
     private int plannedMinutes = Booking.DEFAULT_PLANNED_MINUTES;
+    /** The site the car visits (a dealer group's service site; the one site of a single-site installation). */
+    private long siteId = Site.FIRST;
     @Version
     private @Nullable Long version;
 
@@ -142,6 +145,8 @@ public class Visit {
     /** The earlier visit this one came back for (the same complaint), if it is a comeback. */
     public VisitType getVisitType() { return visitType; }
     public void setVisitType(VisitType visitType) { this.visitType = visitType; }
+    public long getSiteId() { return siteId; }
+    public void setSiteId(long siteId) { this.siteId = siteId; }
     public int getPlannedMinutes() { return plannedMinutes; }
     public void setPlannedMinutes(int plannedMinutes) { this.plannedMinutes = plannedMinutes; }
     public @Nullable Long getComebackOfId() { return comebackOfId; }

@@ -1,0 +1,100 @@
+package fi.huoltopolku.site;
+
+import fi.huoltopolku.base.WorkshopClock;
+import io.micronaut.context.annotation.Value;
+import jakarta.inject.Singleton;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The group's sites, read often and changed rarely (kept in memory, refreshed on every change on
+ * this node; another node's change is read on its next {@link #refresh()}). A site's setting left
+ * empty is the installation's configured one, so a one-site installation behaves as before.
+ */
+@Singleton
+public class Sites {
+
+    private final SiteRepository repository;
+    private final WorkshopClock clock;
+    private final String workshopName;
+    private final String workshopContact;
+    private final String publicUrl;
+    private volatile List<Site> sites;
+
+    public Sites(SiteRepository repository, WorkshopClock clock,
+            @Value("${huoltopolku.workshop-name:Huoltopolku}") String workshopName,
+            @Value("${huoltopolku.workshop-contact:}") String workshopContact,
+            @Value("${huoltopolku.public-url:`http://localhost:8080`}") String publicUrl) {
+        this.repository = repository;
+        this.clock = clock;
+        this.workshopName = workshopName;
+        this.workshopContact = workshopContact;
+        this.publicUrl = publicUrl;
+        this.sites = List.of();
+    }
+
+    /** Every site, first site first. */
+    public List<Site> all() {
+        List<Site> known = sites;
+        return known.isEmpty() ? refresh() : known;
+    }
+
+    public List<Site> refresh() {
+        sites = List.copyOf(repository.listOrderById());
+        return sites;
+    }
+
+    /** Whether this installation is a group: more than one site (site pickers and group screens show only then). */
+    public boolean isGroup() {
+        return all().size() > 1;
+    }
+
+    public Optional<Site> find(long siteId) {
+        return all().stream().filter(s -> s.id() != null && s.id() == siteId).findFirst();
+    }
+
+    public Optional<Site> byCode(String code) {
+        return all().stream().filter(s -> s.code().equalsIgnoreCase(code.strip())).findFirst();
+    }
+
+    /** The sites of a scope, in order. */
+    public List<Site> within(SiteScope scope) {
+        return all().stream().filter(s -> scope.contains(s.siteId())).toList();
+    }
+
+    /** The name customers and staff see: the site's own, or the installation's configured name. */
+    public String name(long siteId) {
+        return find(siteId).map(this::name).orElse(workshopName);
+    }
+
+    public String name(Site site) {
+        return blank(site.name()) ? workshopName : site.name();
+    }
+
+    /** How customers reach the site. */
+    public String contact(long siteId) {
+        return find(siteId).map(Site::contact).filter(c -> !blank(c)).orElse(workshopContact);
+    }
+
+    /** The address customers' links and QR codes point at. */
+    public String publicUrl(long siteId) {
+        return find(siteId).map(Site::publicUrl).filter(u -> !blank(u)).orElse(publicUrl);
+    }
+
+    /** Saves a new or changed site (optimistic locking: a stale copy is refused) and refreshes the list. */
+    public Site save(Site site) {
+        Site saved = site.id() == null ? repository.save(site) : repository.update(site);
+        refresh();
+        return saved;
+    }
+
+    /** A new site with the installation's settings, named and coded. */
+    public Site newSite(String code, String name) {
+        return new Site(null, code, name, null, null, null, null, null, null, null, null, null, clock.now(), null);
+    }
+
+    private static boolean blank(@Nullable String s) {
+        return s == null || s.isBlank();
+    }
+}
