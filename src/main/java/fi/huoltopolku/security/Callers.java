@@ -2,6 +2,7 @@ package fi.huoltopolku.security;
 
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.WrappedSession;
+import fi.huoltopolku.site.SiteScope;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.context.ServerRequestContext;
 import java.util.Optional;
@@ -29,6 +30,11 @@ public final class Callers {
             return Optional.of(signedIn().map(SignedIn::caller).orElse(Caller.ANONYMOUS));
         }
         return Optional.empty();
+    }
+
+    /** The sites the current caller may see; the application's own work (no caller) sees every site. */
+    public static SiteScope sites() {
+        return current().map(Caller::sites).orElse(SiteScope.ALL);
     }
 
     /** The person signed in to the current Vaadin session, if anyone. */

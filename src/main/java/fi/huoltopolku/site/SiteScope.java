@@ -42,6 +42,11 @@ public record SiteScope(boolean all, Set<Long> siteIds) implements Serializable 
         return new SiteScope(false, kept);
     }
 
+    /** The site new work of this caller belongs to by default: their first site, the first site for the group. */
+    public long home() {
+        return all || siteIds.isEmpty() ? Site.FIRST : new TreeSet<>(siteIds).first();
+    }
+
     /**
      * The ids for a SQL {@code site_id IN (:ids)} filter: never empty (a scope of no site matches
      * the id 0, which no site has), and for {@code all} the caller passes no filter at all.
