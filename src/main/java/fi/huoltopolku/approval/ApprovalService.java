@@ -11,6 +11,7 @@ import fi.huoltopolku.customer.MessagesBy;
 import fi.huoltopolku.people.Actor;
 import fi.huoltopolku.people.Allowed;
 import fi.huoltopolku.people.Role;
+import fi.huoltopolku.site.Sites;
 import fi.huoltopolku.survey.MessageChannel;
 import fi.huoltopolku.survey.Outbox;
 import fi.huoltopolku.visit.ContactChannel;
@@ -66,7 +67,7 @@ public class ApprovalService {
 
     /** What the customer's page shows: the car and each line asked about, with its price estimate. */
     public record ApprovalForm(String plate, String car, String customerName, String language, List<ExtraWork> lines,
-            Map<Long, List<Long>> photoIds) {
+            Map<Long, List<Long>> photoIds, long siteId) {
     }
 
     private final ApprovalRepositories.Requests requests;
@@ -80,15 +81,13 @@ public class ApprovalService {
     private final Messages messages;
     private final WorkshopClock clock;
     private final Duration validFor;
-    private final String publicUrl;
-    private final String workshopName;
+    private final Sites sites;
 
     ApprovalService(ApprovalRepositories.Requests requests, ApprovalRepositories.Lines lines,
             ExtraWorkService extraWork, CustomerContacts contacts,
             VisitOverviewService overview, CustomerService customers, Outbox outbox, Messages messages,
             WorkshopClock clock, ExtraWorkPhotos photos, @Value("${huoltopolku.approval.valid-hours:48}") int validHours,
-            @Value("${huoltopolku.public-url:http://localhost:8080}") String publicUrl,
-            @Value("${huoltopolku.workshop-name:Huoltopolku}") String workshopName) {
+            Sites sites) {
         this.photos = photos;
         this.requests = requests;
         this.lines = lines;
@@ -100,8 +99,7 @@ public class ApprovalService {
         this.messages = messages;
         this.clock = clock;
         this.validFor = Duration.ofHours(validHours);
-        this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
-        this.workshopName = workshopName;
+        this.sites = sites;
     }
 
     /**
@@ -129,6 +127,7 @@ public class ApprovalService {
                 customer.language(), clock.now(), actor.name(), clock.now().plus(validFor), null, null));
         waiting.forEach(line -> lines.save(new ApprovalRequestLine(null, request.id(), line.id())));
         Locale locale = Locale.forLanguageTag(customer.language());
+        String workshopName = sites.senderName(overview.visit(card.id()).getSiteId());
         String subject = messages.getTranslation("approval.messageSubject", locale, workshopName, card.plate());
         String what = waiting.stream().map(l -> "- " + l.what().in(locale)).collect(Collectors.joining("\n"));
         // By the channel the customer chose; with no choice, by every channel they have.
@@ -155,7 +154,7 @@ public class ApprovalService {
     }
 
     public String url(ApprovalRequest request) {
-        return publicUrl + "/approve/" + request.token();
+        return sites.link(overview.visit(request.visitId()).getSiteId(), "/approve/" + request.token());
     }
 
     /** The links sent for a visit, newest first. */
@@ -175,7 +174,7 @@ public class ApprovalService {
                 .collect(Collectors.groupingBy(ExtraWorkPhoto.Info::extraWorkId,
                         Collectors.mapping(ExtraWorkPhoto.Info::id, Collectors.toList())));
         return new ApprovalForm(card.plate(), card.makeAndModel(), card.customerName(), request.language(), asked,
-                photoIds);
+                photoIds, overview.visit(request.visitId()).getSiteId());
     }
 
     /** A photo of a line this open link asks about; nothing for any other photo. */

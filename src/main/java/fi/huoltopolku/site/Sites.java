@@ -50,8 +50,11 @@ public class Sites {
         return all().size() > 1;
     }
 
+    /** The site; a site this node has not seen yet (added on another node) is read again once. */
     public Optional<Site> find(long siteId) {
-        return all().stream().filter(s -> s.id() != null && s.id() == siteId).findFirst();
+        Optional<Site> known = all().stream().filter(s -> s.id() != null && s.id() == siteId).findFirst();
+        return known.isPresent() ? known
+                : refresh().stream().filter(s -> s.id() != null && s.id() == siteId).findFirst();
     }
 
     public Optional<Site> byCode(String code) {
@@ -80,6 +83,17 @@ public class Sites {
     /** The address customers' links and QR codes point at. */
     public String publicUrl(long siteId) {
         return find(siteId).map(Site::publicUrl).filter(u -> !blank(u)).orElse(publicUrl);
+    }
+
+    /** The name a site's messages to customers are signed with: its sender name, else its name. */
+    public String senderName(long siteId) {
+        return find(siteId).map(Site::senderName).filter(n -> !blank(n)).orElseGet(() -> name(siteId));
+    }
+
+    /** A customer's link at the site's public address, e.g. {@code link(1, "/survey/abc")}. */
+    public String link(long siteId, String path) {
+        String base = publicUrl(siteId);
+        return (base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + path;
     }
 
     /** Saves a new or changed site (optimistic locking: a stale copy is refused) and refreshes the list. */

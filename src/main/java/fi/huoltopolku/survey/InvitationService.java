@@ -7,6 +7,7 @@ import fi.huoltopolku.customer.Customer;
 import fi.huoltopolku.customer.CustomerService;
 import fi.huoltopolku.people.Allowed;
 import fi.huoltopolku.people.Role;
+import fi.huoltopolku.site.Sites;
 import fi.huoltopolku.visit.Stage;
 import fi.huoltopolku.visit.VisitCard;
 import fi.huoltopolku.visit.VisitHandedOver;
@@ -37,14 +38,12 @@ public class InvitationService {
     private final Messages messages;
     private final WorkshopClock clock;
     private final Duration validFor;
-    private final String publicUrl;
-    private final String workshopName;
+    private final Sites sites;
 
     InvitationService(InvitationRepository invitations, OutboxRepository outbox, Outbox messagesOut,
             VisitOverviewService visits, CustomerService customers, Messages messages, WorkshopClock clock,
             @Value("${huoltopolku.survey.valid-days:30}") int validDays,
-            @Value("${huoltopolku.public-url:http://localhost:8080}") String publicUrl,
-            @Value("${huoltopolku.workshop-name:Huoltopolku}") String workshopName) {
+            Sites sites) {
         this.invitations = invitations;
         this.outbox = outbox;
         this.messagesOut = messagesOut;
@@ -53,8 +52,7 @@ public class InvitationService {
         this.messages = messages;
         this.clock = clock;
         this.validFor = Duration.ofDays(validDays);
-        this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
-        this.workshopName = workshopName;
+        this.sites = sites;
     }
 
     /** The visit is handed over: invite the customer. */
@@ -83,6 +81,7 @@ public class InvitationService {
                 clock.now(), clock.now().plus(validFor), null, null));
         if (!customer.contactDeclined()) {
             Locale locale = Locale.forLanguageTag(customer.language());
+            String workshopName = sites.senderName(visits.visit(visitId).getSiteId());
             String subject = messages.getTranslation("survey.messageSubject", locale, workshopName);
             String body = messages.getTranslation("survey.messageBody", locale, customer.name(), card.plate(),
                     url(invitation), workshopName);
@@ -98,7 +97,7 @@ public class InvitationService {
     }
 
     public String url(Invitation invitation) {
-        return publicUrl + "/survey/" + invitation.token();
+        return sites.link(visits.visit(invitation.visitId()).getSiteId(), "/survey/" + invitation.token());
     }
 
     @Transactional

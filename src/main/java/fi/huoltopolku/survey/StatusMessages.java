@@ -6,13 +6,13 @@ import fi.huoltopolku.customer.Customer;
 import fi.huoltopolku.customer.CustomerService;
 import fi.huoltopolku.customer.MessagesBy;
 import fi.huoltopolku.people.Actor;
+import fi.huoltopolku.site.Sites;
 import fi.huoltopolku.visit.ContactChannel;
 import fi.huoltopolku.visit.CustomerContacts;
 import fi.huoltopolku.visit.CustomerNews;
 import fi.huoltopolku.visit.Direction;
 import fi.huoltopolku.visit.VisitCard;
 import fi.huoltopolku.visit.VisitOverviewService;
-import io.micronaut.context.annotation.Value;
 import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
 import java.time.Instant;
@@ -36,18 +36,18 @@ class StatusMessages {
     private final Outbox outbox;
     private final Messages messages;
     private final WorkshopClock clock;
-    private final String workshopName;
+    private final Sites sites;
 
     StatusMessages(VisitOverviewService overview, CustomerContacts contacts, CustomerService customers, Outbox outbox,
             Messages messages, WorkshopClock clock,
-            @Value("${huoltopolku.workshop-name:Huoltopolku}") String workshopName) {
+            Sites sites) {
         this.overview = overview;
         this.contacts = contacts;
         this.customers = customers;
         this.outbox = outbox;
         this.messages = messages;
         this.clock = clock;
-        this.workshopName = workshopName;
+        this.sites = sites;
     }
 
     @EventListener
@@ -68,6 +68,7 @@ class StatusMessages {
                     time(news.promisedNow(), locale), news.reason());
         };
         boolean sms = customer.channel() == MessagesBy.SMS;
+        String workshopName = sites.senderName(overview.visit(news.visitId()).getSiteId());
         outbox.send(news.visitId(), sms ? card.customerPhone() : card.customerEmail(),
                 sms ? MessageChannel.SMS : MessageChannel.EMAIL,
                 messages.getTranslation("status.subject", locale, workshopName, card.plate()),

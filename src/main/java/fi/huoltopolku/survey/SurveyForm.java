@@ -4,5 +4,5 @@ import fi.huoltopolku.theme.Theme;
 import java.util.List;
 
 /** The survey of one visit: the themes it asks about (those of the stages the visit went through). */
-public record SurveyForm(long visitId, String plate, String language, List<Theme> themes) {
+public record SurveyForm(long visitId, String plate, String language, List<Theme> themes, long siteId) {
 }

@@ -97,7 +97,7 @@ public class SurveyService {
                 .map(ItemTemplate::theme).map(Theme::id).collect(Collectors.toSet());
         List<Theme> asked = themes.active().stream().filter(t -> themeIds.contains(t.id()))
                 .sorted(Comparator.comparingInt(Theme::position)).toList();
-        return new SurveyForm(visitId, card.plate(), language, asked);
+        return new SurveyForm(visitId, card.plate(), language, asked, visits.visit(visitId).getSiteId());
     }
 
     /** The customer's submission: once per invitation; refused with the problem named, nothing stored. */

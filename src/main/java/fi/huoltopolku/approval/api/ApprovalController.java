@@ -1,12 +1,11 @@
 package fi.huoltopolku.approval.api;
 
-import static fi.huoltopolku.survey.api.PublicPage.locale;
-
-import fi.huoltopolku.approval.ApprovalService;
 import fi.huoltopolku.approval.ApprovalService.ApprovalForm;
+import fi.huoltopolku.approval.ApprovalService;
 import fi.huoltopolku.base.Messages;
 import fi.huoltopolku.base.Problem;
 import fi.huoltopolku.people.Allowed;
+import fi.huoltopolku.site.Sites;
 import fi.huoltopolku.survey.api.PublicPage;
 import fi.huoltopolku.survey.api.SubmissionLimiter;
 import fi.huoltopolku.visit.Decision;
@@ -32,6 +31,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
+import static fi.huoltopolku.survey.api.PublicPage.locale;
+
 /**
  * The customer's extra-work page, served at {@code /approve/{token}} as plain HTML (no Vaadin, no
  * JavaScript). An unknown token answers 404, an expired or used one 410, each with a friendly page;
@@ -45,10 +46,11 @@ public class ApprovalController {
     private final ApprovalService approvals;
     private final SubmissionLimiter limiter;
     private final Messages messages;
+    private final Sites sites;
     private final String workshop;
     private final String contact;
 
-    ApprovalController(ApprovalService approvals, SubmissionLimiter limiter, Messages messages,
+    ApprovalController(Sites sites, ApprovalService approvals, SubmissionLimiter limiter, Messages messages,
             @Value("${huoltopolku.workshop-name:Huoltopolku}") String workshop,
             @Value("${huoltopolku.workshop-contact:}") String contact) {
         this.contact = contact;
@@ -56,6 +58,7 @@ public class ApprovalController {
         this.limiter = limiter;
         this.messages = messages;
         this.workshop = workshop;
+        this.sites = sites;
     }
 
     @Get("/{token}")
@@ -64,7 +67,7 @@ public class ApprovalController {
         try {
             ApprovalForm form = approvals.form(token);
             ApprovalPage page = new ApprovalPage(messages, locale(lang == null ? form.language() : lang));
-            return HttpResponse.ok(page.form(token, form, workshop, Map.of(), null, Set.of()));
+            return HttpResponse.ok(page.form(token, form, sites.name(form.siteId()), Map.of(), null, Set.of()));
         } catch (ApprovalService.ClosedLink closed) {
             return closed(new ApprovalPage(messages, locale(lang)), closed.reason());
         }
@@ -100,12 +103,12 @@ public class ApprovalController {
             Map<Long, Decision> chosen = decisions(form, values);
             try {
                 approvals.answer(token, chosen);
-                return HttpResponse.ok(page.message("approvalPage.thanks", "approvalPage.thanksText", workshop, contact));
+                return HttpResponse.ok(page.message("approvalPage.thanks", "approvalPage.thanksText", sites.name(form.siteId()), sites.contact(form.siteId())));
             } catch (Problem problem) {
                 Set<Long> missing = form.lines().stream()
                         .filter(l -> l.decision() == Decision.PENDING && !chosen.containsKey(l.id()))
                         .map(ExtraWork::id).collect(Collectors.toSet());
-                return HttpResponse.<String>status(HttpStatus.BAD_REQUEST).body(page.form(token, form, workshop, chosen,
+                return HttpResponse.<String>status(HttpStatus.BAD_REQUEST).body(page.form(token, form, sites.name(form.siteId()), chosen,
                         messages.text(problem, locale), missing));
             }
         } catch (ApprovalService.ClosedLink closed) {

@@ -3,6 +3,7 @@ package fi.huoltopolku.survey.api;
 import fi.huoltopolku.base.Messages;
 import fi.huoltopolku.base.Problem;
 import fi.huoltopolku.people.Allowed;
+import fi.huoltopolku.site.Sites;
 import fi.huoltopolku.survey.SurveyAnswers;
 import fi.huoltopolku.survey.SurveyForm;
 import fi.huoltopolku.survey.SurveyService;
@@ -39,16 +40,18 @@ public class SurveyController {
     private final SurveyService surveys;
     private final SubmissionLimiter limiter;
     private final Messages messages;
+    private final Sites sites;
     private final String workshop;
     private final String contact;
 
-    SurveyController(SurveyService surveys, SubmissionLimiter limiter, Messages messages,
+    SurveyController(Sites sites, SurveyService surveys, SubmissionLimiter limiter, Messages messages,
             @Value("${huoltopolku.workshop-name:Huoltopolku}") String workshop,
             @Value("${huoltopolku.workshop-contact:}") String contact) {
         this.surveys = surveys;
         this.limiter = limiter;
         this.messages = messages;
         this.workshop = workshop;
+        this.sites = sites;
         this.contact = contact;
     }
 
@@ -58,7 +61,7 @@ public class SurveyController {
         try {
             SurveyForm form = surveys.form(token);
             SurveyPage page = new SurveyPage(messages, locale(lang == null ? form.language() : lang));
-            return HttpResponse.ok(page.form(token, form, workshop, Map.of(), null, null));
+            return HttpResponse.ok(page.form(token, form, sites.name(form.siteId()), Map.of(), null, null));
         } catch (SurveyService.ClosedSurvey closed) {
             return closed(new SurveyPage(messages, locale(lang)), closed.reason());
         }
@@ -79,9 +82,9 @@ public class SurveyController {
             SurveyForm form = surveys.form(token);
             try {
                 surveys.submit(token, answers(values), locale.getLanguage());
-                return HttpResponse.ok(page.message("surveyPage.thanks", "surveyPage.thanksText", workshop, null));
+                return HttpResponse.ok(page.message("surveyPage.thanks", "surveyPage.thanksText", sites.name(form.siteId()), null));
             } catch (Problem problem) {
-                return HttpResponse.<String>status(HttpStatus.BAD_REQUEST).body(page.form(token, form, workshop,
+                return HttpResponse.<String>status(HttpStatus.BAD_REQUEST).body(page.form(token, form, sites.name(form.siteId()),
                         values, messages.text(problem, locale), problem.field()));
             }
         } catch (SurveyService.ClosedSurvey closed) {

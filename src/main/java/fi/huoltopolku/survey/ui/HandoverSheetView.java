@@ -17,13 +17,13 @@ import fi.huoltopolku.base.Problem;
 import fi.huoltopolku.base.WorkshopClock;
 import fi.huoltopolku.base.ui.Ui;
 import fi.huoltopolku.security.ui.CurrentUser;
+import fi.huoltopolku.site.Sites;
 import fi.huoltopolku.survey.Invitation;
 import fi.huoltopolku.survey.InvitationService;
 import fi.huoltopolku.survey.QrCode;
 import fi.huoltopolku.visit.VisitCard;
 import fi.huoltopolku.visit.VisitOverviewService;
 import io.micronaut.context.annotation.Prototype;
-import io.micronaut.context.annotation.Value;
 import jakarta.annotation.security.RolesAllowed;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -40,19 +40,16 @@ public class HandoverSheetView extends VerticalLayout implements HasUrlParameter
     private final VisitOverviewService visits;
     private final Messages messages;
     private final WorkshopClock clock;
-    private final String workshop;
-    private final String contact;
+    private final Sites sites;
     private String title = "";
 
     public HandoverSheetView(InvitationService invitations, VisitOverviewService visits, Messages messages,
-            WorkshopClock clock, @Value("${huoltopolku.workshop-name:Huoltopolku}") String workshop,
-            @Value("${huoltopolku.workshop-contact:}") String contact) {
+            WorkshopClock clock, Sites sites) {
         this.invitations = invitations;
         this.visits = visits;
         this.messages = messages;
         this.clock = clock;
-        this.workshop = workshop;
-        this.contact = contact;
+        this.sites = sites;
         addClassNames("handover-sheet");
         setMaxWidth("42rem");
     }
@@ -71,6 +68,9 @@ public class HandoverSheetView extends VerticalLayout implements HasUrlParameter
             VisitCard card = visits.card(visitId);
             Invitation invitation = invitations.invite(visitId);
             Locale customer = Locale.forLanguageTag(invitation.language());
+            long site = visits.visit(visitId).getSiteId();
+            String workshop = sites.name(site);
+            String contact = sites.contact(site);
             title = card.plate() + " · " + workshop;
             String url = invitations.url(invitation);
             Button print = new Button(getTranslation("sheet.print"), e -> getElement().executeJs("window.print()"));
