@@ -6,7 +6,6 @@ import io.micronaut.data.exceptions.OptimisticLockException;
 import jakarta.inject.Singleton;
 import java.math.BigDecimal;
 import java.net.URI;
-import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -201,12 +200,7 @@ public class SiteEditor {
     }
 
     private static boolean knownZone(String zone) {
-        try {
-            ZoneId.of(zone);
-            return zone.contains("/");
-        } catch (DateTimeException e) {
-            return false;
-        }
+        return ZoneId.getAvailableZoneIds().contains(zone);
     }
 
     static Set<DayOfWeek> days(@Nullable String days) {

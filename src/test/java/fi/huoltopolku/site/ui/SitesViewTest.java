@@ -12,6 +12,8 @@ import com.vaadin.flow.router.InternalServerError;
 import com.vaadin.flow.router.Router;
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
+import fi.huoltopolku.base.Messages;
+import fi.huoltopolku.base.Problem;
 import fi.huoltopolku.people.Person;
 import fi.huoltopolku.people.Role;
 import fi.huoltopolku.security.SignedIn;
@@ -48,6 +50,7 @@ class SitesViewTest extends ViewTest {
 
     @Inject Sites sites;
     @Inject SiteEditor editor;
+    @Inject Messages messages;
 
     private void asAdmin() {
         CurrentUser.set(new SignedIn(new Person(-2L, "siteadmin", "Site Admin", Role.ADMIN, 1L, true),
@@ -166,6 +169,25 @@ class SitesViewTest extends ViewTest {
         _click(_get(Button.class, spec -> spec.withId("site-save")));
         assertThat(sites.byCode(code).orElseThrow().contact()).isEqualTo("03 123 4567");
         assertThat(sites.byCode(code).orElseThrow().name()).isEqualTo("Tampereen Autohuolto");
+    }
+
+    @Test
+    void hours_that_close_before_they_open_and_a_taken_code_are_named_and_a_share_takes_either_decimal_mark() {
+        assertThatThrownBy(() -> editor.create(new SiteEditor.Form("main", "Second", null, null, null, null, "16:00",
+                "08:00", Set.of(), null, null, null))).isInstanceOfSatisfying(Problem.class, p -> assertThat(
+                        p.problems().stream().map(each -> each.field() + " " + messages.reason(each, Locale.ENGLISH)))
+                .containsExactlyInAnyOrder("code the code main belongs to another site",
+                        "closes closes (08:00) must be after opens (16:00)"));
+        // Only a closing time given: it must be after the configured opening time.
+        assertThatThrownBy(() -> editor.create(new SiteEditor.Form("early" + NEXT.incrementAndGet(), "Early", null,
+                null, null, null, null, "06:00", Set.of(), null, null, null))).isInstanceOfSatisfying(Problem.class,
+                        p -> assertThat(p.field()).isEqualTo("closes"));
+
+        Site comma = editor.create(new SiteEditor.Form("comma" + NEXT.incrementAndGet(), "Comma", null, null, null,
+                "UTC", null, null, Set.of(), "0,125", null, null));
+        assertThat(comma.postInspectionShare()).isEqualByComparingTo("0.125");
+        assertThat(comma.zone()).isEqualTo("UTC");
+        assertThat(comma.opens()).isNull();
     }
 
     @Test
