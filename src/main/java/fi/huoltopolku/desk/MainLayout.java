@@ -114,6 +114,7 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
         }
         if (CurrentUser.has(Role.ADMIN)) {
             nav.addItem(new SideNavItem(getTranslation("nav.users"), "admin/users", VaadinIcon.USERS.create()));
+            nav.addItem(new SideNavItem(getTranslation("nav.sites"), "admin/sites", VaadinIcon.BUILDING.create()));
             nav.addItem(new SideNavItem(getTranslation("nav.tokens"), "admin/tokens", VaadinIcon.KEY.create()));
             nav.addItem(new SideNavItem(getTranslation("nav.customerData"), "admin/customers", VaadinIcon.USER_CARD.create()));
             nav.addItem(new SideNavItem(getTranslation("nav.securityLog"), "admin/log", VaadinIcon.LIST.create()));

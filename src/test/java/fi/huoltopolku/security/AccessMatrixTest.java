@@ -72,6 +72,7 @@ class AccessMatrixTest {
         VIEWS.put("admin/log", EnumSet.of(Role.ADMIN));
         VIEWS.put("admin/customers", EnumSet.of(Role.ADMIN));
         VIEWS.put("admin/backups", EnumSet.of(Role.ADMIN));
+        VIEWS.put("admin/sites", EnumSet.of(Role.ADMIN));
 
         // The tests' probe of the request id in an API controller's logs (infra.RequestIdProbe).
         ENDPOINTS.put("GET /api/v1/test-request-id", EnumSet.of(Role.MANAGER));
