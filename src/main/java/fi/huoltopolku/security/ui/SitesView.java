@@ -1,4 +1,4 @@
-package fi.huoltopolku.site.ui;
+package fi.huoltopolku.security.ui;
 
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
@@ -17,10 +17,10 @@ import com.vaadin.flow.router.Route;
 import fi.huoltopolku.base.Messages;
 import fi.huoltopolku.base.Problem;
 import fi.huoltopolku.base.ui.Ui;
+import fi.huoltopolku.security.SiteEditor.Configured;
+import fi.huoltopolku.security.SiteEditor.Form;
+import fi.huoltopolku.security.SiteEditor;
 import fi.huoltopolku.site.Site;
-import fi.huoltopolku.site.SiteEditor;
-import fi.huoltopolku.site.SiteEditor.Configured;
-import fi.huoltopolku.site.SiteEditor.Form;
 import fi.huoltopolku.site.Sites;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.RolesAllowed;

@@ -1,6 +1,10 @@
-package fi.huoltopolku.site;
+package fi.huoltopolku.security;
 
 import fi.huoltopolku.base.Problem;
+import fi.huoltopolku.people.Allowed;
+import fi.huoltopolku.people.Role;
+import fi.huoltopolku.site.Site;
+import fi.huoltopolku.site.Sites;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.data.exceptions.OptimisticLockException;
 import jakarta.inject.Singleton;
@@ -26,6 +30,7 @@ import org.jspecify.annotations.Nullable;
  * copy is refused (someone else changed the site meanwhile).
  */
 @Singleton
+@Allowed(Role.ADMIN)
 public class SiteEditor {
 
     private static final Pattern CODE = Pattern.compile("[a-z0-9][a-z0-9-]{1,19}");

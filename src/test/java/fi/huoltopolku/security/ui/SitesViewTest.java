@@ -1,5 +1,7 @@
-package fi.huoltopolku.site.ui;
+package fi.huoltopolku.security.ui;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.UI;
@@ -10,16 +12,14 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.InternalServerError;
 import com.vaadin.flow.router.Router;
-import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
 import fi.huoltopolku.base.Messages;
 import fi.huoltopolku.base.Problem;
 import fi.huoltopolku.people.Person;
 import fi.huoltopolku.people.Role;
 import fi.huoltopolku.security.SignedIn;
+import fi.huoltopolku.security.SiteEditor;
 import fi.huoltopolku.security.ui.CurrentUser;
 import fi.huoltopolku.site.Site;
-import fi.huoltopolku.site.SiteEditor;
 import fi.huoltopolku.site.Sites;
 import fi.huoltopolku.support.ViewTest;
 import jakarta.inject.Inject;
