@@ -23,8 +23,13 @@ import org.tartarus.snowball.ext.FinnishStemmer;
  * the parts of Finnish compounds count: "jarru" in "jarrupalat", "lasku" in "loppulaskussa") and
  * whether the theme's keyword list matched ({@link ThemeSuggester}). The keyword lists stay what
  * managers edit; the model learns how far to trust them and which other words speak to a theme.
+ * Words are read with ä, ö and å as a, o and a ({@link #folded}), so that "myohassa" typed without
+ * them is the same word as "myöhässä".
  *
- * <p>Learning the shipped 857 comments takes one to two seconds on a busy 2-core machine; it is
+ * <p>The weights are held back only lightly (an L2 penalty of 0.00003): with the fourth labelled set,
+ * a tenth of the earlier penalty (0.0003) scored the sets better overall, each left out of the learning.
+ *
+ * <p>Learning the shipped 1,495 comments takes a few seconds on a busy 2-core machine; it is
  * done again only when the lists or staff's tags change, in the background ({@link CommentTagger}).
  * Scoring a comment takes about half a millisecond. A model is immutable and safe to share between
  * threads.
@@ -44,7 +49,7 @@ final class ThemeModel {
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
     private static final int EPOCHS = 600;
     private static final double RATE = 0.5;
-    private static final double L2 = 0.0003;
+    private static final double L2 = 0.00003;
 
     private final List<String> themes;
     private final Map<String, Integer> index;
@@ -131,7 +136,7 @@ final class ThemeModel {
         Set<String> out = new LinkedHashSet<>();
         SnowballStemmer finnish = new FinnishStemmer();
         SnowballStemmer english = new EnglishStemmer();
-        Matcher m = WORD.matcher(comment.toLowerCase(Locale.ROOT));
+        Matcher m = WORD.matcher(folded(comment.toLowerCase(Locale.ROOT)));
         String previous = null;
         while (m.find()) {
             String word = m.group();
@@ -151,6 +156,11 @@ final class ThemeModel {
         }
         keywordThemes.forEach(theme -> out.add(KEYWORD + theme));
         return out;
+    }
+
+    /** A text with ä, ö and å read as a, o and a, as many type Finnish on a phone or a foreign keyboard. */
+    static String folded(String text) {
+        return text.replace('ä', 'a').replace('ö', 'o').replace('å', 'a');
     }
 
     private static String stem(SnowballStemmer stemmer, String word) {

@@ -1,6 +1,7 @@
 package fi.huoltopolku.feedback;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -16,21 +17,31 @@ import org.jspecify.annotations.Nullable;
  * (the stemmer cuts "ajallaan", on time, to "aja", the stem of "ajan", an appointment) matches only
  * where those letters also stand in the comment.
  *
- * <p>With a {@link ThemeModel} learned from tagged comments, a theme is suggested when its keywords
- * match and the model gives it at least {@value #WITH_KEYWORD}, or when the model alone gives it at
- * least {@value #ALONE} (words no list holds, learned from people's tags). The thresholds were
- * chosen on the shipped labelled sets, each set scored by a model that had not learned from it.
+ * <p>With a {@link ThemeModel} learned from tagged comments, the themes are taken from the likeliest
+ * down. The likeliest is suggested when the model gives it at least {@value #FIRST_WITH_KEYWORD} and its
+ * keywords matched, or at least {@value #FIRST_ALONE} without them; every further theme needs more, at
+ * least {@value #WITH_KEYWORD} with its keywords or {@value #ALONE} from the model alone (words no list
+ * holds, learned from people's tags): most comments speak to one theme, and a second one suggested
+ * on weak evidence was the commonest wrong suggestion. A comment no theme reaches this for (plain
+ * praise, a remark about the coffee) gets none. The thresholds were chosen on the shipped labelled
+ * sets, each set scored by a model that had not learned from it.
  */
 final class ThemeSuggester implements AutoCloseable {
 
     /** The letters of a keyword a comment must hold when the keyword's stem is shorter. */
     static final int GUARD = 4;
 
-    /** The model's least likelihood for a theme whose keywords matched. */
+    /** The model's least likelihood for the likeliest theme when its keywords matched. */
+    static final double FIRST_WITH_KEYWORD = 0.10;
+
+    /** The model's least likelihood for the likeliest theme when no keyword of it matched. */
+    static final double FIRST_ALONE = 0.15;
+
+    /** The model's least likelihood for a further theme whose keywords matched. */
     static final double WITH_KEYWORD = 0.15;
 
-    /** The model's least likelihood for a theme no keyword matched. */
-    static final double ALONE = 0.20;
+    /** The model's least likelihood for a further theme no keyword matched. */
+    static final double ALONE = 0.35;
 
     private record Keyword(String theme, List<String> stems, String guard) {
     }
@@ -76,10 +87,15 @@ final class ThemeSuggester implements AutoCloseable {
             return keywords;
         }
         Map<String, Double> likelihood = model.likelihoods(comment, keywords);
-        return themeOrder.stream().filter(theme -> {
-            double p = likelihood.getOrDefault(theme, 0.0);
-            return p >= ALONE || (keywords.contains(theme) && p >= WITH_KEYWORD);
-        }).toList();
+        List<String> chosen = new ArrayList<>();
+        themeOrder.stream().sorted(Comparator.comparingDouble(theme -> -likelihood.getOrDefault(theme, 0.0))).forEach(theme -> {
+            boolean first = chosen.isEmpty();
+            double least = keywords.contains(theme) ? (first ? FIRST_WITH_KEYWORD : WITH_KEYWORD) : (first ? FIRST_ALONE : ALONE);
+            if (likelihood.getOrDefault(theme, 0.0) >= least) {
+                chosen.add(theme);
+            }
+        });
+        return themeOrder.stream().filter(chosen::contains).toList();
     }
 
     /** The themes whose keywords appear in the comment, in the themes' order. */

@@ -28,7 +28,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * sets below ship as what it learns from, their figures are on learned comments (an upper
  * bound); what the model does on words it has not learned shows in
  * {@link #a_model_that_has_not_learned_a_set_still_tags_it_better_than_the_lists_alone()} (each set
- * scored by a model learned from the others) and, blind, on the third and fourth held-out sets.
+ * scored by a model learned from the others) and, blind, on the third and fourth held-out sets (whose blind
+ * figures stay here as floors; both have since been learned).
  *
  * <p>The project's own set (labelled-comments.tsv, 227 comments) grew together with the default
  * lists (V21, V27), so its figures are an upper bound; it is also measured against the earlier way
@@ -55,6 +56,13 @@ class CommentTaggingTest {
     /** What the tagging, improved once on the third set, reached blind on the fourth (0.79 / 0.82, rounded down here). */
     static final double PRECISION_BLIND_4 = 0.78;
     static final double RECALL_BLIND_4 = 0.82;
+    /** The fifth held-out set's blind figures (writer D, frozen 98ec995): precision 0.88 (106/120), recall 0.88 (106/120). */
+    static final double PRECISION_BLIND_5 = 0.88;
+    static final double RECALL_BLIND_5 = 0.88;
+
+    /** All sets, each scored by a model learned from the others, when frozen before the fifth held-out set. */
+    static final double PRECISION_UNSEEN = 0.86;
+    static final double RECALL_UNSEEN = 0.90;
 
     @Inject FeedbackService feedback;
     @Inject ThemeService themes;
@@ -188,24 +196,41 @@ class CommentTaggingTest {
 
     /**
      * The fourth held-out set, by the third set's writer, copied in only after the tagging was improved
-     * once on the third set, frozen and committed (dc4a0fd); measured once, blind, and not learned:
-     * precision 0.79 (94 of 119), recall 0.82 (94 of 114), held here as the floor. The issue's aim,
-     * 0.85 / 0.90 on text never seen, is not reached.
+     * once on the third set, frozen and committed (dc4a0fd); measured once, blind: precision 0.79 (94 of
+     * 119), recall 0.82 (94 of 114), held here as the floor. The model has since learned it (with the
+     * fourth labelled set, before the fifth held-out set was read), so its figures now are no longer blind.
      */
     @Test
     void on_a_fourth_set_read_after_the_tagging_was_final_blind() throws IOException {
         List<Labelled> set = labelled("heldout4-comments.tsv");
         assertThat(set).hasSize(100);
         Score stems = score(set, feedback::suggest);
-        System.out.println(report("The fourth held-out set, heldout4-comments.tsv (blind)", set));
+        System.out.println(report("The fourth held-out set, heldout4-comments.tsv (blind 0.79 / 0.82, since learned)", set));
         assertThat(stems.precision()).as("blind held-out: " + stems).isGreaterThanOrEqualTo(PRECISION_BLIND_4);
         assertThat(stems.recall()).as("blind held-out: " + stems).isGreaterThanOrEqualTo(RECALL_BLIND_4);
     }
 
     /**
+     * The fifth held-out set, by a writer who never saw the project (writer D), copied in only after
+     * the tagging was frozen and committed (98ec995); measured once, blind: precision 0.88 (106 of
+     * 120), recall 0.88 (106 of 120) — Finnish 0.91 / 0.89, English 0.82 / 0.86 — held as the floor.
+     */
+    @Test
+    void on_a_fifth_set_by_a_new_writer_read_after_the_tagging_was_frozen() throws IOException {
+        List<Labelled> set = labelled("heldout5-comments.tsv");
+        assertThat(set).hasSize(100);
+        Score stems = score(set, feedback::suggest);
+        System.out.println(report("The fifth held-out set, heldout5-comments.tsv (BLIND, writer D)", set));
+        assertThat(stems.precision()).as("blind held-out: " + stems).isGreaterThanOrEqualTo(PRECISION_BLIND_5);
+        assertThat(stems.recall()).as("blind held-out: " + stems).isGreaterThanOrEqualTo(RECALL_BLIND_5);
+    }
+
+    /**
      * Each shipped set scored by a model learned from the others (another writer's words, as a
      * workshop's would be), against the keyword lists alone on the second held-out set, the one set
-     * the lists never saw.
+     * the lists never saw; and all sets together, each scored so, at least at what they reached when
+     * the tagging was frozen before the fifth held-out set (precision {@value #PRECISION_UNSEEN}, recall
+     * {@value #RECALL_UNSEEN}, rounded down).
      */
     @Test
     void a_model_that_has_not_learned_a_set_still_tags_it_better_than_the_lists_alone() throws IOException {
@@ -216,12 +241,14 @@ class CommentTaggingTest {
         }
         Map<String, List<Labelled>> sets = new LinkedHashMap<>();
         for (String file : List.of("labelled-comments.tsv", "labelled2-comments.tsv", "labelled3-comments.tsv",
-                "heldout-comments.tsv", "heldout2-comments.tsv", "heldout3-comments.tsv")) {
+                "labelled4-comments.tsv", "heldout-comments.tsv", "heldout2-comments.tsv", "heldout3-comments.tsv",
+                "heldout4-comments.tsv")) {
             sets.put(file, labelled(file));
         }
         StringBuilder out = new StringBuilder("Each set scored by a model learned from the others:");
         Score lists = null;
         Score unseen = null;
+        long[] pooled = new long[3];
         try (ThemeSuggester plain = new ThemeSuggester(keywords, order, null)) {
             for (String file : sets.keySet()) {
                 List<ThemeModel.Example> others = sets.entrySet().stream().filter(e -> !e.getKey().equals(file))
@@ -230,6 +257,9 @@ class CommentTaggingTest {
                 try (ThemeSuggester both = new ThemeSuggester(keywords, order, model)) {
                     List<Labelled> set = sets.get(file);
                     Score score = score(set, both::suggest);
+                    pooled[0] += score.truePositives();
+                    pooled[1] += score.suggested();
+                    pooled[2] += score.labelled();
                     out.append("\n  ").append(file).append(": ").append(score);
                     for (String language : List.of("fi", "en")) {
                         if (only(set, language).stream().anyMatch(l -> !l.themes().isEmpty())) {
@@ -244,12 +274,16 @@ class CommentTaggingTest {
                 }
             }
         }
-        for (String file : List.of("labelled2-comments.tsv", "labelled3-comments.tsv")) {
+        Score all = new Score(pooled[0], pooled[1], pooled[2]);
+        out.append("\n  all sets, each so: ").append(all);
+        for (String file : List.of("labelled2-comments.tsv", "labelled3-comments.tsv", "labelled4-comments.tsv", "heldout4-comments.tsv")) {
             out.append("\nLearned by the shipped model, ").append(file).append(": ").append(score(sets.get(file), feedback::suggest));
         }
         System.out.println(out);
         assertThat(unseen.f1()).as(out.toString()).isGreaterThan(lists.f1());
         assertThat(unseen.precision()).as(out.toString()).isGreaterThan(lists.precision());
+        assertThat(all.precision()).as(out.toString()).isGreaterThanOrEqualTo(PRECISION_UNSEEN);
+        assertThat(all.recall()).as(out.toString()).isGreaterThanOrEqualTo(RECALL_UNSEEN);
     }
 
     @Test
