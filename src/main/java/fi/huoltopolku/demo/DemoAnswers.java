@@ -52,7 +52,7 @@ final class DemoAnswers {
     /**
      * The advisor's estimate at handover (Mikko is always sure customers are delighted), and about
      * six customers in ten answering the survey, a few by phone; older cases contacted and resolved.
-     * In the site's {@code blindSpot} theme (if it has one) every customer rates, two in three low.
+     * In the site's {@code blindSpot} theme (if it has one) every customer rates, every other one low.
      */
     void afterHandover(long id, Person advisor, Actor counter, boolean old, @Nullable String blindSpot, Random r,
             Step t) {
@@ -82,7 +82,7 @@ final class DemoAnswers {
             if (theme.equals("TIMELINESS") && late) {
                 rating = 1 + r.nextInt(3);
             }
-            if (theme.equals(blindSpot) && r.nextInt(3) != 0) {
+            if (theme.equals(blindSpot) && r.nextBoolean()) {
                 rating = Math.min(rating, 1 + r.nextInt(3));
             }
             ratings.put(theme, rating);

@@ -46,7 +46,7 @@ record DemoSite(String code, @Nullable String name, @Nullable String address, @N
 
     /**
      * Turku: closes at half past four; its staff tick every care and cleanliness check (covers fitted,
-     * car clean, washed) while two customers in three find the car less clean than they left it.
+     * car clean, washed) while every other customer finds the car less clean than they left it.
      */
     static final DemoSite TURKU = new DemoSite("turku", "Demo Autohuolto Turku",
             "Ratapihankatu 40, 20100 Turku", "+358 2 123 4567, turku@example.com", "08:00", "16:30",
