@@ -2,7 +2,6 @@ package fi.huoltopolku.demo;
 
 import fi.huoltopolku.customer.CustomerDetails;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
@@ -25,22 +24,27 @@ final class DemoFleet {
     private DemoFleet() {
     }
 
-    /** {@code size} customers, each with a car of their own. */
-    static List<CustomerDetails> of(Random r, int size) {
+    /**
+     * {@code size} customers, each with a car of their own; a site's customers ({@code tag} its code, the
+     * first site's none) have plates, phones and e-mails no other site's customer has ({@code taken}).
+     */
+    static List<CustomerDetails> of(Random r, int size, String tag, Set<String> taken) {
         List<CustomerDetails> fleet = new ArrayList<>();
-        Set<String> plates = new HashSet<>();
         while (fleet.size() < size) {
             String plate = "" + (char) ('A' + r.nextInt(26)) + (char) ('A' + r.nextInt(26)) + (char) ('A' + r.nextInt(26))
                     + "-" + (1 + r.nextInt(999));
-            if (!plates.add(plate)) {
+            if (!taken.add(plate)) {
                 continue;
             }
             String first = FIRST[r.nextInt(FIRST.length)];
             String last = LAST[r.nextInt(LAST.length)];
             String[] car = CARS[r.nextInt(CARS.length)];
             String phone = "+35840" + (1000000 + r.nextInt(8999999));
-            String email = (first + "." + last).toLowerCase().replace('ä', 'a').replace('ö', 'o') + fleet.size()
-                    + "@example.com";
+            if (!taken.add(phone) && !tag.isEmpty()) {
+                continue;
+            }
+            String email = (first + "." + last).toLowerCase().replace('ä', 'a').replace('ö', 'o') + tag
+                    + fleet.size() + "@example.com";
             fleet.add(new CustomerDetails(first + " " + last, phone, email, plate, null, car[0], car[1],
                     2008 + r.nextInt(17)));
         }

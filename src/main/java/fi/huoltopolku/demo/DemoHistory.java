@@ -1,12 +1,11 @@
 package fi.huoltopolku.demo;
 
-import fi.huoltopolku.base.WorkshopClock;
 import fi.huoltopolku.customer.CustomerDetails;
 import fi.huoltopolku.demo.DemoStaff.Crew;
 import fi.huoltopolku.people.Person;
 import fi.huoltopolku.quality.ImprovementService;
 import fi.huoltopolku.visit.Stage;
-import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -20,29 +19,31 @@ import java.util.Random;
 final class DemoHistory {
 
     private final DemoJourney journey;
-    private final WorkshopClock clock;
     private final ImprovementService improvements;
     private final int historyDays;
 
-    DemoHistory(DemoJourney journey, WorkshopClock clock, ImprovementService improvements, int historyDays) {
+    DemoHistory(DemoJourney journey, ImprovementService improvements, int historyDays) {
         this.journey = journey;
-        this.clock = clock;
         this.improvements = improvements;
         this.historyDays = historyDays;
     }
 
-    /** Four to seven visits on every working day of the past {@code historyDays}; how many in all. */
+    /**
+     * A few visits on every day the site was open in the past {@code historyDays} (the first site four
+     * to seven from opening time, the others fewer, over fewer days); how many in all.
+     */
     int visits(Crew crew, List<CustomerDetails> fleet, LocalDate today, Instant now) {
         Random random = crew.random;
+        DemoSite site = crew.site;
         int count = 0;
-        for (int back = historyDays; back >= 1; back--) {
+        for (int back = Math.min(historyDays, site.historyDays()); back >= 1; back--) {
             LocalDate day = today.minusDays(back);
-            if (day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY) {
+            if (!crew.hours.isOpen(day)) {
                 continue;
             }
-            int visitsToday = 4 + random.nextInt(4);
+            int visitsToday = site.days() + random.nextInt(site.spread());
             for (int i = 0; i < visitsToday; i++) {
-                Instant booked = day.atTime(7, 30).plusMinutes(40L * i).atZone(clock.zone()).toInstant();
+                Instant booked = crew.hours.opening(day).plus(Duration.ofMinutes(40L * i));
                 Stage until = back > 7 ? Stage.CLOSED : Stage.FOLLOW_UP;
                 journey.journey(crew, fleet.get(random.nextInt(fleet.size())), booked, until, now, crew.technician());
                 count++;

@@ -107,7 +107,7 @@ final class DemoJourney {
         if (r.nextInt(8) == 0) {
             flags.add(Flag.REPLACEMENT_CAR);
         }
-        Instant natural = promise(bookedAt, flags.contains(Flag.CUSTOMER_WAITING) ? 2 : 4 + r.nextInt(4));
+        Instant natural = promise(crew.hours, bookedAt, flags.contains(Flag.CUSTOMER_WAITING) ? 2 : 4 + r.nextInt(4));
         Instant promised = promisedAt == null ? natural : promisedAt;
         Actor counter = advisor.asActor();
         Actor workshop = technician.asActor();
@@ -116,7 +116,7 @@ final class DemoJourney {
         at(t.time);
         String work = WORK[r.nextInt(WORK.length)];
         long id = visits.book(new Booking(customer, work, bookedAt, promised, advisor.id(), flags, typeOf(work)),
-                counter);
+                crew.siteId, counter);
         if (until == Stage.BOOKED) {
             if (r.nextBoolean()) {
                 at(t.time.plus(Duration.ofHours(2)));
@@ -126,9 +126,9 @@ final class DemoJourney {
         }
         t.time = bookedAt.minus(Duration.ofMinutes(r.nextInt(15)));
         at(t.time);
-        tick(id, counter, r);
+        tick(crew, id, counter, r);
         visits.checkIn(id, version(id), CheckIn.as(flags, r.nextInt(3) == 0 ? null : technician.id()), counter);
-        tick(id, counter, r);
+        tick(crew, id, counter, r);
         if (until == Stage.CHECKED_IN) {
             return;
         }
@@ -167,7 +167,7 @@ final class DemoJourney {
             return;
         }
         at(t.advance(30 + r.nextInt(120)));
-        tick(id, workshop, r);
+        tick(crew, id, workshop, r);
         visits.move(id, version(id), Stage.QUALITY_CHECK, null, workshop);
         if (until == Stage.QUALITY_CHECK) {
             return;
@@ -180,14 +180,14 @@ final class DemoJourney {
             visits.move(id, version(id), Stage.QUALITY_CHECK, null, workshop);
         }
         at(t.advance(10 + r.nextInt(20)));
-        tick(id, foreman, r);
+        tick(crew, id, foreman, r);
         if (flags.contains(Flag.WASH)) {
             visits.move(id, version(id), Stage.WASH, null, foreman);
             if (until == Stage.WASH) {
                 return;
             }
             at(t.advance(20 + r.nextInt(30)));
-            tick(id, crew.valet.asActor(), r);
+            tick(crew, id, crew.valet.asActor(), r);
             visits.move(id, version(id), Stage.READY, null, crew.valet.asActor());
         } else {
             visits.move(id, version(id), Stage.READY, null, foreman);
@@ -196,14 +196,14 @@ final class DemoJourney {
             return;
         }
         at(t.advance(15 + r.nextInt(90)));
-        tick(id, counter, r);
+        tick(crew, id, counter, r);
         visits.move(id, version(id), Stage.FOLLOW_UP, null, counter);
-        answers.afterHandover(id, advisor, counter, until == Stage.CLOSED, r, t);
+        answers.afterHandover(id, advisor, counter, until == Stage.CLOSED, crew.site.blindSpot(), r, t);
         if (until == Stage.CLOSED && postInspections.drawn(id)) {
             at(t.advance(60 * 24));
             Actor inspector = crew.foreman.asActor();
             for (ChecklistRow row : checks.postInspection(id)) {
-                Answer answer = r.nextInt(10) == 0 ? Answer.NO : Answer.YES;
+                Answer answer = r.nextInt(10) == 0 && !blindSpot(crew, row) ? Answer.NO : Answer.YES;
                 checks.answer(id, row.code(), answer, answer == Answer.NO ? "Löytyi jälkitarkastuksessa" : null,
                         Source.POST_INSPECTION, inspector);
             }
@@ -220,16 +220,16 @@ final class DemoJourney {
      * A promise {@code hours} of work after the booking, within opening hours: work left at closing
      * time goes on when the workshop opens the next day.
      */
-    private Instant promise(Instant bookedAt, int hours) {
+    private Instant promise(DemoHours site, Instant bookedAt, int hours) {
         LocalDate day = bookedAt.atZone(clock.zone()).toLocalDate();
-        Instant start = bookedAt.isBefore(clock.opening(day)) ? clock.opening(day) : bookedAt;
+        Instant start = bookedAt.isBefore(site.opening(day)) ? site.opening(day) : bookedAt;
         Instant promised = start.plus(Duration.ofHours(hours));
-        if (!promised.isAfter(clock.closing(day))) {
+        if (!promised.isAfter(site.closing(day))) {
             return promised;
         }
-        Duration left = Duration.between(clock.closing(day), promised);
-        Instant next = clock.opening(day.plusDays(1)).plus(left);
-        return next.isAfter(clock.closing(day.plusDays(1))) ? clock.closing(day.plusDays(1)) : next;
+        Duration left = Duration.between(site.closing(day), promised);
+        Instant next = site.opening(day.plusDays(1)).plus(left);
+        return next.isAfter(site.closing(day.plusDays(1))) ? site.closing(day.plusDays(1)) : next;
     }
 
     private long version(long id) {
@@ -238,9 +238,10 @@ final class DemoJourney {
 
     /**
      * Answers the checklist of the visit's current stage as people do: mandatory items always,
-     * others mostly; mostly yes, sometimes no (more often for some people than others).
+     * others mostly; mostly yes, sometimes no (more often for some people than others). A site's
+     * planted blind spot is always ticked done.
      */
-    private void tick(long id, Actor actor, Random r) {
+    private void tick(Crew crew, long id, Actor actor, Random r) {
         Stage stage = visits.find(id).getStage();
         for (ChecklistRow row : checks.checklist(id, stage)) {
             if (row.answered() || (!row.mandatory() && r.nextInt(5) == 0)) {
@@ -248,12 +249,18 @@ final class DemoJourney {
             }
             int roll = r.nextInt(100);
             Answer answer = roll < 8 ? Answer.NO : roll < 14 ? Answer.NA : Answer.YES;
-            if (row.code().equals("RDY_INVOICE_EXPLAINED") && actor.name().startsWith("Mikko")) {
+            if (row.code().equals("RDY_INVOICE_EXPLAINED") && actor.name().startsWith("Mikko")
+                    || blindSpot(crew, row)) {
                 answer = Answer.YES;
             }
             checks.answer(id, row.code(), answer, answer == Answer.NO ? "Forgot, customer in a hurry" : null,
                     Source.PROCESS, actor);
         }
+    }
+
+    /** Whether the check is in the theme the crew's site always ticks done (its planted blind spot). */
+    private static boolean blindSpot(Crew crew, ChecklistRow row) {
+        return row.themeCode().equals(crew.site.blindSpot());
     }
 
     /** Sets the workshop's clock to {@code time}: what the services do next happens then. */

@@ -9,6 +9,7 @@ import fi.huoltopolku.people.Role;
 import fi.huoltopolku.security.AccountService;
 import fi.huoltopolku.security.ApiTokenService;
 import fi.huoltopolku.security.ui.LoginView;
+import fi.huoltopolku.site.Site;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -35,6 +36,8 @@ final class DemoStaff {
     private final ApiTokenService tokens;
     /** More technicians with a tablet badge each, beside the demo's own (a load test's tablets: bench/load.sh). */
     private final int extraTechnicians;
+    /** The next tablet badge: the first site's technicians from 1001, then the extra ones, then the other sites'. */
+    private int badge = 1001;
 
     DemoStaff(PeopleService people, AccountService accounts, ApiTokenService tokens, int extraTechnicians) {
         this.people = people;
@@ -43,8 +46,8 @@ final class DemoStaff {
         this.extraTechnicians = extraTechnicians;
     }
 
-    /** Creates the staff and their sign-ins; the crew picks among them with {@code random}. */
-    Crew hire(Random random) {
+    /** Creates the first site's staff and their sign-ins; the crew picks among them with {@code random}. */
+    Crew hire(Random random, DemoHours hours) {
         List<Person> advisors = new ArrayList<>();
         List<Person> technicians = new ArrayList<>();
         for (String[] a : ADVISORS) {
@@ -57,7 +60,43 @@ final class DemoStaff {
         Person manager = people.create("leena", "Leena Järvinen", Role.MANAGER, Department.RECEPTION);
         Person valet = people.create("emma", "Emma Salo", Role.TECHNICIAN, Department.VALET);
         credentials(advisors, technicians, List.of(foreman, manager, valet));
-        return new Crew(advisors, technicians, foreman, manager, valet, random);
+        return new Crew(Site.FIRST, DemoSite.FIRST, hours, advisors, technicians, foreman, manager, valet, random);
+    }
+
+    /**
+     * Creates another site's staff, their roles held at that site, with passwords and the next tablet
+     * badges; the site's last technician also washes the cars, and the group manager is theirs.
+     */
+    Crew hireAt(long siteId, DemoSite site, DemoHours hours, Person manager, Random random) {
+        Actor setup = Actor.integration(StoredText.of("actor.demoData"));
+        List<Person> advisors = new ArrayList<>();
+        List<Person> technicians = new ArrayList<>();
+        for (String[] a : site.advisors()) {
+            advisors.add(people.create(a[0], a[1], Role.ADVISOR, Department.RECEPTION, siteId));
+        }
+        for (String[] t : site.technicians()) {
+            technicians.add(people.create(t[0], t[1], Role.TECHNICIAN, Department.WORKSHOP, siteId));
+        }
+        Person foreman = people.create(site.foreman()[0], site.foreman()[1], Role.FOREMAN, Department.WORKSHOP,
+                siteId);
+        List<Person> everyone = new ArrayList<>(advisors);
+        everyone.addAll(technicians);
+        everyone.add(foreman);
+        for (Person person : everyone) {
+            accounts.setPassword(person.id(), LoginView.DEMO_PASSWORD, setup);
+        }
+        for (Person technician : technicians) {
+            accounts.setPin(technician.id(), String.valueOf(badge++), "1234", setup);
+        }
+        return new Crew(siteId, site, hours, advisors, technicians, foreman, manager,
+                technicians.get(technicians.size() - 1), random);
+    }
+
+    /** The group manager: a manager's role held at the group, every site's figures and the group comparison. */
+    Person groupManager() {
+        Person manager = people.create("ryhma", "Riikka Ryhmä", Role.MANAGER, Department.RECEPTION, null);
+        accounts.setPassword(manager.id(), LoginView.DEMO_PASSWORD, Actor.integration(StoredText.of("actor.demoData")));
+        return manager;
     }
 
     /**
@@ -73,7 +112,6 @@ final class DemoStaff {
         for (Person person : everyone) {
             accounts.setPassword(person.id(), LoginView.DEMO_PASSWORD, setup);
         }
-        int badge = 1001;
         for (Person technician : technicians) {
             accounts.setPin(technician.id(), String.valueOf(badge++), "1234", setup);
         }
@@ -90,8 +128,11 @@ final class DemoStaff {
         }
     }
 
-    /** The demo's people on duty, and the one random sequence that picks who serves each visit. */
+    /** A site's people on duty and its hours, and the one random sequence that picks who serves each visit. */
     static final class Crew {
+        final long siteId;
+        final DemoSite site;
+        final DemoHours hours;
         final List<Person> advisors;
         final List<Person> technicians;
         final Person foreman;
@@ -99,8 +140,11 @@ final class DemoStaff {
         final Person valet;
         final Random random;
 
-        Crew(List<Person> advisors, List<Person> technicians, Person foreman, Person manager, Person valet,
-                Random random) {
+        Crew(long siteId, DemoSite site, DemoHours hours, List<Person> advisors, List<Person> technicians,
+                Person foreman, Person manager, Person valet, Random random) {
+            this.siteId = siteId;
+            this.site = site;
+            this.hours = hours;
             this.advisors = advisors;
             this.technicians = technicians;
             this.foreman = foreman;

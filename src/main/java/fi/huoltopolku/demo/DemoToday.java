@@ -1,6 +1,5 @@
 package fi.huoltopolku.demo;
 
-import fi.huoltopolku.base.WorkshopClock;
 import fi.huoltopolku.customer.CustomerDetails;
 import fi.huoltopolku.customer.CustomerService;
 import fi.huoltopolku.demo.DemoStaff.Crew;
@@ -8,6 +7,7 @@ import fi.huoltopolku.matter.MatterService;
 import fi.huoltopolku.people.Department;
 import fi.huoltopolku.people.PeopleService;
 import fi.huoltopolku.people.Person;
+import fi.huoltopolku.site.Site;
 import fi.huoltopolku.visit.ContactChannel;
 import fi.huoltopolku.visit.Stage;
 import java.time.Duration;
@@ -21,24 +21,23 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The demo's day: cars in every stage of the board in the workshop, arrivals still to come at the
- * counter (tomorrow's after closing time) and customer matters that are not visits, laid out in the
- * opening hours around the hour the demo starts. Changes when the scene a newcomer opens should change.
+ * The demo's day at a site: cars in every stage of the board in the workshop, arrivals still to come
+ * at the counter (tomorrow's after closing time) and (at the first site) customer matters that are not
+ * visits, laid out in the site's opening hours around the hour the demo starts. Changes when the
+ * scene a newcomer opens should change.
  */
 final class DemoToday {
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoToday.class);
 
     private final DemoJourney journey;
-    private final WorkshopClock clock;
     private final MatterService matters;
     private final CustomerService customers;
     private final PeopleService people;
 
-    DemoToday(DemoJourney journey, WorkshopClock clock, MatterService matters, CustomerService customers,
+    DemoToday(DemoJourney journey, MatterService matters, CustomerService customers,
             PeopleService people) {
         this.journey = journey;
-        this.clock = clock;
         this.matters = matters;
         this.customers = customers;
         this.people = people;
@@ -49,32 +48,34 @@ final class DemoToday {
         // The scene: the latest stretch of opening hours, every stage of the board alive, some promises
         // at risk or passed; each technician has a car in work. Before opening (and in the first two
         // hours) the cars in the house are the ones left from the previous day.
-        LocalDate sceneDay = now.isBefore(clock.opening(today).plus(Duration.ofHours(2))) ? today.minusDays(1) : today;
-        Instant sceneEnd = now.isBefore(clock.closing(sceneDay)) ? now : clock.closing(sceneDay);
+        DemoHours hours = crew.hours;
+        LocalDate sceneDay = now.isBefore(hours.opening(today).plus(Duration.ofHours(2))) ? today.minusDays(1) : today;
+        Instant sceneEnd = now.isBefore(hours.closing(sceneDay)) ? now : hours.closing(sceneDay);
         // Each car of the scene and of the arrivals once: a car in the house is never booked or
         // brought in again beside itself (the journey refuses a second visit in the house anyway).
         Set<CustomerDetails> taken = new HashSet<>();
         int count = inTheHouse(crew, fleet, taken, sceneDay, sceneEnd, now);
         count += arrivals(crew, fleet, taken, today, now);
-        matters(crew, fleet, sceneEnd);
+        if (crew.siteId == Site.FIRST) {
+            matters(crew, fleet, sceneEnd);
+        }
         return count;
     }
 
-    /** The cars in the house, booked through the scene's stretch of opening hours, one per stage of the board. */
+    /** The cars in the house, booked through the scene's stretch of opening hours, each stage of the board alive. */
     private int inTheHouse(Crew crew, List<CustomerDetails> fleet, Set<CustomerDetails> taken, LocalDate sceneDay,
             Instant sceneEnd, Instant now) {
         List<Person> technicians = crew.technicians;
-        Instant sceneStart = clock.opening(sceneDay);
-        Stage[] todays = {Stage.READY, Stage.READY, Stage.WASH, Stage.QUALITY_CHECK, Stage.QUALITY_CHECK,
-                Stage.IN_WORK, Stage.IN_WORK, Stage.IN_WORK, Stage.IN_WORK, Stage.IN_WORK, Stage.IN_WORK,
-                Stage.CHECKED_IN, Stage.CHECKED_IN};
+        DemoHours hours = crew.hours;
+        Instant sceneStart = hours.opening(sceneDay);
+        Stage[] todays = crew.site.inTheHouse();
         long spacing = Duration.between(sceneStart, sceneEnd).toMinutes() / (todays.length + 1);
         // After closing time the advisors have promised the unfinished cars for the next working day.
         boolean closedSince = sceneEnd.isBefore(now);
         for (int i = 0; i < todays.length; i++) {
             Instant booked = sceneStart.plus(Duration.ofMinutes(spacing * i));
             Instant repromised = closedSince && todays[i].beforeHandover() && todays[i] != Stage.READY
-                    ? clock.opening(sceneDay.plusDays(1)).plus(Duration.ofMinutes(90L + 40L * i)) : null;
+                    ? hours.opening(sceneDay.plusDays(1)).plus(Duration.ofMinutes(90L + 40L * i)) : null;
             journey.journey(crew, free(fleet, crew.random, taken), booked, todays[i], sceneEnd,
                     technicians.get(i % technicians.size()), repromised);
         }
@@ -85,27 +86,28 @@ final class DemoToday {
     private int arrivals(Crew crew, List<CustomerDetails> fleet, Set<CustomerDetails> taken, LocalDate today,
             Instant now) {
         Random random = crew.random;
+        DemoHours hours = crew.hours;
         int count = 0;
-        LocalDate arrivalsDay = clock.arrivalsDay(now);
+        LocalDate arrivalsDay = hours.arrivalsDay(now);
         if (arrivalsDay.equals(today)) {
             Instant first = now.plus(Duration.ofMinutes(45));
-            if (first.isBefore(clock.opening(today))) {
-                first = clock.opening(today);
-            } else if (first.isAfter(clock.closing(today).minus(Duration.ofMinutes(30)))) {
+            if (first.isBefore(hours.opening(today))) {
+                first = hours.opening(today);
+            } else if (first.isAfter(hours.closing(today).minus(Duration.ofMinutes(30)))) {
                 // Closing soon: one last customer is on the way.
-                first = now.plus(Duration.between(now, clock.closing(today)).dividedBy(2));
+                first = now.plus(Duration.between(now, hours.closing(today)).dividedBy(2));
             }
-            for (int i = 0; i < 6; i++) {
+            for (int i = 0; i < crew.site.arrivalsToday(); i++) {
                 Instant booked = first.plus(Duration.ofMinutes(50L * i));
-                if (i > 0 && booked.isAfter(clock.closing(today).minus(Duration.ofMinutes(30)))) {
+                if (i > 0 && booked.isAfter(hours.closing(today).minus(Duration.ofMinutes(30)))) {
                     break;
                 }
                 journey.journey(crew, free(fleet, random, taken), booked, Stage.BOOKED, now, crew.technician());
                 count++;
             }
         }
-        for (int i = 0; i < 5; i++) {
-            Instant booked = clock.opening(today.plusDays(1)).plus(Duration.ofMinutes(30L + 45L * i));
+        for (int i = 0; i < crew.site.arrivalsTomorrow(); i++) {
+            Instant booked = hours.opening(today.plusDays(1)).plus(Duration.ofMinutes(30L + 45L * i));
             journey.journey(crew, free(fleet, random, taken), booked, Stage.BOOKED, now, crew.technician());
             count++;
         }

@@ -60,11 +60,17 @@ public class PeopleService {
 
     @Transactional
     public Person create(String username, String fullName, Role role, String departmentCode) {
+        return create(username, fullName, role, departmentCode, role == Role.ADMIN ? null : Site.FIRST);
+    }
+
+    /** A new person whose job is held at a site, or at the group when {@code siteId} is {@code null}. */
+    @Transactional
+    public Person create(String username, String fullName, Role role, String departmentCode, @Nullable Long siteId) {
         if (people.findByUsername(username).isPresent()) {
             throw Problem.invalid("username", "problem.usernameTaken", username);
         }
         Person person = people.save(new Person(null, username, fullName, role, department(departmentCode).id(), true));
-        grant(person.id(), role);
+        grantAt(person.id(), siteId, role);
         return person;
     }
 

@@ -16,6 +16,7 @@ import fi.huoltopolku.people.Department;
 import fi.huoltopolku.people.PeopleService;
 import fi.huoltopolku.people.Person;
 import fi.huoltopolku.people.Role;
+import fi.huoltopolku.site.Site;
 import fi.huoltopolku.people.Allowed;
 import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.transaction.annotation.Transactional;
@@ -65,6 +66,12 @@ public class VisitService {
     /** Books a visit; the customer and car are found by plate, phone or e-mail, or recorded. */
     @Transactional
     public long book(Booking booking, Actor actor) {
+        return book(booking, Site.FIRST, actor);
+    }
+
+    /** The same at one of the group's sites (the demo's other sites). */
+    @Transactional
+    public long book(Booking booking, long siteId, Actor actor) {
         // Every problem of the booking at once: the form marks each field.
         Validation check = new Validation();
         check.run(() -> CustomerService.validate(booking.customer()));
@@ -97,6 +104,7 @@ public class VisitService {
         visit.setVisitType(booking.type() == null ? VisitType.SERVICE : booking.type());
         visit.setPlannedMinutes(booking.plannedMinutes() == null ? Booking.DEFAULT_PLANNED_MINUTES
                 : booking.plannedMinutes());
+        visit.setSiteId(siteId);
         visit = writer.add(visit);
         writer.record(visit, actor, EventKind.BOOKED, null, Stage.BOOKED.name(), null);
         return visit.getId();

@@ -26,11 +26,16 @@ import java.util.Map;
 @Prototype
 public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    /** The demo users (one per role) and their password, also in the README. */
+    /** The demo users (one per role at the first site, and the group's) and their password, also in the README. */
     public static final String DEMO_PASSWORD = "demo-password";
     private static final List<Map.Entry<String, String>> DEMO_USERS = List.of(Map.entry("aino", "role.ADVISOR"),
             Map.entry("juha", "role.TECHNICIAN"), Map.entry("kari", "role.FOREMAN"), Map.entry("leena", "role.MANAGER"),
-            Map.entry("admin", "role.ADMIN"));
+            Map.entry("ryhma", "login.groupManager"), Map.entry("admin", "role.ADMIN"));
+    /** The demo group's other two sites' users, one per role. */
+    private static final List<Map.Entry<String, String>> TAMPERE_USERS = List.of(Map.entry("mirja", "role.ADVISOR"),
+            Map.entry("tuomas", "role.TECHNICIAN"), Map.entry("sami", "role.FOREMAN"));
+    private static final List<Map.Entry<String, String>> TURKU_USERS = List.of(Map.entry("hanna", "role.ADVISOR"),
+            Map.entry("kalle", "role.TECHNICIAN"), Map.entry("jukka", "role.FOREMAN"));
 
     private final boolean demo;
     private final LoginForm form = new LoginForm();
@@ -74,14 +79,22 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         other.setId("login-switch");
         add(new H1(getTranslation("app.name")), form, other);
         if (demo) {
-            Paragraph note = new Paragraph(getTranslation("login.demo", DEMO_PASSWORD, String.join(", ",
-                    DEMO_USERS.stream().map(e -> e.getKey() + " (" + getTranslation(e.getValue()) + ")")
-                            .toList()), "1001", "1234"));
+            Paragraph note = new Paragraph(getTranslation("login.demo", DEMO_PASSWORD, users(DEMO_USERS), "1001",
+                    "1234"));
             note.setId("demo-users");
-            note.setMaxWidth("30rem");
-            note.addClassNames("text-s", "text-secondary");
-            add(note);
+            Paragraph group = new Paragraph(getTranslation("login.demoSites", users(TAMPERE_USERS),
+                    users(TURKU_USERS)));
+            group.setId("demo-sites");
+            for (Paragraph p : List.of(note, group)) {
+                p.setMaxWidth("30rem");
+                p.addClassNames("text-s", "text-secondary");
+                add(p);
+            }
         }
+    }
+
+    private String users(List<Map.Entry<String, String>> users) {
+        return String.join(", ", users.stream().map(e -> e.getKey() + " (" + getTranslation(e.getValue()) + ")").toList());
     }
 
     @Override
