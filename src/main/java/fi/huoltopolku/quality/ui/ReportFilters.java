@@ -14,11 +14,13 @@ import fi.huoltopolku.people.Department;
 import fi.huoltopolku.people.PeopleService;
 import fi.huoltopolku.people.Person;
 import fi.huoltopolku.people.Role;
+import fi.huoltopolku.site.SiteScope;
 import fi.huoltopolku.visit.VisitType;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The quality report's period (both dates inclusive, the last 90 days at first) and narrowing, and
@@ -36,6 +38,9 @@ final class ReportFilters extends HorizontalLayout {
     private final Select<VisitType> visitType = new Select<>();
     private final Anchor csv = new Anchor();
     private final Anchor pdf = new Anchor();
+    /** The sites the report is narrowed to (all unless opened for a site), and that site's code for the downloads. */
+    private SiteScope sites = SiteScope.ALL;
+    private @Nullable String siteCode;
 
     ReportFilters(PeopleService people, List<String> makes, WorkshopClock clock, Runnable changed) {
         this.clock = clock;
@@ -86,12 +91,21 @@ final class ReportFilters extends HorizontalLayout {
         getStyle().set("flex-wrap", "wrap");
     }
 
+    /** Narrows the report to a site (opened from the group comparison); the downloads say the same site. */
+    void site(SiteScope scope, @Nullable String code) {
+        sites = scope;
+        siteCode = code;
+    }
+
     /** The report's filter as chosen now; the downloads are pointed at the same report. */
     FigureFilter filter() {
         LocalDate start = from.getValue() == null ? clock.today().minusDays(89) : from.getValue();
         LocalDate last = to.getValue() == null ? clock.today() : to.getValue();
         FigureFilter filter = FigureFilter.period(start.atStartOfDay(clock.zone()).toInstant(),
                 last.plusDays(1).atStartOfDay(clock.zone()).toInstant());
+        if (!sites.all()) {
+            filter = filter.sites(sites);
+        }
         if (department.getValue() != null) {
             filter = filter.department(department.getValue().code());
         }
@@ -113,7 +127,8 @@ final class ReportFilters extends HorizontalLayout {
                 + (advisor.getValue() == null ? "" : "&advisor=" + advisor.getValue().username())
                 + (technician.getValue() == null ? "" : "&technician=" + technician.getValue().username())
                 + (make.getValue() == null ? "" : "&make=" + URLEncoder.encode(make.getValue(), StandardCharsets.UTF_8))
-                + (visitType.getValue() == null ? "" : "&visitType=" + visitType.getValue().name());
+                + (visitType.getValue() == null ? "" : "&visitType=" + visitType.getValue().name())
+                + (siteCode == null ? "" : "&site=" + URLEncoder.encode(siteCode, StandardCharsets.UTF_8));
         csv.setHref("api/v1/reports/comparison.csv" + query);
         pdf.setHref("api/v1/reports/comparison.pdf" + query + "&lang=" + getLocale().getLanguage());
         return filter;
