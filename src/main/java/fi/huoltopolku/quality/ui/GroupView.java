@@ -189,7 +189,7 @@ public class GroupView extends VerticalLayout implements HasDynamicTitle, Before
             link.getElement().setAttribute("title", getTranslation("group.openReport", r.site().name()));
             link.addClassName("site-report");
             return link;
-        }).setHeader(getTranslation("group.site")).setWidth("10rem").setFlexGrow(1);
+        }).setHeader(getTranslation("group.site")).setKey("site").setWidth("10rem").setFlexGrow(1);
         grid.addColumn(r -> GroupSentences.figure(r.comparison().objective(), messages, getLocale()))
                 .setHeader(getTranslation("group.checks")).setWidth("12rem").setFlexGrow(1);
         grid.addColumn(r -> getTranslation("group.position." + r.checks().position()))
