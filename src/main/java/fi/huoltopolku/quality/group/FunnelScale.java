@@ -2,6 +2,7 @@ package fi.huoltopolku.quality.group;
 
 import fi.huoltopolku.quality.stats.Funnel;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -53,12 +54,31 @@ public record FunnelScale(double width, double height, long maxN, double low, do
         double start = Math.max(1, maxN / 200.0);
         for (int i = 0; i <= steps; i++) {
             double n = start * Math.pow((double) maxN / start, (double) i / steps);
-            Funnel.Limits limits = funnel.limits(Math.max(1, Math.round(n)), z);
-            if (limits != null) {
-                points.add(new double[] {x(n), y(upper ? limits.upper() : limits.lower())});
-            }
+            // The limit at a real-valued n, so the curve is smooth (the funnel's own limits are at whole n).
+            double spread = z * Math.sqrt(funnel.centre() * (1 - funnel.centre()) / n + funnel.tau2());
+            double limit = upper ? Math.min(1, funnel.centre() + spread) : Math.max(0, funnel.centre() - spread);
+            points.add(new double[] {x(n), y(limit)});
         }
         return points;
+    }
+
+    /**
+     * Where each label goes on y so that labels at nearly the same height do not overlap: in the
+     * order of their dots from the top, each at least {@code gap} below the one above it.
+     */
+    public static double[] spread(double[] dotY, double gap) {
+        Integer[] order = new Integer[dotY.length];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, (a, b) -> Double.compare(dotY[a], dotY[b]));
+        double[] placed = new double[dotY.length];
+        double last = Double.NEGATIVE_INFINITY;
+        for (int i : order) {
+            placed[i] = Math.max(dotY[i], last + gap);
+            last = placed[i];
+        }
+        return placed;
     }
 
     /** Grid lines of the rate axis every 10 (or 20) points from the floor. */

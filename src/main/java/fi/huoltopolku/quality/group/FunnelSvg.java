@@ -57,23 +57,22 @@ public final class FunnelSvg {
             double centre = scale.y(funnel.centre());
             svg.append(line(0, centre, PLOT_W, centre, "#2e6da4", "stroke-width=\"1.5\""));
             svg.append("</g>");
-            svg.append(text(PLOT_W - 2, centre - 4, "end", "#2e6da4",
+            svg.append(text(4, centre - 4, "start", "#2e6da4",
                     messages.getTranslation("group.groupRate", locale, ThemeSentence.percent(funnel.centre()))));
         }
-        List<SiteFigures> rows = theme.sites();
-        for (SiteFigures row : rows) {
+        List<SiteFigures> rows = theme.sites().stream().filter(r -> r.on(side).rate().n() > 0).toList();
+        double[] dotY = rows.stream().mapToDouble(r -> scale.y(r.on(side).rate().rate())).toArray();
+        double[] labelY = FunnelScale.spread(dotY, 12);
+        for (int i = 0; i < rows.size(); i++) {
+            SiteFigures row = rows.get(i);
             Funnel.Unit unit = row.on(side);
-            if (unit.rate().n() == 0) {
-                continue;
-            }
             double x = scale.x(unit.rate().n());
-            double y = scale.y(unit.rate().rate());
             String colour = FunnelScale.colour(unit.position());
-            svg.append("<circle cx=\"").append(f(x)).append("\" cy=\"").append(f(y)).append("\" r=\"5\" fill=\"")
+            svg.append("<circle cx=\"").append(f(x)).append("\" cy=\"").append(f(dotY[i])).append("\" r=\"5\" fill=\"")
                     .append(colour).append("\" stroke=\"#fff\"><title>").append(escape(row.site().name() + ": "
                     + GroupSentences.figure(unit.rate(), messages, locale))).append("</title></circle>");
             boolean right = x < PLOT_W - 90;
-            svg.append(text(right ? x + 8 : x - 8, y + 4, right ? "start" : "end", colour, row.site().name()));
+            svg.append(text(right ? x + 8 : x - 8, labelY[i] + 4, right ? "start" : "end", colour, row.site().name()));
         }
         return svg.append("</g></svg>").toString();
     }

@@ -74,6 +74,13 @@ public final class GroupPdf {
                     report.thresholds().minAnswers()) + " " + GroupSentences.bestHow(report.thresholds(), messages,
                     locale), small));
             for (GroupTheme theme : report.themes()) {
+                if (theme.checks().centre() == null && theme.customers().centre() == null) {
+                    Paragraph none = new Paragraph(theme.theme().name(locale) + ": "
+                            + messages.getTranslation("group.noData", locale), body);
+                    none.setSpacingBefore(6);
+                    document.add(none);
+                    continue;
+                }
                 if (writer.getVerticalPosition(true) < PLOT_H + 150) {
                     document.newPage();
                 }
@@ -158,20 +165,20 @@ public final class GroupPdf {
             line(canvas, new Color(0x2e, 0x6d, 0xa4), left, centre, left + PLOT_W, centre);
             canvas.restoreState();
         }
-        for (SiteFigures row : theme.sites()) {
-            Funnel.Unit unit = row.on(side);
-            if (unit.rate().n() == 0) {
-                continue;
-            }
+        List<SiteFigures> rows = theme.sites().stream().filter(r -> r.on(side).rate().n() > 0).toList();
+        double[] dotY = rows.stream().mapToDouble(r -> scale.y(r.on(side).rate().rate())).toArray();
+        double[] labelY = FunnelScale.spread(dotY, 8);
+        for (int i = 0; i < rows.size(); i++) {
+            Funnel.Unit unit = rows.get(i).on(side);
             float x = left + (float) scale.x(unit.rate().n());
-            float y = top - (float) scale.y(unit.rate().rate());
+            float y = top - (float) dotY[i];
             Color colour = Color.decode(FunnelScale.colour(unit.position()));
             canvas.setColorFill(colour);
             canvas.circle(x, y, 2.8f);
             canvas.fill();
             boolean right = x < left + PLOT_W - 60;
-            text(canvas, font, 6.5f, colour, row.site().name(), right ? x + 5 : x - 5, y - 2,
-                    right ? Element.ALIGN_LEFT : Element.ALIGN_RIGHT);
+            text(canvas, font, 6.5f, colour, rows.get(i).site().name(), right ? x + 5 : x - 5,
+                    top - (float) labelY[i] - 2, right ? Element.ALIGN_LEFT : Element.ALIGN_RIGHT);
         }
         canvas.setColorFill(Color.BLACK);
         canvas.setColorStroke(Color.BLACK);

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -17,6 +18,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
+import fi.huoltopolku.base.Dates;
 import fi.huoltopolku.base.Messages;
 import fi.huoltopolku.base.WorkshopClock;
 import fi.huoltopolku.base.ui.DateTexts;
@@ -37,7 +39,10 @@ import jakarta.annotation.security.RolesAllowed;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.Set;
 
@@ -115,7 +120,20 @@ public class GroupView extends VerticalLayout implements HasDynamicTitle, Before
             event.rerouteToError(NotFoundException.class);
             return;
         }
+        // A shared link's period: ?from=YYYY-MM-DD&to=YYYY-MM-DD (both inclusive); a date that is not one is left as it was.
+        Map<String, List<String>> query = event.getLocation().getQueryParameters().getParameters();
+        date(query, "from").ifPresent(from::setValue);
+        date(query, "to").ifPresent(to::setValue);
         refresh();
+    }
+
+    private static Optional<LocalDate> date(Map<String, List<String>> query, String name) {
+        try {
+            return query.getOrDefault(name, List.of()).stream().findFirst().map(String::strip).map(LocalDate::parse)
+                    .filter(Dates::sane);
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
     }
 
     private void refresh() {
@@ -160,6 +178,11 @@ public class GroupView extends VerticalLayout implements HasDynamicTitle, Before
         section.setWidthFull();
         Paragraph best = new Paragraph(GroupSentences.best(row, messages, getLocale()));
         best.addClassName("group-best");
+        if (row.checks().centre() == null && row.customers().centre() == null) {
+            // Nobody answered: nothing to draw or tabulate.
+            section.add(new H3(row.theme().name(getLocale())), new Paragraph(getTranslation("group.noData")));
+            return section;
+        }
         HorizontalLayout plots = new HorizontalLayout(plot(row, Side.CHECKS), plot(row, Side.CUSTOMERS));
         plots.setWidthFull();
         plots.getStyle().set("flex-wrap", "wrap");
@@ -174,7 +197,8 @@ public class GroupView extends VerticalLayout implements HasDynamicTitle, Before
         plot.getStyle().set("flex", "1 1 26rem").set("max-width", "32rem");
         Div svg = new Div();
         svg.getElement().setProperty("innerHTML", FunnelSvg.render(row, side, messages, getLocale()));
-        plot.add(svg, Ui.withClass(new Paragraph(GroupSentences.dispersion(row.funnel(side), messages, getLocale())),
+        plot.add(Ui.withClass(new Span(getTranslation(side == Side.CHECKS ? "group.checks" : "group.customers")),
+                "font-semibold"), svg, Ui.withClass(new Paragraph(GroupSentences.dispersion(row.funnel(side), messages, getLocale())),
                 "text-xs", "text-secondary"));
         return plot;
     }
@@ -184,7 +208,8 @@ public class GroupView extends VerticalLayout implements HasDynamicTitle, Before
         grid.setId("group-table-" + row.theme().code());
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
         grid.addComponentColumn(r -> {
-            Anchor link = new Anchor("quality?site=" + URLEncoder.encode(r.site().code(), StandardCharsets.UTF_8),
+            Anchor link = new Anchor("quality?site=" + URLEncoder.encode(r.site().code(), StandardCharsets.UTF_8)
+                    + "&from=" + from.getValue() + "&to=" + to.getValue(),
                     r.site().name() + (r.site().equals(row.best()) ? " ★" : ""));
             link.getElement().setAttribute("title", getTranslation("group.openReport", r.site().name()));
             link.addClassName("site-report");

@@ -147,10 +147,12 @@ public class QualityReportView extends VerticalLayout implements HasDynamicTitle
      */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        List<String> asked = event.getLocation().getQueryParameters().getParameters().getOrDefault("site", List.of());
+        Map<String, List<String>> query = event.getLocation().getQueryParameters().getParameters();
+        List<String> asked = query.getOrDefault("site", List.of());
         if (asked.isEmpty() || !sites.isGroup()) {
             return;
         }
+        filters.period(query.getOrDefault("from", List.of()), query.getOrDefault("to", List.of()));
         Optional<Site> site = sites.within(Callers.sites()).stream()
                 .filter(s -> s.code().equalsIgnoreCase(asked.get(0).strip())).findFirst();
         filters.site(Callers.sites().narrowedTo(Set.of(site.map(Site::siteId).orElse(0L))),

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
+import fi.huoltopolku.base.Dates;
 import fi.huoltopolku.base.WorkshopClock;
 import fi.huoltopolku.base.ui.DateTexts;
 import fi.huoltopolku.base.ui.Ui;
@@ -19,7 +20,9 @@ import fi.huoltopolku.visit.VisitType;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -89,6 +92,18 @@ final class ReportFilters extends HorizontalLayout {
         add(from, to, department, advisor, technician, make, visitType, downloads);
         setAlignItems(FlexComponent.Alignment.BASELINE);
         getStyle().set("flex-wrap", "wrap");
+    }
+
+    /** The period of a link from the group comparison (the first date of each, YYYY-MM-DD); one that is not a date is ignored. */
+    void period(List<String> first, List<String> last) {
+        for (var pair : List.of(Map.entry(from, first), Map.entry(to, last))) {
+            try {
+                pair.getValue().stream().findFirst().map(String::strip).map(LocalDate::parse).filter(Dates::sane)
+                        .ifPresent(pair.getKey()::setValue);
+            } catch (DateTimeParseException e) {
+                // left as it was
+            }
+        }
     }
 
     /** Narrows the report to a site (opened from the group comparison); the downloads say the same site. */

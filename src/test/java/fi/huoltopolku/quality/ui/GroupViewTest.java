@@ -79,14 +79,12 @@ class GroupViewTest extends ViewTest {
         assertThat(GridKt._getFormattedRow(table, 2)).contains("100\u00a0% (n 10, 95 %: 72–100 %)",
                 "50\u00a0% (n 10, 95 %: 24–76 %)", "Below 95 %", "Blind spot");
         Anchor link = (Anchor) GridKt._getCellComponent(table, 2, "site");
-        assertThat(link.getHref()).isEqualTo("quality?site=TRE");
+        assertThat(link.getHref()).isEqualTo("quality?site=TRE&from=2026-03-02&to=2026-03-08");
         assertThat(link.getText()).isEqualTo("Tampere");
         assertThat(((Anchor) GridKt._getCellComponent(table, 1, "site")).getText()).isEqualTo("Espoo ★");
 
-        UI.getCurrent().navigate("quality", QueryParameters.simple(Map.of("site", "TRE")));
-        var pickers = _find(DatePicker.class);
-        pickers.get(0).setValue(GroupSeed.FIRST);
-        pickers.get(1).setValue(GroupSeed.LAST);
+        UI.getCurrent().navigate("quality", QueryParameters.simple(Map.of("site", "TRE", "from", "2026-03-02",
+                "to", "2026-03-08")));
         assertThat(_get(Div.class, spec -> spec.withId("site-only")).getElement().getTextRecursively())
                 .contains("Site Tampere only", "Back to the group comparison");
         @SuppressWarnings("unchecked")
