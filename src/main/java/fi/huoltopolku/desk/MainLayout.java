@@ -21,6 +21,7 @@ import fi.huoltopolku.base.ui.Ui;
 import fi.huoltopolku.people.Person;
 import fi.huoltopolku.people.Role;
 import fi.huoltopolku.security.ui.CurrentUser;
+import fi.huoltopolku.site.Sites;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.PermitAll;
 import java.util.Locale;
@@ -37,7 +38,10 @@ import java.util.stream.Collectors;
 @Prototype
 public class MainLayout extends AppLayout implements BeforeEnterObserver {
 
-    public MainLayout() {
+    private final Sites sites;
+
+    public MainLayout(Sites sites) {
+        this.sites = sites;
         setPrimarySection(Section.DRAWER);
         Span title = Ui.withClass(new Span(getTranslation("app.name")), "text-l", "font-bold", "px-m", "py-s");
         addToDrawer(title, navigation());
@@ -110,6 +114,9 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
         }
         if (CurrentUser.has(Role.MANAGER)) {
             nav.addItem(new SideNavItem(getTranslation("nav.quality"), "quality", VaadinIcon.SCALE.create()));
+            if (sites.isGroup()) {
+                nav.addItem(new SideNavItem(getTranslation("nav.group"), "quality/group", VaadinIcon.SITEMAP.create()));
+            }
             nav.addItem(new SideNavItem(getTranslation("nav.checkItems"), "check-items", VaadinIcon.LIST_OL.create()));
         }
         if (CurrentUser.has(Role.ADMIN)) {

@@ -55,9 +55,9 @@ public class ComparisonRollups {
         this.clock = clock;
     }
 
-    /** Whether the roll-ups can answer this filter: whole days, no single visit or stage. */
+    /** Whether the roll-ups can answer this filter: whole days of every site, no single visit or stage. */
     public boolean covers(FigureFilter filter) {
-        return filter.visitId() == null && filter.stage() == null && atMidnight(filter.from())
+        return filter.sites().all() && filter.visitId() == null && filter.stage() == null && atMidnight(filter.from())
                 && atMidnight(filter.to());
     }
 

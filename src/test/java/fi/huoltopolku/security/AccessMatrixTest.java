@@ -65,6 +65,7 @@ class AccessMatrixTest {
         VIEWS.put("inbox", EnumSet.of(Role.ADVISOR, Role.FOREMAN, Role.MANAGER));
         VIEWS.put("handover-sheet", EnumSet.of(Role.ADVISOR, Role.FOREMAN, Role.MANAGER));
         VIEWS.put("quality", EnumSet.of(Role.MANAGER));
+        VIEWS.put("quality/group", EnumSet.of(Role.MANAGER));
         VIEWS.put("my-feedback", EnumSet.of(Role.ADVISOR, Role.TECHNICIAN, Role.FOREMAN));
         VIEWS.put("improvements", EnumSet.of(Role.MANAGER, Role.FOREMAN));
         VIEWS.put("admin/users", EnumSet.of(Role.ADMIN));
@@ -97,6 +98,9 @@ class AccessMatrixTest {
         ENDPOINTS.put("GET /api/v1/reports/comparison.csv", EnumSet.of(Role.MANAGER));
         ENDPOINTS.put("GET /api/v1/reports/comparison.pdf", EnumSet.of(Role.MANAGER));
         ENDPOINTS.put("GET /api/v1/reports/discordant", EnumSet.of(Role.MANAGER));
+        ENDPOINTS.put("GET /api/v1/reports/group", EnumSet.of(Role.MANAGER));
+        ENDPOINTS.put("GET /api/v1/reports/group.csv", EnumSet.of(Role.MANAGER));
+        ENDPOINTS.put("GET /api/v1/reports/group.pdf", EnumSet.of(Role.MANAGER));
         ENDPOINTS.put("GET /api/v1/reports/themes/{theme}/trend", EnumSet.of(Role.MANAGER));
         ENDPOINTS.put("GET /api/v1/reports/themes/{theme}/control-chart", EnumSet.of(Role.MANAGER));
         ENDPOINTS.put("GET /api/v1/improvements", EnumSet.of(Role.MANAGER, Role.FOREMAN));

@@ -126,12 +126,12 @@ public class ReportController {
             + "objective side per source (PROCESS, POST_INSPECTION, WORKSHOP_TEST, DERIVED); "
             + "importancePoints = percentage points more customers satisfied when the theme's checks pass than when "
             + "one fails; the advisors' estimate bias. " + PERIOD + "; make compared without case; visitType SERVICE, "
-            + "REPAIR, TYRES, INSPECTION or WARRANTY")
+            + "REPAIR, TYRES, INSPECTION or WARRANTY; site: one or several site codes, comma-separated (every site when none)")
     public ReportJson report(@QueryValue @Nullable String from, @QueryValue @Nullable String to,
             @QueryValue @Nullable String department, @QueryValue @Nullable String advisor,
             @QueryValue @Nullable String technician, @QueryValue @Nullable String make,
-            @QueryValue @Nullable String visitType) {
-        ComparisonReport report = comparison.report(filter(from, to, department, advisor, technician, make, visitType));
+            @QueryValue @Nullable String visitType, @QueryValue @Nullable String site) {
+        ComparisonReport report = comparison.report(filter(from, to, department, advisor, technician, make, visitType, site));
         LocalDate start = report.filter().from().atZone(clock.zone()).toLocalDate();
         LocalDate last = report.filter().to().atZone(clock.zone()).toLocalDate().minusDays(1);
         Map<Long, Person> staff = people.peopleById();
@@ -155,8 +155,8 @@ public class ReportController {
     public HttpResponse<String> csv(@QueryValue @Nullable String from, @QueryValue @Nullable String to,
             @QueryValue @Nullable String department, @QueryValue @Nullable String advisor,
             @QueryValue @Nullable String technician, @QueryValue @Nullable String make,
-            @QueryValue @Nullable String visitType) {
-        ReportJson report = report(from, to, department, advisor, technician, make, visitType);
+            @QueryValue @Nullable String visitType, @QueryValue @Nullable String site) {
+        ReportJson report = report(from, to, department, advisor, technician, make, visitType, site);
         StringBuilder csv = new StringBuilder("theme,objective_rate,objective_n,objective_low,objective_high,"
                 + "subjective_rate,subjective_n,subjective_low,subjective_high,subjective_mean,gap_points,"
                 + "intervals_separate,classification,coverage,importance_points,focus");
@@ -190,8 +190,9 @@ public class ReportController {
     public HttpResponse<byte[]> pdf(@QueryValue @Nullable String from, @QueryValue @Nullable String to,
             @QueryValue @Nullable String department, @QueryValue @Nullable String advisor,
             @QueryValue @Nullable String technician, @QueryValue @Nullable String make,
-            @QueryValue @Nullable String visitType, @QueryValue @Nullable String lang) {
-        ComparisonReport report = comparison.report(filter(from, to, department, advisor, technician, make, visitType));
+            @QueryValue @Nullable String visitType, @QueryValue @Nullable String lang,
+            @QueryValue @Nullable String site) {
+        ComparisonReport report = comparison.report(filter(from, to, department, advisor, technician, make, visitType, site));
         Locale locale = "en".equals(lang) ? Locale.ENGLISH : Messages.FINNISH;
         byte[] pdf = ReportPdf.render(report, messages, locale, clock.zone(), workshop);
         LocalDate start = report.filter().from().atZone(clock.zone()).toLocalDate();
@@ -215,11 +216,13 @@ public class ReportController {
             @QueryValue @Nullable String to, @QueryValue @Nullable String department,
             @QueryValue @Nullable String advisor, @QueryValue @Nullable String technician,
             @QueryValue @Nullable String make, @QueryValue @Nullable String visitType,
-            @QueryValue @Nullable String offset, @QueryValue @Nullable String limit) {
+            @QueryValue @Nullable String offset, @QueryValue @Nullable String limit,
+            @QueryValue @Nullable String site) {
         String code = themes.byCode(theme.trim().toUpperCase(Locale.ROOT)).code();
         int first = whole(offset, "offset", 0, 0, Integer.MAX_VALUE);
         int size = whole(limit, "limit", 100, 1, 500);
-        DiscordantPage page = comparison.discordant(filter(from, to, department, advisor, technician, make, visitType),
+        DiscordantPage page = comparison.discordant(filter(from, to, department, advisor, technician, make, visitType,
+                site),
                 code, first, size);
         return HttpResponse.ok(page.visits().stream()
                 .map(d -> new DiscordantJson(d.visitId(), d.plate(), d.theme(), d.checksPassed(), d.rating(), d.comment()))
@@ -261,7 +264,7 @@ public class ReportController {
 
     private FigureFilter filter(@Nullable String from, @Nullable String to, @Nullable String department,
             @Nullable String advisor, @Nullable String technician, @Nullable String make,
-            @Nullable String visitType) {
-        return query.filter(from, to, department, advisor, technician, make, visitType);
+            @Nullable String visitType, @Nullable String site) {
+        return query.sites(query.filter(from, to, department, advisor, technician, make, visitType), site);
     }
 }

@@ -6,13 +6,20 @@ import fi.huoltopolku.base.Validation;
 import fi.huoltopolku.base.WorkshopClock;
 import fi.huoltopolku.checks.FigureFilter;
 import fi.huoltopolku.people.PeopleService;
+import fi.huoltopolku.security.Callers;
+import fi.huoltopolku.site.Site;
+import fi.huoltopolku.site.Sites;
 import fi.huoltopolku.visit.VisitType;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
  * A report request's period and narrowing read from its query, the same for every report endpoint:
@@ -26,10 +33,38 @@ class ReportQuery {
 
     private final PeopleService people;
     private final WorkshopClock clock;
+    private final Sites sites;
 
-    ReportQuery(PeopleService people, WorkshopClock clock) {
+    ReportQuery(PeopleService people, WorkshopClock clock, Sites sites) {
         this.people = people;
         this.clock = clock;
+        this.sites = sites;
+    }
+
+    /**
+     * The filter narrowed to the sites asked for ({@code site=}: codes, comma-separated), never wider
+     * than the caller's; unchanged when none is asked for (the roll-ups then answer).
+     */
+    FigureFilter sites(FigureFilter filter, @Nullable String site) {
+        Set<Long> asked = siteIds(site);
+        return asked.isEmpty() ? filter : filter.sites(Callers.sites().narrowedTo(asked));
+    }
+
+    /** The ids of the site codes asked for (comma-separated); 400 naming a code that is not one of the caller's sites. */
+    Set<Long> siteIds(@Nullable String codes) {
+        Set<Long> ids = new TreeSet<>();
+        if (codes == null || codes.isBlank()) {
+            return ids;
+        }
+        List<Site> mine = sites.within(Callers.sites());
+        for (String code : Arrays.stream(codes.split(",")).map(String::strip).filter(c -> !c.isEmpty()).toList()) {
+            Site found = mine.stream().filter(s -> s.code().equalsIgnoreCase(code)).findFirst()
+                    .orElseThrow(() -> Problem.invalid("site", "group.unknownSite",
+                            code.length() > 40 ? code.substring(0, 40) + "…" : code,
+                            mine.stream().map(Site::code).collect(Collectors.joining(", "))));
+            ids.add(found.siteId());
+        }
+        return ids;
     }
 
     /** The filter of a request: its period (both dates inclusive) and narrowing; every bad date named at once. */

@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
  * A funnel plot: each unit's (a site's) rate against its n, instead of a league table. The centre is
  * the group's rate p̄ = Σx / Σn; the limits p̄ ± z·√(p̄(1 − p̄)/n) at 95 % (z = 1.96) and 99.8 %
  * (z = 3.09), cut to [0, 1]. When the units differ more than chance allows (Spiegelhalter 2005: the
- * winsorized φ̂ above 1, with at least three units), the limits are widened by an additive random
+ * winsorized φ̂ above 1, estimated from at least {@value #WIDEN_FROM_UNITS} units), the limits are widened by an additive random
  * effect, p̄ ± z·√(s² + τ²) with τ² = max(0, (kφ̂ − (k − 1)) / (Σw − Σw²/Σw)), w = 1/s². Units
  * without any n have no rate, no limits and no place in the estimates.
  */
@@ -18,7 +18,13 @@ public record Funnel(@Nullable Double centre, double phi, double tau2, boolean w
 
     static final double Z95 = new NormalDistribution().inverseCumulativeProbability(0.975);
     static final double Z998 = new NormalDistribution().inverseCumulativeProbability(0.999);
-    static final int MIN_UNITS = 3;
+    /**
+     * Units needed before the funnel is widened for overdispersion. Winsorizing trims the 10 % at each
+     * end, which trims nothing below ten units: with three sites, one site far off is read as the
+     * sites' ordinary spread and widens the limits around itself (its own blind spot hidden). Below
+     * this the limits stay binomial, as for a unit compared with a standard.
+     */
+    public static final int WIDEN_FROM_UNITS = 10;
 
     /** Where a unit falls: inside the 95 % limits, between 95 % and 99.8 %, or beyond 99.8 %; or without data. */
     public enum Position {
@@ -38,6 +44,11 @@ public record Funnel(@Nullable Double centre, double phi, double tau2, boolean w
     }
 
     public static Funnel of(List<Proportion> units) {
+        return of(units, WIDEN_FROM_UNITS);
+    }
+
+    /** The funnel, widened for overdispersion only when at least {@code widenFrom} units have data (at least 2). */
+    public static Funnel of(List<Proportion> units, int widenFrom) {
         long events = units.stream().mapToLong(Proportion::successes).sum();
         long n = units.stream().mapToLong(Proportion::n).sum();
         if (n == 0) {
@@ -48,7 +59,7 @@ public record Funnel(@Nullable Double centre, double phi, double tau2, boolean w
         List<Proportion> counted = units.stream().filter(u -> u.n() > 0).toList();
         double phi = 1;
         double tau2 = 0;
-        if (binomial > 0 && counted.size() >= MIN_UNITS) {
+        if (binomial > 0 && counted.size() >= Math.max(2, widenFrom)) {
             double[] z = counted.stream()
                     .mapToDouble(u -> ((double) u.successes() / u.n() - centre) / Math.sqrt(binomial / u.n())).toArray();
             phi = Dispersion.phi(z);

@@ -10,8 +10,11 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import elemental.json.Json;
 import elemental.json.JsonArray;
 import elemental.json.JsonObject;
@@ -34,6 +37,9 @@ import fi.huoltopolku.quality.WeeklyReportService;
 import fi.huoltopolku.quality.stats.Classification;
 import fi.huoltopolku.quality.stats.Comparison;
 import fi.huoltopolku.quality.stats.Proportion;
+import fi.huoltopolku.security.Callers;
+import fi.huoltopolku.site.Site;
+import fi.huoltopolku.site.Sites;
 import fi.huoltopolku.survey.EstimateBias;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.RolesAllowed;
@@ -41,6 +47,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
@@ -53,7 +61,7 @@ import org.jspecify.annotations.Nullable;
 @RolesAllowed("MANAGER")
 @Prototype
 @JavaScript("context://webjars/chart.js/4.5.1/dist/chart.umd.min.js")
-public class QualityReportView extends VerticalLayout implements HasDynamicTitle {
+public class QualityReportView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     private final ComparisonService comparison;
     private final PeopleService people;
@@ -70,12 +78,16 @@ public class QualityReportView extends VerticalLayout implements HasDynamicTitle
     /** What customers wrote about each theme in the period, newest first, beside its numbers. */
     private final Map<String, List<Said>> commentsByTheme = new HashMap<>();
     private final ReportFilters filters;
+    private final Sites sites;
+    /** Which site the report is narrowed to when opened from the group comparison ({@code ?site=}). */
+    private final Div siteOnly = new Div();
     private FigureFilter filter;
 
     public QualityReportView(ComparisonService comparison, PeopleService people, WorkshopClock clock,
             TrendService trends, FeedbackService feedback, CustomerService customers,
-            Messages messages, WeeklyReportService weekly) {
+            Messages messages, WeeklyReportService weekly, Sites sites) {
         this.messages = messages;
+        this.sites = sites;
         this.trends = trends;
         this.feedback = feedback;
         this.comparison = comparison;
@@ -119,11 +131,36 @@ public class QualityReportView extends VerticalLayout implements HasDynamicTitle
                 + "\" role=\"img\"></canvas>");
         summary.setId("report-summary");
         scatterHelp.addClassNames("text-s", "text-secondary");
-        add(new H2(getTranslation("report.title")), filters, focus, grid,
+        siteOnly.setId("site-only");
+        siteOnly.setVisible(false);
+        add(new H2(getTranslation("report.title")), siteOnly, filters, focus, grid,
                 Ui.withClass(new Paragraph(getTranslation("report.explain", Math.round(comparison.thresholds().good() * 100),
                         Math.round(comparison.thresholds().gapPoints()), comparison.thresholds().minAnswers())),
                         "text-s", "text-secondary"), chart, new H3(getTranslation("report.scatterLabel")), scatterHelp,
                 scatter, summary, new WeeklyReportPanel(weekly, messages));
+        refresh();
+    }
+
+    /**
+     * Opened from the group comparison with {@code ?site=CODE}: the report of that site alone (narrowed
+     * within the caller's sites, never wider; a code not theirs shows nothing), with the way back.
+     */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Map<String, List<String>> query = event.getLocation().getQueryParameters().getParameters();
+        List<String> asked = query.getOrDefault("site", List.of());
+        if (asked.isEmpty() || !sites.isGroup()) {
+            return;
+        }
+        filters.period(query.getOrDefault("from", List.of()), query.getOrDefault("to", List.of()));
+        Optional<Site> site = sites.within(Callers.sites()).stream()
+                .filter(s -> s.code().equalsIgnoreCase(asked.get(0).strip())).findFirst();
+        filters.site(Callers.sites().narrowedTo(Set.of(site.map(Site::siteId).orElse(0L))),
+                site.map(Site::code).orElse(asked.get(0).strip()));
+        siteOnly.removeAll();
+        siteOnly.add(Ui.withClass(new Span(getTranslation("report.siteOnly", site.map(sites::name).orElse(asked.get(0)))),
+                "font-bold", "me-m"), new RouterLink(getTranslation("report.backToGroup"), GroupView.class));
+        siteOnly.setVisible(true);
         refresh();
     }
 

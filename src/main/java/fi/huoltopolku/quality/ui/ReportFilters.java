@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
+import fi.huoltopolku.base.Dates;
 import fi.huoltopolku.base.WorkshopClock;
 import fi.huoltopolku.base.ui.DateTexts;
 import fi.huoltopolku.base.ui.Ui;
@@ -14,11 +15,15 @@ import fi.huoltopolku.people.Department;
 import fi.huoltopolku.people.PeopleService;
 import fi.huoltopolku.people.Person;
 import fi.huoltopolku.people.Role;
+import fi.huoltopolku.site.SiteScope;
 import fi.huoltopolku.visit.VisitType;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The quality report's period (both dates inclusive, the last 90 days at first) and narrowing, and
@@ -36,6 +41,9 @@ final class ReportFilters extends HorizontalLayout {
     private final Select<VisitType> visitType = new Select<>();
     private final Anchor csv = new Anchor();
     private final Anchor pdf = new Anchor();
+    /** The sites the report is narrowed to (all unless opened for a site), and that site's code for the downloads. */
+    private SiteScope sites = SiteScope.ALL;
+    private @Nullable String siteCode;
 
     ReportFilters(PeopleService people, List<String> makes, WorkshopClock clock, Runnable changed) {
         this.clock = clock;
@@ -86,12 +94,33 @@ final class ReportFilters extends HorizontalLayout {
         getStyle().set("flex-wrap", "wrap");
     }
 
+    /** The period of a link from the group comparison (the first date of each, YYYY-MM-DD); one that is not a date is ignored. */
+    void period(List<String> first, List<String> last) {
+        for (var pair : List.of(Map.entry(from, first), Map.entry(to, last))) {
+            try {
+                pair.getValue().stream().findFirst().map(String::strip).map(LocalDate::parse).filter(Dates::sane)
+                        .ifPresent(pair.getKey()::setValue);
+            } catch (DateTimeParseException e) {
+                // left as it was
+            }
+        }
+    }
+
+    /** Narrows the report to a site (opened from the group comparison); the downloads say the same site. */
+    void site(SiteScope scope, @Nullable String code) {
+        sites = scope;
+        siteCode = code;
+    }
+
     /** The report's filter as chosen now; the downloads are pointed at the same report. */
     FigureFilter filter() {
         LocalDate start = from.getValue() == null ? clock.today().minusDays(89) : from.getValue();
         LocalDate last = to.getValue() == null ? clock.today() : to.getValue();
         FigureFilter filter = FigureFilter.period(start.atStartOfDay(clock.zone()).toInstant(),
                 last.plusDays(1).atStartOfDay(clock.zone()).toInstant());
+        if (!sites.all()) {
+            filter = filter.sites(sites);
+        }
         if (department.getValue() != null) {
             filter = filter.department(department.getValue().code());
         }
@@ -113,7 +142,8 @@ final class ReportFilters extends HorizontalLayout {
                 + (advisor.getValue() == null ? "" : "&advisor=" + advisor.getValue().username())
                 + (technician.getValue() == null ? "" : "&technician=" + technician.getValue().username())
                 + (make.getValue() == null ? "" : "&make=" + URLEncoder.encode(make.getValue(), StandardCharsets.UTF_8))
-                + (visitType.getValue() == null ? "" : "&visitType=" + visitType.getValue().name());
+                + (visitType.getValue() == null ? "" : "&visitType=" + visitType.getValue().name())
+                + (siteCode == null ? "" : "&site=" + URLEncoder.encode(siteCode, StandardCharsets.UTF_8));
         csv.setHref("api/v1/reports/comparison.csv" + query);
         pdf.setHref("api/v1/reports/comparison.pdf" + query + "&lang=" + getLocale().getLanguage());
         return filter;

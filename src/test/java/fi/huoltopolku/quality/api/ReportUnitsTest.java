@@ -16,9 +16,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ReportUnitsTest {
 
     private static final List<String> REPORT_SCHEMAS = List.of("ReportController.", "ThemeTrendController.",
-            "ImprovementController.");
+            "ImprovementController.", "GroupReportController.");
     private static final List<String> UNITS = List.of("fraction 0–1", "percentage points", "NPS points", "count",
-            "Count", "hours", "days", "1–5 scale", "identifier", "times the binomial standard error");
+            "Count", "hours", "days", "1–5 scale", "identifier", "times the binomial standard error",
+            "times the binomial variance", "squared fractions");
 
     @Test
     @SuppressWarnings("unchecked")
@@ -52,7 +53,8 @@ class ReportUnitsTest {
         });
         assertThat(checked).contains("ReportController.ReportJson.nps", "ReportController.ReportJson.responseRate",
                 "ReportController.RateJson.rate", "ReportController.ThemeJson.coverage",
-                "ImprovementController.ChangeJson.points", "ThemeTrendController.ControlMonthJson.upper");
+                "ImprovementController.ChangeJson.points", "ThemeTrendController.ControlMonthJson.upper",
+                "GroupReportController.SideJson.limit998Low", "GroupReportController.FunnelJson.tau2");
         assertThat(unitless).as("numbers without a unit in their description").isEmpty();
         String nps = (String) ((Map<String, Object>) ((Map<String, Object>) ((Map<String, Object>) schemas
                 .get("ReportController.ReportJson")).get("properties")).get("nps")).get("description");

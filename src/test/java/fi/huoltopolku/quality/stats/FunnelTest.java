@@ -30,7 +30,7 @@ class FunnelTest {
         // (Unwidened, D's 99.8 % lower limit would be 0.5 − 3.090232 × 0.0316228 = 0.402279 and E's upper
         //  0.5 + 3.090232 × 0.025 = 0.577256: both "outliers" at 99.8 % from the sites' ordinary spread.)
         Funnel funnel = Funnel.of(List.of(new Proportion(45, 100), new Proportion(110, 200), new Proportion(30, 50),
-                new Proportion(70, 250), new Proportion(245, 400)));
+                new Proportion(70, 250), new Proportion(245, 400)), 3);
         assertThat(funnel.centre()).isCloseTo(0.5, FIVE_DECIMALS);
         assertThat(funnel.phi()).isCloseTo(7.31761, FIVE_DECIMALS);
         assertThat(funnel.tau2()).isCloseTo(0.01123726, Offset.offset(0.00000001));
@@ -57,7 +57,7 @@ class FunnelTest {
         // √(0.0025 + 0.005892) = 0.0916079; 99.8 %: ± 0.283089 → [0.216911, 0.783089]; 95 %: ± 0.179548 → [0.320452, 0.679548]
         // → 0.30 below 95 %, 0.70 above 95 %, the rest inside
         Funnel funnel = Funnel.of(List.of(new Proportion(50, 100), new Proportion(52, 100), new Proportion(48, 100),
-                new Proportion(30, 100), new Proportion(70, 100)));
+                new Proportion(30, 100), new Proportion(70, 100)), 3);
         assertThat(funnel.phi()).isCloseTo(2.68544, FIVE_DECIMALS);
         assertThat(funnel.tau2()).isCloseTo(0.005892, Offset.offset(0.0000001));
         assertThat(funnel.units().get(0).inner().lower()).isCloseTo(0.320452, FIVE_DECIMALS);
@@ -68,13 +68,28 @@ class FunnelTest {
         // Within chance: 48/100, 52/100, 50/100, 49/100, 51/100 → p̄ 0.5, z = −0.4, 0.4, 0, −0.2, 0.2: φ̂ < 1, no widening;
         // 99.8 %: 0.5 ± 3.090232 × 0.05 = [0.345488, 0.654512]; 95 %: 0.5 ± 0.0979982 = [0.402002, 0.597998]
         Funnel calm = Funnel.of(List.of(new Proportion(48, 100), new Proportion(52, 100), new Proportion(50, 100),
-                new Proportion(49, 100), new Proportion(51, 100)));
+                new Proportion(49, 100), new Proportion(51, 100)), 3);
         assertThat(calm.widened()).isFalse();
         assertThat(calm.tau2()).isZero();
         assertThat(calm.phi()).isLessThan(1);
         assertThat(calm.units().get(0).outer().lower()).isCloseTo(0.345488, FIVE_DECIMALS);
         assertThat(calm.units().get(0).inner().upper()).isCloseTo(0.597998, FIVE_DECIMALS);
         assertThat(calm.outside()).isZero();
+    }
+
+    @Test
+    void three_sites_are_too_few_to_widen_so_one_site_far_off_is_named_not_absorbed() {
+        // The demo's shape: 136/152, 19/22, 16/35 → p̄ = 171/209 = 0.818182; binomial s for the third:
+        // √(0.818182 × 0.181818 / 35) = 0.0651942; 99.8 % lower 0.818182 − 3.090232 × 0.0651942 = 0.616717:
+        // 0.457 is below it. Widened from three units (the method allows it), φ̂ > 1 absorbs that very site.
+        List<Proportion> sites = List.of(new Proportion(136, 152), new Proportion(19, 22), new Proportion(16, 35));
+        Funnel plain = Funnel.of(sites);
+        assertThat(plain.widened()).isFalse();
+        assertThat(plain.units().get(2).outer().lower()).isCloseTo(0.616717, FIVE_DECIMALS);
+        assertThat(plain.units().get(2).position()).isEqualTo(Funnel.Position.BELOW_998);
+        Funnel widened = Funnel.of(sites, 3);
+        assertThat(widened.widened()).isTrue();
+        assertThat(widened.units().get(2).position()).isNotEqualTo(Funnel.Position.BELOW_998);
     }
 
     @Test

@@ -9,9 +9,11 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.component.textfield.EmailField;
 import fi.huoltopolku.base.Messages;
 import fi.huoltopolku.base.WorkshopClock;
+import fi.huoltopolku.base.ui.NotFoundView;
 import fi.huoltopolku.people.Department;
 import fi.huoltopolku.people.PeopleService;
 import fi.huoltopolku.people.Role;
@@ -119,5 +121,17 @@ class QualityReportViewTest extends ViewTest {
         } finally {
             clock.reset();
         }
+    }
+
+    @Test
+    void one_site_has_no_group_comparison_in_the_menu_nor_at_its_address() {
+        actAs(people.create("q" + Staff.next(), "Quality Manager", Role.MANAGER, Department.RECEPTION));
+        UI.getCurrent().navigate(QualityReportView.class);
+        assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).contains("Quality report")
+                .doesNotContain("Group comparison");
+        assertThat(_find(Div.class, spec -> spec.withId("site-only"))).allSatisfy(d -> assertThat(d.isVisible()).isFalse());
+        UI.getCurrent().navigate("quality/group");
+        assertThat(_find(GroupView.class)).isEmpty();
+        assertThat(_find(NotFoundView.class)).hasSize(1);
     }
 }
