@@ -6,12 +6,14 @@ import fi.huoltopolku.base.Validation;
 import fi.huoltopolku.base.WorkshopClock;
 import fi.huoltopolku.checks.FigureFilter;
 import fi.huoltopolku.people.PeopleService;
+import fi.huoltopolku.security.SitesAsked;
 import fi.huoltopolku.visit.VisitType;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -26,10 +28,21 @@ class ReportQuery {
 
     private final PeopleService people;
     private final WorkshopClock clock;
+    private final SitesAsked sites;
 
-    ReportQuery(PeopleService people, WorkshopClock clock) {
+    ReportQuery(PeopleService people, WorkshopClock clock, SitesAsked sites) {
+        this.sites = sites;
         this.people = people;
         this.clock = clock;
+    }
+
+    /** The filter of a request, the request narrowed to the sites asked for ({@code site=}, see {@link SitesAsked}). */
+    FigureFilter filter(@Nullable String from, @Nullable String to, @Nullable String department,
+            @Nullable String advisor, @Nullable String technician, @Nullable String make,
+            @Nullable String visitType, @Nullable List<String> site) {
+        FigureFilter filter = filter(from, to, department, advisor, technician, make, visitType);
+        sites.narrow(site);
+        return filter;
     }
 
     /** The filter of a request: its period (both dates inclusive) and narrowing; every bad date named at once. */
