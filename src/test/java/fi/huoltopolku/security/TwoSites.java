@@ -25,8 +25,10 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * A group of two sites for the access matrices: site A (the first site) with a person in each
@@ -97,7 +99,11 @@ final class TwoSites {
 
     /** Whether the text shows anything of site B's visit, matter, case or action. */
     static boolean showsB(String text) {
-        return text.contains(B_WORK) || text.contains(B_CUSTOMER) || text.contains(B_MATTER)
-                || text.contains(B_COMMENT) || text.contains(B_ACTION);
+        return !shownOfB(text).isEmpty();
+    }
+
+    /** Which of site B's marked texts the text shows. */
+    static List<String> shownOfB(String text) {
+        return Stream.of(B_WORK, B_CUSTOMER, B_MATTER, B_COMMENT, B_ACTION).filter(text::contains).toList();
     }
 }
