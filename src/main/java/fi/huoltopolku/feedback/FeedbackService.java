@@ -7,6 +7,8 @@ import fi.huoltopolku.people.Allowed;
 import fi.huoltopolku.people.PeopleService;
 import fi.huoltopolku.people.Person;
 import fi.huoltopolku.people.Role;
+import fi.huoltopolku.security.Callers;
+import fi.huoltopolku.site.SiteScope;
 import fi.huoltopolku.survey.ResponseReceived;
 import fi.huoltopolku.survey.SurveyResponse;
 import fi.huoltopolku.survey.SurveyService;
@@ -195,11 +197,12 @@ public class FeedbackService {
      * What customers wrote about a theme (comments staff tagged with it) for visits booked in
      * [from, to), newest first; the same words from several customers are one comment with its count
      * (compared without case and extra spaces), and how many of them rated the theme low or high
-     * (their overall rating where they left the theme unrated).
+     * (their overall rating where they left the theme unrated). Of the caller's sites' visits.
      */
     @Transactional
     public List<Said> commentsAbout(String themeCode, Instant from, Instant to) {
-        return countedOnce(words.commentsTagged(themeCode, from, to));
+        SiteScope scope = Callers.dataScope();
+        return countedOnce(words.commentsTagged(themeCode, from, to, scope.all(), scope.sqlIds()));
     }
 
     /**

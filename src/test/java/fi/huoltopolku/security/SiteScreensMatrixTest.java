@@ -8,6 +8,8 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.router.Route;
+import fi.huoltopolku.feedback.FeedbackService;
+import fi.huoltopolku.feedback.Said;
 import fi.huoltopolku.people.Role;
 import fi.huoltopolku.security.ui.CurrentUser;
 import fi.huoltopolku.support.ViewTest;
@@ -15,6 +17,7 @@ import io.github.classgraph.ClassGraph;
 import io.github.classgraph.ScanResult;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -114,6 +117,20 @@ class SiteScreensMatrixTest extends ViewTest {
         assertThat(open("vehicle", Kind.VEHICLE_ID, group)).contains(TwoSites.B_WORK);
         assertThat(open("inbox", Kind.LIST, group)).contains(TwoSites.B_COMMENT);
         assertThat(open("improvements", Kind.LIST, group)).contains(TwoSites.B_ACTION);
+    }
+
+    @Test
+    void the_comments_on_a_theme_are_of_the_callers_sites() {
+        TwoSites group = new TwoSites(context);
+        FeedbackService feedback = context.getBean(FeedbackService.class);
+        Instant from = Instant.parse("2026-01-01T00:00:00Z");
+        Instant to = Instant.parse("2028-01-01T00:00:00Z");
+        CurrentUser.set(group.signedInAtA(Role.MANAGER));
+        assertThat(feedback.commentsAbout(group.themeB, from, to)).extracting(Said::text)
+                .doesNotContain(TwoSites.B_COMMENT);
+        CurrentUser.set(group.signedInGroupManager());
+        assertThat(feedback.commentsAbout(group.themeB, from, to)).extracting(Said::text)
+                .contains(TwoSites.B_COMMENT);
     }
 
     private static boolean opensFor(Class<?> view, Role role) {

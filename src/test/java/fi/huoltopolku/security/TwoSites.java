@@ -54,11 +54,13 @@ final class TwoSites {
     final long matterB;
     final long caseB;
     final long actionB;
+    /** The theme B's comment is tagged with. */
+    final String themeB;
 
     TwoSites(ApplicationContext context) {
         Sites sites = context.getBean(Sites.class);
         PeopleService people = context.getBean(PeopleService.class);
-        siteB = sites.save(sites.newSite(B_CODE, "Tampere")).siteId();
+        siteB = sites.byCode(B_CODE).orElseGet(() -> sites.save(sites.newSite(B_CODE, "Tampere"))).siteId();
         int n = Staff.next();
         atA.put(Role.ADVISOR, people.create("a-adv" + n, "Aino A" + n, Role.ADVISOR, Department.RECEPTION));
         atA.put(Role.TECHNICIAN, people.create("a-tec" + n, "Tero A" + n, Role.TECHNICIAN, Department.WORKSHOP));
@@ -83,6 +85,8 @@ final class TwoSites {
                 new SurveyAnswers(2, 3, Map.of(), B_COMMENT, true), advisorB.asActor()));
         caseB = context.getBean(FeedbackService.class).ofVisit(visitB).get(0).id();
         String theme = context.getBean(ThemeService.class).active().get(0).code();
+        context.getBean(FeedbackService.class).tag(caseB, Set.of(theme));
+        themeB = theme;
         actionB = Callers.narrowedTo(Set.of(siteB), () -> context.getBean(ImprovementService.class).start(theme,
                 B_ACTION, advisorB.id(), LocalDate.ofInstant(TestTime.soon(), ZoneOffset.UTC),
                 advisorB.asActor()));
