@@ -25,6 +25,7 @@ import fi.huoltopolku.feedback.FeedbackService;
 import fi.huoltopolku.matter.MatterCard;
 import fi.huoltopolku.matter.MatterService;
 import fi.huoltopolku.matter.MatterStatus;
+import fi.huoltopolku.site.Sites;
 import fi.huoltopolku.survey.SurveyResponse;
 import fi.huoltopolku.survey.SurveyService;
 import fi.huoltopolku.visit.CustomerContact;
@@ -57,10 +58,12 @@ public class VehicleHistoryView extends VerticalLayout implements HasUrlParamete
     private final MatterService matters;
     private final WorkshopClock clock;
     private final Messages messages;
+    private final Sites sites;
     private String title = "";
 
     public VehicleHistoryView(CustomerService customers, VisitOverviewService overview, SurveyService surveys,
-            FeedbackService feedback, MatterService matters, WorkshopClock clock, Messages messages) {
+            FeedbackService feedback, MatterService matters, WorkshopClock clock, Messages messages, Sites sites) {
+        this.sites = sites;
         this.customers = customers;
         this.overview = overview;
         this.surveys = surveys;
@@ -130,6 +133,21 @@ public class VehicleHistoryView extends VerticalLayout implements HasUrlParamete
         grid.setAllRowsVisible(true);
         grid.setItems(history.visits());
         add(grid);
+        elsewhere(history);
+    }
+
+    /** The car's visits at the group's other sites: where and when only (their details are that site's). */
+    private void elsewhere(VehicleHistory history) {
+        if (history.elsewhere().isEmpty()) {
+            return;
+        }
+        Div list = new Div();
+        list.setId("history-elsewhere");
+        for (VehicleHistory.Elsewhere visit : history.elsewhere()) {
+            list.add(Ui.withClass(new Paragraph(Ui.fullTime(visit.bookedAt(), clock.zone()) + " · "
+                    + getTranslation("history.elsewhere", sites.name(visit.siteId()))), "m-0", "elsewhere-line"));
+        }
+        add(list);
     }
 
     /** Where the visit stands or how it ended: handed over, cancelled, or its stage now. */

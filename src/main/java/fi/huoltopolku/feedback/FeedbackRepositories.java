@@ -66,8 +66,10 @@ final class FeedbackRepositories {
                 JOIN visit v ON v.id = c.visit_id
                 LEFT JOIN survey_rating r ON r.response_id = s.id AND r.theme_id = t.id
                 WHERE t.code = :themeCode AND s.comment IS NOT NULL AND v.booked_at >= :from AND v.booked_at < :to
+                AND (:everySite = TRUE OR v.site_id IN (:siteIds))
                 ORDER BY s.answered_at DESC LIMIT 50""", nativeQuery = true)
-        List<String> commentsTagged(String themeCode, Instant from, Instant to);
+        List<String> commentsTagged(String themeCode, Instant from, Instant to, boolean everySite,
+                Collection<Long> siteIds);
 
         @Query(value = """
                 SELECT CAST(s.overall AS VARCHAR(1)) || ':' || s.comment FROM survey_response s JOIN visit v ON v.id = s.visit_id

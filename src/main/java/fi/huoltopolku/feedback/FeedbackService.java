@@ -7,6 +7,8 @@ import fi.huoltopolku.people.Allowed;
 import fi.huoltopolku.people.PeopleService;
 import fi.huoltopolku.people.Person;
 import fi.huoltopolku.people.Role;
+import fi.huoltopolku.security.Callers;
+import fi.huoltopolku.site.SiteScope;
 import fi.huoltopolku.survey.ResponseReceived;
 import fi.huoltopolku.survey.SurveyResponse;
 import fi.huoltopolku.survey.SurveyService;
@@ -165,7 +167,7 @@ public class FeedbackService {
     /** The themes the comment speaks about, as staff tag them. */
     @Transactional
     public void tag(long caseId, Set<String> themeCodes) {
-        cases.findById(caseId).orElseThrow(() -> Problem.notFound("feedback.noSuchCase", caseId));
+        found(caseId);
         Set<String> known = new LinkedHashSet<>();
         for (String code : themeCodes) {
             known.add(themes.byCode(code).code());
@@ -195,11 +197,12 @@ public class FeedbackService {
      * What customers wrote about a theme (comments staff tagged with it) for visits booked in
      * [from, to), newest first; the same words from several customers are one comment with its count
      * (compared without case and extra spaces), and how many of them rated the theme low or high
-     * (their overall rating where they left the theme unrated).
+     * (their overall rating where they left the theme unrated). Of the caller's sites' visits.
      */
     @Transactional
     public List<Said> commentsAbout(String themeCode, Instant from, Instant to) {
-        return countedOnce(words.commentsTagged(themeCode, from, to));
+        SiteScope scope = Callers.dataScope();
+        return countedOnce(words.commentsTagged(themeCode, from, to, scope.all(), scope.sqlIds()));
     }
 
     /**
@@ -254,7 +257,12 @@ public class FeedbackService {
         Instant now = clock.now();
         long due = 0;
         long inTime = 0;
-        for (FeedbackCase c : cases.findByOpenedAtGreaterThanEqualsAndOpenedAtLessThan(from, to)) {
+        List<FeedbackCase> opened = cases.findByOpenedAtGreaterThanEqualsAndOpenedAtLessThan(from, to);
+        Set<Long> visible = visits.visibleOf(opened.stream().map(FeedbackCase::visitId).toList());
+        for (FeedbackCase c : opened) {
+            if (!visible.contains(c.visitId())) {
+                continue;
+            }
             if (c.contactedAt() == null && c.dueAt().isAfter(now)) {
                 continue;
             }
@@ -266,7 +274,10 @@ public class FeedbackService {
         return new ContactKpi(due, inTime);
     }
 
-    private List<FeedbackCard> cards(List<FeedbackCase> list) {
+    /** The cards of the cases on visits of the caller's sites: every list of cases goes through here. */
+    private List<FeedbackCard> cards(List<FeedbackCase> all) {
+        Set<Long> visible = visits.visibleOf(all.stream().map(FeedbackCase::visitId).toList());
+        List<FeedbackCase> list = all.stream().filter(c -> visible.contains(c.visitId())).toList();
         Map<Long, Person> staff = people.peopleById();
         Map<Long, Theme> themeById = themes.byId();
         Instant now = clock.now();
@@ -290,11 +301,17 @@ public class FeedbackService {
     }
 
     private FeedbackCase load(long caseId, long expectedVersion) {
-        FeedbackCase c = cases.findById(caseId).orElseThrow(() -> Problem.notFound("feedback.noSuchCase", caseId));
+        FeedbackCase c = found(caseId);
         if (!Objects.equals(c.version(), expectedVersion)) {
             throw Problem.conflict("problem.staleEdit");
         }
         return c;
+    }
+
+    /** The case, "not found" also when its visit is another site's (never "forbidden", which tells it exists). */
+    private FeedbackCase found(long caseId) {
+        return cases.findById(caseId).filter(c -> !visits.visibleOf(List.of(c.visitId())).isEmpty())
+                .orElseThrow(() -> Problem.notFound("feedback.noSuchCase", caseId));
     }
 
     private void update(FeedbackCase c) {

@@ -11,7 +11,8 @@ import fi.huoltopolku.people.Department;
 import fi.huoltopolku.people.PeopleService;
 import fi.huoltopolku.people.Person;
 import fi.huoltopolku.people.Role;
-import fi.huoltopolku.site.Site;
+import fi.huoltopolku.security.Callers;
+import fi.huoltopolku.site.SiteScope;
 import fi.huoltopolku.visit.ContactChannel;
 import io.micronaut.data.exceptions.OptimisticLockException;
 import io.micronaut.transaction.annotation.Transactional;
@@ -58,7 +59,7 @@ public class MatterService {
                 ? check.value(() -> owner(departmentId, personId)) : null;
         check.done();
         CustomerMatter matter = matters.save(new CustomerMatter(null, customerId, what, channel, departmentId, personId,
-                MatterStatus.OPEN, null, clock.now(), actor.name(), null, null, Site.FIRST));
+                MatterStatus.OPEN, null, clock.now(), actor.name(), null, null, Callers.dataScope().home()));
         events.save(new MatterEvent(null, matter.id(), clock.now(), actor.name(), "OPENED", owner, null));
         return matter.id();
     }
@@ -99,10 +100,16 @@ public class MatterService {
 
     @Transactional
     public List<MatterEvent> history(long matterId) {
+        if (matters.findById(matterId).filter(m -> Callers.sees(m.siteId())).isEmpty()) {
+            throw Problem.notFound("problem.noSuchMatter", matterId);
+        }
         return events.findByMatterIdOrderById(matterId);
     }
 
-    private List<MatterCard> cards(List<CustomerMatter> list) {
+    /** The cards of the matters of the caller's sites: every list of matters goes through here. */
+    private List<MatterCard> cards(List<CustomerMatter> all) {
+        SiteScope scope = Callers.dataScope();
+        List<CustomerMatter> list = all.stream().filter(m -> scope.contains(m.siteId())).toList();
         if (list.isEmpty()) {
             return List.of();
         }
@@ -121,7 +128,7 @@ public class MatterService {
     }
 
     private CustomerMatter load(long matterId, long expectedVersion) {
-        CustomerMatter matter = matters.findById(matterId)
+        CustomerMatter matter = matters.findById(matterId).filter(m -> Callers.sees(m.siteId()))
                 .orElseThrow(() -> Problem.notFound("problem.noSuchMatter", matterId));
         if (matter.status() == MatterStatus.CLOSED) {
             throw Problem.refused("matter.closed");

@@ -3,6 +3,7 @@ package fi.huoltopolku.quality;
 import fi.huoltopolku.base.WorkshopClock;
 import fi.huoltopolku.checks.FigureFilter;
 import fi.huoltopolku.quality.RollupMarks.Marks;
+import fi.huoltopolku.security.Callers;
 import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.scheduling.annotation.Scheduled;
 import io.micronaut.transaction.TransactionDefinition;
@@ -57,7 +58,8 @@ public class ComparisonRollups {
 
     /** Whether the roll-ups can answer this filter: whole days of every site, no single visit or stage. */
     public boolean covers(FigureFilter filter) {
-        return filter.sites().all() && filter.visitId() == null && filter.stage() == null && atMidnight(filter.from())
+        // The roll-ups add up every site: a caller of some sites (or a site= filter) gets figures of those sites' raw answers.
+        return filter.sites().all() && Callers.dataScope().all() && filter.visitId() == null && filter.stage() == null && atMidnight(filter.from())
                 && atMidnight(filter.to());
     }
 

@@ -13,6 +13,8 @@ import fi.huoltopolku.people.Allowed;
 import fi.huoltopolku.people.PeopleService;
 import fi.huoltopolku.people.Role;
 import fi.huoltopolku.quality.stats.Change;
+import fi.huoltopolku.security.Callers;
+import fi.huoltopolku.site.SiteScope;
 import fi.huoltopolku.quality.stats.Proportion;
 import fi.huoltopolku.survey.Satisfaction;
 import fi.huoltopolku.survey.SatisfactionService;
@@ -24,6 +26,7 @@ import jakarta.inject.Singleton;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -75,7 +78,7 @@ public class ImprovementService {
         check.sane(startDate, "startDate");
         check.done();
         return actions.save(new ImprovementAction(null, theme.id(), whatChanges.trim(), ownerId, startDate,
-                ActionStatus.PLANNED, clock.now(), null, null)).id();
+                ActionStatus.PLANNED, clock.now(), null, siteOfNew())).id();
     }
 
     /** Planned → in practice → done, one step at a time. */
@@ -99,7 +102,7 @@ public class ImprovementService {
     /** A practice session: the new way of working practised, not just written down. */
     @Transactional
     public void practised(long actionId, @Nullable LocalDate heldOn, @Nullable String attendees, @Nullable String note) {
-        actions.findById(actionId).orElseThrow(() -> Problem.notFound("improvement.noSuchAction", actionId));
+        visible(actionId).orElseThrow(() -> Problem.notFound("improvement.noSuchAction", actionId));
         if (heldOn == null) {
             throw Problem.invalid("heldOn", "problem.required");
         }
@@ -115,13 +118,13 @@ public class ImprovementService {
 
     @Transactional
     public List<ImprovementAction> all() {
-        return actions.listOrderByStartDateDesc();
+        return actions.listOrderByStartDateDesc().stream().filter(ImprovementService::visible).toList();
     }
 
     /** One action; 404 when there is none. */
     @Transactional
     public ImprovementAction action(long actionId) {
-        return actions.findById(actionId).orElseThrow(() -> Problem.notFound("improvement.noSuchAction", actionId));
+        return visible(actionId).orElseThrow(() -> Problem.notFound("improvement.noSuchAction", actionId));
     }
 
     @Transactional
@@ -135,7 +138,7 @@ public class ImprovementService {
      */
     @Transactional
     public BeforeAfter beforeAfter(long actionId) {
-        ImprovementAction action = actions.findById(actionId)
+        ImprovementAction action = visible(actionId)
                 .orElseThrow(() -> Problem.notFound("improvement.noSuchAction", actionId));
         String theme = themes.byId().get(action.themeId()).code();
         LocalDate start = action.startDate();
@@ -165,8 +168,23 @@ public class ImprovementService {
         return new Proportion(s.topTwo(), s.n());
     }
 
+    /** A site's own actions and the group's (no site): the ones a caller of that site sees. */
+    private static boolean visible(ImprovementAction action) {
+        return action.siteId() == null || Callers.sees(action.siteId());
+    }
+
+    private Optional<ImprovementAction> visible(long actionId) {
+        return actions.findById(actionId).filter(ImprovementService::visible);
+    }
+
+    /** A new action is the caller's site's; one the group's people start is the group's. */
+    private static @Nullable Long siteOfNew() {
+        SiteScope scope = Callers.dataScope();
+        return scope.all() ? null : scope.home();
+    }
+
     private ImprovementAction load(long actionId, long expectedVersion) {
-        ImprovementAction action = actions.findById(actionId)
+        ImprovementAction action = visible(actionId)
                 .orElseThrow(() -> Problem.notFound("improvement.noSuchAction", actionId));
         if (!Objects.equals(action.version(), expectedVersion)) {
             throw Problem.conflict("problem.staleEdit");

@@ -14,6 +14,7 @@ import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -212,6 +213,46 @@ public class AccountService {
         }
         log.record(SecurityEvent.Kind.ROLES_CHANGED, person.username(), actor.name(), null,
                 SecurityLog.detail("log.detail.rolesChanged", roles(before), roles(granted)));
+    }
+
+    /** A role held at a site, or at the group ({@code siteId} null): what a group's admin grants. */
+    public record Grant(Role role, @Nullable Long siteId) {
+    }
+
+    /** Where the person holds each role. */
+    @Transactional
+    public Set<Grant> grantsOf(long personId) {
+        Set<Grant> found = new HashSet<>();
+        for (String row : roles.findGrants(personId)) {
+            String[] parts = row.split(":", 2);
+            found.add(new Grant(Role.valueOf(parts[0]), parts[1].isEmpty() ? null : Long.valueOf(parts[1])));
+        }
+        return found;
+    }
+
+    /**
+     * Sets where the person holds each role (a group's admin: advisor at one site, foreman at another,
+     * manager at the group). The admin is held at the group only; the last admin stays one.
+     */
+    @Transactional
+    public void setGrants(long personId, Set<Grant> granted, Actor actor) {
+        Person person = person(personId);
+        if (granted.isEmpty()) {
+            throw Problem.invalid("roles", "account.rolesNeeded");
+        }
+        Set<Role> before = roleSet(personId);
+        Set<Role> after = EnumSet.noneOf(Role.class);
+        granted.forEach(g -> after.add(g.role()));
+        if (before.contains(Role.ADMIN) && !after.contains(Role.ADMIN) && person.active()
+                && roles.countActiveWith(Role.ADMIN.name()) <= 1) {
+            throw Problem.refused("account.lastAdmin");
+        }
+        Set<Grant> held = new HashSet<>();
+        granted.forEach(g -> held.add(g.role() == Role.ADMIN ? new Grant(Role.ADMIN, null) : g));
+        roles.clearRoles(personId);
+        held.forEach(grant -> people.grantAt(personId, grant.siteId(), grant.role()));
+        log.record(SecurityEvent.Kind.ROLES_CHANGED, person.username(), actor.name(), null,
+                SecurityLog.detail("log.detail.rolesChanged", roles(before), roles(after)));
     }
 
     /** Sets (or resets) a user's password; they sign in with it from now on. */

@@ -33,6 +33,11 @@ final class SecurityRepositories {
                 + "ORDER BY site_id", nativeQuery = true)
         List<Long> findSites(Long personId);
 
+        /** Each role with where it is held, as "ROLE:siteId" ("ROLE:" at the group). */
+        @Query(value = "SELECT DISTINCT role || ':' || COALESCE(CAST(site_id AS VARCHAR(20)), '') FROM site_role "
+                + "WHERE person_id = :personId", nativeQuery = true)
+        List<String> findGrants(Long personId);
+
         @Query(value = "SELECT COUNT(*) FROM site_role WHERE person_id = :personId AND site_id IS NULL", nativeQuery = true)
         long countGroupRoles(Long personId);
 

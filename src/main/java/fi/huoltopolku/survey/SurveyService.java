@@ -138,6 +138,7 @@ public class SurveyService {
     @Transactional
     @Allowed({Role.ADVISOR, Role.FOREMAN, Role.MANAGER})
     public List<SurveyResponse> responses(long visitId) {
+        visits.card(visitId); // another site's visit: not found
         return responses.findByVisitIdOrderByAnsweredAt(visitId);
     }
 
@@ -146,7 +147,7 @@ public class SurveyService {
     @Allowed({Role.ADVISOR, Role.FOREMAN, Role.MANAGER})
     public Map<Long, String> firstComments(Collection<Long> visitIds) {
         Map<Long, String> comments = new HashMap<>();
-        List<Long> all = List.copyOf(visitIds);
+        List<Long> all = List.copyOf(visits.visibleOf(visitIds));
         for (int start = 0; start < all.size(); start += 500) {
             for (SurveyResponse r : responses.findByVisitIdInOrderByAnsweredAt(
                     all.subList(start, Math.min(all.size(), start + 500)))) {
@@ -161,7 +162,8 @@ public class SurveyService {
     @Transactional
     @Allowed({Role.ADVISOR, Role.FOREMAN, Role.MANAGER})
     public SurveyResponse response(long responseId) {
-        return responses.findById(responseId).orElseThrow(() -> Problem.notFound("survey.noSuchResponse", responseId));
+        return responses.findById(responseId).filter(r -> !visits.visibleOf(List.of(r.visitId())).isEmpty())
+                .orElseThrow(() -> Problem.notFound("survey.noSuchResponse", responseId));
     }
 
     @Transactional

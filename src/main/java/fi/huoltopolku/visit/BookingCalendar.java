@@ -9,7 +9,8 @@ import fi.huoltopolku.people.Department;
 import fi.huoltopolku.people.PeopleService;
 import fi.huoltopolku.people.Person;
 import fi.huoltopolku.people.Role;
-import fi.huoltopolku.site.Site;
+import fi.huoltopolku.security.Callers;
+import fi.huoltopolku.site.SiteScope;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.Duration;
@@ -85,7 +86,8 @@ public class BookingCalendar {
         Map<Long, Person> staff = people.peopleById();
         var from = first.atStartOfDay(clock.zone()).toInstant();
         var to = first.plusDays(count).atStartOfDay(clock.zone()).toInstant();
-        List<Visit> booked = visits.findByBookedAtGreaterThanEqualsAndBookedAtLessThanOrderByBookedAt(from, to).stream()
+        List<Visit> booked = VisitScopes.visible(
+                visits.findByBookedAtGreaterThanEqualsAndBookedAtLessThanOrderByBookedAt(from, to)).stream()
                 .filter(v -> advisorId == null || Objects.equals(v.getAdvisorId(), advisorId))
                 .filter(v -> departmentId == null || v.getAdvisorId() != null && staff.containsKey(v.getAdvisorId())
                         && departmentId.equals(staff.get(v.getAdvisorId()).departmentId()))
@@ -96,7 +98,9 @@ public class BookingCalendar {
         List<Person> technicians = workshopTechnicians();
         Set<Long> technicianIds = technicians.stream().map(Person::id)
                 .collect(Collectors.toSet());
-        List<Absence> awayInRange = absences.findByAbsentOnGreaterThanEqualsAndAbsentOnLessThan(first, first.plusDays(count));
+        SiteScope scope = Callers.dataScope();
+        List<Absence> awayInRange = absences.findByAbsentOnGreaterThanEqualsAndAbsentOnLessThan(first, first.plusDays(count))
+                .stream().filter(a -> scope.contains(a.siteId())).toList();
         List<Day> days = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             LocalDate date = first.plusDays(i);
@@ -129,7 +133,12 @@ public class BookingCalendar {
      */
     private List<Person> workshopTechnicians() {
         long workshop = people.department(Department.WORKSHOP).id();
-        return people.withRole(Role.TECHNICIAN).stream().filter(p -> p.departmentId() == workshop).toList();
+        SiteScope scope = Callers.dataScope();
+        // The technicians holding the role at the caller's sites (a technician of two sites counts once).
+        List<Person> technicians = scope.all() ? people.withRole(Role.TECHNICIAN)
+                : scope.siteIds().stream().sorted().flatMap(site -> people.withRoleAt(Role.TECHNICIAN, site).stream())
+                        .distinct().toList();
+        return technicians.stream().filter(p -> p.departmentId() == workshop).toList();
     }
 
     /**
@@ -162,7 +171,8 @@ public class BookingCalendar {
         if (absences.findByPersonIdAndAbsentOn(personId, day).isPresent()) {
             throw Problem.invalid("day", "calendar.alreadyAway", person.get().fullName());
         }
-        absences.save(new Absence(null, personId, day, reason.trim(), actor.name(), clock.now(), Site.FIRST));
+        absences.save(new Absence(null, personId, day, reason.trim(), actor.name(), clock.now(),
+                Callers.dataScope().home()));
     }
 
     /** The technician is at work that day after all. */

@@ -14,6 +14,7 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Set;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -58,6 +59,7 @@ public class ExtraWorkService {
     /** The car's extra work lines waiting for the customer's answer, in the order they were found. */
     @Transactional
     public List<ExtraWork> awaitingAnswer(long visitId) {
+        writer.find(visitId);
         return extraWork.findByVisitIdOrderById(visitId).stream().filter(l -> l.decision() == Decision.PENDING)
                 .toList();
     }
@@ -111,7 +113,9 @@ public class ExtraWorkService {
     /** Extra work waiting for the customer's answer, the longest waiting first. */
     @Transactional
     public List<ExtraWork> awaitingAnswer() {
-        return extraWork.findByDecisionOrderByFlaggedAt(Decision.PENDING);
+        List<ExtraWork> waiting = extraWork.findByDecisionOrderByFlaggedAt(Decision.PENDING);
+        Set<Long> visible = writer.visibleOf(waiting.stream().map(ExtraWork::visitId).toList());
+        return waiting.stream().filter(l -> visible.contains(l.visitId())).toList();
     }
 
     /** Marks a line's work done; refused before the customer has approved it. */
@@ -133,10 +137,11 @@ public class ExtraWorkService {
     /** The car's extra work lines, in the order they were found. */
     @Transactional
     public List<ExtraWork> extraWork(long visitId) {
+        writer.find(visitId);
         return extraWork.findByVisitIdOrderById(visitId);
     }
 
     private ExtraWork line(long lineId) {
-        return extraWork.findById(lineId).orElseThrow(() -> Problem.notFound("problem.noSuchLine", lineId));
+        return extraWork.findById(lineId).filter(l -> !writer.visibleOf(List.of(l.visitId())).isEmpty()).orElseThrow(() -> Problem.notFound("problem.noSuchLine", lineId));
     }
 }

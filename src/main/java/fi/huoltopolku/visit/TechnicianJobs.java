@@ -34,7 +34,7 @@ public class TechnicianJobs {
     /** Refuses, naming whose job it is or that the counter handles the stage, when the actor may not. */
     public void mayChange(long visitId, Actor actor) {
         if (limited(actor)) {
-            mayChange(visits.findById(visitId).orElseThrow(() -> Problem.notFound("problem.noSuchVisit", visitId)),
+            mayChange(VisitScopes.found(visits.findById(visitId), visitId),
                     actor);
         }
     }

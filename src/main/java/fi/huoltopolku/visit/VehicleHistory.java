@@ -1,5 +1,6 @@
 package fi.huoltopolku.visit;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -9,7 +10,11 @@ import java.util.Set;
  * the extra work the customer declined on them (on file for the next visit), and every contact.
  */
 public record VehicleHistory(List<VisitCard> visits, Map<Long, Set<Stage>> entered, List<ExtraWork> declined,
-        List<CustomerContact> contacts) {
+        List<CustomerContact> contacts, List<Elsewhere> elsewhere) {
+
+    /** A visit of the car at a site the caller does not see: only the site and the day it was booked for. */
+    public record Elsewhere(long siteId, Instant bookedAt) {
+    }
 
     /** Whether the visit reached the customer's handover (else it was cancelled, or is still open). */
     public boolean handedOver(long visitId) {

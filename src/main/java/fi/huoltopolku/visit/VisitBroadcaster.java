@@ -1,5 +1,7 @@
 package fi.huoltopolku.visit;
 
+import fi.huoltopolku.security.Callers;
+import fi.huoltopolku.site.SiteScope;
 import io.micronaut.transaction.annotation.TransactionalEventListener;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
@@ -30,7 +32,8 @@ public class VisitBroadcaster {
     private static final Logger LOG = LoggerFactory.getLogger(VisitBroadcaster.class);
     private static final int LANES = 4;
 
-    private record Listener(Consumer<ChangedVisit> screen, ExecutorService lane) {
+    /** A screen, with the sites its signed-in person sees: it is told only of their visits. */
+    private record Listener(Consumer<ChangedVisit> screen, ExecutorService lane, SiteScope sites) {
     }
 
     private final VisitOverviewService overview;
@@ -54,9 +57,10 @@ public class VisitBroadcaster {
         });
     }
 
-    /** Registers a listener; run the returned handle to unregister. */
+    /** Registers a listener of the current caller's sites; run the returned handle to unregister. */
     public Runnable register(Consumer<ChangedVisit> screen) {
-        Listener listener = new Listener(screen, lanes[Math.floorMod(registered.getAndIncrement(), LANES)]);
+        Listener listener = new Listener(screen, lanes[Math.floorMod(registered.getAndIncrement(), LANES)],
+                Callers.dataScope());
         listeners.add(listener);
         return () -> listeners.remove(listener);
     }
@@ -92,6 +96,10 @@ public class VisitBroadcaster {
                 return;
             }
             for (Listener listener : listeners) {
+                // A visit gone (its customer's data removed) is told to every screen: each drops it if shown.
+                if (!changed.card().map(card -> listener.sites().contains(card.siteId())).orElse(true)) {
+                    continue;
+                }
                 listener.lane().execute(() -> deliver(listener, changed));
             }
         });

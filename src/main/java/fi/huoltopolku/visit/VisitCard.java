@@ -11,7 +11,7 @@ public record VisitCard(long id, long version, long customerId, long vehicleId, 
         Instant promisedAt, PromiseState promise, Stage stage, WorkStatus status, @Nullable HoldReason holdReason,
         Set<Flag> flags, String ownerDepartmentCode, @Nullable Long ownerPersonId, @Nullable String ownerPersonName,
         @Nullable Long advisorId, @Nullable String advisorName, @Nullable Long technicianId,
-        @Nullable String technicianName, Instant stageEnteredAt) {
+        @Nullable String technicianName, Instant stageEnteredAt, long siteId) {
 
     public String makeAndModel() {
         return make + " " + model;
@@ -22,7 +22,7 @@ public record VisitCard(long id, long version, long customerId, long vehicleId, 
         return new VisitCard(id, version, customerId, vehicleId, plate, make, model, modelYear, vin, customerName, null,
                 null, requestedWork, bookedAt, promisedAt, promise, stage, status, holdReason, flags,
                 ownerDepartmentCode, ownerPersonId, ownerPersonName, advisorId, advisorName, technicianId,
-                technicianName, stageEnteredAt);
+                technicianName, stageEnteredAt, siteId);
     }
 
     public boolean promiseAlert() {

@@ -11,6 +11,8 @@ import fi.huoltopolku.people.PeopleService;
 import fi.huoltopolku.people.Person;
 import fi.huoltopolku.people.Role;
 import fi.huoltopolku.security.Access;
+import fi.huoltopolku.security.Callers;
+import fi.huoltopolku.site.SiteScope;
 import io.micronaut.data.model.Page;
 import io.micronaut.data.model.Pageable;
 import io.micronaut.data.model.Sort;
@@ -22,6 +24,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -83,7 +86,7 @@ public class VisitOverviewService {
     /** The visit's card, or empty when there is no such visit (any more). */
     @Transactional
     public Optional<VisitCard> findCard(long visitId) {
-        return visits.findById(visitId).map(visit -> cards(List.of(visit)).get(0));
+        return VisitScopes.visible(visits.findById(visitId)).map(visit -> cards(List.of(visit)).get(0));
     }
 
     /** The board's order within a stage: late promises first, then at risk, then by promised time. */
@@ -171,10 +174,24 @@ public class VisitOverviewService {
         return found;
     }
 
+    /** Those of the visits the caller may see: their sites' (see {@link VisitScopes}). */
+    @Transactional
+    public Set<Long> visibleOf(Collection<Long> visitIds) {
+        if (Callers.dataScope().all() || visitIds.isEmpty()) {
+            return Set.copyOf(visitIds);
+        }
+        Set<Long> seen = new HashSet<>();
+        List<Long> all = List.copyOf(Set.copyOf(visitIds));
+        for (int start = 0; start < all.size(); start += 500) {
+            VisitScopes.visible(visits.findByIdIn(all.subList(start, Math.min(all.size(), start + 500))))
+                    .forEach(v -> seen.add(v.getId()));
+        }
+        return seen;
+    }
+
     @Transactional
     public VisitCard card(long visitId) {
-        return cards(List.of(visits.findById(visitId)
-                .orElseThrow(() -> Problem.notFound("problem.noSuchVisit", visitId)))).get(0);
+        return cards(List.of(VisitScopes.found(visits.findById(visitId), visitId))).get(0);
     }
 
     /**
@@ -208,13 +225,18 @@ public class VisitOverviewService {
     /** A car's whole history (see {@link VehicleHistory}), read in one transaction. */
     @Transactional
     public VehicleHistory vehicleHistory(long vehicleId) {
-        List<VisitCard> cards = history(vehicleId);
+        List<Visit> all = visits.findByVehicleIdOrderByBookedAtDesc(vehicleId);
+        List<VisitCard> cards = cards(all);
+        // The car's visits at sites the caller does not see: only where and when (one history, see README).
+        List<VehicleHistory.Elsewhere> elsewhere = all.stream().filter(v -> !Callers.sees(v.getSiteId()))
+                .map(v -> new VehicleHistory.Elsewhere(v.getSiteId(), v.getBookedAt())).toList();
         List<Long> ids = cards.stream().map(VisitCard::id).toList();
         List<ExtraWork> declined = ids.stream().flatMap(id -> extraWork.findByVisitIdOrderById(id).stream())
                 .filter(l -> l.decision() == Decision.DECLINED).toList();
-        List<CustomerContact> all = ids.stream().flatMap(id -> contacts.findByVisitIdOrderByAtDesc(id).stream())
+        List<CustomerContact> contactsOf = ids.stream().flatMap(id -> contacts.findByVisitIdOrderByAtDesc(id).stream())
                 .sorted(Comparator.comparing(CustomerContact::at).reversed()).toList();
-        return new VehicleHistory(cards, ids.isEmpty() ? Map.of() : stagesEntered(ids), declined, all);
+        return new VehicleHistory(cards, ids.isEmpty() ? Map.of() : stagesEntered(ids), declined, contactsOf,
+                elsewhere);
     }
 
     /** How many of a technician's cars were handed over after the given time. */
@@ -226,7 +248,7 @@ public class VisitOverviewService {
     /** Visits booked in [from, to), as the figures need them. */
     @Transactional
     public List<Visit> bookedBetween(Instant from, Instant to) {
-        return visits.findByBookedAtGreaterThanEqualsAndBookedAtLessThan(from, to);
+        return VisitScopes.visible(visits.findByBookedAtGreaterThanEqualsAndBookedAtLessThan(from, to));
     }
 
     /** The make of the car of each visit booked in [from, to), by visit id. */
@@ -277,17 +299,17 @@ public class VisitOverviewService {
     /** Later visits marked as comebacks of this one. */
     @Transactional
     public List<Visit> comebacksOf(long visitId) {
-        return visits.findByComebackOfId(visitId);
+        return VisitScopes.visible(visits.findByComebackOfId(visitId));
     }
 
     @Transactional
     public Visit visit(long visitId) {
-        return visits.findById(visitId).orElseThrow(() -> Problem.notFound("problem.noSuchVisit", visitId));
+        return VisitScopes.found(visits.findById(visitId), visitId);
     }
 
     @Transactional
     public List<ExtraWork> declinedWork(long vehicleId) {
-        return visits.findByVehicleIdOrderByBookedAtDesc(vehicleId).stream()
+        return VisitScopes.visible(visits.findByVehicleIdOrderByBookedAtDesc(vehicleId)).stream()
                 .flatMap(v -> extraWork.findByVisitIdOrderById(v.getId()).stream())
                 .filter(l -> l.decision() == Decision.DECLINED).toList();
     }
@@ -295,16 +317,25 @@ public class VisitOverviewService {
     /** A page of visits by stage and booking time, for the API. */
     @Transactional
     public Page<VisitCard> page(@Nullable Stage stage, @Nullable Instant from, @Nullable Instant to, int page,
-            int size) {
+            int size, Set<Long> sitesAsked) {
         Set<Stage> stages = stage == null ? EnumSet.allOf(Stage.class) : EnumSet.of(stage);
-        Page<Visit> found = visits.findByStageInAndBookedAtBetween(stages,
-                from == null ? Instant.parse("1970-01-01T00:00:00Z") : from,
-                to == null ? Instant.parse("9999-12-31T00:00:00Z") : to,
-                Pageable.from(page, size, Sort.of(Sort.Order.asc("bookedAt"), Sort.Order.asc("id"))));
+        Instant since = from == null ? Instant.parse("1970-01-01T00:00:00Z") : from;
+        Instant until = to == null ? Instant.parse("9999-12-31T00:00:00Z") : to;
+        Pageable pageable = Pageable.from(page, size, Sort.of(Sort.Order.asc("bookedAt"), Sort.Order.asc("id")));
+        SiteScope scope = Callers.dataScope().narrowedTo(sitesAsked);
+        Page<Visit> found = scope.all() ? visits.findByStageInAndBookedAtBetween(stages, since, until, pageable)
+                : visits.findBySiteIdInAndStageInAndBookedAtBetween(scope.sqlIds(), stages, since, until, pageable);
         return found.map(new CardMaker(found.getContent())::card);
     }
 
-    private List<VisitCard> cards(List<Visit> list) {
+    /** The cards of the visits the caller may see (see {@link VisitScopes}): every list goes through here. */
+    public Page<VisitCard> page(@Nullable Stage stage, @Nullable Instant from, @Nullable Instant to, int page,
+            int size) {
+        return page(stage, from, to, page, size, Set.of());
+    }
+
+    private List<VisitCard> cards(List<Visit> all) {
+        List<Visit> list = VisitScopes.visible(all);
         CardMaker maker = new CardMaker(list);
         return list.stream().map(maker::card).toList();
     }
@@ -350,7 +381,7 @@ public class VisitOverviewService {
                     promise(v, now), v.getStage(), v.getStatus(), v.getHoldReason(), v.flags(),
                     departments.get(v.getOwnerDepartmentId()).code(), v.getOwnerPersonId(),
                     name(v.getOwnerPersonId()), v.getAdvisorId(), name(v.getAdvisorId()), v.getTechnicianId(),
-                    name(v.getTechnicianId()), v.getStageEnteredAt());
+                    name(v.getTechnicianId()), v.getStageEnteredAt(), v.getSiteId());
         }
 
         private @Nullable String name(@Nullable Long personId) {

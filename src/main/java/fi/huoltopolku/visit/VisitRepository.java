@@ -24,6 +24,9 @@ interface VisitRepository extends CrudRepository<Visit, Long> {
 
     Page<Visit> findByStageInAndBookedAtBetween(Collection<Stage> stages, Instant from, Instant to, Pageable pageable);
 
+    Page<Visit> findBySiteIdInAndStageInAndBookedAtBetween(Collection<Long> siteIds, Collection<Stage> stages,
+            Instant from, Instant to, Pageable pageable);
+
     List<Visit> findByComebackOfId(Long comebackOfId);
 
     List<Visit> findByBookedAtGreaterThanEqualsAndBookedAtLessThan(Instant from, Instant to);

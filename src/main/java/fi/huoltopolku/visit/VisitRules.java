@@ -40,7 +40,7 @@ public class VisitRules {
 
     /** The car's other visit in the house (checked in up to ready), if it has one. */
     public Optional<Visit> otherVisitInHouse(long vehicleId, long visitId) {
-        return visits.findByVehicleIdOrderByBookedAtDesc(vehicleId).stream()
+        return VisitScopes.visible(visits.findByVehicleIdOrderByBookedAtDesc(vehicleId)).stream()
                 .filter(v -> !Objects.equals(v.getId(), visitId) && v.getStage().inHouse()).findFirst();
     }
 

@@ -12,12 +12,13 @@ import fi.huoltopolku.base.WorkshopClock;
 import fi.huoltopolku.customer.CustomerService;
 import fi.huoltopolku.customer.VehicleMatch;
 import fi.huoltopolku.people.Actor;
+import fi.huoltopolku.people.Allowed;
 import fi.huoltopolku.people.Department;
 import fi.huoltopolku.people.PeopleService;
 import fi.huoltopolku.people.Person;
 import fi.huoltopolku.people.Role;
+import fi.huoltopolku.security.Callers;
 import fi.huoltopolku.site.Site;
-import fi.huoltopolku.people.Allowed;
 import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -100,6 +101,7 @@ public class VisitService {
                 booking.promisedAt(), advisorId, null, Stage.BOOKED, WorkStatus.WAITING, null,
                 people.department(Department.RECEPTION).id(), advisorId, false, false, false, false, now, now, now,
                 null, null);
+        visit.setSiteId(Callers.dataScope().home());
         visit.applyFlags(booking.flags());
         visit.setVisitType(booking.type() == null ? VisitType.SERVICE : booking.type());
         visit.setPlannedMinutes(booking.plannedMinutes() == null ? Booking.DEFAULT_PLANNED_MINUTES

@@ -3,10 +3,14 @@ package fi.huoltopolku.visit;
 import fi.huoltopolku.base.Problem;
 import fi.huoltopolku.base.WorkshopClock;
 import fi.huoltopolku.people.Actor;
+import fi.huoltopolku.security.Callers;
 import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.data.exceptions.OptimisticLockException;
 import jakarta.inject.Singleton;
+import java.util.Collection;
 import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -33,7 +37,16 @@ class VisitWriter {
     }
 
     Visit find(long visitId) {
-        return visits.findById(visitId).orElseThrow(() -> Problem.notFound("problem.noSuchVisit", visitId));
+        return VisitScopes.found(visits.findById(visitId), visitId);
+    }
+
+    /** Those of the visits the caller may see (see {@link VisitScopes}). */
+    Set<Long> visibleOf(Collection<Long> visitIds) {
+        if (Callers.dataScope().all() || visitIds.isEmpty()) {
+            return Set.copyOf(visitIds);
+        }
+        return VisitScopes.visible(visits.findByIdIn(Set.copyOf(visitIds))).stream().map(Visit::getId)
+                .collect(Collectors.toSet());
     }
 
     /** The visit, refused as stale unless it is still at the version the caller saw. */

@@ -78,6 +78,7 @@ class AccessMatrixTest {
         // The tests' probe of the request id in an API controller's logs (infra.RequestIdProbe).
         ENDPOINTS.put("GET /api/v1/test-request-id", EnumSet.of(Role.MANAGER));
         Set<Role> visitStaff = STAFF;
+        ENDPOINTS.put("GET /api/v1/sites", EVERYONE_SIGNED_IN);
         ENDPOINTS.put("GET /api/v1/visits", visitStaff);
         ENDPOINTS.put("POST /api/v1/visits", EnumSet.of(Role.ADVISOR, Role.FOREMAN, Role.MANAGER));
         ENDPOINTS.put("GET /api/v1/visits/{id}", visitStaff);

@@ -13,6 +13,7 @@ import fi.huoltopolku.people.PeopleService;
 import fi.huoltopolku.people.Person;
 import fi.huoltopolku.people.Role;
 import fi.huoltopolku.security.Access;
+import fi.huoltopolku.security.SitesAsked;
 import fi.huoltopolku.visit.Booking;
 import fi.huoltopolku.visit.CheckIn;
 import fi.huoltopolku.visit.Flag;
@@ -32,6 +33,7 @@ import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -59,10 +61,12 @@ public class VisitController {
     private final VisitOverviewService overview;
     private final PeopleService people;
     private final WorkshopClock clock;
+    private final SitesAsked sites;
 
     VisitController(VisitService visits, VisitOverviewService overview, PeopleService people, WorkshopClock clock,
             BookingService bookings, CheckInService checkIns,
-            CustomerService customers) {
+            CustomerService customers, SitesAsked sites) {
+        this.sites = sites;
         this.checkIns = checkIns;
         this.customers = customers;
         this.bookings = bookings;
@@ -121,10 +125,12 @@ public class VisitController {
     }
 
     @Get
-    @Operation(summary = "Visits by stage and booked time, a page at a time (page from 0, size up to 200)")
+    @Operation(summary = "Visits by stage and booked time, a page at a time (page from 0, size up to 200), "
+            + "of the caller's sites (a visit of another site is not found, 404)")
     public VisitPageJson list(@QueryValue @Nullable Stage stage, @QueryValue @Nullable OffsetDateTime from,
             @QueryValue @Nullable OffsetDateTime to, @QueryValue(defaultValue = "0") int page,
-            @QueryValue(defaultValue = "50") int size) {
+            @QueryValue(defaultValue = "50") int size, @Parameter(description = SitesAsked.DESCRIPTION) @QueryValue @Nullable List<String> site) {
+        sites.narrow(site);
         if (page < 0) {
             throw Problem.invalid("page", "problem.atLeast", 0);
         }

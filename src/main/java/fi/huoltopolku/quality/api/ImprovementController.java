@@ -13,6 +13,7 @@ import fi.huoltopolku.quality.ImprovementAction;
 import fi.huoltopolku.quality.ImprovementService;
 import fi.huoltopolku.quality.api.ReportController.RateJson;
 import fi.huoltopolku.quality.stats.Change;
+import fi.huoltopolku.security.SitesAsked;
 import fi.huoltopolku.theme.Theme;
 import fi.huoltopolku.theme.ThemeService;
 import io.micronaut.core.annotation.Nullable;
@@ -22,8 +23,10 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -48,9 +51,11 @@ public class ImprovementController {
     private final ThemeService themes;
     private final PeopleService people;
     private final WorkshopClock clock;
+    private final SitesAsked sites;
 
     ImprovementController(ImprovementService improvements, ThemeService themes, PeopleService people,
-            WorkshopClock clock) {
+            WorkshopClock clock, SitesAsked sites) {
+        this.sites = sites;
         this.improvements = improvements;
         this.themes = themes;
         this.people = people;
@@ -99,8 +104,10 @@ public class ImprovementController {
 
     @Get
     @Operation(summary = "Every improvement action, the newest start first, each with the theme's checks "
-            + "(objective) and customers (subjective) in the windows before and after its start and the verdict")
-    public List<ActionJson> list() {
+            + "(objective) and customers (subjective) in the windows before and after its start and the verdict; "
+            + "a site's own actions and the group's")
+    public List<ActionJson> list(@Parameter(description = SitesAsked.DESCRIPTION) @QueryValue @Nullable List<String> site) {
+        sites.narrow(site);
         Map<Long, Theme> byId = themes.byId();
         Map<Long, Person> staff = people.peopleById();
         return improvements.all().stream().map(a -> json(a, byId, staff)).toList();

@@ -3,7 +3,6 @@ package fi.huoltopolku.quality.api;
 import fi.huoltopolku.base.Messages;
 import fi.huoltopolku.base.Problem;
 import fi.huoltopolku.base.WorkshopClock;
-import fi.huoltopolku.checks.FigureFilter;
 import fi.huoltopolku.checks.Source;
 import fi.huoltopolku.people.Allowed;
 import fi.huoltopolku.people.PeopleService;
@@ -17,6 +16,7 @@ import fi.huoltopolku.quality.ThemeComparison;
 import fi.huoltopolku.quality.ThemeSentence;
 import fi.huoltopolku.quality.stats.Classification;
 import fi.huoltopolku.quality.stats.Proportion;
+import fi.huoltopolku.security.SitesAsked;
 import fi.huoltopolku.theme.ThemeService;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
@@ -28,6 +28,7 @@ import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
@@ -130,8 +131,9 @@ public class ReportController {
     public ReportJson report(@QueryValue @Nullable String from, @QueryValue @Nullable String to,
             @QueryValue @Nullable String department, @QueryValue @Nullable String advisor,
             @QueryValue @Nullable String technician, @QueryValue @Nullable String make,
-            @QueryValue @Nullable String visitType, @QueryValue @Nullable String site) {
-        ComparisonReport report = comparison.report(filter(from, to, department, advisor, technician, make, visitType, site));
+            @QueryValue @Nullable String visitType, @Parameter(description = SitesAsked.DESCRIPTION) @QueryValue @Nullable List<String> site) {
+        ComparisonReport report = comparison.report(
+                query.filter(from, to, department, advisor, technician, make, visitType, site));
         LocalDate start = report.filter().from().atZone(clock.zone()).toLocalDate();
         LocalDate last = report.filter().to().atZone(clock.zone()).toLocalDate().minusDays(1);
         Map<Long, Person> staff = people.peopleById();
@@ -155,7 +157,7 @@ public class ReportController {
     public HttpResponse<String> csv(@QueryValue @Nullable String from, @QueryValue @Nullable String to,
             @QueryValue @Nullable String department, @QueryValue @Nullable String advisor,
             @QueryValue @Nullable String technician, @QueryValue @Nullable String make,
-            @QueryValue @Nullable String visitType, @QueryValue @Nullable String site) {
+            @QueryValue @Nullable String visitType, @Parameter(description = SitesAsked.DESCRIPTION) @QueryValue @Nullable List<String> site) {
         ReportJson report = report(from, to, department, advisor, technician, make, visitType, site);
         StringBuilder csv = new StringBuilder("theme,objective_rate,objective_n,objective_low,objective_high,"
                 + "subjective_rate,subjective_n,subjective_low,subjective_high,subjective_mean,gap_points,"
@@ -190,9 +192,9 @@ public class ReportController {
     public HttpResponse<byte[]> pdf(@QueryValue @Nullable String from, @QueryValue @Nullable String to,
             @QueryValue @Nullable String department, @QueryValue @Nullable String advisor,
             @QueryValue @Nullable String technician, @QueryValue @Nullable String make,
-            @QueryValue @Nullable String visitType, @QueryValue @Nullable String lang,
-            @QueryValue @Nullable String site) {
-        ComparisonReport report = comparison.report(filter(from, to, department, advisor, technician, make, visitType, site));
+            @QueryValue @Nullable String visitType, @QueryValue @Nullable String lang, @Parameter(description = SitesAsked.DESCRIPTION) @QueryValue @Nullable List<String> site) {
+        ComparisonReport report = comparison.report(
+                query.filter(from, to, department, advisor, technician, make, visitType, site));
         Locale locale = "en".equals(lang) ? Locale.ENGLISH : Messages.FINNISH;
         byte[] pdf = ReportPdf.render(report, messages, locale, clock.zone(), workshop);
         LocalDate start = report.filter().from().atZone(clock.zone()).toLocalDate();
@@ -216,14 +218,12 @@ public class ReportController {
             @QueryValue @Nullable String to, @QueryValue @Nullable String department,
             @QueryValue @Nullable String advisor, @QueryValue @Nullable String technician,
             @QueryValue @Nullable String make, @QueryValue @Nullable String visitType,
-            @QueryValue @Nullable String offset, @QueryValue @Nullable String limit,
-            @QueryValue @Nullable String site) {
+            @QueryValue @Nullable String offset, @QueryValue @Nullable String limit, @Parameter(description = SitesAsked.DESCRIPTION) @QueryValue @Nullable List<String> site) {
         String code = themes.byCode(theme.trim().toUpperCase(Locale.ROOT)).code();
         int first = whole(offset, "offset", 0, 0, Integer.MAX_VALUE);
         int size = whole(limit, "limit", 100, 1, 500);
-        DiscordantPage page = comparison.discordant(filter(from, to, department, advisor, technician, make, visitType,
-                site),
-                code, first, size);
+        DiscordantPage page = comparison.discordant(
+                query.filter(from, to, department, advisor, technician, make, visitType, site), code, first, size);
         return HttpResponse.ok(page.visits().stream()
                 .map(d -> new DiscordantJson(d.visitId(), d.plate(), d.theme(), d.checksPassed(), d.rating(), d.comment()))
                 .toList()).header("X-Total-Count", String.valueOf(page.total()));
@@ -260,11 +260,5 @@ public class ReportController {
                 row.comparison().objectiveGood(), row.comparison().subjectiveGood(), row.objective().coverage(),
                 RateJson.of(row.link().whenPassed()), RateJson.of(row.link().whenFailed()),
                 ThemeSentence.importancePoints(row), bySource, row.focus());
-    }
-
-    private FigureFilter filter(@Nullable String from, @Nullable String to, @Nullable String department,
-            @Nullable String advisor, @Nullable String technician, @Nullable String make,
-            @Nullable String visitType, @Nullable String site) {
-        return query.sites(query.filter(from, to, department, advisor, technician, make, visitType), site);
     }
 }

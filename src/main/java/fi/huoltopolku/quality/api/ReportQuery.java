@@ -7,6 +7,7 @@ import fi.huoltopolku.base.WorkshopClock;
 import fi.huoltopolku.checks.FigureFilter;
 import fi.huoltopolku.people.PeopleService;
 import fi.huoltopolku.security.Callers;
+import fi.huoltopolku.security.SitesAsked;
 import fi.huoltopolku.site.Site;
 import fi.huoltopolku.site.Sites;
 import fi.huoltopolku.visit.VisitType;
@@ -34,8 +35,10 @@ class ReportQuery {
     private final PeopleService people;
     private final WorkshopClock clock;
     private final Sites sites;
+    private final SitesAsked asked;
 
-    ReportQuery(PeopleService people, WorkshopClock clock, Sites sites) {
+    ReportQuery(PeopleService people, WorkshopClock clock, Sites sites, SitesAsked asked) {
+        this.asked = asked;
         this.people = people;
         this.clock = clock;
         this.sites = sites;
@@ -65,6 +68,15 @@ class ReportQuery {
             ids.add(found.siteId());
         }
         return ids;
+    }
+
+    /** The filter of a request, the request narrowed to the sites asked for ({@code site=}, see {@link SitesAsked}). */
+    FigureFilter filter(@Nullable String from, @Nullable String to, @Nullable String department,
+            @Nullable String advisor, @Nullable String technician, @Nullable String make,
+            @Nullable String visitType, @Nullable List<String> site) {
+        FigureFilter filter = filter(from, to, department, advisor, technician, make, visitType);
+        asked.narrow(site);
+        return filter;
     }
 
     /** The filter of a request: its period (both dates inclusive) and narrowing; every bad date named at once. */

@@ -7,6 +7,7 @@ import fi.huoltopolku.quality.TrendPoint;
 import fi.huoltopolku.quality.TrendService;
 import fi.huoltopolku.quality.api.ReportController.RateJson;
 import fi.huoltopolku.quality.stats.ControlChart;
+import fi.huoltopolku.security.SitesAsked;
 import fi.huoltopolku.theme.ThemeService;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Controller;
@@ -15,6 +16,7 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
@@ -89,9 +91,9 @@ public class ThemeTrendController {
     public TrendJson trend(@PathVariable String theme, @QueryValue @Nullable String from, @QueryValue @Nullable String to,
             @QueryValue @Nullable String department, @QueryValue @Nullable String advisor,
             @QueryValue @Nullable String technician, @QueryValue @Nullable String make,
-            @QueryValue @Nullable String visitType) {
+            @QueryValue @Nullable String visitType, @Parameter(description = SitesAsked.DESCRIPTION) @QueryValue @Nullable List<String> site) {
         String code = themes.byCode(theme.trim().toUpperCase(Locale.ROOT)).code();
-        FigureFilter filter = query.filter(from, to, department, advisor, technician, make, visitType);
+        FigureFilter filter = query.filter(from, to, department, advisor, technician, make, visitType, site);
         List<MonthJson> months = trends.trend(filter, code, TrendService.Step.MONTH).stream()
                 .map(p -> new MonthJson(month(p), RateJson.of(p.objective()), RateJson.of(p.subjective()))).toList();
         return new TrendJson(code, query.first(filter), query.last(filter), months);
@@ -106,9 +108,9 @@ public class ThemeTrendController {
     public ControlChartJson controlChart(@PathVariable String theme, @QueryValue @Nullable String from,
             @QueryValue @Nullable String to, @QueryValue @Nullable String department,
             @QueryValue @Nullable String advisor, @QueryValue @Nullable String technician,
-            @QueryValue @Nullable String make, @QueryValue @Nullable String visitType) {
+            @QueryValue @Nullable String make, @QueryValue @Nullable String visitType, @Parameter(description = SitesAsked.DESCRIPTION) @QueryValue @Nullable List<String> site) {
         String code = themes.byCode(theme.trim().toUpperCase(Locale.ROOT)).code();
-        FigureFilter filter = query.filter(from, to, department, advisor, technician, make, visitType);
+        FigureFilter filter = query.filter(from, to, department, advisor, technician, make, visitType, site);
         TrendService.ControlYear year = trends.controlYear(filter, code);
         List<ControlMonthJson> months = new ArrayList<>();
         for (int i = 0; i < year.months().size(); i++) {

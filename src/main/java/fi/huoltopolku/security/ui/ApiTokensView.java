@@ -21,8 +21,12 @@ import fi.huoltopolku.base.ui.Ui;
 import fi.huoltopolku.people.Role;
 import fi.huoltopolku.security.ApiToken;
 import fi.huoltopolku.security.ApiTokenService;
+import fi.huoltopolku.site.Site;
+import fi.huoltopolku.site.Sites;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Integrations' API tokens: create one for a role (the token is shown once, then only its first
@@ -37,7 +41,10 @@ public class ApiTokensView extends VerticalLayout implements HasDynamicTitle {
     private final Messages messages;
     private final Grid<ApiToken> grid = new Grid<>();
 
-    public ApiTokensView(ApiTokenService tokens, Messages messages, WorkshopClock clock) {
+    /** The choice "the whole group" among the sites (no site has the id 0). */
+    private static final long GROUP = 0L;
+
+    public ApiTokensView(ApiTokenService tokens, Messages messages, WorkshopClock clock, Sites sites) {
         this.tokens = tokens;
         this.messages = messages;
         setMaxWidth("80rem");
@@ -50,10 +57,21 @@ public class ApiTokensView extends VerticalLayout implements HasDynamicTitle {
         role.setItemLabelGenerator(Ui::tr);
         role.setValue(Role.MANAGER);
         role.setId("token-role");
+        // A group's token belongs to one site or to the whole group (0); a one-site install shows no picker.
+        Select<Long> site = new Select<>();
+        site.setLabel(getTranslation("admin.tokenSite"));
+        List<Long> places = new ArrayList<>(List.of(GROUP));
+        sites.all().forEach(s -> places.add(s.siteId()));
+        site.setItems(places);
+        site.setItemLabelGenerator(id -> id == GROUP ? getTranslation("admin.wholeGroup") : sites.name(id));
+        site.setValue(Site.FIRST);
+        site.setId("token-site");
+        site.setVisible(sites.isGroup());
         Button create = new Button(getTranslation("token.create"), e -> {
             name.setInvalid(false);
             try {
-                ApiTokenService.Created created = tokens.create(name.getValue(), role.getValue(), CurrentUser.actor());
+                ApiTokenService.Created created = tokens.create(name.getValue(), role.getValue(),
+                        site.getValue() == GROUP ? null : site.getValue(), CurrentUser.actor());
                 name.clear();
                 show(created);
                 refresh();
@@ -64,11 +82,13 @@ public class ApiTokensView extends VerticalLayout implements HasDynamicTitle {
         });
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.setId("token-create");
-        HorizontalLayout form = new HorizontalLayout(name, role, create);
+        HorizontalLayout form = new HorizontalLayout(name, role, site, create);
         form.setAlignItems(FlexComponent.Alignment.BASELINE);
 
         grid.addColumn(ApiToken::name).setHeader(getTranslation("token.name")).setAutoWidth(true);
         grid.addColumn(t -> Ui.tr(t.role())).setHeader(getTranslation("token.role"));
+        grid.addColumn(t -> t.siteId() == null ? getTranslation("admin.wholeGroup") : sites.name(t.siteId()))
+                .setHeader(getTranslation("admin.tokenSite")).setKey("site").setVisible(sites.isGroup());
         grid.addColumn(t -> t.prefix() + "…").setHeader(getTranslation("token.prefix"));
         grid.addColumn(t -> Ui.fullTime(t.createdAt(), clock.zone()) + " · " + StoredText.read(t.createdBy(), getLocale()))
                 .setHeader(getTranslation("token.created")).setAutoWidth(true);

@@ -27,9 +27,16 @@ import fi.huoltopolku.people.PeopleService;
 import fi.huoltopolku.people.Role;
 import fi.huoltopolku.security.AccountService;
 import fi.huoltopolku.security.AccountService.User;
+import fi.huoltopolku.site.Sites;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -48,8 +55,14 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
     private final PeopleService people;
     private final Messages messages;
     private final Grid<User> grid = new Grid<>();
+    private final Sites sites;
 
-    public UsersView(AccountService accounts, PeopleService people, Messages messages, PublicAddress address) {
+    /** The choice "at the whole group" among a role's sites (no site has the id 0). */
+    private static final long GROUP = 0L;
+
+    public UsersView(AccountService accounts, PeopleService people, Messages messages, PublicAddress address,
+            Sites sites) {
+        this.sites = sites;
         this.accounts = accounts;
         this.people = people;
         this.messages = messages;
@@ -60,7 +73,8 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
                 .setAutoWidth(true);
         grid.addColumn(u -> departments.get(u.person().departmentId()).name(getLocale()))
                 .setHeader(getTranslation("field.department")).setAutoWidth(true);
-        grid.addColumn(u -> u.roles().stream().sorted().map(Ui::tr).collect(Collectors.joining(", ")))
+        grid.addColumn(u -> sites.isGroup() ? grantsText(u)
+                        : u.roles().stream().sorted().map(Ui::tr).collect(Collectors.joining(", ")))
                 .setHeader(getTranslation("admin.roles")).setKey("roles").setAutoWidth(true);
         grid.addColumn(u -> u.badge() == null ? "" : u.badge()).setHeader(getTranslation("login.badge")).setAutoWidth(true);
         grid.addComponentColumn(u -> u.person().active() ? new Span(getTranslation("admin.active"))
@@ -130,9 +144,53 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void editRoles(User user) {
+        if (sites.isGroup()) {
+            editGrants(user);
+            return;
+        }
         CheckboxGroup<Role> roles = roleChoice(user.roles());
         dialog(user.person().fullName(), roles, Map.of("roles", roles),
                 () -> accounts.setRoles(user.person().id(), roles.getValue(), CurrentUser.actor()));
+    }
+
+    /** A group's roles: each role at the sites chosen, or at the whole group (the admin at the group only). */
+    private void editGrants(User user) {
+        Set<AccountService.Grant> held = accounts.grantsOf(user.person().id());
+        VerticalLayout grid = new VerticalLayout();
+        grid.setPadding(false);
+        grid.setId("dialog-grants");
+        Map<Role, CheckboxGroup<Long>> rows = new EnumMap<>(Role.class);
+        for (Role role : Role.values()) {
+            CheckboxGroup<Long> places = new CheckboxGroup<>(Ui.tr(role));
+            List<Long> items = new ArrayList<>();
+            items.add(GROUP);
+            if (role != Role.ADMIN) {
+                sites.all().forEach(site -> items.add(site.siteId()));
+            }
+            places.setItems(items);
+            places.setItemLabelGenerator(id -> id == GROUP ? getTranslation("admin.wholeGroup") : sites.name(id));
+            places.setValue(held.stream().filter(g -> g.role() == role)
+                    .map(g -> g.siteId() == null ? GROUP : g.siteId()).collect(Collectors.toSet()));
+            places.setId("grants-" + role.name().toLowerCase(Locale.ROOT));
+            rows.put(role, places);
+            grid.add(places);
+        }
+        dialog(user.person().fullName(), grid, Map.of("roles", rows.get(Role.ADVISOR)), () -> {
+            Set<AccountService.Grant> granted = new HashSet<>();
+            rows.forEach((role, places) -> places.getValue().forEach(place ->
+                    granted.add(new AccountService.Grant(role, place == GROUP ? null : place))));
+            accounts.setGrants(user.person().id(), granted, CurrentUser.actor());
+        });
+    }
+
+    /** Where a group's person holds their roles: "Advisor (Espoo), Manager (whole group)". */
+    private String grantsText(User user) {
+        return accounts.grantsOf(user.person().id()).stream()
+                .sorted(Comparator.comparing((AccountService.Grant g) -> g.role())
+                        .thenComparing(g -> g.siteId() == null ? GROUP : g.siteId()))
+                .map(g -> Ui.tr(g.role()) + " (" + (g.siteId() == null ? getTranslation("admin.wholeGroup")
+                        : sites.name(g.siteId())) + ")")
+                .collect(Collectors.joining(", "));
     }
 
     private void resetPassword(User user) {
