@@ -18,7 +18,6 @@ import fi.huoltopolku.people.PeopleService;
 import fi.huoltopolku.people.Person;
 import fi.huoltopolku.people.Role;
 import fi.huoltopolku.security.Callers;
-import fi.huoltopolku.site.Site;
 import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -67,12 +66,15 @@ public class VisitService {
     /** Books a visit; the customer and car are found by plate, phone or e-mail, or recorded. */
     @Transactional
     public long book(Booking booking, Actor actor) {
-        return book(booking, Site.FIRST, actor);
+        return book(booking, Callers.dataScope().home(), actor);
     }
 
-    /** The same at one of the group's sites (the demo's other sites). */
+    /** The same at one of the caller's sites (the caller's own site by default, above). */
     @Transactional
     public long book(Booking booking, long siteId, Actor actor) {
+        if (!Callers.dataScope().contains(siteId)) {
+            throw Problem.invalid("site", "site.notYours", String.valueOf(siteId));
+        }
         // Every problem of the booking at once: the form marks each field.
         Validation check = new Validation();
         check.run(() -> CustomerService.validate(booking.customer()));
@@ -101,7 +103,6 @@ public class VisitService {
                 booking.promisedAt(), advisorId, null, Stage.BOOKED, WorkStatus.WAITING, null,
                 people.department(Department.RECEPTION).id(), advisorId, false, false, false, false, now, now, now,
                 null, null);
-        visit.setSiteId(Callers.dataScope().home());
         visit.applyFlags(booking.flags());
         visit.setVisitType(booking.type() == null ? VisitType.SERVICE : booking.type());
         visit.setPlannedMinutes(booking.plannedMinutes() == null ? Booking.DEFAULT_PLANNED_MINUTES

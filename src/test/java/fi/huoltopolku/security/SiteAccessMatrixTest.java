@@ -78,6 +78,9 @@ class SiteAccessMatrixTest {
         ENDPOINTS.put("GET /api/v1/reports/comparison.csv", Kind.REPORT);
         ENDPOINTS.put("GET /api/v1/reports/comparison.pdf", Kind.REPORT);
         ENDPOINTS.put("GET /api/v1/reports/discordant", Kind.REPORT);
+        ENDPOINTS.put("GET /api/v1/reports/group", Kind.REPORT);
+        ENDPOINTS.put("GET /api/v1/reports/group.csv", Kind.REPORT);
+        ENDPOINTS.put("GET /api/v1/reports/group.pdf", Kind.REPORT);
         ENDPOINTS.put("GET /api/v1/reports/themes/{theme}/trend", Kind.REPORT);
         ENDPOINTS.put("GET /api/v1/reports/themes/{theme}/control-chart", Kind.REPORT);
         ENDPOINTS.put("GET /api/v1/improvements", Kind.LIST);

@@ -59,12 +59,14 @@ class SiteScreensMatrixTest extends ViewTest {
         SCREENS.put("quality", Kind.LIST);
         SCREENS.put("my-feedback", Kind.LIST);
         SCREENS.put("improvements", Kind.LIST);
+        SCREENS.put("quality/group", Kind.LIST);
         // The admin's screens: ADMIN is held at the group only (see PeopleService.grant).
         SCREENS.put("admin/users", Kind.GROUP_ADMIN);
         SCREENS.put("admin/tokens", Kind.GROUP_ADMIN);
         SCREENS.put("admin/log", Kind.GROUP_ADMIN);
         SCREENS.put("admin/customers", Kind.GROUP_ADMIN);
         SCREENS.put("admin/backups", Kind.GROUP_ADMIN);
+        SCREENS.put("admin/sites", Kind.GROUP_ADMIN);
     }
 
     private static final List<Role> AT_A = List.of(Role.ADVISOR, Role.TECHNICIAN, Role.FOREMAN, Role.MANAGER);
