@@ -1,5 +1,6 @@
 package fi.huoltopolku.feedback;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
@@ -29,7 +30,7 @@ import org.tartarus.snowball.ext.FinnishStemmer;
  * <p>The weights are held back only lightly (an L2 penalty of 0.00003): with the fourth labelled set,
  * a tenth of the earlier penalty (0.0003) scored the sets better overall, each left out of the learning.
  *
- * <p>Learning the shipped 1,495 comments takes a few seconds on a busy 2-core machine; it is
+ * <p>Learning the shipped 1,595 comments takes a few seconds on a busy 2-core machine; it is
  * done again only when the lists or staff's tags change, in the background ({@link CommentTagger}).
  * Scoring a comment takes about half a millisecond. A model is immutable and safe to share between
  * threads.
@@ -39,6 +40,12 @@ final class ThemeModel {
     /** A comment and the themes people gave it. */
     record Example(String comment, Set<String> themes) {
     }
+
+    /**
+     * The pseudo-theme of comments people gave no theme (plain praise, the coffee, the wifi, the parking):
+     * learned like a theme, so that a comment that reads like those gets none ({@link ThemeSuggester}).
+     */
+    static final String NONE = "-";
 
     /** A feature a comment has only when the theme's keyword list matched it. */
     static final String KEYWORD = "kw:";
@@ -67,7 +74,9 @@ final class ThemeModel {
      * Learns from examples; {@code keywordHits} gives the themes whose keywords match a comment (the
      * same function is used when scoring).
      */
-    static ThemeModel learn(List<Example> examples, List<String> themes, Function<String, Collection<String>> keywordHits) {
+    static ThemeModel learn(List<Example> examples, List<String> realThemes, Function<String, Collection<String>> keywordHits) {
+        List<String> themes = new ArrayList<>(realThemes);
+        themes.add(NONE);
         List<Set<String>> features = examples.stream().map(e -> features(e.comment(), keywordHits.apply(e.comment()))).toList();
         Map<String, Integer> seen = new HashMap<>();
         features.forEach(f -> f.forEach(name -> seen.merge(name, 1, Integer::sum)));
@@ -77,7 +86,7 @@ final class ThemeModel {
                 index.put(name, index.size());
             }
         });
-        themes.forEach(theme -> index.putIfAbsent(KEYWORD + theme, index.size()));
+        realThemes.forEach(theme -> index.putIfAbsent(KEYWORD + theme, index.size()));
         List<int[]> rows = features.stream().map(f -> f.stream().filter(index::containsKey).mapToInt(index::get).toArray()).toList();
         double[][] weights = new double[themes.size()][index.size()];
         double[] bias = new double[themes.size()];
@@ -97,7 +106,8 @@ final class ThemeModel {
                     for (int f : row) {
                         z += w[f] * scale;
                     }
-                    double error = sigmoid(z) - (examples.get(i).themes().contains(theme) ? 1 : 0);
+                    Set<String> given = examples.get(i).themes();
+                    double error = sigmoid(z) - (given.contains(theme) || NONE.equals(theme) && given.isEmpty() ? 1 : 0);
                     for (int f : row) {
                         gradient[f] += error * scale;
                     }
@@ -116,7 +126,10 @@ final class ThemeModel {
         return new ThemeModel(List.copyOf(themes), index, weights, bias);
     }
 
-    /** The likelihood of each theme for a comment whose keywords matched {@code keywordThemes}, by theme. */
+    /**
+     * The likelihood of each theme for a comment whose keywords matched {@code keywordThemes}, by theme,
+     * and under {@link #NONE} the likelihood that it speaks to none.
+     */
     Map<String, Double> likelihoods(String comment, Collection<String> keywordThemes) {
         int[] row = features(comment, keywordThemes).stream().filter(index::containsKey).mapToInt(index::get).toArray();
         double scale = row.length == 0 ? 0 : 1 / Math.sqrt(row.length);

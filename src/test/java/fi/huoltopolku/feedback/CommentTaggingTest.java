@@ -28,8 +28,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * sets below ship as what it learns from, their figures are on learned comments (an upper
  * bound); what the model does on words it has not learned shows in
  * {@link #a_model_that_has_not_learned_a_set_still_tags_it_better_than_the_lists_alone()} (each set
- * scored by a model learned from the others) and, blind, on the third and fourth held-out sets (whose blind
- * figures stay here as floors; both have since been learned).
+ * scored by a model learned from the others) and, blind, on the third, fourth and fifth held-out sets (whose blind
+ * figures stay here as floors; all have since been learned).
  *
  * <p>The project's own set (labelled-comments.tsv, 227 comments) grew together with the default
  * lists (V21, V27), so its figures are an upper bound; it is also measured against the earlier way
@@ -60,9 +60,9 @@ class CommentTaggingTest {
     static final double PRECISION_BLIND_5 = 0.88;
     static final double RECALL_BLIND_5 = 0.88;
 
-    /** All sets, each scored by a model learned from the others, when frozen before the fifth held-out set. */
-    static final double PRECISION_UNSEEN = 0.86;
-    static final double RECALL_UNSEEN = 0.90;
+    /** All nine sets, each scored by a model learned from the others, when frozen before the sixth held-out set. */
+    static final double PRECISION_UNSEEN = 0.88;
+    static final double RECALL_UNSEEN = 0.91;
 
     @Inject FeedbackService feedback;
     @Inject ThemeService themes;
@@ -214,13 +214,15 @@ class CommentTaggingTest {
      * The fifth held-out set, by a writer who never saw the project (writer D), copied in only after
      * the tagging was frozen and committed (98ec995); measured once, blind: precision 0.88 (106 of
      * 120), recall 0.88 (106 of 120) — Finnish 0.91 / 0.89, English 0.82 / 0.86 — held as the floor.
+     * The model has since learned it (with clause-by-clause reading and the no-theme pseudo-theme, before
+     * the sixth held-out set was read), so its figures now are no longer blind.
      */
     @Test
     void on_a_fifth_set_by_a_new_writer_read_after_the_tagging_was_frozen() throws IOException {
         List<Labelled> set = labelled("heldout5-comments.tsv");
         assertThat(set).hasSize(100);
         Score stems = score(set, feedback::suggest);
-        System.out.println(report("The fifth held-out set, heldout5-comments.tsv (BLIND, writer D)", set));
+        System.out.println(report("The fifth held-out set, heldout5-comments.tsv (blind 0.88 / 0.88, since learned)", set));
         assertThat(stems.precision()).as("blind held-out: " + stems).isGreaterThanOrEqualTo(PRECISION_BLIND_5);
         assertThat(stems.recall()).as("blind held-out: " + stems).isGreaterThanOrEqualTo(RECALL_BLIND_5);
     }
@@ -229,7 +231,7 @@ class CommentTaggingTest {
      * Each shipped set scored by a model learned from the others (another writer's words, as a
      * workshop's would be), against the keyword lists alone on the second held-out set, the one set
      * the lists never saw; and all sets together, each scored so, at least at what they reached when
-     * the tagging was frozen before the fifth held-out set (precision {@value #PRECISION_UNSEEN}, recall
+     * the tagging was frozen before the sixth held-out set (precision {@value #PRECISION_UNSEEN}, recall
      * {@value #RECALL_UNSEEN}, rounded down).
      */
     @Test
@@ -242,7 +244,7 @@ class CommentTaggingTest {
         Map<String, List<Labelled>> sets = new LinkedHashMap<>();
         for (String file : List.of("labelled-comments.tsv", "labelled2-comments.tsv", "labelled3-comments.tsv",
                 "labelled4-comments.tsv", "heldout-comments.tsv", "heldout2-comments.tsv", "heldout3-comments.tsv",
-                "heldout4-comments.tsv")) {
+                "heldout4-comments.tsv", "heldout5-comments.tsv")) {
             sets.put(file, labelled(file));
         }
         StringBuilder out = new StringBuilder("Each set scored by a model learned from the others:");
@@ -276,7 +278,8 @@ class CommentTaggingTest {
         }
         Score all = new Score(pooled[0], pooled[1], pooled[2]);
         out.append("\n  all sets, each so: ").append(all);
-        for (String file : List.of("labelled2-comments.tsv", "labelled3-comments.tsv", "labelled4-comments.tsv", "heldout4-comments.tsv")) {
+        for (String file : List.of("labelled2-comments.tsv", "labelled3-comments.tsv", "labelled4-comments.tsv", "heldout4-comments.tsv",
+                "heldout5-comments.tsv")) {
             out.append("\nLearned by the shipped model, ").append(file).append(": ").append(score(sets.get(file), feedback::suggest));
         }
         System.out.println(out);
@@ -296,5 +299,14 @@ class CommentTaggingTest {
         // Not a theme just because a keyword hides inside an unrelated English word.
         assertThat(feedback.suggest("I already recommended you")).doesNotContain("TIMELINESS");
         assertThat(feedback.suggest("Great chocolate")).doesNotContain("TIMELINESS");
+    }
+
+    @Test
+    void a_long_comment_is_read_clause_by_clause_too() {
+        assertThat(ThemeSuggester.clauses("Vastaanotto kuunteli hyvin, ja kaikki oli korjattu. Ei tarvinnut tulla takaisin!"))
+                .containsExactly("Vastaanotto kuunteli hyvin", "kaikki oli korjattu", "Ei tarvinnut tulla takaisin");
+        assertThat(ThemeSuggester.clauses("Quick service but the car was ready only at six and nobody called"))
+                .containsExactly("Quick service", "the car was ready only at six", "nobody called");
+        assertThat(ThemeSuggester.clauses("Kiitos!")).isEmpty();
     }
 }
