@@ -2,6 +2,7 @@ package fi.huoltopolku.quality;
 
 import fi.huoltopolku.base.WorkshopClock;
 import fi.huoltopolku.checks.FigureFilter;
+import fi.huoltopolku.quality.DetailRows.Row;
 import fi.huoltopolku.quality.RollupMarks.Marks;
 import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.scheduling.annotation.Scheduled;
@@ -14,8 +15,12 @@ import java.sql.Date;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -26,8 +31,9 @@ import org.slf4j.LoggerFactory;
  * few hundred rows per theme. When a visit changes, {@link RollupMarker} writes its day and group
  * (advisor, technician, make, type) down in the changing transaction, and the group's rows of that
  * day are recomputed from the raw computation of the group's visits alone ({@link RollupComputation}),
- * so the roll-ups cannot drift from the raw figures and the first report after an edit costs a few
- * visits, not a day. This class keeps them consistent beside user work: which transactions the
+ * so the roll-ups cannot drift from the raw figures. A report reads the groups still marked
+ * recomputed in its own snapshot ({@link RollupDelta}), so the first report after an edit costs a
+ * few visits, neither a day nor a wait for the rebuild. This class keeps them consistent beside user work: which transactions the
  * rebuild and the reads run in, and the checks that keep a report from answering from a day that
  * is changed or being rebuilt; it changes when that protocol does. The marks' SQL is in
  * {@link RollupMarks}, the figures' in {@link RollupWriter} and {@link RollupReads}. See
@@ -69,7 +75,8 @@ public class ComparisonRollups {
 
     /**
      * Rebuilds every day marked as changed; returns how many were rebuilt. Runs beside user work
-     * (in the background and before each report): see {@link #rebuild} for why that is safe.
+     * (in the background, before a drill-down, and before a report that finds many marked days):
+     * see {@link #rebuild} for why that is safe.
      */
     @Scheduled(fixedDelay = "${huoltopolku.rollups.refresh-every:30s}",
             initialDelay = "${huoltopolku.rollups.first-refresh-after:10s}")
@@ -206,19 +213,60 @@ public class ComparisonRollups {
     // ---------------------------------------------------------------- reading them
 
     /**
-     * Both sides of the comparison for a filter the roll-ups {@link #covers}, summed from the rows
-     * after the changed days of the period are rebuilt; empty when days of the period keep changing
-     * faster than they are rebuilt (the caller then computes from the raw answers). Never from a day
-     * that is marked as changed ({@link #readUnchanged}).
+     * Both sides of the comparison for a filter the roll-ups {@link #covers}, read in one snapshot:
+     * the rows' sums, with the groups marked as changed in that snapshot recomputed from the raw
+     * answers of the same snapshot in place of their stored rows ({@link RollupDelta}), so a report
+     * neither waits for a rebuild nor starts again when someone changes evidence meanwhile. Days
+     * marked whole, or more than {@link #MOST_PENDING_DAYS} marked days (a backlog the background
+     * refresh has not caught up with), are rebuilt first; empty when days are marked whole again and
+     * again (bulk changes; the caller then computes from the raw answers).
      */
     Optional<Evidence> evidence(FigureFilter filter) {
         LocalDate from = filter.from().atZone(clock.zone()).toLocalDate();
         LocalDate to = filter.to().atZone(clock.zone()).toLocalDate();
-        Optional<Evidence> evidence = readUnchanged(from, to, () -> reads.sum(filter, from, to));
-        if (evidence.isEmpty()) {
-            LOG.info("Roll-ups of {}..{} kept changing: the report is computed from the raw answers", from, to);
+        for (int attempt = 0; attempt < 5; attempt++) {
+            // After a rebuild the days marked meanwhile are folded in, however many.
+            int mostDays = attempt == 0 ? MOST_PENDING_DAYS : Integer.MAX_VALUE;
+            Optional<Evidence> evidence = transactions.execute(SNAPSHOT,
+                    status -> pending(from, to, mostDays).map(delta -> reads.sum(filter, from, to, delta)));
+            if (evidence.isPresent()) {
+                return evidence;
+            }
+            refresh(from, to);
         }
-        return evidence;
+        LOG.info("Roll-ups of {}..{} kept changing: the report is computed from the raw answers", from, to);
+        return Optional.empty();
+    }
+
+    /** Past this many marked days in a report's period, they are rebuilt before it reads. */
+    static final int MOST_PENDING_DAYS = 40;
+
+    /**
+     * In the caller's snapshot: the period's marked groups, their stored DETAIL rows and those the
+     * raw computation gives now; empty when a day is marked whole (a bulk change, or too many
+     * groups) or more than {@code mostDays} are marked: those are cheaper rebuilt once than
+     * recomputed by each report.
+     */
+    private Optional<RollupDelta> pending(LocalDate from, LocalDate to, int mostDays) {
+        List<LocalDate> days = marks.markedDays(from, to);
+        if (days.size() > mostDays) {
+            return Optional.empty();
+        }
+        List<Row> stored = new ArrayList<>();
+        Map<LocalDate, Set<RollupGroup>> marked = new HashMap<>();
+        for (LocalDate day : days) {
+            Marks read = marks.of(Date.valueOf(day));
+            if (read == null) {
+                continue;
+            }
+            if (read.wholeDay()) {
+                return Optional.empty();
+            }
+            stored.addAll(reads.detailOf(Date.valueOf(day), read.groups()));
+            marked.put(day, read.groups());
+        }
+        return Optional.of(marked.isEmpty() ? RollupDelta.NONE
+                : new RollupDelta(stored, computation.computeMarked(marked).rows()));
     }
 
     /** A page of the visits where a theme's checks and rating disagree, and how many there are in all. */

@@ -29,6 +29,7 @@ import fi.huoltopolku.visit.Visit;
 import fi.huoltopolku.visit.VisitOverviewService;
 import fi.huoltopolku.visit.VisitService;
 import fi.huoltopolku.visit.VisitType;
+import io.micronaut.context.annotation.Property;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
@@ -52,6 +53,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * every filter the roll-ups answer compared, before and after further changes.
  */
 @MicronautTest(transactional = false)
+// No background refresh: a test sees the reports fold in changes nobody has rebuilt yet.
+@Property(name = "huoltopolku.rollups.first-refresh-after", value = "1h")
+@Property(name = "huoltopolku.rollups.refresh-after-change", value = "1h")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RollupAgreementTest {
 
@@ -72,6 +76,7 @@ class RollupAgreementTest {
     @Inject ComplianceService compliance;
     @Inject VisitOverviewService overview;
     @Inject SatisfactionService satisfaction;
+    @Inject RollupBacklog backlog;
 
     final Random random = new Random(42);
     final List<Person> advisors = new ArrayList<>();
@@ -248,6 +253,43 @@ class RollupAgreementTest {
             visit();
         }
         assertAgreement();
+    }
+
+    @Test
+    void a_report_shows_changes_at_once_for_every_filter_without_waiting_for_the_rebuild() {
+        rollups.refresh();
+        Map<FigureFilter, Evidence> before = new HashMap<>();
+        for (FigureFilter filter : filters()) {
+            before.put(filter, comparison.computed(filter));
+        }
+        long visit = handedOver.get(3);
+        Person advisor = advisorOf.get(visit);
+        for (ChecklistRow row : checks.overview(visit)) {
+            if (row.answered() && row.source() == Source.PROCESS) {
+                checks.answer(visit, row.code(), row.answer() == Answer.YES ? Answer.NO : Answer.YES, null,
+                        Source.PROCESS, advisor.asActor());
+            }
+        }
+        long other = handedOver.get(4);
+        visits.assignTechnician(other, visits.find(other).getVersion(),
+                technicians.get(visits.find(other).getTechnicianId().equals(technicians.get(0).id()) ? 1 : 0).id(),
+                advisor.asActor());
+        surveys.phoneAnswers(handedOver.get(5), answers(), advisor.asActor());
+        for (int i = 0; i < 3; i++) {
+            visit();
+        }
+        long marks = backlog.read()[0];
+        int changed = 0;
+        for (FigureFilter filter : filters()) {
+            Evidence raw = comparison.computed(filter);
+            assertThat(rollups.evidence(filter).orElseThrow()).as("%s", filter).isEqualTo(raw);
+            changed += raw.equals(before.get(filter)) ? 0 : 1;
+        }
+        // The reports read the changed groups themselves: nothing was rebuilt, and the changes moved
+        // the figures of most filters (people, makes, types and departments among them).
+        assertThat(marks).isPositive();
+        assertThat(backlog.read()[0]).isEqualTo(marks);
+        assertThat(changed).isGreaterThan(filters().size() / 2);
     }
 
     @Test
