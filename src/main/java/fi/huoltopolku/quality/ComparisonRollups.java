@@ -31,9 +31,9 @@ import org.slf4j.LoggerFactory;
  * few hundred rows per theme. When a visit changes, {@link RollupMarker} writes its day and group
  * (advisor, technician, make, type) down in the changing transaction, and the group's rows of that
  * day are recomputed from the raw computation of the group's visits alone ({@link RollupComputation}),
- * so the roll-ups cannot drift from the raw figures. A report reads the groups still marked
- * recomputed in its own snapshot ({@link RollupDelta}), so the first report after an edit costs a
- * few visits, neither a day nor a wait for the rebuild. This class keeps them consistent beside user work: which transactions the
+ * so the roll-ups cannot drift from the raw figures and the first report after an edit costs a few
+ * visits, not a day; groups marked again while a report reads are recomputed in its own snapshot
+ * ({@link RollupDelta}). This class keeps them consistent beside user work: which transactions the
  * rebuild and the reads run in, and the checks that keep a report from answering from a day that
  * is changed or being rebuilt; it changes when that protocol does. The marks' SQL is in
  * {@link RollupMarks}, the figures' in {@link RollupWriter} and {@link RollupReads}. See
@@ -75,8 +75,7 @@ public class ComparisonRollups {
 
     /**
      * Rebuilds every day marked as changed; returns how many were rebuilt. Runs beside user work
-     * (in the background, before a drill-down, and before a report that finds many marked days):
-     * see {@link #rebuild} for why that is safe.
+     * (in the background and before each report): see {@link #rebuild} for why that is safe.
      */
     @Scheduled(fixedDelay = "${huoltopolku.rollups.refresh-every:30s}",
             initialDelay = "${huoltopolku.rollups.first-refresh-after:10s}")
@@ -191,6 +190,9 @@ public class ComparisonRollups {
         return definition;
     }
 
+    /** Test seam: runs between a report's rebuild and its read (RollupAgreementTest); a no-op in the app. */
+    volatile Runnable beforeRead = () -> { };
+
     /** Test seam: runs between a rebuild's snapshot and its locked write (RollupStressTest); a no-op in the app. */
     volatile Runnable betweenReadAndWrite = () -> { };
 
@@ -213,45 +215,36 @@ public class ComparisonRollups {
     // ---------------------------------------------------------------- reading them
 
     /**
-     * Both sides of the comparison for a filter the roll-ups {@link #covers}, read in one snapshot:
-     * the rows' sums, with the groups marked as changed in that snapshot recomputed from the raw
-     * answers of the same snapshot in place of their stored rows ({@link RollupDelta}), so a report
-     * neither waits for a rebuild nor starts again when someone changes evidence meanwhile. Days
-     * marked whole, or more than {@link #MOST_PENDING_DAYS} marked days (a backlog the background
-     * refresh has not caught up with), are rebuilt first; empty when days are marked whole again and
-     * again (bulk changes; the caller then computes from the raw answers).
+     * Both sides of the comparison for a filter the roll-ups {@link #covers}: the period's marked
+     * days are rebuilt, then the rows are summed in one snapshot, with the groups marked again
+     * meanwhile (someone answering checks) recomputed from the raw answers of the same snapshot in
+     * place of their stored rows ({@link RollupDelta}), so a report does not start again, nor end
+     * up computing the period from the raw answers, because people keep working. Empty only when
+     * days are marked whole again and again (bulk changes; the caller then computes from the raw answers).
      */
     Optional<Evidence> evidence(FigureFilter filter) {
         LocalDate from = filter.from().atZone(clock.zone()).toLocalDate();
         LocalDate to = filter.to().atZone(clock.zone()).toLocalDate();
         for (int attempt = 0; attempt < 5; attempt++) {
-            // After a rebuild the days marked meanwhile are folded in, however many.
-            int mostDays = attempt == 0 ? MOST_PENDING_DAYS : Integer.MAX_VALUE;
+            refresh(from, to);
+            beforeRead.run();
             Optional<Evidence> evidence = transactions.execute(SNAPSHOT,
-                    status -> pending(from, to, mostDays).map(delta -> reads.sum(filter, from, to, delta)));
+                    status -> pending(from, to).map(delta -> reads.sum(filter, from, to, delta)));
             if (evidence.isPresent()) {
                 return evidence;
             }
-            refresh(from, to);
         }
         LOG.info("Roll-ups of {}..{} kept changing: the report is computed from the raw answers", from, to);
         return Optional.empty();
     }
 
-    /** Past this many marked days in a report's period, they are rebuilt before it reads. */
-    static final int MOST_PENDING_DAYS = 40;
-
     /**
      * In the caller's snapshot: the period's marked groups, their stored DETAIL rows and those the
      * raw computation gives now; empty when a day is marked whole (a bulk change, or too many
-     * groups) or more than {@code mostDays} are marked: those are cheaper rebuilt once than
-     * recomputed by each report.
+     * groups), which is rebuilt first.
      */
-    private Optional<RollupDelta> pending(LocalDate from, LocalDate to, int mostDays) {
+    private Optional<RollupDelta> pending(LocalDate from, LocalDate to) {
         List<LocalDate> days = marks.markedDays(from, to);
-        if (days.size() > mostDays) {
-            return Optional.empty();
-        }
         List<Row> stored = new ArrayList<>();
         Map<LocalDate, Set<RollupGroup>> marked = new HashMap<>();
         for (LocalDate day : days) {

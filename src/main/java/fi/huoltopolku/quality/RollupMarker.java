@@ -25,20 +25,17 @@ import java.time.LocalDate;
  * times and stage; before and after, as a change can move it to another day or group), its
  * timeline, check answers, post-inspections, invitations, survey answers (ratings are saved with
  * their answer) and staff estimates. {@link ComparisonRollups} recomputes those groups before the
- * next report, and {@link RollupSoon} rebuilds them in the background soon after. A mark is only
- * ever inserted, never updated, so a change never waits for a rebuild.
+ * next report. A mark is only ever inserted, never updated, so a change never waits for a rebuild.
  */
 @Singleton
 class RollupMarker {
 
     private final JdbcOperations jdbc;
     private final WorkshopClock clock;
-    private final RollupSoon soon;
 
-    RollupMarker(JdbcOperations jdbc, WorkshopClock clock, RollupSoon soon) {
+    RollupMarker(JdbcOperations jdbc, WorkshopClock clock) {
         this.jdbc = jdbc;
         this.clock = clock;
-        this.soon = soon;
     }
 
     /** Marks the whole day changed (a bulk change, or to rebuild it from scratch). */
@@ -129,7 +126,6 @@ class RollupMarker {
                     insert.setString(5, rows.getString(4));
                     insert.executeUpdate();
                 }
-                soon.changed();
                 return null;
             }
         });

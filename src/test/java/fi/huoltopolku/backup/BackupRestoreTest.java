@@ -95,7 +95,6 @@ class BackupRestoreTest {
                 "huoltopolku.demo", String.valueOf(demo),
                 "huoltopolku.demo-history-days", "12",
                 "huoltopolku.rollups.first-refresh-after", "1h",
-                "huoltopolku.rollups.refresh-after-change", "1h",
                 "huoltopolku.backup.first-after", "1h",
                 "micronaut.server.port", "-1"));
         for (int i = 0; i < more.length; i += 2) {

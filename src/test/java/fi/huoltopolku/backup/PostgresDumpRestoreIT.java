@@ -100,7 +100,6 @@ class PostgresDumpRestoreIT {
         Map<String, Object> properties = new LinkedHashMap<>(Map.of(
                 "huoltopolku.demo-history-days", "12",
                 "huoltopolku.rollups.first-refresh-after", "1h",
-                "huoltopolku.rollups.refresh-after-change", "1h",
                 "micronaut.server.port", "-1"));
         properties.putAll(more);
         return ApplicationContext.run(properties, "test");

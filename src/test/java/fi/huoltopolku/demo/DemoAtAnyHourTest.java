@@ -45,7 +45,6 @@ class DemoAtAnyHourTest {
                 "huoltopolku.demo-history-days", "10",
                 "huoltopolku.clock.start", start.toString(),
                 "huoltopolku.rollups.first-refresh-after", "1h",
-                "huoltopolku.rollups.refresh-after-change", "1h",
                 "micronaut.server.port", "-1"), "test")) {
             WorkshopClock clock = context.getBean(WorkshopClock.class);
             VisitOverviewService overview = context.getBean(VisitOverviewService.class);

@@ -55,7 +55,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @MicronautTest(transactional = false)
 // No background refresh: a test sees the reports fold in changes nobody has rebuilt yet.
 @Property(name = "huoltopolku.rollups.first-refresh-after", value = "1h")
-@Property(name = "huoltopolku.rollups.refresh-after-change", value = "1h")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RollupAgreementTest {
 
@@ -256,40 +255,46 @@ class RollupAgreementTest {
     }
 
     @Test
-    void a_report_shows_changes_at_once_for_every_filter_without_waiting_for_the_rebuild() {
-        rollups.refresh();
-        Map<FigureFilter, Evidence> before = new HashMap<>();
-        for (FigureFilter filter : filters()) {
-            before.put(filter, comparison.computed(filter));
+    void a_report_folds_in_changes_made_while_it_reads_for_every_filter() {
+        int changed = 0;
+        try {
+            for (FigureFilter filter : filters()) {
+                Evidence before = comparison.computed(filter);
+                List<Long> some = List.of(handedOver.get(random.nextInt(handedOver.size())),
+                        handedOver.get(random.nextInt(handedOver.size())), handedOver.get(random.nextInt(handedOver.size())));
+                boolean[] done = {false};
+                // Changes that commit after the report's rebuild, before its read.
+                rollups.beforeRead = () -> {
+                    if (!done[0]) {
+                        done[0] = true;
+                        some.forEach(this::flipAnswers);
+                        long moved = some.get(0);
+                        visits.assignTechnician(moved, visits.find(moved).getVersion(),
+                                technicians.get(visits.find(moved).getTechnicianId().equals(technicians.get(0).id()) ? 1 : 0)
+                                        .id(), advisorOf.get(moved).asActor());
+                    }
+                };
+                Evidence read = rollups.evidence(filter).orElseThrow();
+                rollups.beforeRead = () -> { };
+                // Folded in by the report itself: their marks are still waiting.
+                assertThat(backlog.read()[0]).as("%s", filter).isPositive();
+                Evidence raw = comparison.computed(filter);
+                assertThat(read).as("%s", filter).isEqualTo(raw);
+                changed += raw.equals(before) ? 0 : 1;
+            }
+        } finally {
+            rollups.beforeRead = () -> { };
         }
-        long visit = handedOver.get(3);
-        Person advisor = advisorOf.get(visit);
+        assertThat(changed).as("not vacuous: the changes moved the figures").isGreaterThan(filters().size() / 3);
+    }
+
+    private void flipAnswers(long visit) {
         for (ChecklistRow row : checks.overview(visit)) {
             if (row.answered() && row.source() == Source.PROCESS) {
                 checks.answer(visit, row.code(), row.answer() == Answer.YES ? Answer.NO : Answer.YES, null,
-                        Source.PROCESS, advisor.asActor());
+                        Source.PROCESS, advisorOf.get(visit).asActor());
             }
         }
-        long other = handedOver.get(4);
-        visits.assignTechnician(other, visits.find(other).getVersion(),
-                technicians.get(visits.find(other).getTechnicianId().equals(technicians.get(0).id()) ? 1 : 0).id(),
-                advisor.asActor());
-        surveys.phoneAnswers(handedOver.get(5), answers(), advisor.asActor());
-        for (int i = 0; i < 3; i++) {
-            visit();
-        }
-        long marks = backlog.read()[0];
-        int changed = 0;
-        for (FigureFilter filter : filters()) {
-            Evidence raw = comparison.computed(filter);
-            assertThat(rollups.evidence(filter).orElseThrow()).as("%s", filter).isEqualTo(raw);
-            changed += raw.equals(before.get(filter)) ? 0 : 1;
-        }
-        // The reports read the changed groups themselves: nothing was rebuilt, and the changes moved
-        // the figures of most filters (people, makes, types and departments among them).
-        assertThat(marks).isPositive();
-        assertThat(backlog.read()[0]).isEqualTo(marks);
-        assertThat(changed).isGreaterThan(filters().size() / 2);
     }
 
     @Test

@@ -18,7 +18,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Operations see what the roll-ups still have to fold in (no background refresh here: only the test's). */
 @MicronautTest(transactional = false)
 @Property(name = "huoltopolku.rollups.first-refresh-after", value = "1h")
-@Property(name = "huoltopolku.rollups.refresh-after-change", value = "1h")
 class RollupBacklogTest {
 
     @Inject RollupBacklog backlog;

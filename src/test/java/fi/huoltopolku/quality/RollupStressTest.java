@@ -47,7 +47,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @MicronautTest(transactional = false)
 @Property(name = "huoltopolku.rollups.first-refresh-after", value = "1h")
-@Property(name = "huoltopolku.rollups.refresh-after-change", value = "1h")
 class RollupStressTest {
 
     private static final ZoneId HELSINKI = ZoneId.of("Europe/Helsinki");
