@@ -2,6 +2,7 @@ package fi.huoltopolku.quality;
 
 import fi.huoltopolku.base.WorkshopClock;
 import fi.huoltopolku.checks.FigureFilter;
+import fi.huoltopolku.quality.DetailRows.Row;
 import fi.huoltopolku.quality.RollupMarks.Marks;
 import fi.huoltopolku.security.Callers;
 import io.micronaut.data.exceptions.DataAccessException;
@@ -15,8 +16,12 @@ import java.sql.Date;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -28,7 +33,8 @@ import org.slf4j.LoggerFactory;
  * (advisor, technician, make, type) down in the changing transaction, and the group's rows of that
  * day are recomputed from the raw computation of the group's visits alone ({@link RollupComputation}),
  * so the roll-ups cannot drift from the raw figures and the first report after an edit costs a few
- * visits, not a day. This class keeps them consistent beside user work: which transactions the
+ * visits, not a day; groups marked again while a report reads are recomputed in its own snapshot
+ * ({@link RollupDelta}). This class keeps them consistent beside user work: which transactions the
  * rebuild and the reads run in, and the checks that keep a report from answering from a day that
  * is changed or being rebuilt; it changes when that protocol does. The marks' SQL is in
  * {@link RollupMarks}, the figures' in {@link RollupWriter} and {@link RollupReads}. See
@@ -186,6 +192,9 @@ public class ComparisonRollups {
         return definition;
     }
 
+    /** Test seam: runs between a report's rebuild and its read (RollupAgreementTest); a no-op in the app. */
+    volatile Runnable beforeRead = () -> { };
+
     /** Test seam: runs between a rebuild's snapshot and its locked write (RollupStressTest); a no-op in the app. */
     volatile Runnable betweenReadAndWrite = () -> { };
 
@@ -208,19 +217,51 @@ public class ComparisonRollups {
     // ---------------------------------------------------------------- reading them
 
     /**
-     * Both sides of the comparison for a filter the roll-ups {@link #covers}, summed from the rows
-     * after the changed days of the period are rebuilt; empty when days of the period keep changing
-     * faster than they are rebuilt (the caller then computes from the raw answers). Never from a day
-     * that is marked as changed ({@link #readUnchanged}).
+     * Both sides of the comparison for a filter the roll-ups {@link #covers}: the period's marked
+     * days are rebuilt, then the rows are summed in one snapshot, with the groups marked again
+     * meanwhile (someone answering checks) recomputed from the raw answers of the same snapshot in
+     * place of their stored rows ({@link RollupDelta}), so a report does not start again, nor end
+     * up computing the period from the raw answers, because people keep working. Empty only when
+     * days are marked whole again and again (bulk changes; the caller then computes from the raw answers).
      */
     Optional<Evidence> evidence(FigureFilter filter) {
         LocalDate from = filter.from().atZone(clock.zone()).toLocalDate();
         LocalDate to = filter.to().atZone(clock.zone()).toLocalDate();
-        Optional<Evidence> evidence = readUnchanged(from, to, () -> reads.sum(filter, from, to));
-        if (evidence.isEmpty()) {
-            LOG.info("Roll-ups of {}..{} kept changing: the report is computed from the raw answers", from, to);
+        for (int attempt = 0; attempt < 5; attempt++) {
+            refresh(from, to);
+            beforeRead.run();
+            Optional<Evidence> evidence = transactions.execute(SNAPSHOT,
+                    status -> pending(from, to).map(delta -> reads.sum(filter, from, to, delta)));
+            if (evidence.isPresent()) {
+                return evidence;
+            }
         }
-        return evidence;
+        LOG.info("Roll-ups of {}..{} kept changing: the report is computed from the raw answers", from, to);
+        return Optional.empty();
+    }
+
+    /**
+     * In the caller's snapshot: the period's marked groups, their stored DETAIL rows and those the
+     * raw computation gives now; empty when a day is marked whole (a bulk change, or too many
+     * groups), which is rebuilt first.
+     */
+    private Optional<RollupDelta> pending(LocalDate from, LocalDate to) {
+        List<LocalDate> days = marks.markedDays(from, to);
+        List<Row> stored = new ArrayList<>();
+        Map<LocalDate, Set<RollupGroup>> marked = new HashMap<>();
+        for (LocalDate day : days) {
+            Marks read = marks.of(Date.valueOf(day));
+            if (read == null) {
+                continue;
+            }
+            if (read.wholeDay()) {
+                return Optional.empty();
+            }
+            stored.addAll(reads.detailOf(Date.valueOf(day), read.groups()));
+            marked.put(day, read.groups());
+        }
+        return Optional.of(marked.isEmpty() ? RollupDelta.NONE
+                : new RollupDelta(stored, computation.computeMarked(marked).rows()));
     }
 
     /** A page of the visits where a theme's checks and rating disagree, and how many there are in all. */

@@ -13,8 +13,11 @@ import fi.huoltopolku.survey.SatisfactionService;
 import fi.huoltopolku.visit.Visit;
 import fi.huoltopolku.visit.VisitOverviewService;
 import jakarta.inject.Singleton;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -52,6 +55,40 @@ class RollupComputation {
         VisitScope among = VisitScope.of(groups == null ? inDay
                 : inDay.stream().filter(visit -> groups.contains(RollupGroup.of(visit, makes))).toList(),
                 inDay.size());
+        return rows(filter, among, makes);
+    }
+
+    /**
+     * The DETAIL rows of the marked groups' visits of these days (a report's {@link RollupDelta}), in
+     * one computation of those visits read by id: a period's sums do not ask which day a row is of,
+     * and the figures add up visit by visit.
+     */
+    DetailRows computeMarked(Map<LocalDate, Set<RollupGroup>> marked) {
+        List<Visit> chosen = new ArrayList<>();
+        Map<Long, String> makes = new HashMap<>();
+        for (Map.Entry<LocalDate, Set<RollupGroup>> day : marked.entrySet()) {
+            Instant from = day.getKey().atStartOfDay(clock.zone()).toInstant();
+            Instant to = day.getKey().plusDays(1).atStartOfDay(clock.zone()).toInstant();
+            Map<Long, String> ofDay = visits.makesOfVisitsBookedBetween(from, to);
+            for (Visit visit : visits.bookedBetween(from, to)) {
+                if (day.getValue().contains(RollupGroup.of(visit, ofDay))) {
+                    chosen.add(visit);
+                    makes.put(visit.getId(), ofDay.get(visit.getId()));
+                }
+            }
+        }
+        if (chosen.isEmpty()) {
+            return new DetailRows(List.of(), List.of());
+        }
+        LocalDate first = Collections.min(marked.keySet());
+        LocalDate last = Collections.max(marked.keySet());
+        FigureFilter filter = FigureFilter.period(first.atStartOfDay(clock.zone()).toInstant(),
+                last.plusDays(1).atStartOfDay(clock.zone()).toInstant());
+        return rows(filter, new VisitScope(chosen, true), makes);
+    }
+
+    /** The DETAIL rows of these visits (within the filter's period), grouped as the roll-ups are. */
+    private DetailRows rows(FigureFilter filter, VisitScope among, Map<Long, String> makes) {
         List<Row> rows = new ArrayList<>();
         List<Disagreement> disagreements = new ArrayList<>();
         Map<String, Map<Long, Integer>> ratings = satisfaction.ratings(filter, among);

@@ -7,6 +7,7 @@ import fi.huoltopolku.checks.FigureFilter;
 import fi.huoltopolku.checks.Figures;
 import fi.huoltopolku.checks.Source;
 import fi.huoltopolku.quality.ComparisonRollups.DisagreementPage;
+import fi.huoltopolku.quality.DetailRows.Row;
 import fi.huoltopolku.quality.stats.Proportion;
 import fi.huoltopolku.quality.stats.SatisfactionLink;
 import fi.huoltopolku.survey.EstimateBias;
@@ -15,6 +16,7 @@ import fi.huoltopolku.survey.ResponseSource;
 import fi.huoltopolku.survey.Satisfaction;
 import fi.huoltopolku.survey.SatisfactionFigures;
 import fi.huoltopolku.survey.SatisfactionService;
+import fi.huoltopolku.visit.VisitType;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
 import java.sql.Date;
@@ -126,8 +128,39 @@ class RollupReads {
         });
     }
 
-    /** Both sides of the comparison for the filter over the days {@code from} (inclusive) to {@code to} (exclusive). */
-    Evidence sum(FigureFilter filter, LocalDate from, LocalDate to) {
+    /**
+     * These groups' DETAIL rows of the day as they are stored now (in the caller's snapshot: what a
+     * report that folds in their marks takes out of the sums, {@link RollupDelta}). The day's rows are
+     * read once and the groups picked here: the index finds a day's rows, not a group's.
+     */
+    List<Row> detailOf(Date date, Set<RollupGroup> groups) {
+        List<Row> stored = new ArrayList<>();
+        jdbc.prepareStatement("""
+                SELECT advisor_id, technician_id, make, visit_type, department, measure, theme, source, person_id,
+                    a, b, c, d, e
+                FROM rollup_figure WHERE grain = 'DETAIL' AND booked_on = ?""", ps -> {
+            ps.setDate(1, date);
+            try (ResultSet rows = ps.executeQuery()) {
+                while (rows.next()) {
+                    RollupGroup group = new RollupGroup(rows.getObject(1, Long.class), rows.getObject(2, Long.class),
+                            rows.getString(3), VisitType.valueOf(rows.getString(4)));
+                    if (groups.contains(group)) {
+                        stored.add(new Row(group, rows.getString(5), rows.getString(6), rows.getString(7),
+                                rows.getString(8), rows.getObject(9, Long.class), rows.getLong(10), rows.getLong(11),
+                                rows.getLong(12), rows.getLong(13), rows.getLong(14)));
+                    }
+                }
+            }
+            return null;
+        });
+        return stored;
+    }
+
+    /**
+     * Both sides of the comparison for the filter over the days {@code from} (inclusive) to {@code to}
+     * (exclusive): the roll-ups' sums, moved by the marked groups' rows recomputed ({@code pending}).
+     */
+    Evidence sum(FigureFilter filter, LocalDate from, LocalDate to, RollupDelta pending) {
         String department = filter.departmentCode() == null ? ALL : filter.departmentCode();
         int people = (filter.advisorId() == null ? 0 : 1) + (filter.technicianId() == null ? 0 : 1)
                 + (filter.make() == null ? 0 : 1);
@@ -143,6 +176,26 @@ class RollupReads {
         narrow(sql, args, filter, "measure = 'CHECK'");
         sql.append(" GROUP BY measure, theme, source, person_id");
 
+        Map<RollupDelta.Figure, long[]> sums = new HashMap<>();
+        jdbc.prepareStatement(sql.toString(), ps -> {
+            for (int i = 0; i < args.size(); i++) {
+                ps.setObject(i + 1, args.get(i));
+            }
+            try (ResultSet rows = ps.executeQuery()) {
+                while (rows.next()) {
+                    sums.put(new RollupDelta.Figure(rows.getString(1), rows.getString(2), rows.getString(3),
+                            rows.getObject(4, Long.class)), new long[] {rows.getLong(5), rows.getLong(6),
+                                rows.getLong(7), rows.getLong(8), rows.getLong(9)});
+                }
+            }
+            return null;
+        });
+        if (!pending.isEmpty()) {
+            Set<Long> served = filter.departmentCode() == null ? Set.of()
+                    : satisfaction.servingPeople(filter.departmentCode());
+            pending.applyTo(sums, row -> pending.counts(row, filter, department, served));
+        }
+
         Map<String, Figures> objective = new TreeMap<>();
         Map<SourceTheme, Figures> bySource = new HashMap<>();
         Map<String, SatisfactionLink> links = new TreeMap<>();
@@ -150,52 +203,45 @@ class RollupReads {
         Map<ResponseSource, Map<String, Satisfaction>> byThemeAndSource = new EnumMap<>(ResponseSource.class);
         Map<Long, EstimateBias> bias = new TreeMap<>();
         long[] totals = new long[8];
-        jdbc.prepareStatement(sql.toString(), ps -> {
-            for (int i = 0; i < args.size(); i++) {
-                ps.setObject(i + 1, args.get(i));
-            }
-            try (ResultSet rows = ps.executeQuery()) {
-                while (rows.next()) {
-                    String theme = rows.getString(2);
-                    long a = rows.getLong(5);
-                    long b = rows.getLong(6);
-                    long c = rows.getLong(7);
-                    long d = rows.getLong(8);
-                    long e = rows.getLong(9);
-                    switch (rows.getString(1)) {
-                        case "CHECK" -> {
-                            Figures f = new Figures(a, b, c, d, e);
-                            objective.merge(theme, f, Figures::plus);
-                            bySource.merge(new SourceTheme(Source.valueOf(rows.getString(3)), theme), f, Figures::plus);
-                        }
-                        case "LINK" -> links.merge(theme,
-                                new SatisfactionLink(new Proportion(a, b), new Proportion(c, d)), SatisfactionLink::plus);
-                        case "RATING" -> {
-                            Satisfaction s = new Satisfaction(a, b, c);
-                            byTheme.merge(theme, s, Satisfaction::plus);
-                            byThemeAndSource.computeIfAbsent(ResponseSource.valueOf(rows.getString(3)),
-                                    k -> new TreeMap<>()).merge(theme, s, Satisfaction::plus);
-                        }
-                        case "OVERALL" -> {
-                            totals[0] += a;
-                            totals[1] += b;
-                            totals[2] += c;
-                        }
-                        case "NPS" -> {
-                            totals[3] += a;
-                            totals[4] += b;
-                            totals[5] += c;
-                        }
-                        case "INVITED" -> {
-                            totals[6] += a;
-                            totals[7] += b;
-                        }
-                        case "BIAS" -> bias.merge(rows.getLong(4), new EstimateBias(a, b), EstimateBias::plus);
-                        default -> throw new IllegalStateException("Unknown roll-up measure " + rows.getString(1));
-                    }
+        sums.forEach((figure, sum) -> {
+            String theme = figure.theme();
+            long a = sum[0];
+            long b = sum[1];
+            long c = sum[2];
+            long d = sum[3];
+            long e = sum[4];
+            switch (figure.measure()) {
+                case "CHECK" -> {
+                    Figures f = new Figures(a, b, c, d, e);
+                    objective.merge(theme, f, Figures::plus);
+                    bySource.merge(new SourceTheme(Source.valueOf(figure.source()), theme), f, Figures::plus);
                 }
+                case "LINK" -> links.merge(theme,
+                        new SatisfactionLink(new Proportion(a, b), new Proportion(c, d)), SatisfactionLink::plus);
+                case "RATING" -> {
+                    Satisfaction s = new Satisfaction(a, b, c);
+                    byTheme.merge(theme, s, Satisfaction::plus);
+                    byThemeAndSource.computeIfAbsent(ResponseSource.valueOf(figure.source()),
+                            k -> new TreeMap<>()).merge(theme, s, Satisfaction::plus);
+                }
+                case "OVERALL" -> {
+                    totals[0] += a;
+                    totals[1] += b;
+                    totals[2] += c;
+                }
+                case "NPS" -> {
+                    totals[3] += a;
+                    totals[4] += b;
+                    totals[5] += c;
+                }
+                case "INVITED" -> {
+                    totals[6] += a;
+                    totals[7] += b;
+                }
+                case "BIAS" -> bias.merge(figure.personId() == null ? 0L : figure.personId(), new EstimateBias(a, b),
+                        EstimateBias::plus);
+                default -> throw new IllegalStateException("Unknown roll-up measure " + figure.measure());
             }
-            return null;
         });
         SatisfactionFigures subjective = new SatisfactionFigures(new Satisfaction(totals[0], totals[1], totals[2]),
                 byTheme, byThemeAndSource, new Nps(totals[3], totals[4], totals[5]), totals[6], totals[7], bias);

@@ -32,6 +32,8 @@ import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 
 /**
@@ -59,7 +61,7 @@ public final class ComparisonBenchmark {
     public static void main(String[] args) throws Exception {
         int visits = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
         int runs = args.length > 1 ? Integer.parseInt(args[1]) : 7;
-        rawRuns = visits >= 500_000 ? 1 : 0;
+        rawRuns = visits >= 500_000 || "groupby".equals(System.getenv("BENCH_ONLY")) ? 1 : 0;
         // BENCH_DIR keeps the generated database for a later re-measurement without generating again.
         // BENCH_DB_URL (with BENCH_DB_USER, BENCH_DB_PASSWORD) runs it on PostgreSQL instead
         // (bench/comparison.sh with BENCH_DB=postgres starts a throw-away cluster for it).
@@ -148,19 +150,25 @@ public final class ComparisonBenchmark {
             Instant month = END.atZone(zone).minusMonths(1).toInstant();
             long advisor = advisors.get(0).id();
             // BENCH_ONLY=edits: only the first report after an edit and the drill-down (minutes, not half an hour).
-            boolean all = !"edits".equals(System.getenv("BENCH_ONLY"));
-            if (all) {
+            // BENCH_ONLY=writers: only the first report after an edit with writers running; BENCH_ONLY=groupby:
+            // only the reports beside the GROUP BYs (the slow plan's once).
+            String only = System.getenv("BENCH_ONLY");
+            boolean all = only == null;
+            if (all || "groupby".equals(only)) {
                 measure("year, all filters off", runs, () -> comparison.report(FigureFilter.period(year, END)),
-                        () -> groupBy(data, year, END, null));
+                        () -> groupBy(data, year, END, null), () -> groupByIndexed(data, year, END, null));
                 measure("year, one advisor", runs, () -> comparison.report(FigureFilter.period(year, END).advisor(advisor)),
-                        () -> groupBy(data, year, END, advisor));
+                        () -> groupBy(data, year, END, advisor), () -> groupByIndexed(data, year, END, advisor));
                 measure("month, all filters off", runs, () -> comparison.report(FigureFilter.period(month, END)),
-                        () -> groupBy(data, month, END, null));
+                        () -> groupBy(data, month, END, null), () -> groupByIndexed(data, month, END, null));
                 measure("month, one advisor", runs, () -> comparison.report(FigureFilter.period(month, END).advisor(advisor)),
-                        () -> groupBy(data, month, END, advisor));
+                        () -> groupBy(data, month, END, advisor), () -> groupByIndexed(data, month, END, advisor));
                 System.out.println("# the GROUP BY's plan (" + database + " EXPLAIN), year, all filters off:");
                 explain(data, year, END).lines().forEach(line -> System.out.println("#   " + line));
 
+                if (!all) {
+                    return;
+                }
                 // The app's own raw computation (what the report does for a filter the roll-ups do not cover).
                 double[] rawMonth = cold(1, () -> comparisonComputed(comparison, FigureFilter.period(month, END)));
                 System.out.printf("month, the app's raw computation (no roll-ups): median %,.0f ms%n", percentile(rawMonth, 50));
@@ -175,6 +183,10 @@ public final class ComparisonBenchmark {
             double[] afterEdit = new double[editCount];
             double[] afterWholeDay = new double[editCount];
             ComparisonRollups rollups = context.getBean(ComparisonRollups.class);
+            if ("writers".equals(only)) {
+                withWriters(data, comparison, checklists, rollups, actor, year, Math.max(60, 6 * runs));
+                return;
+            }
             for (int i = 0; i < editCount; i++) {
                 long visit = visitOn(data, END.minus(5 + 30L * i + edits.nextInt(25), ChronoUnit.DAYS));
                 edited.add(visit);
@@ -222,6 +234,7 @@ public final class ComparisonBenchmark {
                     + "(budget 300 ms) | the day rebuilt whole instead: median %,.0f ms, p95 %,.0f ms%n", editCount,
                     percentile(afterEdit, 50), percentile(afterEdit, 95), percentile(afterWholeDay, 50),
                     percentile(afterWholeDay, 95));
+            withWriters(data, comparison, checklists, rollups, actor, year, Math.max(60, 6 * runs));
 
             // The drill-down: the first page of a theme's disagreeing visits, and a later page.
             for (String theme : List.of("HANDOVER", "WORK_QUALITY")) {
@@ -238,6 +251,98 @@ public final class ComparisonBenchmark {
                         percentile(monthPage, 50), percentile(rawDrill, 50));
             }
         }
+    }
+
+    /**
+     * The first year report after an edit with writers running: two writers each flip a check
+     * answer of a visit booked in the last 14 days every 500 ms (BENCH_WRITER_PAUSE_MS; four edits a second in all; a
+     * workshop's 140 visits a day with 15 checks each make one every 15 s of an 8-hour day), the
+     * roll-ups' background refresh runs every 30 s (as the app's), and the reader edits a visit of
+     * its own, on a different day of the year each time, then times the year report.
+     */
+    private static void withWriters(DataSource data, ComparisonService comparison, ChecklistService checklists,
+            ComparisonRollups rollups, Actor actor, Instant year, int edits) throws Exception {
+        List<Long> recent = new ArrayList<>();
+        try (Connection c = data.getConnection(); PreparedStatement q = c.prepareStatement(
+                "SELECT id FROM visit WHERE booked_at >= ? AND booked_at < ?")) {
+            q.setTimestamp(1, Timestamp.from(END.minus(14, ChronoUnit.DAYS)));
+            q.setTimestamp(2, Timestamp.from(END));
+            try (ResultSet rows = q.executeQuery()) {
+                while (rows.next()) {
+                    recent.add(rows.getLong(1));
+                }
+            }
+        }
+        AtomicBoolean running = new AtomicBoolean(true);
+        AtomicInteger written = new AtomicInteger();
+        AtomicInteger refused = new AtomicInteger();
+        List<Thread> threads = new ArrayList<>();
+        for (int w = 0; w < 2; w++) {
+            Random random = new Random(100 + w);
+            threads.add(new Thread(() -> {
+                while (running.get()) {
+                    try {
+                        flip(checklists, recent.get(random.nextInt(recent.size())), random, actor);
+                        written.incrementAndGet();
+                        Thread.sleep(WRITER_PAUSE_MS);
+                    } catch (InterruptedException e) {
+                        return;
+                    } catch (RuntimeException e) {
+                        refused.incrementAndGet();
+                    }
+                }
+            }, "bench-writer-" + w));
+        }
+        AtomicInteger refreshed = new AtomicInteger();
+        threads.add(new Thread(() -> {
+            while (running.get()) {
+                try {
+                    Thread.sleep(30_000);
+                    refreshed.addAndGet(rollups.refresh());
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }, "bench-refresh"));
+        threads.forEach(Thread::start);
+        Random own = new Random(8);
+        double[] ms = new double[edits];
+        try {
+            for (int i = 0; i < edits; i++) {
+                long visit = visitOn(data, END.minus(5 + (350L * i / edits) + own.nextInt(5), ChronoUnit.DAYS));
+                flip(checklists, visit, own, actor);
+                long t = System.nanoTime();
+                comparison.report(FigureFilter.period(year, END));
+                ms[i] = (System.nanoTime() - t) / 1e6;
+                Thread.sleep(500);
+            }
+        } finally {
+            running.set(false);
+            for (Thread thread : threads) {
+                thread.interrupt();
+                thread.join();
+            }
+        }
+        Arrays.sort(ms);
+        System.out.printf("year, first report after an edit with writers running (%d edits; 2 writers, each pausing %d ms, made %,d edits meanwhile, "
+                + "%d refused; the background refresh rebuilt %d days): median %,.0f ms, p95 %,.0f ms, max %,.0f ms "
+                + "(budget 300 ms)%n", edits, WRITER_PAUSE_MS, written.get(), refused.get(), refreshed.get(), percentile(ms, 50),
+                percentile(ms, 95), ms[ms.length - 1]);
+    }
+
+    /** Each writer's pause between edits (BENCH_WRITER_PAUSE_MS; 500: four edits a second in all). */
+    private static final long WRITER_PAUSE_MS = Long.parseLong(System.getenv().getOrDefault("BENCH_WRITER_PAUSE_MS", "500"));
+
+    /** Flips one answered process check of the visit (yes to no, else to yes). */
+    private static void flip(ChecklistService checklists, long visit, Random random, Actor actor) {
+        var rows = checklists.overview(visit).stream()
+                .filter(r -> r.source() == Source.PROCESS && r.answer() != null).toList();
+        if (rows.isEmpty()) {
+            return;
+        }
+        var row = rows.get(random.nextInt(rows.size()));
+        checklists.answer(visit, row.code(), row.answer() == Answer.YES ? Answer.NO : Answer.YES, null,
+                Source.PROCESS, actor);
     }
 
     /** The report's raw path, called through its package-private entry by reflection (the bench lives elsewhere). */
@@ -283,12 +388,15 @@ public final class ComparisonBenchmark {
     /** Runs of the GROUP BY side: on a large data set each takes minutes, so fewer and without warm-up. */
     static int rawRuns = 0;
 
-    private static void measure(String what, int runs, Task report, Task raw) throws Exception {
+    private static void measure(String what, int runs, Task report, Task raw, Task indexed) throws Exception {
         double[] app = time(runs, report);
         double[] sql = rawRuns > 0 ? cold(rawRuns, raw) : time(runs, raw);
-        System.out.printf("%-24s report median %,8.0f ms, p95 %,8.0f ms | GROUP BY median %,8.0f ms, p95 %,8.0f ms | GROUP BY ÷ report %.0f×%n",
+        double[] byIndex = time(runs, indexed);
+        System.out.printf("%-24s report median %,8.0f ms, p95 %,8.0f ms | GROUP BY median %,8.0f ms, p95 %,8.0f ms | GROUP BY ÷ report %.0f×"
+                + " | GROUP BY from the booking-date index median %,6.0f ms, p95 %,6.0f ms, ÷ report %.0f×%n",
                 what, percentile(app, 50), percentile(app, 95), percentile(sql, 50), percentile(sql, 95),
-                percentile(sql, 50) / Math.max(1, percentile(app, 50)));
+                percentile(sql, 50) / Math.max(1, percentile(app, 50)), percentile(byIndex, 50), percentile(byIndex, 95),
+                percentile(byIndex, 50) / Math.max(1, percentile(app, 50)));
     }
 
     private static double[] cold(int runs, Task task) throws Exception {
@@ -334,10 +442,32 @@ public final class ComparisonBenchmark {
                    SUM(CASE WHEN s.nps >= 9 THEN 1 ELSE 0 END), SUM(CASE WHEN s.nps <= 6 THEN 1 ELSE 0 END)
             FROM visit v JOIN survey_response s ON s.visit_id = v.id WHERE %s""";
 
+    /**
+     * The answers' side written so that the plan starts from the period's visits (the booking-time
+     * index), then reads their answers by visit: an outer join, which H2 does not reorder. Given the
+     * inner join ({@link #OBJECTIVE}), H2 starts from the item versions and reads every answer of
+     * every item, then keeps the period's; PostgreSQL chooses the visit-first plan by itself.
+     */
+    private static final String OBJECTIVE_BY_VISIT = """
+            SELECT iv.theme_id, a.source, SUM(CASE WHEN a.answer = 'YES' THEN 1 ELSE 0 END),
+                   SUM(CASE WHEN a.answer = 'NO' THEN 1 ELSE 0 END), SUM(CASE WHEN a.answer = 'NA' THEN 1 ELSE 0 END)
+            FROM visit v LEFT JOIN check_answer a ON a.visit_id = v.id
+            LEFT JOIN check_item_version iv ON iv.id = a.item_version_id
+            WHERE %s AND a.visit_id IS NOT NULL GROUP BY iv.theme_id, a.source""";
+
     private static void groupBy(DataSource data, Instant from, Instant to, Long advisor) throws Exception {
+        groupBy(data, from, to, advisor, List.of(OBJECTIVE, SUBJECTIVE, OVERALL));
+    }
+
+    private static void groupByIndexed(DataSource data, Instant from, Instant to, Long advisor) throws Exception {
+        groupBy(data, from, to, advisor, List.of(OBJECTIVE_BY_VISIT, SUBJECTIVE, OVERALL));
+    }
+
+    private static void groupBy(DataSource data, Instant from, Instant to, Long advisor, List<String> queries)
+            throws Exception {
         try (Connection c = data.getConnection()) {
             String visitFilter = "v.booked_at >= ? AND v.booked_at < ?" + (advisor == null ? "" : " AND v.advisor_id = ?");
-            for (String sql : List.of(OBJECTIVE, SUBJECTIVE, OVERALL)) {
+            for (String sql : queries) {
                 try (PreparedStatement query = c.prepareStatement(sql.formatted(visitFilter))) {
                     query.setTimestamp(1, Timestamp.from(from));
                     query.setTimestamp(2, Timestamp.from(to));
@@ -357,7 +487,7 @@ public final class ComparisonBenchmark {
     private static String explain(DataSource data, Instant from, Instant to) throws Exception {
         StringBuilder plan = new StringBuilder();
         try (Connection c = data.getConnection()) {
-            for (String sql : List.of(OBJECTIVE, SUBJECTIVE)) {
+            for (String sql : List.of(OBJECTIVE, SUBJECTIVE, OBJECTIVE_BY_VISIT)) {
                 try (PreparedStatement query = c.prepareStatement("EXPLAIN " + sql.formatted("v.booked_at >= ? AND v.booked_at < ?"))) {
                     query.setTimestamp(1, Timestamp.from(from));
                     query.setTimestamp(2, Timestamp.from(to));
