@@ -228,6 +228,22 @@ class CommentTaggingTest {
     }
 
     /**
+     * The sixth held-out set, by another writer who never saw the project (writer E), copied in only
+     * after the tagging was improved once on the fifth set, frozen and committed (e861813); measured once,
+     * blind: precision 0.89 (116 of 130), recall 0.97 (116 of 120) — Finnish 0.88 / 0.98, English 0.92 / 0.95 —
+     * the aim of issue 26 (0.85 / 0.90) met on text never seen; held here as the floor.
+     */
+    @Test
+    void on_a_sixth_set_by_another_new_writer_read_after_the_tagging_was_frozen() throws IOException {
+        List<Labelled> set = labelled("heldout6-comments.tsv");
+        assertThat(set).hasSize(100);
+        Score stems = score(set, feedback::suggest);
+        System.out.println(report("The sixth held-out set, heldout6-comments.tsv (blind 0.89 / 0.97, writer E)", set));
+        assertThat(stems.precision()).as("blind held-out: " + stems).isGreaterThanOrEqualTo(0.85);
+        assertThat(stems.recall()).as("blind held-out: " + stems).isGreaterThanOrEqualTo(0.90);
+    }
+
+    /**
      * Each shipped set scored by a model learned from the others (another writer's words, as a
      * workshop's would be), against the keyword lists alone on the second held-out set, the one set
      * the lists never saw; and all sets together, each scored so, at least at what they reached when
