@@ -57,8 +57,12 @@ public final class GroupSentences {
         if (funnel.centre() == null) {
             return messages.getTranslation("group.noData", locale);
         }
-        return messages.getTranslation(funnel.widened() ? "group.widened" : "group.notWidened", locale,
-                String.format(locale, "%.2f", funnel.phi()));
+        String phi = String.format(locale, "%.2f", funnel.phi());
+        if (!funnel.widened() && funnel.phi() > 1) {
+            // More than chance, but too few sites to say by how much: plain limits, said so.
+            return messages.getTranslation("group.tooFewToWiden", locale, phi, funnel.counted(), Funnel.WIDEN_FROM_UNITS);
+        }
+        return messages.getTranslation(funnel.widened() ? "group.widened" : "group.notWidened", locale, phi);
     }
 
     /** Each site's blind spots, a sentence per site; one sentence when there are none. */

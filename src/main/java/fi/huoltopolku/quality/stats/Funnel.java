@@ -25,6 +25,8 @@ public record Funnel(@Nullable Double centre, double phi, double tau2, boolean w
      * this the limits stay binomial, as for a unit compared with a standard.
      */
     public static final int WIDEN_FROM_UNITS = 10;
+    /** Units needed to estimate φ̂ at all (and to say that the units differ more than chance). */
+    static final int MIN_TO_ESTIMATE = 3;
 
     /** Where a unit falls: inside the 95 % limits, between 95 % and 99.8 %, or beyond 99.8 %; or without data. */
     public enum Position {
@@ -43,6 +45,11 @@ public record Funnel(@Nullable Double centre, double phi, double tau2, boolean w
     public record Unit(Proportion rate, @Nullable Limits inner, @Nullable Limits outer, Position position) {
     }
 
+    /** Units with data (n above 0). */
+    public long counted() {
+        return units.stream().filter(u -> u.rate().n() > 0).count();
+    }
+
     public static Funnel of(List<Proportion> units) {
         return of(units, WIDEN_FROM_UNITS);
     }
@@ -59,11 +66,12 @@ public record Funnel(@Nullable Double centre, double phi, double tau2, boolean w
         List<Proportion> counted = units.stream().filter(u -> u.n() > 0).toList();
         double phi = 1;
         double tau2 = 0;
-        if (binomial > 0 && counted.size() >= Math.max(2, widenFrom)) {
+        // φ̂ is estimated from three units; the limits widen only from widenFrom units (see WIDEN_FROM_UNITS).
+        if (binomial > 0 && counted.size() >= MIN_TO_ESTIMATE) {
             double[] z = counted.stream()
                     .mapToDouble(u -> ((double) u.successes() / u.n() - centre) / Math.sqrt(binomial / u.n())).toArray();
             phi = Dispersion.phi(z);
-            if (phi > 1) {
+            if (phi > 1 && counted.size() >= Math.max(MIN_TO_ESTIMATE, widenFrom)) {
                 tau2 = tau2(counted, binomial, phi);
             }
         }

@@ -67,6 +67,10 @@ class GroupViewTest extends ViewTest {
                 .extracting(Paragraph::getText)
                 .containsExactly("Tampere: blind spot in Invoice & handover.", "Lahti: blind spot in Timeliness.");
 
+        // Handover's customers differ more than chance (φ̂ 1.22, GroupComparisonTest), but three sites do not widen.
+        assertThat(_find(_get(Div.class, spec -> spec.withId("funnel-HANDOVER-customers")), Paragraph.class))
+                .extracting(Paragraph::getText).singleElement().asString()
+                .startsWith("The sites differ more than chance allows (\u03c6\u0302 1.22), but 3 sites are too few");
         String svg = _get(Div.class, spec -> spec.withId("funnel-HANDOVER-customers")).getChildren()
                 .filter(Div.class::isInstance).findFirst().orElseThrow().getElement().getProperty("innerHTML");
         assertThat(svg).startsWith("<svg").contains(">Espoo</text>", ">Tampere</text>", ">Lahti</text>",
