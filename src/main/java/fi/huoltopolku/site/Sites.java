@@ -3,13 +3,16 @@ package fi.huoltopolku.site;
 import fi.huoltopolku.base.WorkshopClock;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The group's sites, read often and changed rarely (kept in memory, refreshed on every change on
- * this node; another node's change is read on its next {@link #refresh()}). A site's setting left
+ * The group's sites, read often and changed rarely: kept in memory, read again on every change on
+ * this node and at most {@link #FRESH_FOR} after another node's change (a site this node has not seen
+ * yet is read at once). A site's setting left
  * empty is the installation's configured one, so a one-site installation behaves as before.
  */
 @Singleton
@@ -20,7 +23,11 @@ public class Sites {
     private final String workshopName;
     private final String workshopContact;
     private final String publicUrl;
+    /** How long a node trusts its copy of the sites before reading them again. */
+    static final Duration FRESH_FOR = Duration.ofSeconds(30);
+
     private volatile List<Site> sites;
+    private volatile Instant readAt = Instant.EPOCH;
 
     public Sites(SiteRepository repository, WorkshopClock clock,
             @Value("${huoltopolku.workshop-name:Huoltopolku}") String workshopName,
@@ -37,12 +44,14 @@ public class Sites {
     /** Every site, first site first. */
     public List<Site> all() {
         List<Site> known = sites;
-        return known.isEmpty() ? refresh() : known;
+        return known.isEmpty() || clock.now().isAfter(readAt.plus(FRESH_FOR)) ? refresh() : known;
     }
 
     public List<Site> refresh() {
-        sites = List.copyOf(repository.listOrderById());
-        return sites;
+        List<Site> read = List.copyOf(repository.listOrderById());
+        sites = read;
+        readAt = clock.now();
+        return read;
     }
 
     /** Whether this installation is a group: more than one site (site pickers and group screens show only then). */

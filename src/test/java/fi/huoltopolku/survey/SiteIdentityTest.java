@@ -1,5 +1,6 @@
 package fi.huoltopolku.survey;
 
+import fi.huoltopolku.base.WorkshopClock;
 import fi.huoltopolku.checks.ChecklistService;
 import fi.huoltopolku.people.PeopleService;
 import fi.huoltopolku.people.Person;
@@ -20,6 +21,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Set;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
@@ -40,6 +44,7 @@ class SiteIdentityTest {
     @Inject InvitationService invitations;
     @Inject DataSource dataSource;
     @Inject EmbeddedServer server;
+    @Inject WorkshopClock clock;
 
     private long tampere() {
         return sites.byCode("tre").orElseGet(() -> sites.save(new Site(null, "tre", "Autohuolto Tampere",
@@ -73,6 +78,34 @@ class SiteIdentityTest {
                 URI.create(server.getURL() + "/survey/" + invitation.token())).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("Autohuolto Tampere").doesNotContain("Huoltopolku Demo Autohuolto");
+    }
+
+    @Test
+    void a_sites_new_name_changed_on_another_node_is_read_within_half_a_minute() throws Exception {
+        long site = tampere();
+        Instant now = Instant.parse("2026-06-10T08:00:00Z");
+        clock.use(Clock.fixed(now, ZoneOffset.UTC));
+        try {
+            sites.refresh();
+            try (Connection c = DelegatingDataSource.unwrapDataSource(dataSource).getConnection();
+                    PreparedStatement rename = c.prepareStatement("UPDATE site SET name = ? WHERE id = ?")) {
+                rename.setString(1, "Autohuolto Tampere Keskusta"); // as the other node's Sites screen saves it
+                rename.setLong(2, site);
+                rename.executeUpdate();
+            }
+            clock.use(Clock.fixed(now.plusSeconds(29), ZoneOffset.UTC));
+            assertThat(sites.name(site)).isEqualTo("Autohuolto Tampere");
+            clock.use(Clock.fixed(now.plusSeconds(31), ZoneOffset.UTC));
+            assertThat(sites.name(site)).isEqualTo("Autohuolto Tampere Keskusta");
+        } finally {
+            try (Connection c = DelegatingDataSource.unwrapDataSource(dataSource).getConnection();
+                    PreparedStatement back = c.prepareStatement("UPDATE site SET name = 'Autohuolto Tampere' WHERE id = ?")) {
+                back.setLong(1, site);
+                back.executeUpdate();
+            }
+            clock.reset();
+            sites.refresh();
+        }
     }
 
     @Test
