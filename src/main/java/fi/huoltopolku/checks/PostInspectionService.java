@@ -21,6 +21,7 @@ import jakarta.inject.Singleton;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.Random;
 
@@ -88,10 +89,11 @@ public class PostInspectionService {
         return true;
     }
 
-    /** Cars drawn and not yet re-inspected, oldest first. */
+    /** Cars drawn and not yet re-inspected at the caller's sites, oldest first (another site's are not theirs to see). */
     @Transactional
     public List<VisitCard> queue() {
-        return inspections.findByDoneAtIsNullOrderByDrawnAt().stream().map(p -> visits.card(p.visitId())).toList();
+        return inspections.findByDoneAtIsNullOrderByDrawnAt().stream().map(p -> visits.findCard(p.visitId()))
+                .flatMap(Optional::stream).toList();
     }
 
     @Transactional
