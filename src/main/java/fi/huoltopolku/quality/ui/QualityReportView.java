@@ -143,7 +143,7 @@ public class QualityReportView extends VerticalLayout implements HasDynamicTitle
 
     /**
      * Opened from the group comparison with {@code ?site=CODE}: the report of that site alone (narrowed
-     * within the caller's sites, never wider; a code not theirs shows nothing), with the way back.
+     * within the caller's sites, never wider; a code not theirs is named as such), with the way back.
      */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
@@ -155,6 +155,16 @@ public class QualityReportView extends VerticalLayout implements HasDynamicTitle
         filters.period(query.getOrDefault("from", List.of()), query.getOrDefault("to", List.of()));
         Optional<Site> site = sites.within(Callers.sites()).stream()
                 .filter(s -> s.code().equalsIgnoreCase(asked.get(0).strip())).findFirst();
+        if (site.isEmpty()) {
+            // Not one of the caller's sites, or none at all: said so (the same words for both), no empty report.
+            String shown = asked.get(0).strip();
+            siteOnly.removeAll();
+            siteOnly.add(Ui.withClass(new Span(getTranslation("site.notYours",
+                    shown.length() > 40 ? shown.substring(0, 40) + "…" : shown)), "font-bold", "me-m"),
+                    new RouterLink(getTranslation("report.backToGroup"), GroupView.class));
+            siteOnly.setVisible(true);
+            return;
+        }
         filters.site(Callers.sites().narrowedTo(Set.of(site.map(Site::siteId).orElse(0L))),
                 site.map(Site::code).orElse(asked.get(0).strip()));
         siteOnly.removeAll();

@@ -93,6 +93,11 @@ class GroupViewTest extends ViewTest {
         assertThat(link.getText()).isEqualTo("Tampere");
         assertThat(((Anchor) GridKt._getCellComponent(table, 1, "site")).getText()).isEqualTo("Espoo ★");
 
+        // A code that is not one of the caller's sites (or no site) is named as such, never an empty report.
+        UI.getCurrent().navigate("quality", QueryParameters.simple(Map.of("site", "NOSUCH")));
+        assertThat(_get(Div.class, spec -> spec.withId("site-only")).getElement().getTextRecursively())
+                .contains("'NOSUCH' is not one of your sites").doesNotContain("Site NOSUCH only");
+
         UI.getCurrent().navigate("quality", QueryParameters.simple(Map.of("site", "TRE", "from", "2026-03-02",
                 "to", "2026-03-08")));
         assertThat(_get(Div.class, spec -> spec.withId("site-only")).getElement().getTextRecursively())
