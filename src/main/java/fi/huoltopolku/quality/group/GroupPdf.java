@@ -122,8 +122,7 @@ public final class GroupPdf {
             table.addCell(new Phrase(GroupSentences.figure(row.comparison().subjective(), messages, locale), body));
             table.addCell(new Phrase(messages.getTranslation("group.position." + row.customers().position(), locale),
                     body));
-            table.addCell(new Phrase(messages.getTranslation("classification."
-                    + row.comparison().classification().name(), locale), body));
+            table.addCell(new Phrase(ThemeSentence.readingName(row.comparison(), messages, locale), body));
         }
         return table;
     }

@@ -23,12 +23,13 @@ import fi.huoltopolku.base.Messages;
 import fi.huoltopolku.base.WorkshopClock;
 import fi.huoltopolku.base.ui.DateTexts;
 import fi.huoltopolku.base.ui.Ui;
+import fi.huoltopolku.quality.ThemeSentence;
 import fi.huoltopolku.quality.group.FunnelSvg;
 import fi.huoltopolku.quality.group.GroupComparison;
-import fi.huoltopolku.quality.group.GroupReport;
 import fi.huoltopolku.quality.group.GroupReport.GroupTheme;
 import fi.huoltopolku.quality.group.GroupReport.Side;
 import fi.huoltopolku.quality.group.GroupReport.SiteFigures;
+import fi.huoltopolku.quality.group.GroupReport;
 import fi.huoltopolku.quality.group.GroupSentences;
 import fi.huoltopolku.quality.stats.Funnel;
 import fi.huoltopolku.site.Sites;
@@ -41,9 +42,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -223,7 +224,8 @@ public class GroupView extends VerticalLayout implements HasDynamicTitle, Before
                 .setHeader(getTranslation("group.customers")).setWidth("12rem").setFlexGrow(1);
         grid.addColumn(r -> getTranslation("group.position." + r.customers().position()))
                 .setHeader(getTranslation("group.limits")).setWidth("9rem").setFlexGrow(0);
-        grid.addColumn(r -> getTranslation("classification." + r.comparison().classification().name()))
+        // Each side by its own threshold, in the words of the site's own report ("Aligned: checks good, customers not").
+        grid.addColumn(r -> ThemeSentence.readingName(r.comparison(), messages, getLocale()))
                 .setHeader(getTranslation("group.verdict")).setWidth("10rem").setFlexGrow(1);
         grid.setItems(row.sites());
         grid.setAllRowsVisible(true);
